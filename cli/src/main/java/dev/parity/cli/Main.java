@@ -1,0 +1,12 @@
+package dev.parity.cli;
+
+import picocli.CommandLine;
+
+/** The {@code parity} command's entry point; the only place that exits the JVM. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(ParityCommand.commandLine().execute(args));
+  }
+}

@@ -1,0 +1,56 @@
+package dev.parity.cli;
+
+import dev.parity.harness.ParityVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code parity} command: lists its subcommands. */
+@Command(
+    name = "parity",
+    mixinStandardHelpOptions = true,
+    versionProvider = ParityCommand.Version.class,
+    description = {
+        "Measures AI models against human professionals on real work.",
+        "",
+        "Start with @|bold parity demo|@: it runs the whole pipeline on the sample suite, "
+            + "with no API key and no network."
+    },
+    subcommands = {
+        DemoCommand.class,
+        ValidateCommand.class,
+        SuiteCommand.class,
+        CommandLine.HelpCommand.class
+    },
+    footer = {
+        "",
+        "Exit codes: 0 success, 1 invalid input or failed work, 2 usage error.",
+        "Run 'parity COMMAND --help' for a command's options and examples."
+    })
+public final class ParityCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** A command line ready to execute, with Parity's exit codes and error handling. */
+  public static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new ParityCommand());
+    commandLine.setExecutionExceptionHandler(new ErrorHandler());
+    return commandLine;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code parity --version}: the version and the commit it was built from. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      ParityVersion current = ParityVersion.current();
+      return new String[] {
+          "parity " + current.version(),
+          "commit " + current.commit(),
+          "java " + System.getProperty("java.version")
+      };
+    }
+  }
+}

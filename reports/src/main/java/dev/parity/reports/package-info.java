@@ -1,0 +1,2 @@
+/** Statistics over judgments, and the reports that present them. */
+package dev.parity.reports;

@@ -1,0 +1,17 @@
+package dev.parity.tasks;
+
+/**
+ * The root of every exception Parity throws on purpose. Subclasses name what failed
+ * ({@link InvalidSuiteException}, …); messages name the input and what was wrong with it.
+ */
+public class ParityException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public ParityException(String message) {
+    super(message);
+  }
+
+  public ParityException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,201 @@
+package dev.parity.tasks;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.parity.tasks.internal.ContentHasher;
+import dev.parity.tasks.internal.LocatedJson;
+import dev.parity.tasks.internal.SchemaCheck;
+import dev.parity.tasks.internal.TaskChecks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Reads a suite folder into an immutable {@link Suite}, checking it completely first.
+ *
+ * <p>A suite folder holds {@code suite.json} and {@code tasks/<task-id>/task.json}, each task
+ * with its reference and baseline files. {@link #validate} reports every problem at once, with
+ * its file and position; {@link #load} throws them all in one {@link InvalidSuiteException}.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ */
+public final class SuiteLoader {
+  /** The largest file a suite may hold unless configured otherwise: 50 MB. */
+  public static final long DEFAULT_MAX_FILE_BYTES = 50L * 1024 * 1024;
+
+  static final String SUITE_FILE = "suite.json";
+  static final String TASKS_FOLDER = "tasks";
+  static final String TASK_FILE = "task.json";
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .addModule(new JavaTimeModule())
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
+
+  private final long maxFileBytes;
+
+  private SuiteLoader(long maxFileBytes) {
+    this.maxFileBytes = maxFileBytes;
+  }
+
+  /** A loader with the default limits. */
+  public static SuiteLoader create() {
+    return new SuiteLoader(DEFAULT_MAX_FILE_BYTES);
+  }
+
+  /** A loader that rejects files larger than {@code bytes}. */
+  public SuiteLoader withMaxFileBytes(long bytes) {
+    if (bytes <= 0) {
+      throw new IllegalArgumentException("max file size must be positive, was " + bytes);
+    }
+    return new SuiteLoader(bytes);
+  }
+
+  /**
+   * Loads the suite in {@code root}.
+   *
+   * @throws InvalidSuiteException listing every problem, if there is any
+   */
+  public Suite load(Path root) {
+    SuiteValidation validation = validate(root);
+    if (!validation.isValid()) {
+      throw new InvalidSuiteException(validation.problems());
+    }
+    return validation.suite();
+  }
+
+  /** Checks the suite in {@code root} completely; never throws for a problem of the suite. */
+  public SuiteValidation validate(Path root) {
+    List<Problem> problems = new ArrayList<>();
+    if (!Files.isDirectory(root)) {
+      problems.add(Problem.inFile(root, Files.exists(root)
+          ? "not a suite folder (a suite is a folder holding suite.json and tasks/)"
+          : "no such folder"));
+      return new SuiteValidation(root, null, problems);
+    }
+    Path suiteFile = root.resolve(SUITE_FILE);
+    Document manifest = read(suiteFile, SchemaCheck.SUITE, problems);
+
+    List<Task> tasks = new ArrayList<>();
+    List<Document> taskDocuments = new ArrayList<>();
+    Path tasksFolder = root.resolve(TASKS_FOLDER);
+    for (Path folder : taskFolders(tasksFolder, problems)) {
+      Document document = read(folder.resolve(TASK_FILE), SchemaCheck.TASK, problems);
+      if (document == null) {
+        continue;
+      }
+      List<Problem> taskProblems = new TaskChecks(folder, document.json(), maxFileBytes).check();
+      problems.addAll(taskProblems);
+      if (document.valid() && taskProblems.isEmpty()) {
+        tasks.add(toTask(document.json().root(), folder));
+        taskDocuments.add(document);
+      }
+    }
+    if (!problems.isEmpty() || manifest == null) {
+      return new SuiteValidation(root, null, problems);
+    }
+    tasks.sort(Comparator.comparing(Task::id));
+    JsonNode m = manifest.json().root();
+    String hash = ContentHasher.hash(m, taskDocuments.stream()
+        .map(d -> new ContentHasher.TaskContent(d.json().root(), d.file().getParent()))
+        .toList());
+    Suite suite = new Suite(m.get("name").asText(), m.get("version").asText(),
+        text(m, "description"), text(m, "license"), root, tasks, hash);
+    return new SuiteValidation(root, suite, List.of());
+  }
+
+  /** Reads one task file on its own, for tools that write tasks; folder is its parent. */
+  public List<Problem> validateTaskFile(Path taskFile) {
+    List<Problem> problems = new ArrayList<>();
+    Document document = read(taskFile, SchemaCheck.TASK, problems);
+    if (document != null) {
+      problems.addAll(new TaskChecks(taskFile.getParent(), document.json(), maxFileBytes).check());
+    }
+    return problems;
+  }
+
+  /** The JSON mapper for task and suite files: snake_case keys, dates as ISO strings. */
+  public static ObjectMapper mapper() {
+    return MAPPER.copy();
+  }
+
+  private static List<Path> taskFolders(Path tasksFolder, List<Problem> problems) {
+    if (!Files.isDirectory(tasksFolder)) {
+      problems.add(Problem.inFile(tasksFolder, "missing tasks folder: a suite keeps each task in tasks/<task-id>/"));
+      return List.of();
+    }
+    List<Path> folders = new ArrayList<>();
+    try (Stream<Path> entries = Files.list(tasksFolder)) {
+      for (Path entry : entries.sorted().toList()) {
+        String name = entry.getFileName().toString();
+        if (name.startsWith(".")) {
+          continue;
+        }
+        if (!Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+          problems.add(Problem.inFile(entry, "not a task folder: tasks/ holds one folder per task"));
+        } else if (!Files.isRegularFile(entry.resolve(TASK_FILE))) {
+          problems.add(Problem.inFile(entry, "missing task.json"));
+        } else {
+          folders.add(entry);
+        }
+      }
+    } catch (IOException e) {
+      problems.add(Problem.inFile(tasksFolder, "cannot list: " + e.getMessage()));
+    }
+    if (folders.isEmpty() && problems.isEmpty()) {
+      problems.add(Problem.inFile(tasksFolder, "the suite has no tasks"));
+    }
+    return folders;
+  }
+
+  private record Document(Path file, LocatedJson json, boolean valid) {}
+
+  private static Document read(Path file, SchemaCheck schema, List<Problem> problems) {
+    if (!Files.isRegularFile(file)) {
+      problems.add(Problem.inFile(file, "missing " + file.getFileName()));
+      return null;
+    }
+    LocatedJson json;
+    try {
+      json = LocatedJson.parse(Files.readAllBytes(file));
+    } catch (LocatedJson.MalformedJsonException e) {
+      problems.add(new Problem(file, e.position().line(), e.position().column(),
+          "malformed JSON: " + e.getMessage()));
+      return null;
+    } catch (IOException e) {
+      problems.add(Problem.inFile(file, "cannot read: " + e.getMessage()));
+      return null;
+    }
+    List<Problem> found = new ArrayList<>(schema.check(file, json));
+    for (LocatedJson.DuplicateKey duplicate : json.duplicateKeys()) {
+      found.add(new Problem(file, duplicate.position().line(), duplicate.position().column(),
+          "duplicate key \"" + dev.parity.tasks.internal.FieldNames.display(duplicate.pointer()) + "\""));
+    }
+    problems.addAll(found);
+    return new Document(file, json, found.isEmpty());
+  }
+
+  private static Task toTask(JsonNode json, Path folder) {
+    try {
+      return MAPPER.treeToValue(json, Task.class).withFolder(folder);
+    } catch (IOException e) {
+      // The schema accepted the document, so this is a bug in the schema or the records.
+      throw new IllegalStateException("task " + folder + " passed the schema but cannot be read", e);
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+}

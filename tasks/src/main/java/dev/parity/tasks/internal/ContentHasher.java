@@ -1,0 +1,117 @@
+package dev.parity.tasks.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The content hash of a suite: sha256 over the canonical JSON of {@code suite.json} and of each
+ * task (keys sorted, no whitespace, so reformatting a file does not change it) and over the
+ * bytes of every file a task references, in a fixed order. Version 1 of the scheme; its name is
+ * part of the hashed bytes so that a future scheme can never collide with it.
+ */
+public final class ContentHasher {
+  private static final byte[] SCHEME = "parity-suite-hash-v1\n".getBytes(StandardCharsets.UTF_8);
+  private static final ObjectMapper CANONICAL =
+      new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+  /** One task's JSON and the folder its files resolve against. */
+  public record TaskContent(JsonNode json, Path folder) {}
+
+  private ContentHasher() {}
+
+  /** {@code sha256:<64 hex digits>}. */
+  public static String hash(JsonNode suite, List<TaskContent> tasks) {
+    MessageDigest digest = sha256();
+    digest.update(SCHEME);
+    field(digest, "suite", canonical(suite));
+    List<TaskContent> ordered = new ArrayList<>(tasks);
+    ordered.sort((a, b) -> a.json().path("id").asText().compareTo(b.json().path("id").asText()));
+    for (TaskContent task : ordered) {
+      field(digest, "task", canonical(task.json()));
+      for (String relative : referencedFiles(task.json())) {
+        Path file = task.folder().resolve(relative).normalize();
+        field(digest, "file", relative.getBytes(StandardCharsets.UTF_8));
+        try (InputStream in = Files.newInputStream(file)) {
+          digest.update(Long.toString(Files.size(file)).getBytes(StandardCharsets.UTF_8));
+          digest.update((byte) 0);
+          byte[] buffer = new byte[64 * 1024];
+          for (int n; (n = in.read(buffer)) > 0; ) {
+            digest.update(buffer, 0, n);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot read " + file + " to hash the suite", e);
+        }
+      }
+    }
+    return "sha256:" + HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static TreeSet<String> referencedFiles(JsonNode task) {
+    TreeSet<String> files = new TreeSet<>();
+    for (JsonNode reference : task.path("references")) {
+      files.add(reference.isTextual() ? reference.asText() : reference.path("file").asText());
+    }
+    task.path("baseline").path("files").forEach(f -> files.add(f.asText()));
+    return files;
+  }
+
+  private static void field(MessageDigest digest, String name, byte[] value) {
+    digest.update(name.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+    digest.update(Integer.toString(value.length).getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) 0);
+    digest.update(value);
+  }
+
+  /** Keys sorted at every level, numbers as written, no whitespace. */
+  static byte[] canonical(JsonNode node) {
+    try {
+      return CANONICAL.writeValueAsBytes(sorted(node));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode sorted(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode out = JsonNodeFactory.instance.objectNode();
+      new TreeSet<>(iterable(node)).forEach(name -> out.set(name, sorted(node.get(name))));
+      return out;
+    }
+    if (node.isArray()) {
+      var out = JsonNodeFactory.instance.arrayNode();
+      node.forEach(element -> out.add(sorted(element)));
+      return out;
+    }
+    return node;
+  }
+
+  private static List<String> iterable(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

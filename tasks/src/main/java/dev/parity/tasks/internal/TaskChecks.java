@@ -1,0 +1,145 @@
+package dev.parity.tasks.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.parity.tasks.FileFormat;
+import dev.parity.tasks.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The checks of one {@code task.json} that a schema cannot express: the id matches the folder,
+ * files exist inside the task folder with a known format and a bounded size, rubric ids are
+ * unique and points are non-zero with at least one positive.
+ *
+ * <p>Runs on documents that failed the schema too, skipping what is missing or mistyped, so that
+ * one pass reports everything.
+ */
+public final class TaskChecks {
+  private final Path folder;
+  private final Path file;
+  private final LocatedJson json;
+  private final long maxFileBytes;
+  private final List<Problem> problems = new ArrayList<>();
+
+  public TaskChecks(Path folder, LocatedJson json, long maxFileBytes) {
+    this.folder = folder;
+    this.file = folder.resolve("task.json");
+    this.json = json;
+    this.maxFileBytes = maxFileBytes;
+  }
+
+  public List<Problem> check() {
+    JsonNode root = json.root();
+    checkId(root.get("id"));
+    JsonNode references = root.path("references");
+    for (int i = 0; i < references.size(); i++) {
+      JsonNode reference = references.get(i);
+      if (reference.isTextual()) {
+        checkFile(reference.asText(), LocatedJson.child("/references", i));
+      } else if (reference.path("file").isTextual()) {
+        checkFile(reference.get("file").asText(), LocatedJson.child(LocatedJson.child("/references", i), "file"));
+      }
+    }
+    JsonNode baselineFiles = root.path("baseline").path("files");
+    for (int i = 0; i < baselineFiles.size(); i++) {
+      if (baselineFiles.get(i).isTextual()) {
+        checkFile(baselineFiles.get(i).asText(), LocatedJson.child("/baseline/files", i));
+      }
+    }
+    checkRubric(root.path("rubric"));
+    return problems;
+  }
+
+  private void checkId(JsonNode id) {
+    if (id == null || !id.isTextual()) {
+      return;
+    }
+    String folderName = folder.getFileName().toString();
+    if (!id.asText().equals(folderName)) {
+      report("/id", "id \"" + id.asText() + "\" does not match its folder name \"" + folderName
+          + "\"; rename one so they are equal");
+    }
+  }
+
+  private void checkFile(String relative, String pointer) {
+    String shown = "\"" + relative + "\"";
+    if (relative.isEmpty()) {
+      return;
+    }
+    if (relative.startsWith("/") || relative.startsWith("\\") || relative.matches("^[A-Za-z]:.*")) {
+      report(pointer, shown + " is an absolute path; give a path relative to the task folder");
+      return;
+    }
+    if (List.of(relative.split("[/\\\\]")).contains("..")) {
+      report(pointer, shown + " must not use \"..\": files must be inside the task folder");
+      return;
+    }
+    Path path = folder.resolve(relative).normalize();
+    if (!Files.exists(path)) {
+      report(pointer, "file not found: " + shown + " (looked in " + path + ")");
+      return;
+    }
+    try {
+      Path real = path.toRealPath();
+      if (!real.startsWith(folder.toRealPath())) {
+        report(pointer, shown + " is a link that leads outside the task folder, to " + real);
+        return;
+      }
+      if (!Files.isRegularFile(real)) {
+        report(pointer, shown + " is not a regular file");
+        return;
+      }
+      long size = Files.size(real);
+      if (size > maxFileBytes) {
+        report(pointer, shown + " is " + megabytes(size) + ", over the limit of " + megabytes(maxFileBytes));
+      }
+    } catch (IOException e) {
+      report(pointer, "cannot read " + shown + ": " + e.getMessage());
+      return;
+    }
+    if (FileFormat.ofFileName(relative).isEmpty()) {
+      report(pointer, shown + " has an unknown format; known extensions: " + FileFormat.knownIds());
+    }
+  }
+
+  private void checkRubric(JsonNode rubric) {
+    Set<String> ids = new HashSet<>();
+    boolean anyPositive = false;
+    boolean anyPoints = false;
+    for (int i = 0; i < rubric.size(); i++) {
+      String item = LocatedJson.child("/rubric", i);
+      JsonNode criterion = rubric.get(i);
+      JsonNode id = criterion.get("id");
+      if (id != null && id.isTextual() && !ids.add(id.asText())) {
+        report(item + "/id", "duplicate rubric id \"" + id.asText() + "\"");
+      }
+      JsonNode points = criterion.get("points");
+      if (points != null && points.isNumber()) {
+        anyPoints = true;
+        if (points.doubleValue() == 0) {
+          report(item + "/points", "rubric[" + i + "].points must not be zero "
+              + "(positive points reward, negative points penalise)");
+        }
+        anyPositive |= points.doubleValue() > 0;
+      }
+    }
+    if (anyPoints && !anyPositive) {
+      report("/rubric", "the rubric needs at least one criterion with positive points");
+    }
+  }
+
+  private void report(String pointer, String message) {
+    LocatedJson.Position position = json.valuePosition(pointer);
+    problems.add(new Problem(file, position.line(), position.column(), message));
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+  }
+}
