@@ -1,0 +1,90 @@
+package dev.parity.harness.client;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One model as a run uses it: which provider and model, where, with what parameters, limits and
+ * prices. Comes from a {@code --model PROVIDER:MODEL[@BASE_URL]} spec or a models file.
+ *
+ * @param name the display name, unique within a run (defaults to {@code provider:model})
+ * @param provider the client's provider name: {@code openai}, {@code anthropic}, {@code gemini},
+ *     {@code openai-compatible}, {@code command}, {@code replay}
+ * @param model the provider's model id (for {@code command}: the program; for {@code replay}:
+ *     the folder or JSONL file of recorded answers)
+ * @param baseUrl the API base URL in the provider SDK's convention; null for the provider default
+ * @param apiKeyEnv the environment variable holding the key; null for the provider default
+ * @param api which of a provider's APIs to use (OpenAI: {@code responses} or {@code chat}); null
+ *     for the default
+ * @param parameters generation parameters
+ * @param limits concurrency and rate limits
+ * @param price prices per million tokens; null to use the shipped price table
+ * @param forceText whether every reference file goes as extracted text, never as an attachment
+ * @param releaseDate when the model was released, for trends in reports; may be null
+ */
+public record ModelConfig(
+    String name,
+    String provider,
+    String model,
+    String baseUrl,
+    String apiKeyEnv,
+    String api,
+    Parameters parameters,
+    Limits limits,
+    Price price,
+    boolean forceText,
+    LocalDate releaseDate) {
+
+  public ModelConfig {
+    Objects.requireNonNull(provider, "provider");
+    Objects.requireNonNull(model, "model");
+    name = name == null || name.isBlank() ? provider + ":" + model : name;
+    parameters = parameters == null ? Parameters.DEFAULT : parameters;
+    limits = limits == null ? Limits.DEFAULT : limits;
+  }
+
+  /**
+   * Generation parameters; a null one is left to the provider's default.
+   *
+   * @param maxOutputTokens the most tokens the answer may have
+   * @param temperature sampling temperature
+   * @param reasoningEffort e.g. {@code low}, {@code medium}, {@code high}, where the API has it
+   * @param seed a sampling seed, where the API has one
+   */
+  public record Parameters(Integer maxOutputTokens, Double temperature, String reasoningEffort, Long seed) {
+    public static final Parameters DEFAULT = new Parameters(null, null, null, null);
+  }
+
+  /**
+   * How hard a run may use the model; a null limit means no limit of that kind.
+   *
+   * @param concurrency the most calls in flight at once
+   * @param requestsPerMinute the most calls started per minute
+   * @param tokensPerMinute the most tokens (estimated) sent per minute
+   */
+  public record Limits(Integer concurrency, Integer requestsPerMinute, Integer tokensPerMinute) {
+    public static final Limits DEFAULT = new Limits(null, null, null);
+  }
+
+  /**
+   * Prices in US dollars per million tokens.
+   *
+   * @param inputPerMillion per million input tokens
+   * @param outputPerMillion per million output tokens (reasoning included)
+   * @param cachedInputPerMillion per million cached input tokens; null to charge them as input
+   * @param source where the prices were taken from, and when
+   */
+  public record Price(double inputPerMillion, double outputPerMillion, Double cachedInputPerMillion, String source) {
+    /** What {@code usage} costs at these prices; null when the usage is not reported. */
+    public Double cost(Usage usage) {
+      if (usage.inputTokens() == null || usage.outputTokens() == null) {
+        return null;
+      }
+      long cached = usage.cachedInputTokens() == null ? 0 : usage.cachedInputTokens();
+      double cachedPrice = cachedInputPerMillion == null ? inputPerMillion : cachedInputPerMillion;
+      return ((usage.inputTokens() - cached) * inputPerMillion
+          + cached * cachedPrice
+          + usage.outputTokens() * outputPerMillion) / 1_000_000.0;
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package dev.parity.harness.client;
+
+/**
+ * Tokens as the provider reports them; a null count was not reported.
+ *
+ * @param inputTokens prompt tokens, cached ones included
+ * @param outputTokens completion tokens, reasoning ones included
+ * @param reasoningTokens the part of the output spent on reasoning
+ * @param cachedInputTokens the part of the input served from the provider's cache
+ */
+public record Usage(Long inputTokens, Long outputTokens, Long reasoningTokens, Long cachedInputTokens) {
+  /** Nothing reported. */
+  public static final Usage UNKNOWN = new Usage(null, null, null, null);
+
+  /** Input plus output tokens, counting unreported ones as zero. */
+  public long totalTokens() {
+    return orZero(inputTokens) + orZero(outputTokens);
+  }
+
+  private static long orZero(Long count) {
+    return count == null ? 0 : count;
+  }
+}
