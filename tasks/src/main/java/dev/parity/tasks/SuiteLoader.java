@@ -96,6 +96,7 @@ public final class SuiteLoader {
       }
       List<Problem> taskProblems = new TaskChecks(folder, document.json(), maxFileBytes).check();
       problems.addAll(taskProblems);
+      sortLastFile(problems, document.file());
       if (document.valid() && taskProblems.isEmpty()) {
         tasks.add(toTask(document.json().root(), folder));
         taskDocuments.add(document);
@@ -156,6 +157,16 @@ public final class SuiteLoader {
       problems.add(Problem.inFile(tasksFolder, "the suite has no tasks"));
     }
     return folders;
+  }
+
+  /** Puts the problems of {@code file}, which are last in the list, in line order. */
+  private static void sortLastFile(List<Problem> problems, Path file) {
+    int start = problems.size();
+    while (start > 0 && problems.get(start - 1).file().equals(file)) {
+      start--;
+    }
+    problems.subList(start, problems.size())
+        .sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
   }
 
   private record Document(Path file, LocatedJson json, boolean valid) {}

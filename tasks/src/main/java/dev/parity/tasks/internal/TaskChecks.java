@@ -97,7 +97,7 @@ public final class TaskChecks {
       }
       long size = Files.size(real);
       if (size > maxFileBytes) {
-        report(pointer, shown + " is " + megabytes(size) + ", over the limit of " + megabytes(maxFileBytes));
+        report(pointer, shown + " is " + humanSize(size) + ", over the limit of " + humanSize(maxFileBytes));
       }
     } catch (IOException e) {
       report(pointer, "cannot read " + shown + ": " + e.getMessage());
@@ -139,7 +139,13 @@ public final class TaskChecks {
     problems.add(new Problem(file, position.line(), position.column(), message));
   }
 
-  private static String megabytes(long bytes) {
+  private static String humanSize(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " bytes";
+    }
+    if (bytes < 1024 * 1024) {
+      return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    }
     return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 }
