@@ -81,4 +81,18 @@ class ValidateCommandTest {
     assertThat(CommandRun.of("validate", "--max-file-size", "lots", "x").err()).contains("'lots' is not a size");
     assertThat(CommandRun.of("no-such-command").exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void rubricChecksAreValidatedWithTheGradersDefinitions() throws Exception {
+    TestSuites.valid(root);
+    Path task = root.resolve("tasks/expenses/task.json");
+    Files.writeString(task, Files.readString(task).replace("\"points\": 2}",
+        "\"points\": 2, \"check\": {\"type\": \"number_near\", \"valu\": 10}}"));
+
+    CommandRun run = CommandRun.of("validate", root.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains(task + ":10:").contains(
+        "rubric[0].check: unknown field \"valu\" in a number_near check; did you mean \"value\"?");
+  }
 }

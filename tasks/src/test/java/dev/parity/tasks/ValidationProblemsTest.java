@@ -238,4 +238,20 @@ class ValidationProblemsTest {
     assertThat(problems.get(1).message()).isEqualTo("unknown field \"licence\"; did you mean \"license\"?");
     assertThat(problems.get(3).message()).startsWith("file not found: \"baseline/summary.md\"");
   }
+
+  @Test
+  void rubricChecksAreValidatedByTheInstalledValidatorAtTheirPosition() {
+    SuiteFolder suite = suite().edit("expense-summary", "\"points\": 2}",
+        "\"points\": 2, \"check\": {\"type\": \"contain\"}}");
+    SuiteLoader strict = SuiteLoader.create().withCheckValidator(check ->
+        check.path("type").asText().equals("contains") ? java.util.Optional.empty()
+            : java.util.Optional.of("unknown check type \"" + check.path("type").asText() + "\""));
+
+    List<Problem> problems = strict.validate(root).problems();
+
+    assertThat(problems).extracting(Problem::message)
+        .containsExactly("rubric[0].check: unknown check type \"contain\"");
+    assertThat(problems.get(0).line()).isEqualTo(10);
+    assertThat(SuiteLoader.create().validate(root).problems()).as("any check object by default").isEmpty();
+  }
 }

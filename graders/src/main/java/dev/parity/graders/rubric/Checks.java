@@ -46,6 +46,18 @@ public final class Checks {
 
   private Checks() {}
 
+  /** Validates check objects for {@link dev.parity.tasks.SuiteLoader#withCheckValidator}. */
+  public static dev.parity.tasks.SuiteLoader.CheckValidator validator() {
+    return check -> {
+      try {
+        parse(check);
+        return java.util.Optional.empty();
+      } catch (InvalidCheckException e) {
+        return java.util.Optional.of(e.getMessage());
+      }
+    };
+  }
+
   /** The names of the check kinds, sorted. */
   public static List<String> kinds() {
     return FIELDS.keySet().stream().sorted().toList();
