@@ -31,8 +31,8 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.ThematicBreak;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumbering;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
  * Markdown to DOCX with Apache POI: headings as Word heading styles, paragraphs, bold, italic,
@@ -50,9 +50,9 @@ final class MarkdownDocx {
 
   private MarkdownDocx() {
     try (InputStream styles = resource("docx-styles.xml"); InputStream lists = resource("docx-numbering.xml")) {
-      doc.createStyles().setStyles(CTStyles.Factory.parse(styles));
+      doc.createStyles().setStyles(StylesDocument.Factory.parse(styles).getStyles());
       numbering = doc.createNumbering();
-      numbering.setNumbering(CTNumbering.Factory.parse(lists));
+      numbering.setNumbering(NumberingDocument.Factory.parse(lists).getNumbering());
     } catch (IOException | XmlException e) {
       throw new IllegalStateException("the DOCX style resources are broken", e);
     }

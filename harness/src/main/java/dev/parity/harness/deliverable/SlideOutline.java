@@ -21,6 +21,7 @@ import org.commonmark.node.ThematicBreak;
  * {@code Notes:} starts the slide's speaker notes; {@code ---} starts a new slide.
  */
 record SlideOutline(List<Slide> slides) {
+  private static final Pattern NOTES_LINE = Pattern.compile("(?im)^[ \\t]*((?:speaker\\s+)?notes?\\s*:)");
   private static final Pattern NOTES = Pattern.compile("(?is)^\\s*(?:speaker\\s+)?notes?\\s*:\\s*(.*)");
 
   /** One bullet or plain line of a slide; level 0 is the outermost. */
@@ -30,7 +31,8 @@ record SlideOutline(List<Slide> slides) {
   record Slide(String title, boolean titleSlide, List<Line> lines, String notes) {}
 
   static SlideOutline parse(String markdown) {
-    Node document = Markdown.parse(markdown);
+    // A "Notes:" line right under a bullet would continue the bullet in Markdown: make it a paragraph.
+    Node document = Markdown.parse(NOTES_LINE.matcher(markdown).replaceAll("\n$1"));
     int slideLevel = hasLevel(document, 2) ? 2 : 1;
     List<Slide> slides = new ArrayList<>();
     Draft draft = null;
