@@ -26,10 +26,10 @@ import picocli.CommandLine.Spec;
     name = "blind-check",
     mixinStandardHelpOptions = true,
     description = {
-        "Lists what in each file could tell a grader who made it: identifying metadata left in",
-        "the file (authors, company, application, timestamps, comment and tracked-change authors,",
-        "image EXIF) and words in its text (\"As an AI language model\", model and provider names,",
-        "chat-assistant phrases), each as FILE: WHERE: WHAT."
+        "Lists what in files could tell a grader who made them.",
+        "Finds identifying metadata (authors, company, application, timestamps, comment and",
+        "tracked-change authors, image EXIF) and words in the text (\"As an AI language model\",",
+        "model and provider names, chat-assistant phrases), each as FILE: WHERE: WHAT."
     },
     footer = {
         "",

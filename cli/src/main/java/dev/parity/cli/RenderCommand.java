@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
     name = "render",
     mixinStandardHelpOptions = true,
     description = {
-        "Renders a deliverable or reference file (md, txt, csv, json, docx, xlsx, pptx, pdf, png, jpg)",
-        "as graders see it: sanitised HTML with one look whatever made the file, no scripts,",
-        "nothing loaded from outside. A PDF renders as its text per page; open the original PDF",
+        "Renders a file as graders see it: safe HTML, one look whatever made it.",
+        "Takes md, txt, csv, json, docx, xlsx, pptx, pdf, png and jpg. The HTML has no scripts and",
+        "loads nothing from outside. A PDF renders as its text per page; open the original PDF",
         "beside it in the browser's own viewer."
     },
     footer = {

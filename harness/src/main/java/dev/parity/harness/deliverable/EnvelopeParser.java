@@ -22,7 +22,7 @@ final class EnvelopeParser {
   private static final Pattern END = Pattern.compile(
       "<{2,3}[ \\t]*(?:END(?:[ \\t_-]*FILE)?|/[ \\t]*FILE)[ \\t]*>{2,3}", Pattern.CASE_INSENSITIVE);
   private static final Pattern ATTRIBUTE = Pattern.compile(
-      "([A-Za-z_-]+)[ \\t]*[=:][ \\t]*(?:\"([^\"]*)\"|'([^']*)'|“([^”]*)”|([^\\s\"']+))");
+      "([A-Za-z_-]+)[ \\t]*[=:][ \\t]*(?:\"([^\"]*)\"|'([^']*)'|“([^”]*)”|([^\\s\"'<>]+))");
   private static final Pattern BARE_NAME = Pattern.compile("(?:^|\\s)([\\w.-]+\\.[A-Za-z0-9]{1,5})(?=\\s|$)");
   private static final Pattern FENCE = Pattern.compile("^[ \\t]*(`{3,}|~{3,})[ \\t]*([\\w+-]*)[ \\t]*$");
 

@@ -77,11 +77,11 @@ final class FileBuilder {
   }
 
   private static Built workbook(String name, ContentKind kind, String content) throws CannotBuild {
+    // Markdown tables are looked for whatever the envelope said: a model that wrote tables but
+    // called them csv still means tables, and real CSV never has a |---| delimiter row.
     List<TableXlsx.SheetRows> sheets = new ArrayList<>();
-    if (kind != ContentKind.CSV) {
-      for (Tables.Titled table : Tables.tables(Markdown.parse(content))) {
-        sheets.add(new TableXlsx.SheetRows(table.title(), table.rows()));
-      }
+    for (Tables.Titled table : Tables.tables(Markdown.parse(content))) {
+      sheets.add(new TableXlsx.SheetRows(table.title(), table.rows()));
     }
     if (sheets.isEmpty() && kind == ContentKind.MARKDOWN) {
       throw new CannotBuild("the Markdown holds no table to put in a spreadsheet");

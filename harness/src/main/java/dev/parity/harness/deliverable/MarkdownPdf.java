@@ -3,6 +3,7 @@ package dev.parity.harness.deliverable;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,12 @@ final class MarkdownPdf {
   private static final String FALLBACK_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
   private static final HtmlRenderer HTML = HtmlRenderer.builder()
       .extensions(List.of(TablesExtension.create())).escapeHtml(true).sanitizeUrls(true).build();
+
+  static {
+    // openhtmltopdf logs its progress to the console through java.util.logging, whatever the
+    // application chose; Parity needs none of it, and a failure surfaces as an exception.
+    XRLog.setLoggingEnabled(false);
+  }
 
   private MarkdownPdf() {}
 

@@ -92,6 +92,16 @@ class EnvelopeParsingTest {
   }
 
   @Test
+  void anUnquotedAttributeRightBeforeTheClosingBracketsIsReadWithoutThem() {
+    String answer = "<<<file name='costs.xlsx' content=markdown>>>\n| Item | Cost |\n|---|---|\n| Rent | 1,200 |\n<<<END FILE>>>";
+    DeliveryResult result = Deliverables.fromAnswer(answer, List.of(FileFormat.XLSX));
+
+    assertThat(result.isClean()).isTrue();
+    assertThat(result.files()).extracting(DeliveredFile::name).containsExactly("costs.xlsx");
+    assertThat(EnvelopeParser.parse(answer).blocks().get(0).contentKind()).isEqualTo("markdown");
+  }
+
+  @Test
   void theSameNameTwiceKeepsBothFilesUnderDifferentNames() {
     String answer = """
         <<<FILE name="draft.md">>>
