@@ -61,12 +61,15 @@ class BlindingTest {
         "docProps/app.xml Template: Normal.dotm", "docProps/app.xml TotalTime: 312",
         "docProps/custom.xml custom property ReviewedBy: Jane Doe",
         "word/document.xml w:ins/@w:author: Jane Doe", "word/document.xml w:ins/@w:date",
-        "word/comments.xml w:comment/@w:author: Jane Doe", "word/comments.xml w:comment/@w:initials: JD");
+        "word/comments.xml w:comment/@w:author: Jane Doe", "word/comments.xml w:comment/@w:initials: JD",
+        "word/people.xml w15:person/@w15:author: Jane Doe",
+        "word/people.xml w15:presenceInfo/@w15:userId: S::jane.doe@initech.example",
+        "word/_rels/settings.xml.rels attached template: file:///C:/Users/jdoe/AppData/Roaming/Microsoft/Templates/Initech.dotm");
 
     byte[] stripped = Blinder.strip(FileFormat.DOCX, original);
 
     assertThat(metadata("memo.docx", stripped)).isEmpty();
-    assertThat(unzipped(stripped)).doesNotContain(AUTHOR, COMPANY, "Lumbergh", "Microsoft", "JD\"");
+    assertThat(unzipped(stripped)).doesNotContain(AUTHOR, COMPANY, "Initech", "jdoe", "Lumbergh", "Microsoft", "JD\"");
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(stripped));
          XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
       assertThat(text.getText()).contains(CONTENT + " rose 4%");
@@ -99,7 +102,8 @@ class BlindingTest {
     byte[] original = IdentifyingFiles.pptx();
 
     assertThat(everything(metadata("deck.pptx", original))).contains("dc:creator: Jane Doe", "Company: Initech LLC",
-        "Application: Microsoft Office Word");
+        "Application: Microsoft Office Word", "ppt/commentAuthors.xml p:cmAuthor/@name: Jane Doe",
+        "ppt/commentAuthors.xml p:cmAuthor/@initials: JD");
 
     byte[] stripped = Blinder.strip(FileFormat.PPTX, original);
 

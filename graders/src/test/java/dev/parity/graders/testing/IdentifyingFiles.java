@@ -70,6 +70,7 @@ public final class IdentifyingFiles {
   }
 
   public static byte[] docx() throws IOException {
+    byte[] plain;
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       props(doc.getProperties());
       XWPFParagraph p = doc.createParagraph();
@@ -85,8 +86,18 @@ public final class IdentifyingFiles {
       comment.setInitials("JD");
       comment.createParagraph().createRun().setText("Check with finance");
       doc.write(out);
-      return out.toByteArray();
+      plain = out.toByteArray();
     }
+    // Parts Word writes and POI does not: the co-authors list and the attached template's path.
+    byte[] withPeople = TestFiles.withEntry(plain, "word/people.xml",
+        "<w15:people xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\"><w15:person w15:author=\""
+            + AUTHOR + "\"><w15:presenceInfo w15:providerId=\"AD\" w15:userId=\"S::jane.doe@initech.example\"/>"
+            + "</w15:person></w15:people>");
+    return TestFiles.withEntry(withPeople, "word/_rels/settings.xml.rels",
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\""
+            + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate\""
+            + " Target=\"file:///C:/Users/jdoe/AppData/Roaming/Microsoft/Templates/Initech.dotm\" TargetMode=\"External\"/>"
+            + "</Relationships>");
   }
 
   public static byte[] xlsx() throws IOException {
@@ -112,13 +123,18 @@ public final class IdentifyingFiles {
   }
 
   public static byte[] pptx() throws IOException {
+    byte[] plain;
     try (XMLSlideShow deck = new XMLSlideShow(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       props(deck.getProperties());
       XSLFTextBox box = deck.createSlide().createTextBox();
       box.setText(CONTENT);
       deck.write(out);
-      return out.toByteArray();
+      plain = out.toByteArray();
     }
+    // PowerPoint's list of comment authors, which POI does not write.
+    return TestFiles.withEntry(plain, "ppt/commentAuthors.xml",
+        "<p:cmAuthorLst xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\">"
+            + "<p:cmAuthor id=\"1\" name=\"" + AUTHOR + "\" initials=\"JD\" lastIdx=\"2\" clrIdx=\"0\"/></p:cmAuthorLst>");
   }
 
   public static byte[] pdf() throws IOException {

@@ -52,6 +52,24 @@ public final class TestFiles {
     return out.toByteArray();
   }
 
+  /** The zip with one more text entry, as Office adds parts POI does not write. */
+  public static byte[] withEntry(byte[] zip, String entry, String content) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream zipOut = new ZipOutputStream(out)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        zipOut.putNextEntry(new ZipEntry(e.getName()));
+        zipOut.write(in.readAllBytes());
+        zipOut.closeEntry();
+      }
+      zipOut.putNextEntry(new ZipEntry(entry));
+      zipOut.write(content.getBytes(StandardCharsets.UTF_8));
+      zipOut.closeEntry();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
   /** The zip (an OOXML file) with the named text entry changed; other entries copied as they are. */
   public static byte[] rewriteEntry(byte[] zip, String entry, UnaryOperator<String> change) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -69,7 +69,7 @@ public final class Deliverables {
       String answer, List<FileFormat> requested, List<String> notes, List<BuildFailure> envelopeFailures) {
     Assembly assembly = new Assembly(notes);
     assembly.failures.addAll(envelopeFailures);
-    String text = answer.strip();
+    String text = EnvelopeParser.withoutMarkers(answer).strip();
     if (text.isEmpty()) {
       notes.add("the answer is empty");
       return assembly.result(Extraction.FALLBACK, requested);

@@ -78,6 +78,11 @@ final class EnvelopeParser {
     return new Parsed(List.copyOf(blocks), List.copyOf(notes));
   }
 
+  /** The text without envelope markers, for delivering a broken envelope's answer as it is. */
+  static String withoutMarkers(String answer) {
+    return END.matcher(OPEN.matcher(answer).replaceAll("")).replaceAll("");
+  }
+
   private static Map<String, String> attributes(String marker) {
     Map<String, String> attributes = new LinkedHashMap<>();
     Matcher m = ATTRIBUTE.matcher(marker);

@@ -9,7 +9,6 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.ThematicBreak;
@@ -118,7 +117,7 @@ record SlideOutline(List<Slide> slides) {
         for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
           if (child instanceof ListBlock nested) {
             list(nested, level + 1);
-          } else if (item instanceof ListItem) {
+          } else {
             lines.add(new Line(Markdown.spans(child), level, true));
           }
         }

@@ -183,6 +183,7 @@ class EnvelopeParsingTest {
     DeliveryResult result = Deliverables.fromAnswer(answer, List.of(FileFormat.DOCX));
 
     assertThat(result.extraction()).isEqualTo(Extraction.FALLBACK);
+    assertThat(text(result, "deliverable.md")).isEqualTo("Sorry, here it is:");
     assertThat(result.buildFailures()).anyMatch(f -> f.name().equals("summary.docx") && f.reason().contains("nothing"));
     assertThat(result.notes()).anyMatch(n -> n.contains("held no usable file"));
   }
