@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parity.tasks.FileFormat;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -53,8 +54,15 @@ public final class Deliverables {
    *
    * @param files the files, with unique names
    * @param requested the formats the request asked for; each one missing is a finding
+   * @throws IllegalArgumentException if two files have the same name
    */
   public static DeliveryResult fromFiles(List<DeliveredFile> files, List<FileFormat> requested) {
+    Set<String> seen = new HashSet<>();
+    for (DeliveredFile file : files) {
+      if (!seen.add(file.name())) {
+        throw new IllegalArgumentException("two delivered files are named " + file.name());
+      }
+    }
     Assembly assembly = new Assembly(new ArrayList<>());
     assembly.files.addAll(files);
     return assembly.result(Extraction.FILES, requested);
