@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         ValidateCommand.class,
         SuiteCommand.class,
+        RenderCommand.class,
+        BlindCheckCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {
