@@ -5,8 +5,8 @@ import dev.parity.tasks.Problem;
 import java.util.List;
 
 /**
- * A model spec, a models file or a model's configuration is wrong. For a models file,
- * {@link #problems()} lists every problem found, each at its file and line.
+ * A model spec, a models file or a model's configuration is wrong. For a file (a models file, a
+ * replay file), {@link #problems()} lists every problem found, each at its file and line.
  */
 public final class InvalidModelConfigException extends ParityException {
   private static final long serialVersionUID = 1L;
@@ -18,18 +18,23 @@ public final class InvalidModelConfigException extends ParityException {
     this.problems = List.of();
   }
 
-  InvalidModelConfigException(List<Problem> problems) {
-    super(summary(problems));
+  /**
+   * Every problem found in a file that configures models.
+   *
+   * @param what names the kind of file, e.g. {@code models file}, {@code replay file}
+   */
+  public InvalidModelConfigException(String what, List<Problem> problems) {
+    super(summary(what, problems));
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found in a models file, in file order; empty for other kinds of input. */
+  /** Every problem found in a file, in file order; empty for other kinds of input. */
   public List<Problem> problems() {
     return problems;
   }
 
-  private static String summary(List<Problem> problems) {
-    StringBuilder message = new StringBuilder("invalid models file: ")
+  private static String summary(String what, List<Problem> problems) {
+    StringBuilder message = new StringBuilder("invalid ").append(what).append(": ")
         .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
     problems.forEach(p -> message.append("\n  ").append(p));
     return message.toString();

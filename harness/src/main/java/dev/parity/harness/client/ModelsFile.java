@@ -40,6 +40,7 @@ import okhttp3.HttpUrl;
 public final class ModelsFile {
   /** The only format version this reader knows. */
   public static final int FORMAT_VERSION = 1;
+  private static final String WHAT = "models file";
 
   private static final Set<String> TOP_KEYS = Set.of("format_version", "models");
   private static final Set<String> MODEL_KEYS = Set.of("name", "provider", "model", "base_url",
@@ -80,7 +81,7 @@ public final class ModelsFile {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new InvalidModelConfigException(List.of(Problem.inFile(file, Files.exists(file)
+      throw new InvalidModelConfigException(WHAT, List.of(Problem.inFile(file, Files.exists(file)
           ? "cannot read the models file: " + e.getMessage() : "no such models file")));
     }
     boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
@@ -88,13 +89,13 @@ public final class ModelsFile {
     try {
       tree = LocatedTree.parse(json ? new JsonFactory() : new YAMLFactory(), bytes);
     } catch (LocatedTree.MalformedException e) {
-      throw new InvalidModelConfigException(List.of(new Problem(file, e.position().line(),
+      throw new InvalidModelConfigException(WHAT, List.of(new Problem(file, e.position().line(),
           e.position().column(), "not valid " + (json ? "JSON" : "YAML") + ": " + e.getMessage())));
     }
     ModelsFile reader = new ModelsFile(file, tree, knownProviders);
     List<ModelConfig> models = reader.models();
     if (!reader.problems.isEmpty()) {
-      throw new InvalidModelConfigException(reader.problems);
+      throw new InvalidModelConfigException(WHAT, reader.problems);
     }
     return models;
   }

@@ -109,7 +109,8 @@ public final class Transcripts {
     return prefix + "<sha256:" + sha256(bytes) + " " + bytes.length + " bytes>";
   }
 
-  static String sha256(byte[] bytes) {
+  /** The hex sha256 of {@code bytes}. */
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
