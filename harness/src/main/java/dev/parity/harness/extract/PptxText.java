@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -16,8 +17,13 @@ import org.apache.poi.xslf.usermodel.XSLFTable;
 import org.apache.poi.xslf.usermodel.XSLFTableRow;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
-/** A deck's text, slide by slide: the text of every shape and table, then the speaker notes. */
+/**
+ * A deck's text, slide by slide: the title in the slide's delimiter line, then the text of every other
+ * shape and table, then the speaker notes.
+ */
 final class PptxText {
+  private static final Set<Placeholder> TITLES = Set.of(Placeholder.TITLE, Placeholder.CENTERED_TITLE);
+
   private PptxText() {}
 
   static String extract(Path file) throws IOException {
@@ -25,11 +31,11 @@ final class PptxText {
       StringBuilder text = new StringBuilder();
       List<XSLFSlide> slides = deck.getSlides();
       for (XSLFSlide slide : slides) {
-        String title = slide.getTitle();
+        XSLFTextShape title = title(slide);
         text.append("--- slide ").append(slide.getSlideNumber())
-            .append(title == null || title.isBlank() ? "" : ": " + title.strip().replaceAll("\\s+", " "))
+            .append(title == null ? "" : ": " + title.getText().strip().replaceAll("\\s+", " "))
             .append(" ---\n");
-        appendShapes(slide.getShapes(), text);
+        appendShapes(slide.getShapes(), title, text);
         appendNotes(slide.getNotes(), text);
         text.append("\n");
       }
@@ -37,8 +43,21 @@ final class PptxText {
     }
   }
 
-  private static void appendShapes(List<XSLFShape> shapes, StringBuilder text) {
+  /** The slide's title placeholder, if it has one with text; it goes in the delimiter line, not the body. */
+  private static XSLFTextShape title(XSLFSlide slide) {
+    for (XSLFShape shape : slide.getShapes()) {
+      if (shape instanceof XSLFTextShape text && TITLES.contains(text.getTextType()) && !text.getText().isBlank()) {
+        return text;
+      }
+    }
+    return null;
+  }
+
+  private static void appendShapes(List<XSLFShape> shapes, XSLFTextShape title, StringBuilder text) {
     for (XSLFShape shape : shapes) {
+      if (shape == title) {
+        continue;
+      }
       if (shape instanceof XSLFTextShape textShape) {
         String content = textShape.getText().strip();
         if (!content.isEmpty()) {
@@ -52,7 +71,7 @@ final class PptxText {
               .append("\n");
         }
       } else if (shape instanceof XSLFGroupShape group) {
-        appendShapes(group.getShapes(), text);
+        appendShapes(group.getShapes(), title, text);
       }
     }
   }
