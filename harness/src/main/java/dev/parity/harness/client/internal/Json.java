@@ -26,6 +26,13 @@ public final class Json {
 
   /** {@code a + b}, null only when both are. */
   public static Long sum(Long a, Long b) {
-    return a == null ? b : b == null ? a : a + b;
+    // Spelled out: a conditional expression mixing Long and long would unbox a null.
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return a + b;
   }
 }

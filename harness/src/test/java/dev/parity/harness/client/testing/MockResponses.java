@@ -34,8 +34,12 @@ public final class MockResponses {
 
   /** The JSON body of a request the server received. */
   public static JsonNode body(RecordedRequest request) {
+    return parse(request.getBody().utf8());
+  }
+
+  public static JsonNode parse(String json) {
     try {
-      return MAPPER.readTree(request.getBody().utf8());
+      return MAPPER.readTree(json);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
