@@ -110,7 +110,7 @@ final class MessagesClient implements ModelClient {
         1,
         exchange.requestTranscript(),
         exchange.responseTranscript());
-    return new ModelAnswer(text.toString(), List.of(), record);
+    return new ModelAnswer(endpoint.http().redact(text.toString()), List.of(), record);
   }
 
   private static FinishReason finish(String reason) {

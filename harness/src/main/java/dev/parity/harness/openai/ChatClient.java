@@ -120,7 +120,7 @@ final class ChatClient implements ModelClient {
         exchange.requestTranscript(),
         exchange.responseTranscript());
     String answer = text != null ? text : refusal != null ? refusal : "";
-    return new ModelAnswer(answer, List.of(), record);
+    return new ModelAnswer(endpoint.http().redact(answer), List.of(), record);
   }
 
   private static FinishReason finish(String reason) {

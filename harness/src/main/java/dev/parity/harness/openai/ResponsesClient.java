@@ -126,7 +126,7 @@ final class ResponsesClient implements ModelClient {
         exchange.requestTranscript(),
         exchange.responseTranscript());
     String answer = text.isEmpty() && !refusal.isEmpty() ? refusal.toString() : text.toString();
-    return new ModelAnswer(answer, List.of(), record);
+    return new ModelAnswer(endpoint.http().redact(answer), List.of(), record);
   }
 
   /** A response that failed after the HTTP exchange succeeded, as the status would have said. */

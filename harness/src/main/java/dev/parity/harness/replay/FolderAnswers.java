@@ -38,7 +38,10 @@ final class FolderAnswers implements Answers {
 
   @Override
   public String lookedFor(String taskId, int sample) {
-    return String.join(" and ", candidates(taskId, sample).stream().map(f -> f.resolve(ANSWER).toString()).toList());
+    List<Path> candidates = candidates(taskId, sample);
+    return candidates.isEmpty()
+        ? "nothing, as the task id leads out of " + root
+        : String.join(" and ", candidates.stream().map(f -> f.resolve(ANSWER).toString()).toList());
   }
 
   /** The sample's folder, then the task's; none for a task id that would lead out of the root. */

@@ -95,6 +95,11 @@ public final class JsonHttp {
     }
   }
 
+  /** {@code text} with the secrets this client knows replaced, for answer texts a server might fill with them. */
+  public String redact(String text) {
+    return Transcripts.redact(text, secrets);
+  }
+
   private ModelCallException failure(int status, Headers headers, String text) {
     ErrorBody error = ErrorBody.parse(text);
     CallFailure failure = Failures.classify(status, error);
