@@ -86,6 +86,14 @@ class ModelsFileTest {
   }
 
   @Test
+  void docsModelsMdShowsThisExample() throws IOException {
+    String docs = Files.readString(Path.of("../docs/models.md"));
+    int start = docs.indexOf("```yaml\n", docs.indexOf("## Models file")) + "```yaml\n".length();
+
+    assertThat(docs.substring(start, docs.indexOf("```", start))).isEqualTo(EXAMPLE);
+  }
+
+  @Test
   void jsonFilesReadTheSame() throws IOException {
     Path json = write("models.json", """
         {"models": [{"provider": "openai", "model": "gpt-5", "parameters": {"reasoning_effort": "high"}}]}

@@ -2,6 +2,10 @@ package dev.parity.harness.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +22,25 @@ class PriceTableTest {
       assertThat(entry.price().outputPerMillion()).isGreaterThanOrEqualTo(entry.price().inputPerMillion());
     });
     assertThat(table.entries()).extracting(PriceTable.Entry::provider).contains("openai", "anthropic", "gemini");
+  }
+
+  @Test
+  void docsModelsMdListsEveryShippedPrice() throws IOException {
+    String docs = Files.readString(Path.of("../docs/models.md"));
+
+    assertThat(table.entries()).allSatisfy(entry -> {
+      ModelConfig.Price price = entry.price();
+      String row = "| " + entry.provider() + " | `" + entry.model() + "`"
+          + (entry.aliases().isEmpty() ? "" : " (also " + String.join(", ", entry.aliases()) + ")")
+          + " | " + number(price.inputPerMillion())
+          + " | " + (price.cachedInputPerMillion() == null ? "—" : number(price.cachedInputPerMillion()))
+          + " | " + number(price.outputPerMillion()) + " | " + entry.asOf() + " |";
+      assertThat(docs).contains(row);
+    });
+  }
+
+  private static String number(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.parity.harness.client.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parity.harness.client.testing.Fixtures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +42,16 @@ class WaitHintsTest {
         "anthropic-ratelimit-input-tokens-remaining", "0", "anthropic-ratelimit-input-tokens-reset", "2025-08-21T12:40:42Z");
 
     assertThat(wait(headers)).isEqualTo(Duration.ofSeconds(42));
+  }
+
+  @Test
+  void withNoLimitExhaustedTheEarliestOfAnthropicsRecordedResetsIsTheWait() {
+    Headers.Builder recorded = new Headers.Builder();
+    Fixtures.json("anthropic/ratelimit-headers-200.recorded.json").get("headers").properties()
+        .forEach(header -> recorded.add(header.getKey(), header.getValue().asText()));
+
+    assertThat(wait(recorded.build())).as("the requests, tokens and input-tokens limits reset at 12:40:59")
+        .isEqualTo(Duration.ofSeconds(59));
   }
 
   @Test
