@@ -5,6 +5,7 @@ import dev.parity.harness.client.InvalidModelConfigException;
 import dev.parity.harness.client.ModelClient;
 import dev.parity.harness.client.ModelClientFactory;
 import dev.parity.harness.client.ModelConfig;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ public final class CommandClientFactory implements ModelClientFactory {
     }
     List<String> command = new ArrayList<>(Arrays.asList(config.model().strip().split("\\s+")));
     String program = command.get(0);
-    if (program.contains("/") || program.contains(java.io.File.separator)) {
+    if (program.contains("/") || program.contains(File.separator)) {
       Path path = Path.of(program).toAbsolutePath().normalize();
       if (!Files.isRegularFile(path)) {
         throw new InvalidModelConfigException("model " + config.name() + ": no such program " + path);

@@ -97,7 +97,7 @@ final class ChatClient implements ModelClient {
           config.name() + ": the answer has no choices", null, null);
     }
     JsonNode message = choice.path("message");
-    String text = Json.text(message.path("content"));
+    String text = text(message.path("content"));
     String refusal = Json.text(message.path("refusal"));
     String reason = Json.text(choice.path("finish_reason"));
     FinishReason finish = refusal != null ? FinishReason.REFUSED : finish(reason);
@@ -121,6 +121,16 @@ final class ChatClient implements ModelClient {
         exchange.responseTranscript());
     String answer = text != null ? text : refusal != null ? refusal : "";
     return new ModelAnswer(endpoint.http().redact(answer), List.of(), record);
+  }
+
+  /** The message content: a string, or (from some servers) a list of text parts. */
+  private static String text(JsonNode content) {
+    if (!content.isArray()) {
+      return Json.text(content);
+    }
+    StringBuilder text = new StringBuilder();
+    content.forEach(part -> text.append(part.path("text").asText("")));
+    return text.toString();
   }
 
   private static FinishReason finish(String reason) {

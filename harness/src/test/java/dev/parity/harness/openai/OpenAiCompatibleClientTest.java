@@ -131,6 +131,14 @@ class OpenAiCompatibleClientTest {
   }
 
   @Test
+  void contentGivenAsAListOfTextPartsIsJoined() {
+    server.enqueue(json(200, "{\"choices\":[{\"message\":{\"content\":[{\"type\":\"text\",\"text\":\"Par\"},"
+        + "{\"type\":\"text\",\"text\":\"is.\"}]},\"finish_reason\":\"stop\"}]}"));
+
+    assertThat(client().send(TestClients.request("Hi")).text()).isEqualTo("Paris.");
+  }
+
+  @Test
   void anAnswerWithNoChoiceIsInvalid() {
     server.enqueue(json(200, "{\"id\":\"x\",\"choices\":[]}"));
 

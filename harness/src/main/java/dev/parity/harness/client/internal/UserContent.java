@@ -87,7 +87,7 @@ public final class UserContent {
     return parts;
   }
 
-  /** The parts as one text, for APIs or servers that take no attachments at all. */
+  /** Whether every part is text; then there is exactly one, as adjacent texts are joined. */
   public static boolean isTextOnly(List<Part> parts) {
     return parts.stream().allMatch(part -> part instanceof Text);
   }
