@@ -10,6 +10,9 @@ public final class SampleTasks {
   /** The tasks, in no particular order (the suite sorts them by id). */
   public static List<SampleTask> all() {
     return List.of(
-        new BahamasYachtItinerary());
+        new BahamasYachtItinerary(),
+        new OpexVarianceAnalysis(),
+        new HeartFailureHandout(),
+        new ContractClauseSummary());
   }
 }
