@@ -142,8 +142,8 @@ public final class PptxWriter {
   private static void table(XSLFSlide slide, Doc.Table table, double top) {
     int columns = table.header().size();
     XSLFTable t = slide.createTable(table.rows().size() + 1, columns);
-    double size = table.rows().size() > 8 ? 11 : 12;
-    double[] shares = ColumnWidths.of(table, (WIDTH - 2 * MARGIN) / (size * 0.5));
+    double size = table.rows().size() > 10 ? 10 : table.rows().size() > 7 ? 11 : 12;
+    double[] shares = ColumnWidths.of(table, (WIDTH - 2 * MARGIN) / (size * 0.55));
     for (int c = 0; c < columns; c++) {
       t.setColumnWidth(c, shares[c] * (WIDTH - 2 * MARGIN));
     }
@@ -166,19 +166,27 @@ public final class PptxWriter {
           cell.setBorderWidth(edge, 0.75);
         }
       }
-      t.setRowHeight(r, size * 1.9);
+      t.setRowHeight(r, size * 1.8);
     }
-    t.setAnchor(new Rectangle2D.Double(MARGIN, top, WIDTH - 2 * MARGIN, (table.rows().size() + 1) * size * 1.9));
+    t.setAnchor(new Rectangle2D.Double(MARGIN, top, WIDTH - 2 * MARGIN, (table.rows().size() + 1) * size * 1.8));
   }
 
+  /** Puts the text in the notes body, and drops the date and number placeholders POI's template adds. */
   private static void notes(XSLFNotes notes, String text) {
+    boolean written = false;
     for (XSLFTextShape shape : notes.getPlaceholders()) {
-      if (shape.getTextType() == Placeholder.BODY) {
+      Placeholder type = shape.getTextType();
+      if (type == Placeholder.BODY) {
         shape.setText(Inline.plain(text));
-        return;
+        written = true;
+      } else if (type == Placeholder.DATETIME || type == Placeholder.SLIDE_NUMBER
+          || type == Placeholder.HEADER || type == Placeholder.FOOTER) {
+        notes.removeShape(shape);
       }
     }
-    throw new IllegalStateException("the notes layout has no body placeholder");
+    if (!written) {
+      throw new IllegalStateException("the notes layout has no body placeholder");
+    }
   }
 
   private static void style(XSLFTextShape shape, double size, boolean bold, Color color) {

@@ -13,6 +13,7 @@ public final class SampleTasks {
         new BahamasYachtItinerary(),
         new OpexVarianceAnalysis(),
         new HeartFailureHandout(),
-        new ContractClauseSummary());
+        new ContractClauseSummary(),
+        new TerritoryPlanDeck());
   }
 }
