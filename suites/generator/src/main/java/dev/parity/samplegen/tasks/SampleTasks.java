@@ -14,6 +14,8 @@ public final class SampleTasks {
         new OpexVarianceAnalysis(),
         new HeartFailureHandout(),
         new ContractClauseSummary(),
-        new TerritoryPlanDeck());
+        new TerritoryPlanDeck(),
+        new ListingComparison(),
+        new TravelExpenseSummary());
   }
 }
