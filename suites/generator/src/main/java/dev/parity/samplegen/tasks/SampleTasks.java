@@ -16,6 +16,7 @@ public final class SampleTasks {
         new ContractClauseSummary(),
         new TerritoryPlanDeck(),
         new ListingComparison(),
-        new TravelExpenseSummary());
+        new TravelExpenseSummary(),
+        new SteeringCommitteeStatus());
   }
 }
