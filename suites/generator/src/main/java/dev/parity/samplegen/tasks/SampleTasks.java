@@ -17,6 +17,8 @@ public final class SampleTasks {
         new TerritoryPlanDeck(),
         new ListingComparison(),
         new TravelExpenseSummary(),
-        new SteeringCommitteeStatus());
+        new SteeringCommitteeStatus(),
+        new CoughColdQuickReference(),
+        new CardDisputeReply());
   }
 }
