@@ -19,6 +19,7 @@ public final class SampleTasks {
         new TravelExpenseSummary(),
         new SteeringCommitteeStatus(),
         new CoughColdQuickReference(),
-        new CardDisputeReply());
+        new CardDisputeReply(),
+        new FeatureCopyEdit());
   }
 }
