@@ -20,6 +20,7 @@ public final class SampleTasks {
         new SteeringCommitteeStatus(),
         new CoughColdQuickReference(),
         new CardDisputeReply(),
-        new FeatureCopyEdit());
+        new FeatureCopyEdit(),
+        new SupplierBidTabulation());
   }
 }
