@@ -294,9 +294,10 @@ public final class PdfWriter {
     float used = 0;
     for (Inline run : runs) {
       PDType1Font font = run.bold() ? bold : regular;
+      checked(run.text(), font);
       // Split on spaces but keep them, so a run's leading or trailing space survives.
       for (String token : run.text().split("(?<= )")) {
-        String word = checked(token, font);
+        String word = token;
         float w = width(word, font, size);
         float visible = width(word.stripTrailing(), font, size);
         if (used + visible > width && !current.isEmpty()) {

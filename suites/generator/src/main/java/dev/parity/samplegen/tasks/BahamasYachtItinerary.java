@@ -107,8 +107,8 @@ final class BahamasYachtItinerary implements SampleTask {
 
   private static Doc brief() {
     return Doc.titled("Member brief: the Harrow family, Bahamas yacht week", "Priya Raman", BRIEFED)
-        .p("**Prepared by:** Priya Raman, Client Relationship Director  ", "**For:** Isla Marrow, Senior Lifestyle "
-            + "Manager  ", "**Membership:** Meridian & Vale Private, since 2023")
+        .p("**Prepared by:** Priya Raman, Client Relationship Director", "**For:** Isla Marrow, Senior Lifestyle "
+            + "Manager", "**Membership:** Meridian & Vale Private, since 2023")
         .h1("Travellers")
         .table(Tables.header("Name", "Age", "Notes")
             .row("Daniel Harrow", "52", "Keen but inexperienced sea angler; needs two hours of calls one "
@@ -144,8 +144,8 @@ final class BahamasYachtItinerary implements SampleTask {
 
   private static Doc quote() {
     return Doc.titled("Charter quote SL-27-0412: M/Y Halcyon Day", "Sea-Lark Yacht Charters", BRIEFED)
-        .p("**To:** Meridian & Vale Private Concierge, for a client family of five  ",
-            "**Charter period:** Monday 12 April 2027, 14:00, to Monday 19 April 2027, 10:00 (7 nights)  ",
+        .p("**To:** Meridian & Vale Private Concierge, for a client family of five",
+            "**Charter period:** Monday 12 April 2027, 14:00, to Monday 19 April 2027, 10:00 (7 nights)",
             "**Embark and disembark:** Eastern Harbour Marina, Nassau, New Providence",
             "**Option held until:** Friday 11 December 2026, 17:00 Eastern")
         .h1("The yacht")

@@ -157,7 +157,7 @@ final class CardDisputeReply implements SampleTask {
     double provisional = HOTEL + 2 * SUBSCRIPTION;
     return Doc.titled("Your card dispute, case DSP-2026-118742", AUTHOR, DELIVERED)
         .p("Riverbend Community Credit Union · Member Services · 24 November 2026")
-        .p("Ms Alma Whitfield  ", "Riverbend Visa Signature ending 4417")
+        .p("Ms Alma Whitfield", "Riverbend Visa Signature ending 4417")
         .p("Dear Ms Whitfield,")
         .p("Thank you for writing to us, and I am sorry for the trouble and worry these charges have caused you. "
             + "After nineteen years with Riverbend you should not have to chase us. I have taken your case "
@@ -197,7 +197,7 @@ final class CardDisputeReply implements SampleTask {
             + "interest for the time the investigation took.")
         .p("If you have any questions, please call me directly. I am glad to help.")
         .p("Kind regards,")
-        .p("Tessa Morrow  ", "Member Services Representative  ", "Riverbend Community Credit Union  ",
+        .p("Tessa Morrow", "Member Services Representative", "Riverbend Community Credit Union",
             "Direct line: (555) 017-2294 · Case DSP-2026-118742")
         .build();
   }

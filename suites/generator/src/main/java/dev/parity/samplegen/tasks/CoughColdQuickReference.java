@@ -20,54 +20,55 @@ final class CoughColdQuickReference implements SampleTask {
   private static final String AUTHOR = "Dr. Amara Lindqvist";
 
   /** One product on the cough-and-cold planogram. */
-  record Product(String sku, String name, String form, String pack, String actives, String ages, String location) {
+  record Product(String sku, String name, String form, String packSize, String packUnit, String actives, String ages,
+      String location) {
     boolean contains(String ingredient) {
       return actives.toLowerCase(java.util.Locale.ROOT).contains(ingredient);
     }
   }
 
   static final List<Product> PRODUCTS = List.of(
-      new Product("GL-2101", "Greenleaf Daytime Cold & Flu", "Caplets", "24",
+      new Product("GL-2101", "Greenleaf Daytime Cold & Flu", "Caplets", "24", "count",
           "Acetaminophen 325 mg; dextromethorphan HBr 10 mg; phenylephrine HCl 5 mg", "12 and over", "Aisle 7"),
-      new Product("GL-2102", "Greenleaf Nighttime Cold & Flu", "Liquid", "12 fl oz",
+      new Product("GL-2102", "Greenleaf Nighttime Cold & Flu", "Liquid", "12", "fl oz",
           "Acetaminophen 650 mg; dextromethorphan HBr 30 mg; doxylamine succinate 12.5 mg per 30 mL", "12 and over",
           "Aisle 7"),
-      new Product("GL-2103", "Greenleaf Extra Strength Pain Reliever", "Caplets", "100",
+      new Product("GL-2103", "Greenleaf Extra Strength Pain Reliever", "Caplets", "100", "count",
           "Acetaminophen 500 mg", "12 and over", "Aisle 6"),
-      new Product("GL-2104", "Greenleaf Children's Pain & Fever", "Oral suspension", "4 fl oz",
+      new Product("GL-2104", "Greenleaf Children's Pain & Fever", "Oral suspension", "4", "fl oz",
           "Acetaminophen 160 mg per 5 mL", "2 to 11 (under 2: ask a doctor)", "Aisle 8"),
-      new Product("GL-2105", "Greenleaf Ibuprofen", "Tablets", "100", "Ibuprofen 200 mg", "12 and over", "Aisle 6"),
-      new Product("GL-2106", "Greenleaf Mucus Relief DM", "Tablets", "20",
+      new Product("GL-2105", "Greenleaf Ibuprofen", "Tablets", "100", "count", "Ibuprofen 200 mg", "12 and over", "Aisle 6"),
+      new Product("GL-2106", "Greenleaf Mucus Relief DM", "Tablets", "20", "count",
           "Guaifenesin 400 mg; dextromethorphan HBr 20 mg", "12 and over", "Aisle 7"),
-      new Product("GL-2107", "Greenleaf Mucus Relief 12 Hour", "Extended-release tablets", "20",
+      new Product("GL-2107", "Greenleaf Mucus Relief 12 Hour", "Extended-release tablets", "20", "count",
           "Guaifenesin 600 mg", "12 and over", "Aisle 7"),
-      new Product("GL-2108", "Greenleaf Children's Cough & Cold", "Liquid", "4 fl oz",
+      new Product("GL-2108", "Greenleaf Children's Cough & Cold", "Liquid", "4", "fl oz",
           "Dextromethorphan HBr 5 mg; chlorpheniramine maleate 1 mg per 5 mL",
           "6 to 11; 4 to 5 ask a doctor; do not use under 4", "Aisle 8"),
-      new Product("GL-2109", "Greenleaf Allergy Relief", "Capsules", "24", "Diphenhydramine HCl 25 mg",
+      new Product("GL-2109", "Greenleaf Allergy Relief", "Capsules", "24", "count", "Diphenhydramine HCl 25 mg",
           "12 and over", "Aisle 9"),
-      new Product("GL-2110", "Greenleaf Sinus PE", "Tablets", "36", "Phenylephrine HCl 10 mg", "12 and over",
+      new Product("GL-2110", "Greenleaf Sinus PE", "Tablets", "36", "count", "Phenylephrine HCl 10 mg", "12 and over",
           "Aisle 7"),
-      new Product("GL-2111", "Greenleaf Sinus & Headache", "Caplets", "24",
+      new Product("GL-2111", "Greenleaf Sinus & Headache", "Caplets", "24", "count",
           "Acetaminophen 325 mg; phenylephrine HCl 5 mg", "12 and over", "Aisle 7"),
-      new Product("GL-2112", "Greenleaf Nasal Decongestant PSE", "Tablets", "24", "Pseudoephedrine HCl 30 mg",
+      new Product("GL-2112", "Greenleaf Nasal Decongestant PSE", "Tablets", "24", "count", "Pseudoephedrine HCl 30 mg",
           "12 and over", "Pharmacy counter"),
-      new Product("GL-2113", "Greenleaf 12 Hour Sinus PSE", "Extended-release tablets", "10",
+      new Product("GL-2113", "Greenleaf 12 Hour Sinus PSE", "Extended-release tablets", "10", "count",
           "Pseudoephedrine HCl 120 mg", "12 and over", "Pharmacy counter"),
-      new Product("GL-2114", "Greenleaf Allergy-D 12 Hour", "Extended-release tablets", "10",
+      new Product("GL-2114", "Greenleaf Allergy-D 12 Hour", "Extended-release tablets", "10", "count",
           "Loratadine 5 mg; pseudoephedrine sulfate 120 mg", "12 and over", "Pharmacy counter"),
-      new Product("GL-2115", "Greenleaf 12 Hour Nasal Spray", "Nasal spray", "0.5 fl oz", "Oxymetazoline HCl 0.05%",
+      new Product("GL-2115", "Greenleaf 12 Hour Nasal Spray", "Nasal spray", "0.5", "fl oz", "Oxymetazoline HCl 0.05%",
           "6 and over; no more than 3 days", "Aisle 7"),
-      new Product("GL-2116", "Greenleaf Saline Nasal Mist", "Nasal spray", "1.5 fl oz", "Sodium chloride 0.65%",
+      new Product("GL-2116", "Greenleaf Saline Nasal Mist", "Nasal spray", "1.5", "fl oz", "Sodium chloride 0.65%",
           "All ages", "Aisle 7"),
-      new Product("GL-2117", "Greenleaf Honey Lemon Cough Drops", "Lozenges", "30", "Menthol 5.8 mg",
+      new Product("GL-2117", "Greenleaf Honey Lemon Cough Drops", "Lozenges", "30", "count", "Menthol 5.8 mg",
           "5 and over", "Aisle 7"),
-      new Product("GL-2118", "Greenleaf Sleep Aid", "Tablets", "32", "Doxylamine succinate 25 mg", "12 and over",
+      new Product("GL-2118", "Greenleaf Sleep Aid", "Tablets", "32", "count", "Doxylamine succinate 25 mg", "12 and over",
           "Aisle 9"),
-      new Product("GL-2119", "Greenleaf Cold & Flu Hot Drink", "Powder packets", "6",
+      new Product("GL-2119", "Greenleaf Cold & Flu Hot Drink", "Powder packets", "6", "count",
           "Acetaminophen 650 mg; phenylephrine HCl 10 mg; pheniramine maleate 20 mg per packet", "12 and over",
           "Aisle 7"),
-      new Product("GL-2120", "Greenleaf Children's Ibuprofen", "Oral suspension", "4 fl oz",
+      new Product("GL-2120", "Greenleaf Children's Ibuprofen", "Oral suspension", "4", "fl oz",
           "Ibuprofen 100 mg per 5 mL", "2 to 11 (under 2: ask a doctor)", "Aisle 8"));
 
   @Override
@@ -122,10 +123,12 @@ final class CoughColdQuickReference implements SampleTask {
   @Override
   public void write(TaskFiles files) {
     Xlsx planogram = Xlsx.create("Cough and cold planogram, fall 2026", "Greenleaf Merchandising", PLANOGRAM);
-    Xlsx.Sheet sheet = planogram.sheet("Cough & Cold").widths(9, 38, 22, 10, 62, 30, 16)
-        .header("SKU", "Product", "Form", "Pack", "Active ingredients (per dose unit)", "Labelled ages",
-            "Location");
-    PRODUCTS.forEach(p -> sheet.row(p.sku(), p.name(), p.form(), p.pack(), p.actives(), p.ages(), p.location()));
+    Xlsx.Sheet sheet = planogram.sheet("Cough & Cold").widths(9, 38, 22, 10, 10, 62, 30, 16)
+        .header("SKU", "Product", "Form", "Pack size", "Pack unit", "Active ingredients (per dose unit)",
+            "Labelled ages", "Location");
+    PRODUCTS.forEach(p -> sheet.row(p.sku(), p.name(), p.form(), new Xlsx.Value(Double.parseDouble(p.packSize()),
+        p.packSize().contains(".") ? Xlsx.Format.DECIMAL : Xlsx.Format.INTEGER), p.packUnit(),
+        p.actives(), p.ages(), p.location()));
     sheet.freezeHeader().filter()
         .note("Set effective 1 October 2026. Pseudoephedrine products are kept behind the pharmacy counter and "
             + "sold through the electronic logbook.");

@@ -21,6 +21,7 @@ public final class SampleTasks {
         new CoughColdQuickReference(),
         new CardDisputeReply(),
         new FeatureCopyEdit(),
-        new SupplierBidTabulation());
+        new SupplierBidTabulation(),
+        new GrantComplianceReview());
   }
 }

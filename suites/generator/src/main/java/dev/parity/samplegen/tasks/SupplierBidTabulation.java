@@ -36,7 +36,7 @@ final class SupplierBidTabulation implements SampleTask {
   static final double DEFECT_COST = 45;
 
   /** One supplier's quote. */
-  record Quote(String name, String short_, String origin, double lowTierPrice, double highTierPrice, int tierBreak,
+  record Quote(String name, String shortName, String origin, double lowTierPrice, double highTierPrice, int tierBreak,
       double freightPerUnit, double dutyRate, double tooling, double brokeragePerShipment, int shipmentsPerYear,
       int toolingWeeks, int leadWeeks, int ppm, String quality, String terms, boolean prepayment) {
 
@@ -240,6 +240,9 @@ final class SupplierBidTabulation implements SampleTask {
     return Doc.titled("Quotation " + number + ": RB-4471 deck mounting bracket", q.name(), QUOTED)
         .p(q.name() + ", " + q.origin() + " · To: Ridgeline Outdoor Power Equipment, Purchasing · "
             + "16 November 2026 · Valid 60 days")
+        .p("In response to your RFQ RB-4471 of 2 November 2026, we are pleased to quote the deck mounting bracket, "
+            + "6061-T6 aluminium, CNC machined and clear anodised to drawing RB-4471 rev C, for an annual volume "
+            + "of 24,000 pieces, packed 50 to a returnable tote.")
         .table(terms.build())
         .h2("Quality")
         .p(q.quality() + ".")
@@ -250,7 +253,8 @@ final class SupplierBidTabulation implements SampleTask {
                 ? "Parts qualify under USMCA rules of origin; we provide the certificate of origin with each "
                     + "shipment. Customs brokerage at the border is for the buyer's account."
                 : "Prices include anodising and packaging. Freight by our contract carrier.")
-        .small("Contact: " + contact + ".")
+        .small("Contact: " + contact + ". Prices in US dollars. Quantities and delivery schedule to be confirmed "
+            + "by blanket purchase order with monthly releases.")
         .build();
   }
 
@@ -270,7 +274,7 @@ final class SupplierBidTabulation implements SampleTask {
             + usd(winner.firstYear()) + ").")
         .note("Saving against the next-best landed cost: about " + usd(carrow.recurring() - winner.recurring())
             + " a year once tooling is paid.")
-        .note("Timing: " + winner.short_() + "'s first production parts arrive around " + winner.firstProduction().format(DAY)
+        .note("Timing: " + winner.shortName() + "'s first production parts arrive around " + winner.firstProduction().format(DAY)
             + " (6 weeks tooling + 2 weeks first article + 7 weeks lead time from a 4 December award), after the "
             + "1 March need date.")
         .note("Bridge: buy the first " + Fmt.count(bridgeUnits) + " parts (March-April) from Carrow, first parts "
