@@ -16,6 +16,7 @@ import dev.parity.tasks.Reference;
 import dev.parity.tasks.Task;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Writes a {@link Task} as {@code task.json}: the fields in the order the suite format
@@ -148,8 +149,8 @@ final class TaskJson {
     }
   }
 
+  /** Every file the task names: its references, then its baseline files. */
   static List<String> files(Task task) {
-    return java.util.stream.Stream.concat(
-        task.references().stream().map(Reference::file), task.baseline().files().stream()).toList();
+    return Stream.concat(task.references().stream().map(Reference::file), task.baseline().files().stream()).toList();
   }
 }

@@ -59,7 +59,7 @@ final class BahamasYachtItinerary implements SampleTask {
             where they are each day, times for every activity and transfer, the vendors you have \
             chosen, what is booked and what is still to confirm, and what it costs. Mind Ruth \
             (Celia's mother): short crossings only, no wet landings, and she tires easily. They \
-            would love the swimming pigs, snorkelling, a pink-sand beach, fishing for Owen and at \
+            would love the swimming pigs, snorkeling, a pink-sand beach, fishing for Owen and at \
             least one special dinner ashore. Keep the whole trip, everything except their own \
             flights to and from Nassau, under $140,000 and show me the budget line by line. \
             Include a weather plan and what they need to bring.
@@ -80,7 +80,7 @@ final class BahamasYachtItinerary implements SampleTask {
         .required("ruth", 3, "Plans around Ruth: every passage with the family aboard is short (about three "
             + "hours or less) and in the calm morning, landings are dry (tender to a dock), and her cabin and "
             + "pace are considered", "client-fit")
-        .criterion("wishes", 2, "Includes every wish in the brief: swimming pigs, snorkelling, a pink-sand "
+        .criterion("wishes", 2, "Includes every wish in the brief: swimming pigs, snorkeling, a pink-sand "
             + "beach, fishing for Owen and at least one dinner ashore", "client-fit")
         .required("budget", 3, "Gives a line-by-line budget covering charter fee, VAT, APA, crew gratuity, "
             + "flights, excursions and dining whose lines add up to a total under $140,000", "accuracy")
@@ -109,12 +109,12 @@ final class BahamasYachtItinerary implements SampleTask {
     return Doc.titled("Member brief: the Harrow family, Bahamas yacht week", "Priya Raman", BRIEFED)
         .p("**Prepared by:** Priya Raman, Client Relationship Director", "**For:** Isla Marrow, Senior Lifestyle "
             + "Manager", "**Membership:** Meridian & Vale Private, since 2023")
-        .h1("Travellers")
+        .h1("Travelers")
         .table(Tables.header("Name", "Age", "Notes")
             .row("Daniel Harrow", "52", "Keen but inexperienced sea angler; needs two hours of calls one "
                 + "weekday morning (wifi on board is enough)")
-            .row("Dr Celia Harrow", "49", "Pescatarian. Loves sunrise photography and quiet beaches")
-            .row("Owen Harrow", "14", "Strong swimmer, has snorkelled in Florida; desperate to go fishing")
+            .row("Dr. Celia Harrow", "49", "Pescatarian. Loves sunrise photography and quiet beaches")
+            .row("Owen Harrow", "14", "Strong swimmer, has snorkeled in Florida; desperate to go fishing")
             .row("Maya Harrow", "11", "Severe tree-nut allergy (carries two adrenaline auto-injectors); "
                 + "wants to see the swimming pigs")
             .row("Ruth Abernathy", "76", "Celia's mother. Walks with a cane, manages two or three steps "
@@ -128,7 +128,7 @@ final class BahamasYachtItinerary implements SampleTask {
             "Passports: all five hold US passports; Ruth's expires in August 2027.")
         .h1("What they want")
         .bullets("Their first yacht trip: relaxed, nothing rushed, one plan for every day.",
-            "Swimming pigs, snorkelling on a reef, a pink-sand beach, a fishing morning for Owen and Daniel.",
+            "Swimming pigs, snorkeling on a reef, a pink-sand beach, a fishing morning for Owen and Daniel.",
             "At least one special dinner ashore; otherwise happy with the chef on board.",
             "Time in the water every day; beaches with shade for Ruth.")
         .h1("Constraints")
@@ -196,7 +196,7 @@ final class BahamasYachtItinerary implements SampleTask {
         .h1("Your week at a glance")
         .table(Tables.header("Day", "Date", "Where", "Highlights", "Underway")
             .row("1", "Mon 12 Apr", "Nassau to Rose Island", "Welcome aboard, sunset swim", "40 min")
-            .row("2", "Tue 13 Apr", "Highbourne Cay", "Reef snorkelling, iguanas at Allen's Cay", "1 h 50 min")
+            .row("2", "Tue 13 Apr", "Highbourne Cay", "Reef snorkeling, iguanas at Allen's Cay", "1 h 50 min")
             .row("3", "Wed 14 Apr", "Warderick Wells (Land and Sea Park)", "Calls for Daniel, park beach, "
                 + "snorkel trail", "1 h 30 min")
             .row("4", "Thu 15 Apr", "Staniel Cay", "Swimming pigs, Thunderball Grotto, dinner ashore", "1 h 40 min")
@@ -244,7 +244,7 @@ final class BahamasYachtItinerary implements SampleTask {
             .row("08:00", "Cruise to Warderick Wells (1 h 30 min)", "Park mooring booked by the captain", "APA",
                 "Confirmed")
             .row("09:30", "Daniel's calls (until 11:30)", "Satellite internet; quiet saloon", "-", "-")
-            .row("10:00", "Tender to the park beach and visitor centre", "Dock landing; shaded benches for Ruth",
+            .row("10:00", "Tender to the park beach and visitor center", "Dock landing; shaded benches for Ruth",
                 "APA (park fees)", "-")
             .row("14:00", "Park snorkel trail with the mate", "No fishing or collecting anywhere in the park",
                 "-", "-")
@@ -268,7 +268,7 @@ final class BahamasYachtItinerary implements SampleTask {
     day(doc, "Day 5 · Friday 16 April: Staniel Cay, fishing day",
         Tables.header("Time", "Plan", "Vendor and notes", "Cost", "Status").numeric(3)
             .row("07:00", "Owen and Daniel go sport fishing (4 h)", "Exuma Blue Charters, Captain Ellis Knowles; "
-                + "35 ft boat, licences and tackle included; outside the park", usd(1_740), "Confirmed")
+                + "35 ft boat, licenses and tackle included; outside the park", usd(1_740), "Confirmed")
             .row("09:00", "Celia, Maya and Ruth: beach morning", "Tender to the shaded beach at Staniel Cay; "
                 + "dock landing", "-", "-")
             .row("12:00", "Fishers back aboard; chef cooks the catch", "", "APA", "-")
@@ -321,7 +321,7 @@ final class BahamasYachtItinerary implements SampleTask {
             "**Pack:** soft luggage that folds (no hard cases on a yacht), reef-safe sunscreen, hats, "
                 + "light long sleeves for evenings, one smart-casual outfit for the two dinners ashore, "
                 + "non-slip shoes for Ruth, Maya's auto-injectors in hand luggage.",
-            "**Seasickness:** ask Ruth's doctor about motion-sickness medication before travelling; the "
+            "**Seasickness:** ask Ruth's doctor about motion-sickness medication before traveling; the "
                 + "crew carry acupressure bands and ginger.",
             "**Money:** US dollars are accepted everywhere at par with the Bahamian dollar.")
         .h1("Who to call")

@@ -31,8 +31,8 @@ final class CardDisputeReply implements SampleTask {
         .request("Member Services Supervisor, Riverbend Community Credit Union", """
             Tessa,
 
-            Can you take case DSP-2026-118742? Ms Whitfield wrote in yesterday and she is upset: a \
-            hotel charged her twice, a streaming service kept billing her after she cancelled, and \
+            Can you take case DSP-2026-118742? Ms. Whitfield wrote in yesterday and she is upset: a \
+            hotel charged her twice, a streaming service kept billing her after she canceled, and \
             we charged her a late fee she thinks is our fault. My notes and her account history are \
             attached, with the dispute procedure.
 
@@ -69,7 +69,7 @@ final class CardDisputeReply implements SampleTask {
         .criterion("identifiers", 1, "Includes the case number, a way to reach the writer directly and a "
             + "signature", "communication")
         .penalty("promise", -3, "Promises that the disputed amounts are refunded for good, or that the dispute "
-            + "will be decided in her favour, before the investigation ends", "compliance")
+            + "will be decided in her favor, before the investigation ends", "compliance")
         .tags("customer-service", "banking", "written-communication")
         .build();
   }
@@ -86,7 +86,7 @@ final class CardDisputeReply implements SampleTask {
         .small("Procedure MS-CC-07, revision March 2026. Internal use. Applies to Riverbend Visa credit cards.")
         .h1("1. When a dispute is on time")
         .p("A member may dispute a charge they believe is a billing error (a charge they did not make, a "
-            + "duplicate, a charge for goods or services not received or cancelled, or a computation error) if "
+            + "duplicate, a charge for goods or services not received or canceled, or a computation error) if "
             + "we receive the dispute in writing (letter, secure message or e-mail to disputes@) within 60 days "
             + "after we sent the first statement showing the charge.")
         .h1("2. What we must do")
@@ -101,8 +101,8 @@ final class CardDisputeReply implements SampleTask {
                 + "the minimum payment on it.")
         .h1("3. Evidence we ask for")
         .table(Tables.header("Dispute type", "Ask the member for", "Deadline")
-            .row("Duplicate charge", "Nothing beyond the statement; we check authorisation records", "-")
-            .row("Charged after cancelling", "Proof of cancellation: confirmation e-mail, number or screenshot, "
+            .row("Duplicate charge", "Nothing beyond the statement; we check authorization records", "-")
+            .row("Charged after canceling", "Proof of cancellation: confirmation e-mail, number or screenshot, "
                 + "with the cancellation date", "10 calendar days from our letter")
             .row("Not received", "Order confirmation and expected delivery date", "10 calendar days from our letter")
             .build())
@@ -129,7 +129,7 @@ final class CardDisputeReply implements SampleTask {
             + "**Statement closing day:** the 20th of each month · **Payment due:** the 15th")
         .h2("Member's message (secure message, Monday 23 November 2026, 08:12)")
         .p("\"I am furious. Harborview Suites charged me twice for the same stay, $842.17 each, on 3 October. I "
-            + "cancelled StreamMax on 28 September and I have the e-mail to prove it, but you let them take "
+            + "canceled StreamMax on 28 September and I have the e-mail to prove it, but you let them take "
             + "$59.99 in October and again in November. And now you have charged me a late fee, when my "
             + "autopay should have paid it. I have banked with you for nineteen years. Fix this.\"")
         .h2("Account history")
@@ -141,9 +141,9 @@ final class CardDisputeReply implements SampleTask {
             .row("2026-11-16", "LATE FEE", cents(LATE_FEE), "20 Nov")
             .build())
         .h2("My notes")
-        .bullets("Hotel: two authorisations six minutes apart, same amount, one folio number. Looks like a "
+        .bullets("Hotel: two authorizations six minutes apart, same amount, one folio number. Looks like a "
                 + "duplicate.",
-            "Autopay for the 15 November payment failed: Ms Whitfield changed her checking account to another "
+            "Autopay for the 15 November payment failed: Ms. Whitfield changed her checking account to another "
                 + "bank on 2 November and the autopay instruction still pointed at the closed account. Our "
                 + "system sent a failed-payment e-mail on 15 November. She paid the minimum by phone on 19 "
                 + "November.",
@@ -157,8 +157,8 @@ final class CardDisputeReply implements SampleTask {
     double provisional = HOTEL + 2 * SUBSCRIPTION;
     return Doc.titled("Your card dispute, case DSP-2026-118742", AUTHOR, DELIVERED)
         .p("Riverbend Community Credit Union · Member Services · 24 November 2026")
-        .p("Ms Alma Whitfield", "Riverbend Visa Signature ending 4417")
-        .p("Dear Ms Whitfield,")
+        .p("Ms. Alma Whitfield", "Riverbend Visa Signature ending 4417")
+        .p("Dear Ms. Whitfield,")
         .p("Thank you for writing to us, and I am sorry for the trouble and worry these charges have caused you. "
             + "After nineteen years with Riverbend you should not have to chase us. I have taken your case "
             + "myself, and this letter confirms that we have received your dispute and explains what happens "

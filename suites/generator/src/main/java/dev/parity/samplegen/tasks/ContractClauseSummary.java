@@ -10,7 +10,7 @@ import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.Task;
 import java.time.LocalDate;
 
-/** A paralegal summarises a vendor's master services agreement against the client's playbook. */
+/** A paralegal summarizes a vendor's master services agreement against the client's playbook. */
 final class ContractClauseSummary implements SampleTask {
   private static final LocalDate DRAFTED = LocalDate.of(2026, 11, 16);
   private static final LocalDate DELIVERED = LocalDate.of(2026, 11, 19);
@@ -50,10 +50,10 @@ final class ContractClauseSummary implements SampleTask {
             """)
         .reference("references/quantaris-msa.docx", "Quantaris Route Analytics Master Services Agreement, "
             + "vendor draft v4.2")
-        .deliverable("An internal memo with a clause table, a prioritised issues list and key dates",
+        .deliverable("An internal memo with a clause table, a prioritized issues list and key dates",
             FileFormat.DOCX)
         .baseline(210, AUTHOR, 8, "baseline/quantaris-msa-clause-summary.docx")
-        .required("coverage", 2, "Summarises every term the associate listed, each with its correct section "
+        .required("coverage", 2, "Summarizes every term the associate listed, each with its correct section "
             + "number", "completeness")
         .required("liability", 3, "Flags the liability cap (fees paid in the previous three months, with the "
             + "vendor's IP indemnity inside the cap while the customer's indemnity and fees sit outside it) "
@@ -65,11 +65,11 @@ final class ContractClauseSummary implements SampleTask {
         .criterion("termination", 2, "Flags that only the vendor may terminate for convenience and that fees "
             + "for the rest of the term accelerate on termination", "legal-analysis")
         .criterion("data", 2, "Flags the 10-business-day incident notice against 72 hours and the vendor's "
-            + "perpetual licence to aggregated customer data", "legal-analysis")
+            + "perpetual license to aggregated customer data", "legal-analysis")
         .criterion("law-assignment", 1, "Flags Delaware law and venue, and the one-sided assignment clause",
             "legal-analysis")
         .criterion("work-product", 1, "Is framed as internal work product for the associate: a table plus a "
-            + "prioritised list, with no recommendations addressed to the client", "professionalism")
+            + "prioritized list, with no recommendations addressed to the client", "professionalism")
         .penalty("misquote", -3, "Misstates what a clause says, or cites a wrong section number",
             "accuracy")
         .tags("legal", "contracts", "document-review")
@@ -88,13 +88,13 @@ final class ContractClauseSummary implements SampleTask {
             + "in the first Order Form by Quantaris Route Analytics, Inc., a Delaware corporation "
             + "(\"Quantaris\"), and the customer named in that Order Form (\"Customer\").")
         .small("Vendor draft v4.2, 12 November 2026. Order Form QRA-OF-2291 (Tidewater Freight Systems, Inc.): "
-            + "Effective Date 1 February 2027; Annual Subscription Fee $186,000; 140 driver licences.")
+            + "Effective Date 1 February 2027; Annual Subscription Fee $186,000; 140 driver licenses.")
         .h2("1. Definitions")
         .p("1.1 \"Customer Data\" means data submitted to the Services by or for Customer. 1.2 \"Aggregated "
             + "Data\" means Customer Data that has been combined with other data so that it does not identify "
             + "Customer or any individual. 1.3 \"Documentation\" means Quantaris's user guides for the "
             + "Services, as updated from time to time. 1.4 \"Fees\" means the fees stated in an Order Form. "
-            + "1.5 \"Security Incident\" means unauthorised access to Customer Data in Quantaris's systems.")
+            + "1.5 \"Security Incident\" means unauthorized access to Customer Data in Quantaris's systems.")
         .h2("2. Services")
         .p("2.1 Quantaris will provide the route-analytics services described in each Order Form (the "
             + "\"Services\") in accordance with the Documentation. 2.2 Customer will use the Services only for "
@@ -118,9 +118,9 @@ final class ContractClauseSummary implements SampleTask {
             + "other than by Customer under Section 5.1, all Fees for the remainder of the then-current term "
             + "become immediately due and payable. 5.4 Sections 4, 6.3, 8, 10, 11 and 14 survive termination.")
         .h2("6. Customer Data")
-        .p("6.1 As between the parties, Customer owns Customer Data. 6.2 Customer grants Quantaris a licence to "
+        .p("6.1 As between the parties, Customer owns Customer Data. 6.2 Customer grants Quantaris a license to "
             + "use Customer Data to provide the Services. 6.3 Customer grants Quantaris a perpetual, "
-            + "irrevocable, royalty-free licence to create and use Aggregated Data for any purpose, including "
+            + "irrevocable, royalty-free license to create and use Aggregated Data for any purpose, including "
             + "improving and marketing its products. 6.4 For thirty (30) days after termination Customer may "
             + "export Customer Data; Quantaris will then delete it within ninety (90) days.")
         .h2("7. Security")
@@ -192,7 +192,7 @@ final class ContractClauseSummary implements SampleTask {
                 + "Customer's for-cause termination, remaining term fees accelerate.", "Customer convenience "
                 + "termination on 60 days", "**High**")
             .row("Customer data", "6.1-6.4", "Customer owns its data; Quantaris gets a perpetual, irrevocable "
-                + "licence to Aggregated Data for any purpose, including marketing; 30-day export window, "
+                + "license to Aggregated Data for any purpose, including marketing; 30-day export window, "
                 + "deletion within 90 days.", "Vendor use needs consent", "**High**")
             .row("Security incidents", "7.2", "Notice without undue delay and within 10 business days of "
                 + "confirming an incident.", "72 hours", "**High**")
@@ -224,7 +224,7 @@ final class ContractClauseSummary implements SampleTask {
             "**Indemnities (10.1, 10.2).** Quantaris covers US IP claims only; Customer's indemnity is broad "
                 + "(any claim arising from use of the Services or breach). Playbook calls for mutual "
                 + "indemnities, including Quantaris for data breaches and its own breach.",
-            "**Data and security (6.3, 7.2).** Perpetual, irrevocable licence to Aggregated Data \"for any "
+            "**Data and security (6.3, 7.2).** Perpetual, irrevocable license to Aggregated Data \"for any "
                 + "purpose\", including marketing, without consent; incident notice up to 10 business days "
                 + "after confirmation (could be two weeks or more) against 72 hours.",
             "**Termination (5.2, 5.3).** No customer termination for convenience; Quantaris may walk away on "

@@ -174,7 +174,7 @@ final class FeatureCopyEdit implements SampleTask {
                 + "delivery.",
             "New plant: **22,000 sq ft**, Eastgate Industrial Park. Two tunnel ovens, a packaging line, 9,000 loaves "
                 + "a day. Alder Street kitchen does about 1,500 a day.",
-            "Financing: **$570,000** loan from Riverline Community Bank, SBA-backed (7(a) programme).",
+            "Financing: **$570,000** loan from Riverline Community Bank, SBA-backed (7(a) program).",
             "Supply agreements signed with 14 independent grocery stores, including all five Pemberton Market "
                 + "stores. Target: 30 stores by end of 2027.",
             "Second shop on Canal Street opened 2012. Both shops stay open.",

@@ -22,8 +22,6 @@ final class GrantComplianceReview implements SampleTask {
   private static final LocalDate AGREEMENT = LocalDate.of(2026, 3, 20);
   private static final LocalDate SUBMITTED = LocalDate.of(2026, 7, 24);
   private static final LocalDate DELIVERED = LocalDate.of(2026, 8, 7);
-  private static final LocalDate PERIOD_START = LocalDate.of(2026, 4, 1);
-  private static final LocalDate PERIOD_END = LocalDate.of(2026, 6, 30);
   private static final String AUTHOR = "Benedikt Ansah";
   static final double CLAIMED_INDIRECT_RATE = 0.12;
   static final double INDIRECT_CAP = 0.10;
@@ -164,7 +162,7 @@ final class GrantComplianceReview implements SampleTask {
             + "produce invoice ($1,240.00), the duplicate electricity bill ($418.77), the appreciation dinner "
             + "with wine ($612.40) and the parking citation ($75.00)", "accuracy")
         .required("held", 2, "Holds, rather than disallows, the cooler bought without prior approval ($7,850.00) "
-            + "and the two lines without proof of payment ($2,310.00 and $865.00)", "judgement")
+            + "and the two lines without proof of payment ($2,310.00 and $865.00)", "judgment")
         .required("indirect", 2, "Recomputes indirect costs at the 10% cap on allowable direct costs instead of "
             + "the 12% claimed (" + cents(indirectClaimed()) + ")", "accuracy")
         .criterion("payment", 2, "Recommends paying " + cents(payNow()) + " now of the " + cents(requested)
@@ -248,7 +246,7 @@ final class GrantComplianceReview implements SampleTask {
             + "fact on a written request that justifies the purchase.")
         .h2("8. Reimbursement and documentation")
         .p("8.1 The Subrecipient requests reimbursement quarterly, within 30 days after the quarter ends.")
-        .p("8.2 Every cost must be supported by an invoice or payroll record and by proof of payment (cancelled "
+        .p("8.2 Every cost must be supported by an invoice or payroll record and by proof of payment (canceled "
             + "check, bank statement or card statement). Costs without proof of payment are held until it is "
             + "provided.")
         .p("8.3 A cost may be claimed only once.")

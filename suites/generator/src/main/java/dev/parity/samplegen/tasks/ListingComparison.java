@@ -51,11 +51,11 @@ final class ListingComparison implements SampleTask {
   static final List<Listing> LISTINGS = List.of(
       new Listing("AF-261847", "118 Larkfield Lane", 559_000, 4, "2.5", 2_640, "0.31 acre", 2004, 65, 4_380,
           "Willow Creek Elementary", 8, 22, "Yes, 6-ft wood privacy fence", 34,
-          "Two-storey on a cul-de-sac. Primary suite upstairs with three more bedrooms. Original 2004 kitchen, "
+          "Two-story on a cul-de-sac. Primary suite upstairs with three more bedrooms. Original 2004 kitchen, "
               + "hardwoods on main level, screened porch. Price reduced from $579,000 on 10 November.",
           "Roof replaced 2019. HVAC original (2012 replacement of upstairs unit only). No known defects."),
       new Listing("AF-262311", "27 Quarry Stone Court", 574_900, 4, "3", 2_910, "0.22 acre", 2018, 118, 5_020,
-          "Ashby Crossing Elementary", 9, 31, "No (HOA approves 4-ft black aluminium only)", 9,
+          "Ashby Crossing Elementary", 9, 31, "No (HOA approves 4-ft black aluminum only)", 9,
           "Builder-grade upgrades throughout, guest suite on main level, open kitchen with island, community "
               + "pool and trails. Move-in ready.",
           "HOA special assessment of $1,850 per home approved October 2026 for pool resurfacing, due 1 March "
@@ -67,7 +67,7 @@ final class ListingComparison implements SampleTask {
           "Septic system (last pumped and inspected 2022). Rear 0.3 acre lies in FEMA flood zone AE; the house "
               + "and driveway are outside it (survey 2019)."),
       new Listing("AF-262078", "450 Heron Pointe Drive", 599_000, 5, "3.5", 3_180, "0.27 acre", 2021, 95, 5_460,
-          "Ashby Crossing Elementary", 9, 27, "Yes, 5-ft aluminium", 48,
+          "Ashby Crossing Elementary", 9, 27, "Yes, 5-ft aluminum", 48,
           "Five bedrooms including main-level guest room, bonus room, covered patio. Seller offers $10,000 toward "
               + "buyer's closing costs or a rate buy-down with an acceptable offer.",
           "Builder warranty transferable to 2031 (structural). No known defects."));
@@ -224,7 +224,7 @@ final class ListingComparison implements SampleTask {
                 + "2004 system. Budget $7,000-$9,000 to replace it in the next few years, or ask the seller for a "
                 + "credit after inspection. The kitchen is original.",
             "**27 Quarry Stone Court:** the HOA has approved a $1,850 special assessment per home, due 1 March "
-                + "2027. If we close after that, ask the seller to pay it. A fence must be 4-ft black aluminium "
+                + "2027. If we close after that, ask the seller to pay it. A fence must be 4-ft black aluminum "
                 + "with HOA approval (typically $4,500-$6,000 and 4-6 weeks).",
             "**9 Old Mill Road:** on a septic system (last pumped 2022; we would order a septic inspection), and "
                 + "the back 0.3 acre is in a FEMA flood zone. The house is outside it, so flood insurance should "

@@ -69,7 +69,7 @@ final class OpexVarianceAnalysis implements SampleTask {
           "Adjuster field travel to the Gulf Coast for Hurricane Delphine"),
       new Driver("Information Technology", "Software & Cloud", "Permanent",
           "Old and new claims platforms run in parallel two months longer than planned; unbudgeted "
-              + "endpoint-security licence ($60,000, annual, paid September)"),
+              + "endpoint-security license ($60,000, annual, paid September)"),
       new Driver("Marketing", "Marketing Programs", "Timing",
           "Brand campaign launch moved from 1 Aug to 12 Oct; spend moves to Q4"),
       new Driver("Finance & Administration", "Contractors & Consulting", "Timing",
@@ -105,7 +105,7 @@ final class OpexVarianceAnalysis implements SampleTask {
 
             Please give me two things:
             1. A workbook with the Q3 variance by department, by account and by month, using our \
-            convention (variance = actual minus budget, so positive is unfavourable for expenses). \
+            convention (variance = actual minus budget, so positive is unfavorable for expenses). \
             Flag every department/account line that is over both 5% and $25,000 either way, with \
             the driver and whether it is timing, one-off or permanent. Keep it live: formulas on \
             the data, not pasted numbers, so I can trace every figure.
@@ -127,7 +127,7 @@ final class OpexVarianceAnalysis implements SampleTask {
         .required("totals", 3, "States Q3 total budget " + usd(total(true)) + ", actual " + usd(total(false))
             + " and variance " + signedUsd(total(false) - total(true)) + " ("
             + signedPct((total(false) - total(true)) / total(true)) + "), tying to the extract", "accuracy")
-        .required("sign", 2, "Uses actual minus budget with positive as unfavourable, consistently in the "
+        .required("sign", 2, "Uses actual minus budget with positive as unfavorable, consistently in the "
             + "workbook and the commentary", "accuracy")
         .required("flags", 3, "Flags exactly the six lines over both thresholds: Claims contractors and "
             + "travel, IT software and cloud, Marketing programs, Finance consulting and HR contractors",
@@ -142,8 +142,8 @@ final class OpexVarianceAnalysis implements SampleTask {
             + "evaluate without errors", "workbook")
         .criterion("one-page", 1, "The commentary fits one page and leads with the headline number",
             "communication")
-        .penalty("reversed", -2, "Calls an over-budget expense line favourable, or an under-budget one "
-            + "unfavourable", "accuracy")
+        .penalty("reversed", -2, "Calls an over-budget expense line favorable, or an under-budget one "
+            + "unfavorable", "accuracy")
         .tags("finance", "fp&a", "spreadsheet")
         .build();
   }
@@ -270,12 +270,12 @@ final class OpexVarianceAnalysis implements SampleTask {
         .h2("Information Technology (Sunil Varghese)")
         .p("Cutover to the new claims platform slipped from July to the end of November, so we are paying "
             + "for both environments for longer than planned, roughly $40k a month extra. In September we "
-            + "also bought the endpoint-security licence the auditors asked for, $60,000 for the year, which "
+            + "also bought the endpoint-security license the auditors asked for, $60,000 for the year, which "
             + "wasn't in the budget. Expect the double running to cost about $80k more in October and "
             + "November.")
         .h2("Marketing (Chloe Danvers)")
         .p("The brand campaign launch moved from 1 August to 12 October to line up with the new product "
-            + "filings. Nothing is cancelled: the roughly $300k we didn't spend in Q3 goes out in October and "
+            + "filings. Nothing is canceled: the roughly $300k we didn't spend in Q3 goes out in October and "
             + "November on top of the Q4 plan.")
         .h2("Finance & Administration (Renata Solberg)")
         .p("The reserve-adequacy review by the consulting actuaries was budgeted for November but they had "
@@ -299,7 +299,7 @@ final class OpexVarianceAnalysis implements SampleTask {
 
     Xlsx.Sheet summary = book.sheet("Summary").widths(34, 16, 16, 16, 11, 14, 9);
     summary.title("Larkspur Mutual: Q3 FY2026 operating expenses, budget vs actual")
-        .note("Variance = Actual - Budget. Positive is over budget (unfavourable). Flag: |variance| > $25,000 "
+        .note("Variance = Actual - Budget. Positive is over budget (unfavorable). Flag: |variance| > $25,000 "
             + "and > 5%.")
         .blank();
     summaryTable(summary, "Department", byDepartment().keySet().stream().toList(), dept, budget, actual);
@@ -377,7 +377,7 @@ final class OpexVarianceAnalysis implements SampleTask {
           formula("SUMIFS(" + actual + "," + keyRange + ",A" + r + ")", Format.MONEY),
           formula("C" + r + "-B" + r, Format.MONEY),
           formula("IF(B" + r + "=0,0,D" + r + "/B" + r + ")", Format.PERCENT),
-          formula("IF(D" + r + ">0,\"Unfavourable\",\"Favourable\")", Format.TEXT),
+          formula("IF(D" + r + ">0,\"Unfavorable\",\"Favorable\")", Format.TEXT),
           formula("IF(AND(ABS(D" + r + ")>25000,ABS(E" + r + ")>0.05),\"Review\",\"\")", Format.TEXT));
     }
     totalRow(sheet, first, sheet.nextRowNumber() - 1);
@@ -422,7 +422,7 @@ final class OpexVarianceAnalysis implements SampleTask {
             + "Detail and formulas: q3-opex-variance.xlsx")
         .p("**Headline.** Q3 operating expenses were " + usd(actual) + " against a budget of " + usd(budget)
             + ", " + usd(Math.abs(variance)) + " (" + pct(Math.abs(variance) / budget) + ") "
-            + (variance >= 0 ? "over (unfavourable)" : "under (favourable)") + ". Hurricane Delphine ("
+            + (variance >= 0 ? "over (unfavorable)" : "under (favorable)") + ". Hurricane Delphine ("
             + signedUsd(oneOff) + ", one-off) and the longer platform migration in IT pushed spend up; the "
             + "delayed brand campaign (" + signedUsd(line("Marketing", "Marketing Programs").variance())
             + ") held it down, but that is timing and reverses in Q4.")

@@ -23,7 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** A project manager updates a programme's steering-committee status deck from the project tracker. */
+/** A project manager updates a program's steering-committee status deck from the project tracker. */
 final class SteeringCommitteeStatus implements SampleTask {
   private static final LocalDate PREVIOUS = LocalDate.of(2026, 11, 6);
   private static final LocalDate STATUS_DATE = LocalDate.of(2026, 11, 20);
@@ -66,8 +66,8 @@ final class SteeringCommitteeStatus implements SampleTask {
           "At risk"));
 
   static final List<BudgetLine> BUDGET = List.of(
-      new BudgetLine("Consulting labour", 612_000, 356_200, 298_400),
-      new BudgetLine("Software licences", 184_000, 184_000, 0),
+      new BudgetLine("Consulting labor", 612_000, 356_200, 298_400),
+      new BudgetLine("Software licenses", 184_000, 184_000, 0),
       new BudgetLine("Data migration tooling", 48_000, 31_500, 16_500),
       new BudgetLine("Training", 36_000, 4_800, 31_200));
   static final double CONTINGENCY = 60_000;
@@ -80,7 +80,7 @@ final class SteeringCommitteeStatus implements SampleTask {
       new Risk("R2", "NorthCore cannot turn round core-banking API fixes in time", 3, 4, "A. Kowalczyk",
           "Weekly defect call with NorthCore; escalation path agreed with their account director"),
       new Risk("R3", "Branch testers unavailable over the December holidays", 4, 3, "M. Farouk",
-          "Tester rota signed by branch managers by 27 Nov; two floaters from the contact centre"),
+          "Tester rota signed by branch managers by 27 Nov; two floaters from the contact center"),
       new Risk("R4", "Cutover clashes with month-end processing", 2, 4, "R. Delacroix",
           "Cutover plan avoids the last two business days of the month"),
       new Risk("R5", "Low attendance at staff training", 2, 3, "L. Brennan", "Training built into branch rotas"),
@@ -126,7 +126,7 @@ final class SteeringCommitteeStatus implements SampleTask {
         .baseline(180, AUTHOR, 10, "baseline/steerco-status-2026-11-20.pptx")
         .required("rag", 3, "Rates the overall status Amber (not Green): critical-path milestones have slipped "
             + "14 days and go-live is forecast for 15 February against 1 February, with recovery options "
-            + "available", "judgement")
+            + "available", "judgment")
         .required("milestones", 2, "Shows each milestone's baseline and forecast dates and the slip in days, "
             + "matching the tracker (trial 2, UAT start, UAT sign-off and go-live each 14 days late)", "accuracy")
         .criterion("budget", 2, "Gives the estimate at completion of " + usd(total(BudgetLine::atCompletion))
@@ -135,13 +135,13 @@ final class SteeringCommitteeStatus implements SampleTask {
         .criterion("risks", 1, "Lists the top risks by score (data quality 20, NorthCore 12, December testers "
             + "12) with owners and mitigations", "analysis")
         .required("options", 2, "Sets out recovery options with their cost, schedule effect and risk, and "
-            + "recommends one", "judgement")
+            + "recommends one", "judgment")
         .criterion("decisions", 1, "States the decisions the committee must take, with the date they are "
             + "needed by", "communication")
         .criterion("format", 1, "Keeps the previous deck's structure and runs to seven or eight slides",
             "communication")
         .penalty("watermelon", -3, "Reports the project Green, or the go-live date as unaffected, while "
-            + "critical-path milestones have slipped", "judgement")
+            + "critical-path milestones have slipped", "judgment")
         .tags("project-management", "status-report", "presentation")
         .build();
   }
@@ -183,7 +183,7 @@ final class SteeringCommitteeStatus implements SampleTask {
         sum("E", first, last), sum("F", first, last), formula("F" + t + "/B" + t, Format.PERCENT));
     budget.blank().row("Contingency (approved)", money(CONTINGENCY))
         .row("Contingency drawn to date", money(0))
-        .note("Estimate to complete for labour includes the two extra weeks of data-migration work already "
+        .note("Estimate to complete for labor includes the two extra weeks of data-migration work already "
             + "incurred on trial 1. Change requests not yet approved are excluded.");
 
     Xlsx.Sheet risks = book.sheet("Risks").widths(5, 60, 12, 8, 8, 16, 70)
@@ -207,7 +207,7 @@ final class SteeringCommitteeStatus implements SampleTask {
             + "Option B: hold 1 Feb with 2 extra data engineers and UAT overlapping trial 3, $38,400.");
 
     Xlsx.Sheet definitions = book.sheet("Status definitions").widths(10, 90)
-        .header("Status", "Definition (programme governance, section 4.2)");
+        .header("Status", "Definition (program governance, section 4.2)");
     definitions.row("Green", "On plan: no critical-path milestone forecast late; estimate at completion within budget.")
         .row("Amber", "Critical-path slip of up to 3 weeks, or estimate at completion over budget but within "
             + "contingency, with a recovery plan available.")
@@ -240,8 +240,8 @@ final class SteeringCommitteeStatus implements SampleTask {
             .build())
         .slide("Budget")
         .table(Tables.header("Category", "Budget", "Actual", "To complete", "At completion").numeric(1, 2, 3, 4)
-            .row("Consulting labour", "$612,000", "$318,900", "$293,100", "$612,000")
-            .row("Software licences", "$184,000", "$184,000", "$0", "$184,000")
+            .row("Consulting labor", "$612,000", "$318,900", "$293,100", "$612,000")
+            .row("Software licenses", "$184,000", "$184,000", "$0", "$184,000")
             .row("Data migration tooling", "$48,000", "$27,300", "$20,700", "$48,000")
             .row("Training", "$36,000", "$2,100", "$33,900", "$36,000")
             .total("Total", "$880,000", "$532,300", "$347,700", "$880,000")
@@ -301,7 +301,7 @@ final class SteeringCommitteeStatus implements SampleTask {
             + "is off it and on track.")
         .slide("Budget")
         .table(costs.build())
-        .bullets("Labour overrun is the extra data-migration work on trial 1 and the cleansing for trial 2.",
+        .bullets("Labor overrun is the extra data-migration work on trial 1 and the cleansing for trial 2.",
             "Contingency: " + usd(CONTINGENCY) + " approved, nothing drawn yet; this overrun would use "
                 + usd(overrun) + " of it (" + pct(overrun / CONTINGENCY) + ").")
         .slide("Top risks and issues")
@@ -323,7 +323,7 @@ final class SteeringCommitteeStatus implements SampleTask {
                 + ", B by " + usd(drawB - CONTINGENCY) + ".")
         .slide("Decisions needed by Friday 27 November")
         .bullets("1. Choose recovery option A (recommended) or B.",
-            "2. Release " + usd(overrun) + " of contingency for the labour overrun.",
+            "2. Release " + usd(overrun) + " of contingency for the labor overrun.",
             "3. Approve " + usd(drawA - CONTINGENCY) + " above contingency for option A (or "
                 + usd(drawB - CONTINGENCY) + " for option B).",
             "4. Harbor & Pine: confirm the December tester rota from the branches.")

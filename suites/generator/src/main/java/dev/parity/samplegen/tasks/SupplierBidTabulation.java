@@ -158,14 +158,14 @@ final class SupplierBidTabulation implements SampleTask {
             "accuracy")
         .criterion("scoring", 2, "Applies the RFQ's weights and scoring rules, giving Meridian the highest "
             + "weighted score", "analysis")
-        .required("award", 2, "Recommends an award consistent with the analysis and says why", "judgement")
+        .required("award", 2, "Recommends an award consistent with the analysis and says why", "judgment")
         .criterion("timing", 2, "Shows that Meridian's first production parts arrive about "
             + meridian.firstProduction().format(DAY)
-            + ", after the 1 March need date, and proposes bridge supply", "judgement")
+            + ", after the 1 March need date, and proposes bridge supply", "judgment")
         .criterion("auditable", 1, "Keeps inputs in one place and computes results with formulas that evaluate "
             + "without errors", "workbook")
         .criterion("risks", 1, "Names the award's conditions and risks: PPAP and first article, USMCA "
-            + "certificate of origin, no quality history", "judgement")
+            + "certificate of origin, no quality history", "judgment")
         .penalty("unit-price", -3, "Ranks the suppliers on unit price alone, ignoring landed cost", "analysis")
         .tags("procurement", "sourcing", "spreadsheet")
         .build();
@@ -185,7 +185,7 @@ final class SupplierBidTabulation implements SampleTask {
     return Doc.titled("Request for quotation RB-4471: deck mounting bracket", "Ridgeline Purchasing", RFQ_ISSUED)
         .p("Ridgeline Outdoor Power Equipment · Purchasing · Issued 2 November 2026 · Quotes due 16 November 2026")
         .h1("1. Part and volume")
-        .bullets("Part RB-4471, deck mounting bracket, 6061-T6 aluminium, CNC machined and clear anodised, per "
+        .bullets("Part RB-4471, deck mounting bracket, 6061-T6 aluminum, CNC machined and clear anodized, per "
                 + "drawing RB-4471 rev C.",
             "Annual volume 24,000 (2,000 a month over 48 production weeks; 500 a week).",
             "First production parts needed at our Columbus, Georgia plant by **1 March 2027**.",
@@ -241,7 +241,7 @@ final class SupplierBidTabulation implements SampleTask {
         .p(q.name() + ", " + q.origin() + " · To: Ridgeline Outdoor Power Equipment, Purchasing · "
             + "16 November 2026 · Valid 60 days")
         .p("In response to your RFQ RB-4471 of 2 November 2026, we are pleased to quote the deck mounting bracket, "
-            + "6061-T6 aluminium, CNC machined and clear anodised to drawing RB-4471 rev C, for an annual volume "
+            + "6061-T6 aluminum, CNC machined and clear anodized to drawing RB-4471 rev C, for an annual volume "
             + "of 24,000 pieces, packed 50 to a returnable tote.")
         .table(terms.build())
         .h2("Quality")
@@ -252,7 +252,7 @@ final class SupplierBidTabulation implements SampleTask {
             : q.origin().contains("Mexico")
                 ? "Parts qualify under USMCA rules of origin; we provide the certificate of origin with each "
                     + "shipment. Customs brokerage at the border is for the buyer's account."
-                : "Prices include anodising and packaging. Freight by our contract carrier.")
+                : "Prices include anodizing and packaging. Freight by our contract carrier.")
         .small("Contact: " + contact + ". Prices in US dollars. Quantities and delivery schedule to be confirmed "
             + "by blanket purchase order with monthly releases.")
         .build();

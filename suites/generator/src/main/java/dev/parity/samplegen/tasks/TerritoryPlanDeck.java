@@ -298,7 +298,7 @@ final class TerritoryPlanDeck implements SampleTask {
         .bullets("**Healthcare:** Piedmont Health System and Fulton Ridge Medical Center are both renewing "
                 + "group-purchasing contracts in Q2; add janitorial lines to the food contracts.",
             "**Hospitality:** Sarasota Keys Resort, Palmetto Coast Resorts and Amelia Shores Resort "
-                + "grew fastest; propose custom-printed disposables programmes.",
+                + "grew fastest; propose custom-printed disposables programs.",
             "**Win-backs:** Kissimmee Family Restaurants (" + signedPct(growth("SE-1314")) + "), Lakeshore "
                 + "Catering (" + signedPct(growth("SE-1009")) + "), Chattahoochee County Schools ("
                 + signedPct(growth("SE-1004")) + "), Triad Senior Communities (" + signedPct(growth("SE-1104"))

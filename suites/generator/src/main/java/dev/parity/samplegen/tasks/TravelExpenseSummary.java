@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-/** A staff accountant summarises a quarter's travel card spend and finds the policy exceptions. */
+/** A staff accountant summarizes a quarter's travel card spend and finds the policy exceptions. */
 final class TravelExpenseSummary implements SampleTask {
   private static final LocalDate DELIVERED = LocalDate.of(2026, 10, 12);
   private static final String AUTHOR = "Nadia Petrov";
@@ -32,11 +32,11 @@ final class TravelExpenseSummary implements SampleTask {
   static final double RECEIPT_THRESHOLD = 75;
 
   /** One card transaction, with the reviewer's finding when it breaks the policy. */
-  record Txn(String id, LocalDate date, String employee, String department, String category, String merchant,
-      String city, double amount, Integer nights, boolean receipt, String memo) {}
+  record Txn(String id, LocalDate date, String employee, String department, String purpose, String category,
+      String merchant, String city, double amount, Integer nights, boolean receipt, String memo) {}
 
   /** A policy exception: the transaction, what is wrong, how much is at issue, and what to do. */
-  record Exception(Txn txn, String issue, double atIssue, String action) {}
+  record PolicyException(Txn txn, String issue, double atIssue, String action) {}
 
   private static final Map<String, String> DEPARTMENTS = Map.of(
       "Maya Lindgren", "Structural", "Lucas Ferreira", "Structural", "Carlos Medina", "Civil",
@@ -118,6 +118,7 @@ final class TravelExpenseSummary implements SampleTask {
         "Copper Kettle", "Station Coffee", "Maple Diner", "Lantern Noodle Bar", "Oak & Rye", "Harbor Cafe");
     private String employee;
     private String city;
+    private String purpose;
     private int eateries;
 
     Builder(List<Txn> txns) {
@@ -127,6 +128,7 @@ final class TravelExpenseSummary implements SampleTask {
     void trip(String employee, String city, String purpose) {
       this.employee = employee;
       this.city = city;
+      this.purpose = purpose;
     }
 
     void add(String date, String category, String merchant, double amount, String memo) {
@@ -146,27 +148,27 @@ final class TravelExpenseSummary implements SampleTask {
       for (int i = 0; i < dateAmount.length; i += 2) {
         double amount = ((Number) dateAmount[i + 1]).doubleValue();
         String place = EATERIES.get(eateries++ % EATERIES.size());
-        put((String) dateAmount[i], "Meals", place, amount, null, true, "Meals while travelling");
+        put((String) dateAmount[i], "Meals", place, amount, null, true, "Meals while traveling");
       }
     }
 
     private void put(String date, String category, String merchant, double amount, Integer nights,
         boolean receipt, String memo) {
       String id = String.format(Locale.ROOT, "T3-%04d", txns.size() + 1);
-      txns.add(new Txn(id, LocalDate.parse(date), employee, DEPARTMENTS.get(employee), category, merchant, city,
-          amount, nights, receipt, memo));
+      txns.add(new Txn(id, LocalDate.parse(date), employee, DEPARTMENTS.get(employee), purpose, category, merchant,
+          city, amount, nights, receipt, memo));
     }
   }
 
   /** Applies the travel policy to every transaction, in transaction order. */
-  static List<Exception> exceptions() {
-    List<Exception> found = new ArrayList<>();
+  static List<PolicyException> exceptions() {
+    List<PolicyException> found = new ArrayList<>();
     Map<String, Txn> seen = new LinkedHashMap<>();
     Map<String, Double> mealsByDay = new TreeMap<>();
     for (Txn t : TXNS) {
       String key = t.employee() + "|" + t.date() + "|" + t.merchant() + "|" + t.amount();
       if (seen.containsKey(key)) {
-        found.add(new Exception(t, "Duplicate of " + seen.get(key).id(), t.amount(),
+        found.add(new PolicyException(t, "Duplicate of " + seen.get(key).id(), t.amount(),
             "Dispute with the card issuer"));
         continue;
       }
@@ -175,28 +177,28 @@ final class TravelExpenseSummary implements SampleTask {
         double cap = HIGH_COST_CITIES.contains(t.city()) ? HIGH_COST_LODGING_CAP : LODGING_CAP;
         double nightly = t.amount() / t.nights();
         if (nightly > cap) {
-          found.add(new Exception(t, String.format(Locale.ROOT, "Lodging %s a night over the %s cap",
+          found.add(new PolicyException(t, String.format(Locale.ROOT, "Lodging %s a night over the %s cap",
               cents(nightly), cents(cap)), (nightly - cap) * t.nights(), "Recover excess from employee"));
         }
       }
       if (t.memo().contains("Business class")) {
         double economy = Double.parseDouble(t.memo().replaceAll(".*\\$([0-9.]+).*", "$1"));
-        found.add(new Exception(t, "Business class on a flight under 6 hours, no pre-approval",
+        found.add(new PolicyException(t, "Business class on a flight under 6 hours, no pre-approval",
             t.amount() - economy, "Recover difference from economy fare"));
       }
       if (t.memo().contains("personal")) {
-        found.add(new Exception(t, "Personal expense on the corporate card", t.amount(), "Recover from employee"));
+        found.add(new PolicyException(t, "Personal expense on the corporate card", t.amount(), "Recover from employee"));
       } else if (t.memo().startsWith("Drinks")) {
-        found.add(new Exception(t, "Alcohol outside client entertainment", t.amount(), "Recover from employee"));
+        found.add(new PolicyException(t, "Alcohol outside client entertainment", t.amount(), "Recover from employee"));
       } else if (t.category().equals("Meals")) {
         mealsByDay.merge(t.employee() + "|" + t.date(), t.amount(), Double::sum);
       }
       if (t.category().equals("Client entertainment") && !t.memo().contains(" with ")) {
-        found.add(new Exception(t, "Client entertainment without attendees or business purpose", t.amount(),
+        found.add(new PolicyException(t, "Client entertainment without attendees or business purpose", t.amount(),
             "Obtain attendees and purpose"));
       }
       if (!t.receipt() && t.amount() >= RECEIPT_THRESHOLD) {
-        found.add(new Exception(t, "No receipt for an expense of $75 or more", t.amount(), "Obtain receipt"));
+        found.add(new PolicyException(t, "No receipt for an expense of $75 or more", t.amount(), "Obtain receipt"));
       }
     }
     mealsByDay.forEach((day, total) -> {
@@ -204,7 +206,7 @@ final class TravelExpenseSummary implements SampleTask {
         String[] parts = day.split("\\|");
         Txn last = TXNS.stream().filter(t -> t.employee().equals(parts[0]) && t.date().toString().equals(parts[1])
             && t.category().equals("Meals")).reduce((a, b) -> b).orElseThrow();
-        found.add(new Exception(last, "Meals of " + cents(total) + " on " + parts[1] + " over the $75.00 daily limit",
+        found.add(new PolicyException(last, "Meals of " + cents(total) + " on " + parts[1] + " over the $75.00 daily limit",
             total - MEALS_PER_DAY, "Recover excess from employee"));
       }
     });
@@ -217,7 +219,7 @@ final class TravelExpenseSummary implements SampleTask {
 
   @Override
   public Task task() {
-    List<Exception> exceptions = exceptions();
+    List<PolicyException> exceptions = exceptions();
     return TaskSpec.task("travel-expense-summary")
         .title("Quarterly travel expense summary with policy exceptions")
         .occupation(SampleOccupation.ACCOUNTANTS_AND_AUDITORS)
@@ -266,9 +268,10 @@ final class TravelExpenseSummary implements SampleTask {
   @Override
   public void write(TaskFiles files) {
     files.csv("references/q3-card-transactions.csv",
-        List.of("transaction_id", "date", "employee", "department", "category", "merchant", "city", "amount_usd",
-            "nights", "receipt_attached", "memo"),
-        TXNS.stream().map(t -> List.of(t.id(), t.date().toString(), t.employee(), t.department(), t.category(),
+        List.of("transaction_id", "date", "employee", "department", "trip_purpose", "category", "merchant", "city",
+            "amount_usd", "nights", "receipt_attached", "memo"),
+        TXNS.stream().map(t -> List.of(t.id(), t.date().toString(), t.employee(), t.department(), t.purpose(),
+            t.category(),
             t.merchant(), t.city(), money(t.amount()), t.nights() == null ? "" : t.nights().toString(),
             t.receipt() ? "yes" : "no", t.memo())).toList());
     files.markdown("references/travel-policy.md", policy());
@@ -286,7 +289,7 @@ final class TravelExpenseSummary implements SampleTask {
 
   private static Doc policy() {
     return Doc.titled("Corbel Engineering Group: travel and expense policy", "Corbel Finance", LocalDate.of(2026, 1, 5))
-        .p("Revision 2026-1, effective 1 January 2026. Applies to every employee travelling on company business "
+        .p("Revision 2026-1, effective 1 January 2026. Applies to every employee traveling on company business "
             + "and to every charge on a Corbel corporate card.")
         .h2("1. Air travel")
         .bullets("Book economy class through the travel portal at least 14 days ahead where possible.",
@@ -298,30 +301,30 @@ final class TravelExpenseSummary implements SampleTask {
             "High-cost cities (New York, San Francisco, Boston, Washington DC): up to $325 a night.",
             "Amounts above the cap are the employee's cost and are recovered through payroll.")
         .h2("3. Meals")
-        .bullets("Up to $75 a day per traveller for the traveller's own meals, tips included.",
+        .bullets("Up to $75 a day per traveler for the traveler's own meals, tips included.",
             "Alcohol is reimbursable only as part of client entertainment.")
         .h2("4. Client entertainment")
         .bullets("Record the names and companies of everyone attending and the business purpose in the memo.",
             "Up to $150 a person; alcohol allowed in moderation.")
         .h2("5. Receipts and personal charges")
-        .bullets("An itemised receipt is required for every expense of $75 or more.",
+        .bullets("An itemized receipt is required for every expense of $75 or more.",
             "Personal charges must not be put on the corporate card. If one is, the employee repays it within "
                 + "30 days.",
-            "Report duplicate or unrecognised charges to Finance so they can be disputed with the card issuer.")
+            "Report duplicate or unrecognized charges to Finance so they can be disputed with the card issuer.")
         .build();
   }
 
   private static Doc summary() {
     double total = total();
-    List<Exception> exceptions = exceptions();
-    double atIssue = exceptions.stream().mapToDouble(Exception::atIssue).sum();
-    double recover = exceptions.stream().filter(e -> e.action().startsWith("Recover")).mapToDouble(Exception::atIssue).sum();
-    double documents = exceptions.stream().filter(e -> e.action().startsWith("Obtain")).mapToDouble(Exception::atIssue).sum();
-    double disputes = exceptions.stream().filter(e -> e.action().startsWith("Dispute")).mapToDouble(Exception::atIssue).sum();
+    List<PolicyException> exceptions = exceptions();
+    double atIssue = exceptions.stream().mapToDouble(PolicyException::atIssue).sum();
+    double recover = exceptions.stream().filter(e -> e.action().startsWith("Recover")).mapToDouble(PolicyException::atIssue).sum();
+    double documents = exceptions.stream().filter(e -> e.action().startsWith("Obtain")).mapToDouble(PolicyException::atIssue).sum();
+    double disputes = exceptions.stream().filter(e -> e.action().startsWith("Dispute")).mapToDouble(PolicyException::atIssue).sum();
     long trips = TXNS.stream().map(t -> t.employee() + t.city()).distinct().count();
     Tables exceptionTable = Tables.header("#", "Txn", "Employee", "Issue", "At issue", "Action").numeric(4);
     for (int i = 0; i < exceptions.size(); i++) {
-      Exception e = exceptions.get(i);
+      PolicyException e = exceptions.get(i);
       exceptionTable.row(Integer.toString(i + 1), e.txn().id(), e.txn().employee(), e.issue(), cents(e.atIssue()),
           e.action());
     }

@@ -58,7 +58,7 @@ class SampleTaskFiguresTest {
 
   @Test
   void travelReviewFlagsTheOverageButNotTheBostonHotelUnderTheHighCostCap() {
-    List<TravelExpenseSummary.Exception> exceptions = TravelExpenseSummary.exceptions();
+    List<TravelExpenseSummary.PolicyException> exceptions = TravelExpenseSummary.exceptions();
     assertThat(exceptions).hasSize(14);
     assertThat(exceptions).noneMatch(e -> e.txn().merchant().equals("Back Bay Suites"));
     assertThat(exceptions).filteredOn(e -> e.txn().merchant().equals("Midtown Grand Hotel"))
