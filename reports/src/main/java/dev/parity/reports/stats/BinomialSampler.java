@@ -86,15 +86,18 @@ final class BinomialSampler {
         return k;
       }
       // Accept when v·alpha/(a/us² + b) <= f(k)/f(m), the pmf ratio, here in logs.
-      double logV = Math.log(v * alpha / (a / (us * us) + b));
-      double logRatio = (m + 0.5) * Math.log((m + 1) / (r * (n - m + 1)))
-          + (n + 1) * Math.log((double) (n - m + 1) / (n - k + 1))
-          + (k + 0.5) * Math.log(r * (n - k + 1) / (k + 1))
-          + stirlingTail(m) + stirlingTail(n - m) - stirlingTail(k) - stirlingTail(n - k);
-      if (logV <= logRatio) {
+      if (Math.log(v * alpha / (a / (us * us) + b)) <= logPmfRatio(n, r, k, m)) {
         return k;
       }
     }
+  }
+
+  /** log(P(X = k)/P(X = m)) for X ~ Binomial(n, p), r = p/(1 − p), by Stirling's series. */
+  static double logPmfRatio(long n, double r, long k, long m) {
+    return (m + 0.5) * Math.log((m + 1) / (r * (n - m + 1)))
+        + (n + 1) * Math.log((double) (n - m + 1) / (n - k + 1))
+        + (k + 0.5) * Math.log(r * (n - k + 1) / (k + 1))
+        + stirlingTail(m) + stirlingTail(n - m) - stirlingTail(k) - stirlingTail(n - k);
   }
 
   /** The Stirling remainder of log(k!), by table for small k and by its series above. */

@@ -130,7 +130,7 @@ class ClusterVectorsTest {
       }
       e.check(prefix + "n_exact_power_stays_above_for_next_60", stays);
       // The detectable difference at n_min is what p1 is; one task fewer cannot detect it.
-      assertThat(MinimumDetectableDifference.of(nMin, alpha, target).difference())
+      assertThat(MinimumDetectableDifference.forTasks(nMin).difference())
           .isLessThanOrEqualTo(p1 - 0.5);
       e.skip(prefix + "h", "Cohen's h is not offered: power is computed exactly")
           .skip(prefix + "n_arcsine", "the arcsine approximation is not offered: power is exact")
