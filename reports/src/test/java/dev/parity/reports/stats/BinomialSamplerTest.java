@@ -31,7 +31,7 @@ class BinomialSamplerTest {
   @CsvSource({"1, 0.5", "7, 0.3", "40, 0.1", "100, 0.5", "250, 0.97", "3000, 0.02",
       "5000, 0.37", "1000000, 0.3"})
   void drawsFollowTheBinomialDistribution(long n, double p) {
-    int draws = 200_000;
+    int draws = 100_000;
     SplittableRandom random = new SplittableRandom(n * 31 + (long) (p * 1000));
     BinomialDistribution binomial = BinomialDistribution.of((int) n, p);
     // Bins of the support holding at least ~50 expected draws each, tails pooled.
