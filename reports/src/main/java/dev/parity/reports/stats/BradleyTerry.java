@@ -47,7 +47,7 @@ public final class BradleyTerry {
     if (problem != null) {
       throw problem;
     }
-    return ratings(comparisons, anchor, anchorRating, BradleyTerryModel.fit(matrix, a));
+    return ratings(comparisons, anchor, anchorRating, BradleyTerryModel.fit(matrix, a, null));
   }
 
   /**
@@ -65,6 +65,10 @@ public final class BradleyTerry {
     int a = anchorIndex(comparisons, anchor);
     List<String> players = comparisons.players();
     int p = players.size();
+    double[] start = new double[p];
+    for (int i = 0; i < p; i++) {
+      start[i] = (estimate.rating(players.get(i)) - DEFAULT_ANCHOR_RATING) / ELO_PER_LOGIT;
+    }
     int tasks = comparisons.tasks().size();
     double[][] replicates = new double[p][settings.resamples()];
     int fitted = 0;
@@ -79,7 +83,7 @@ public final class BradleyTerry {
       if (BradleyTerryModel.problem(matrix, a, players) != null) {
         continue;
       }
-      double[] beta = BradleyTerryModel.fit(matrix, a);
+      double[] beta = BradleyTerryModel.fit(matrix, a, start);
       for (int i = 0; i < p; i++) {
         replicates[i][fitted] = DEFAULT_ANCHOR_RATING + ELO_PER_LOGIT * beta[i];
       }

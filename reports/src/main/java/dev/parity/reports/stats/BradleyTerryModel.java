@@ -166,11 +166,13 @@ final class BradleyTerryModel {
 
   /**
    * β maximising the likelihood, β[anchor] = 0, by Newton's method with step halving (the
-   * log-likelihood is concave). The data must have passed {@link #problem}.
+   * log-likelihood is concave), starting from {@code start} (zeros when null; a bootstrap starts
+   * from the full data's estimate, which saves most iterations). The data must have passed
+   * {@link #problem}.
    */
-  static double[] fit(PairwiseMatrix m, int anchor) {
+  static double[] fit(PairwiseMatrix m, int anchor, double[] start) {
     int p = m.players;
-    double[] beta = new double[p];
+    double[] beta = start == null ? new double[p] : start.clone();
     double[] gradient = new double[p];
     double[] hessian = new double[p * p];
     double logLikelihood = logLikelihood(m, beta);

@@ -57,55 +57,120 @@ final class ClusteredValues {
    * @throws IllegalArgumentException if no task has a judgment, or a value is not finite
    */
   static ClusteredValues of(List<double[]> taskValues) {
-    Map<String, Integer> patternIndex = new HashMap<>();
-    List<double[]> patternValues = new ArrayList<>();
-    List<int[]> patternCounts = new ArrayList<>();
-    List<Integer> multiplicity = new ArrayList<>();
-    int[] patternOfTask = new int[taskValues.size()];
-    int tasks = 0;
-    double total = 0;
-    long judgments = 0;
+    Builder builder = new Builder();
     for (int t = 0; t < taskValues.size(); t++) {
-      double[] sorted = taskValues.get(t).clone();
-      if (sorted.length == 0) {
-        continue;
-      }
-      Arrays.sort(sorted);
-      int distinct = 0;
-      double[] vals = new double[sorted.length];
-      int[] cnts = new int[sorted.length];
-      for (double value : sorted) {
+      double[] values = taskValues.get(t);
+      for (double value : values) {
         if (!Double.isFinite(value)) {
           throw new IllegalArgumentException("task " + t + " has a value that is not finite: " + value);
         }
-        total += value;
-        if (distinct > 0 && vals[distinct - 1] == value) {
-          cnts[distinct - 1]++;
+      }
+      int[] ones = new int[values.length];
+      Arrays.fill(ones, 1);
+      builder.add(values, ones);
+    }
+    return builder.build();
+  }
+
+  /**
+   * Groups tasks given as verdict counts, a win worth {@code win}, a tie {@code tie} and a loss
+   * 0, without materialising a value per judgment.
+   *
+   * @throws IllegalArgumentException if no task has a judgment
+   */
+  static ClusteredValues ofCounts(List<OutcomeCounts> tasks, double win, double tie) {
+    Builder builder = new Builder();
+    for (OutcomeCounts c : tasks) {
+      builder.add(new double[] {win, tie, 0}, new int[] {c.wins(), c.ties(), c.losses()});
+    }
+    return builder.build();
+  }
+
+  /** A task's distinct values, ascending, with how many judgments have each. */
+  private record Pattern(double[] values, int[] counts) {
+
+    /** Sorts, merges equal values and drops values no judgment has. */
+    static Pattern of(double[] values, int[] counts) {
+      Integer[] order = new Integer[values.length];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+      double[] v = new double[values.length];
+      int[] c = new int[values.length];
+      int distinct = 0;
+      for (int i : order) {
+        if (counts[i] == 0) {
+          continue;
+        }
+        if (distinct > 0 && v[distinct - 1] == values[i]) {
+          c[distinct - 1] += counts[i];
         } else {
-          vals[distinct] = value;
-          cnts[distinct++] = 1;
+          v[distinct] = values[i];
+          c[distinct++] = counts[i];
         }
       }
-      judgments += sorted.length;
-      double[] v = Arrays.copyOf(vals, distinct);
-      int[] c = Arrays.copyOf(cnts, distinct);
-      String key = Arrays.toString(v) + Arrays.toString(c);
-      Integer k = patternIndex.get(key);
+      return new Pattern(Arrays.copyOf(v, distinct), Arrays.copyOf(c, distinct));
+    }
+
+    int size() {
+      return Arrays.stream(counts).sum();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Pattern p && Arrays.equals(values, p.values) && Arrays.equals(counts, p.counts);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Arrays.hashCode(values) + Arrays.hashCode(counts);
+    }
+  }
+
+  /** Collects tasks into patterns. */
+  private static final class Builder {
+    private final Map<Pattern, Integer> index = new HashMap<>();
+    private final List<double[]> values = new ArrayList<>();
+    private final List<int[]> counts = new ArrayList<>();
+    private final List<Integer> multiplicity = new ArrayList<>();
+    private int[] patternOfTask = new int[16];
+    private int tasks;
+    private double total;
+    private long judgments;
+
+    void add(double[] taskValues, int[] taskCounts) {
+      Pattern pattern = Pattern.of(taskValues, taskCounts);
+      int size = pattern.size();
+      if (size == 0) {
+        return;
+      }
+      Integer k = index.get(pattern);
       if (k == null) {
-        k = patternValues.size();
-        patternIndex.put(key, k);
-        patternValues.add(v);
-        patternCounts.add(c);
+        k = values.size();
+        index.put(pattern, k);
+        values.add(pattern.values());
+        counts.add(pattern.counts());
         multiplicity.add(0);
       }
       multiplicity.set(k, multiplicity.get(k) + 1);
+      if (tasks == patternOfTask.length) {
+        patternOfTask = Arrays.copyOf(patternOfTask, tasks * 2);
+      }
       patternOfTask[tasks++] = k;
+      for (int v = 0; v < pattern.values().length; v++) {
+        total += pattern.values()[v] * pattern.counts()[v];
+      }
+      judgments += size;
     }
-    if (tasks == 0) {
-      throw new IllegalArgumentException("no task has a judgment: nothing to resample");
+
+    ClusteredValues build() {
+      if (tasks == 0) {
+        throw new IllegalArgumentException("no task has a judgment: nothing to resample");
+      }
+      return new ClusteredValues(tasks, total / judgments, Arrays.copyOf(patternOfTask, tasks),
+          values, counts, multiplicity.stream().mapToInt(Integer::intValue).toArray());
     }
-    return new ClusteredValues(tasks, total / judgments, Arrays.copyOf(patternOfTask, tasks),
-        patternValues, patternCounts, multiplicity.stream().mapToInt(Integer::intValue).toArray());
   }
 
   /** The mean over all judgments (each task weighs as many judgments as it has). */

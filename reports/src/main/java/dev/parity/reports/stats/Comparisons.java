@@ -88,14 +88,15 @@ public final class Comparisons {
 
   /** Collects comparisons; see {@link Comparisons}. */
   public static final class Builder {
+    /** Players are packed in 16 bits of a key. */
+    private static final int MAX_PLAYERS = 0xFFFF;
+
     private final Map<String, Integer> playerIndex = new LinkedHashMap<>();
     private final Map<String, Integer> taskIndex = new LinkedHashMap<>();
-    /** (task, lower player, higher player) → {wins of lower, ties, wins of higher}. */
-    private final Map<Key, int[]> cells = new HashMap<>();
+    /** (task, lower player, higher player) packed in a long → {wins of lower, ties, wins of higher}. */
+    private final Map<Long, int[]> cells = new HashMap<>();
 
     private Builder() {}
-
-    private record Key(int task, int low, int high) {}
 
     /**
      * Adds one judgment of {@code player} against {@code opponent} on {@code task}.
@@ -104,8 +105,11 @@ public final class Comparisons {
      * @throws IllegalArgumentException if player and opponent are the same
      */
     public Builder add(String task, String player, String opponent, Outcome outcome) {
-      Objects.requireNonNull(outcome, "outcome");
-      return add(task, player, opponent, OutcomeCounts.EMPTY.plus(outcome));
+      return switch (Objects.requireNonNull(outcome, "outcome")) {
+        case WIN -> record(task, player, opponent, 1, 0, 0);
+        case TIE -> record(task, player, opponent, 0, 1, 0);
+        case LOSS -> record(task, player, opponent, 0, 0, 1);
+      };
     }
 
     /**
@@ -115,8 +119,12 @@ public final class Comparisons {
      * @throws IllegalArgumentException if player and opponent are the same
      */
     public Builder add(String task, String player, String opponent, OutcomeCounts counts) {
+      return record(task, player, opponent, counts.wins(), counts.ties(), counts.losses());
+    }
+
+    private Builder record(String task, String player, String opponent, int wins, int ties,
+        int losses) {
       Objects.requireNonNull(task, "task");
-      Objects.requireNonNull(counts, "counts");
       if (player.equals(opponent)) {
         throw new IllegalArgumentException(
             "a player cannot be compared with itself: '" + player + "' on task '" + task + "'");
@@ -124,22 +132,22 @@ public final class Comparisons {
       int t = taskIndex.computeIfAbsent(task, k -> taskIndex.size());
       int a = playerIndex.computeIfAbsent(player, k -> playerIndex.size());
       int b = playerIndex.computeIfAbsent(opponent, k -> playerIndex.size());
-      OutcomeCounts oriented = a < b ? counts : counts.reversed();
-      int[] cell = cells.computeIfAbsent(new Key(t, Math.min(a, b), Math.max(a, b)), k -> new int[3]);
-      cell[0] = Math.addExact(cell[0], oriented.wins());
-      cell[1] = Math.addExact(cell[1], oriented.ties());
-      cell[2] = Math.addExact(cell[2], oriented.losses());
+      if (playerIndex.size() > MAX_PLAYERS) {
+        throw new IllegalArgumentException("more than " + MAX_PLAYERS + " players");
+      }
+      long key = (long) t << 32 | (long) Math.min(a, b) << 16 | Math.max(a, b);
+      int[] cell = cells.computeIfAbsent(key, k -> new int[3]);
+      cell[0] = Math.addExact(cell[0], a < b ? wins : losses);
+      cell[1] = Math.addExact(cell[1], ties);
+      cell[2] = Math.addExact(cell[2], a < b ? losses : wins);
       return this;
     }
 
     /** The comparisons added so far. */
     public Comparisons build() {
-      List<Map.Entry<Key, int[]>> entries = new ArrayList<>(cells.entrySet());
-      entries.sort((x, y) -> {
-        int c = Integer.compare(x.getKey().task(), y.getKey().task());
-        c = c != 0 ? c : Integer.compare(x.getKey().low(), y.getKey().low());
-        return c != 0 ? c : Integer.compare(x.getKey().high(), y.getKey().high());
-      });
+      // Sorted keys order entries by task, then by pair.
+      List<Map.Entry<Long, int[]>> entries = new ArrayList<>(cells.entrySet());
+      entries.sort(Map.Entry.comparingByKey());
       int size = entries.size();
       int[] taskStart = new int[taskIndex.size() + 1];
       int[] first = new int[size];
@@ -148,11 +156,11 @@ public final class Comparisons {
       int[] ties = new int[size];
       int[] secondWins = new int[size];
       for (int e = 0; e < size; e++) {
-        Key key = entries.get(e).getKey();
+        long key = entries.get(e).getKey();
         int[] cell = entries.get(e).getValue();
-        taskStart[key.task() + 1]++;
-        first[e] = key.low();
-        second[e] = key.high();
+        taskStart[(int) (key >>> 32) + 1]++;
+        first[e] = (int) (key >>> 16) & 0xFFFF;
+        second[e] = (int) key & 0xFFFF;
         firstWins[e] = cell[0];
         ties[e] = cell[1];
         secondWins[e] = cell[2];

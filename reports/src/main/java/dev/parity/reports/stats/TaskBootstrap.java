@@ -1,6 +1,5 @@
 package dev.parity.reports.stats;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -45,12 +44,12 @@ public final class TaskBootstrap {
    * @throws IllegalArgumentException if no task has a judgment
    */
   public BootstrapInterval winOrTieRate(List<OutcomeCounts> tasks) {
-    return mean(tasks.stream().map(t -> values(t, 1, 1)).toList());
+    return interval(ClusteredValues.ofCounts(tasks, 1, 1));
   }
 
   /** GDPval's score (win 1, tie ½, loss 0) over all judgments, with its interval; as above. */
   public BootstrapInterval score(List<OutcomeCounts> tasks) {
-    return mean(tasks.stream().map(t -> values(t, 1, 0.5)).toList());
+    return interval(ClusteredValues.ofCounts(tasks, 1, 0.5));
   }
 
   /**
@@ -61,19 +60,14 @@ public final class TaskBootstrap {
    * @throws IllegalArgumentException if no task has a value, or a value is not finite
    */
   public BootstrapInterval mean(List<double[]> tasks) {
-    ClusteredValues data = ClusteredValues.of(tasks);
+    return interval(ClusteredValues.of(tasks));
+  }
+
+  private BootstrapInterval interval(ClusteredValues data) {
     double[] sorted = data.sortedReplicates(settings.resamples(), resampling, settings.seed());
     return new BootstrapInterval(data.estimate(),
         Quantiles.percentileInterval(sorted, settings.level()), standardDeviation(sorted),
         resampling, settings);
-  }
-
-  /** One task's verdicts as values: wins worth {@code win}, ties {@code tie}, losses 0. */
-  private static double[] values(OutcomeCounts counts, double win, double tie) {
-    double[] values = new double[counts.total()];
-    Arrays.fill(values, 0, counts.wins(), win);
-    Arrays.fill(values, counts.wins(), counts.winsOrTies(), tie);
-    return values;
   }
 
   static double standardDeviation(double[] values) {
