@@ -59,29 +59,31 @@ final class ClusteredValues {
   static ClusteredValues of(List<double[]> taskValues) {
     Builder builder = new Builder();
     for (int t = 0; t < taskValues.size(); t++) {
-      double[] values = taskValues.get(t);
-      for (double value : values) {
+      double[] sorted = taskValues.get(t).clone();
+      for (double value : sorted) {
         if (!Double.isFinite(value)) {
           throw new IllegalArgumentException("task " + t + " has a value that is not finite: " + value);
         }
       }
-      int[] ones = new int[values.length];
+      Arrays.sort(sorted);
+      int[] ones = new int[sorted.length];
       Arrays.fill(ones, 1);
-      builder.add(values, ones);
+      builder.add(Pattern.of(sorted, ones));
     }
     return builder.build();
   }
 
   /**
    * Groups tasks given as verdict counts, a win worth {@code win}, a tie {@code tie} and a loss
-   * 0, without materialising a value per judgment.
+   * 0 (0 ≤ tie ≤ win), without materialising a value per judgment.
    *
    * @throws IllegalArgumentException if no task has a judgment
    */
   static ClusteredValues ofCounts(List<OutcomeCounts> tasks, double win, double tie) {
+    double[] ascending = {0, tie, win};
     Builder builder = new Builder();
     for (OutcomeCounts c : tasks) {
-      builder.add(new double[] {win, tie, 0}, new int[] {c.wins(), c.ties(), c.losses()});
+      builder.add(Pattern.of(ascending, new int[] {c.losses(), c.ties(), c.wins()}));
     }
     return builder.build();
   }
@@ -89,24 +91,19 @@ final class ClusteredValues {
   /** A task's distinct values, ascending, with how many judgments have each. */
   private record Pattern(double[] values, int[] counts) {
 
-    /** Sorts, merges equal values and drops values no judgment has. */
-    static Pattern of(double[] values, int[] counts) {
-      Integer[] order = new Integer[values.length];
-      for (int i = 0; i < order.length; i++) {
-        order[i] = i;
-      }
-      Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
-      double[] v = new double[values.length];
-      int[] c = new int[values.length];
+    /** From values sorted ascending: merges equal values and drops values no judgment has. */
+    static Pattern of(double[] ascending, int[] counts) {
+      double[] v = new double[ascending.length];
+      int[] c = new int[ascending.length];
       int distinct = 0;
-      for (int i : order) {
+      for (int i = 0; i < ascending.length; i++) {
         if (counts[i] == 0) {
           continue;
         }
-        if (distinct > 0 && v[distinct - 1] == values[i]) {
+        if (distinct > 0 && v[distinct - 1] == ascending[i]) {
           c[distinct - 1] += counts[i];
         } else {
-          v[distinct] = values[i];
+          v[distinct] = ascending[i];
           c[distinct++] = counts[i];
         }
       }
@@ -139,8 +136,7 @@ final class ClusteredValues {
     private double total;
     private long judgments;
 
-    void add(double[] taskValues, int[] taskCounts) {
-      Pattern pattern = Pattern.of(taskValues, taskCounts);
+    void add(Pattern pattern) {
       int size = pattern.size();
       if (size == 0) {
         return;
