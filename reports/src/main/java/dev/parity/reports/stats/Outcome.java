@@ -25,13 +25,4 @@ public enum Outcome {
   public boolean isWinOrTie() {
     return this != LOSS;
   }
-
-  /** The same judgment seen from the other side: a win becomes a loss. */
-  public Outcome reversed() {
-    return switch (this) {
-      case WIN -> LOSS;
-      case TIE -> TIE;
-      case LOSS -> WIN;
-    };
-  }
 }

@@ -64,11 +64,6 @@ public record OutcomeCounts(int wins, int ties, int losses) {
     };
   }
 
-  /** The same judgments seen from the other side: wins and losses swap. */
-  public OutcomeCounts reversed() {
-    return new OutcomeCounts(losses, ties, wins);
-  }
-
   /** All judgments: wins + ties + losses. */
   public int total() {
     return wins + ties + losses;

@@ -13,11 +13,6 @@ final class StandardNormal {
     return N01.inverseCumulativeProbability(1 - (1 - level) / 2);
   }
 
-  /** Φ⁻¹(p). */
-  static double quantile(double p) {
-    return N01.inverseCumulativeProbability(p);
-  }
-
   /** P(Z ≤ z). */
   static double cdf(double z) {
     return N01.cumulativeProbability(z);

@@ -18,10 +18,10 @@ class OutcomesAndProportionsTest {
     assertThat(counts.winOrTieRate()).isEqualTo(0.625);
     assertThat(counts.winRateExcludingTies()).isEqualTo(0.4);
     assertThat(counts.score()).isEqualTo(3.5 / 8);
+    assertThat(Outcome.TIE.isWinOrTie()).isTrue();
+    assertThat(Outcome.LOSS.isWinOrTie()).isFalse();
     assertThat(counts.plus(Outcome.WIN).plus(OutcomeCounts.of(0, 0, 1)))
         .isEqualTo(OutcomeCounts.of(3, 3, 4));
-    assertThat(counts.reversed()).isEqualTo(OutcomeCounts.of(3, 3, 2));
-    assertThat(Outcome.WIN.reversed()).isEqualTo(Outcome.LOSS);
   }
 
   @Test
