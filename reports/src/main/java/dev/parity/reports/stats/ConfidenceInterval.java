@@ -31,6 +31,6 @@ public record ConfidenceInterval(double low, double high, double level) {
 
   /** The level as a percentage without trailing zeros: 0.95 → "95", 0.995 → "99.5". */
   static String percent(double level) {
-    return java.math.BigDecimal.valueOf(level * 100).stripTrailingZeros().toPlainString();
+    return java.math.BigDecimal.valueOf(level).movePointRight(2).stripTrailingZeros().toPlainString();
   }
 }
