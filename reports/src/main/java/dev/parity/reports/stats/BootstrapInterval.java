@@ -14,6 +14,15 @@ public record BootstrapInterval(
     double estimate, ConfidenceInterval interval, double standardError, Resampling resampling,
     BootstrapSettings settings) {
 
+  /** How this interval was computed, in words for a report's methods section. */
+  public String method() {
+    return String.format(java.util.Locale.ROOT,
+        "%s%% percentile interval (R-7 quantiles) of a bootstrap resampling %s; B = %d, seed %d",
+        ConfidenceInterval.percent(settings.level()),
+        resampling == Resampling.TASKS ? "tasks" : "tasks, then judgments within each task",
+        settings.resamples(), settings.seed());
+  }
+
   /** The lower bound. */
   public double low() {
     return interval.low();

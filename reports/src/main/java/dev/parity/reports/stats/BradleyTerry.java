@@ -11,8 +11,9 @@ import java.util.SplittableRandom;
  * scale with the baseline anchored (at 1000 by default); ties count as half a win to each side.
  *
  * <p>The fit is the maximum-likelihood estimate by Newton's method on the matrix of pairwise
- * wins, so its cost depends on the number of players, not of judgments: 50 players and 100,000
- * judgments fit in milliseconds. Before fitting, the data are checked: when the comparison graph
+ * wins, so its cost depends on the number of players, not of judgments: for 50 players it takes
+ * about a millisecond, and aggregating 100,000 judgments into {@link Comparisons} a fifth of a
+ * second (see benchmarks/README.md). Before fitting, the data are checked: when the comparison graph
  * is not connected, or some player (or group) never lost — or never won — against the others,
  * the ratings would be undefined or infinite, and the fit is refused with an {@link
  * UnableToFitException} naming the players, rather than returning a huge finite number as a

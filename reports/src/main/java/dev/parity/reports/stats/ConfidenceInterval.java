@@ -28,4 +28,9 @@ public record ConfidenceInterval(double low, double high, double level) {
     }
     return level;
   }
+
+  /** The level as a percentage without trailing zeros: 0.95 → "95", 0.995 → "99.5". */
+  static String percent(double level) {
+    return java.math.BigDecimal.valueOf(level).movePointRight(2).stripTrailingZeros().toPlainString();
+  }
 }

@@ -57,6 +57,13 @@ public record WilsonInterval(
     return of(counts.winsOrTies(), counts.total());
   }
 
+  /** How this interval was computed, in words for a report's methods section. */
+  public String method() {
+    return String.format(java.util.Locale.ROOT,
+        "Wilson score interval, %s%%, treating judgments as independent",
+        ConfidenceInterval.percent(level));
+  }
+
   /** The lower bound. */
   public double low() {
     return interval.low();

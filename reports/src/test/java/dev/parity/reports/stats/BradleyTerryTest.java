@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +20,7 @@ class BradleyTerryTest {
     }
     BradleyTerryRatings ratings = BradleyTerry.fit(builder.build(), "human");
     double tolerance = ref.get("tolerance").get("abs").asDouble();
-    Iterator<Map.Entry<String, JsonNode>> expected = ref.get("expected").fields();
-    while (expected.hasNext()) {
-      Map.Entry<String, JsonNode> player = expected.next();
+    for (Map.Entry<String, JsonNode> player : ref.get("expected").properties()) {
       assertThat(ratings.rating(player.getKey())).as(player.getKey())
           .isCloseTo(player.getValue().asDouble(), within(tolerance));
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,9 +171,7 @@ class ClusterVectorsTest {
       scorings.put("value", clusters);
       return scorings;
     }
-    Iterator<Map.Entry<String, JsonNode>> scores = c.parameters.get("scores").fields();
-    while (scores.hasNext()) {
-      Map.Entry<String, JsonNode> score = scores.next();
+    for (Map.Entry<String, JsonNode> score : c.parameters.get("scores").properties()) {
       List<double[]> clusters = new ArrayList<>();
       for (JsonNode cluster : c.input.get("clusters")) {
         double[] values = new double[cluster.size()];

@@ -39,6 +39,9 @@ class OutcomesAndProportionsTest {
     WilsonInterval headline = WilsonInterval.winOrTieRate(OutcomeCounts.of(45, 20, 55));
     assertThat(headline.successes()).isEqualTo(65);
     assertThat(headline.level()).isEqualTo(0.95);
+    assertThat(headline.method())
+        .isEqualTo("Wilson score interval, 95%, treating judgments as independent");
+    assertThat(WilsonInterval.of(1, 2, 0.9).method()).startsWith("Wilson score interval, 90%,");
     assertThatThrownBy(() -> WilsonInterval.of(3, 2))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 of 2");
     assertThatThrownBy(() -> WilsonInterval.of(1, 2, 95))

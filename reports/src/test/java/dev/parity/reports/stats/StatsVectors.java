@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,16 +104,14 @@ final class StatsVectors {
 
     Expectations(Case c) {
       this.c = c;
-      Iterator<Map.Entry<String, JsonNode>> fields = c.expected.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : c.expected.properties()) {
         flatten(field.getKey(), field.getKey(), field.getValue());
       }
     }
 
     private void flatten(String topLevel, String key, JsonNode value) {
       if (value.isObject()) {
-        value.fields().forEachRemaining(f -> flatten(topLevel, key + "." + f.getKey(), f.getValue()));
+        value.properties().forEach(f -> flatten(topLevel, key + "." + f.getKey(), f.getValue()));
       } else if (value.isArray()) {
         for (int i = 0; i < value.size(); i++) {
           flatten(topLevel, key + "[" + i + "]", value.get(i));

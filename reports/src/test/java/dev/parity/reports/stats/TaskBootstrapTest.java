@@ -44,6 +44,8 @@ class TaskBootstrapTest {
     assertThat(again).isEqualTo(first);
     assertThat(first.settings().seed()).isEqualTo(123L);
     assertThat(first.resampling()).isEqualTo(Resampling.TASKS_THEN_JUDGMENTS);
+    assertThat(first.method()).isEqualTo("95% percentile interval (R-7 quantiles) of a bootstrap"
+        + " resampling tasks, then judgments within each task; B = 2000, seed 123");
     assertThat(otherSeed.interval()).isNotEqualTo(first.interval());
   }
 
