@@ -1,0 +1,154 @@
+package dev.parity.reports.report;
+
+import dev.parity.graders.judgment.Judgment;
+import dev.parity.graders.rubric.CriterionScore;
+import dev.parity.tasks.Suite;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a report is computed from, whatever its source: judgments (from a store, a grading
+ * campaign or a CSV file), rubric scores, the suite, and the runs' attempts.
+ *
+ * <p>Every part is optional but the judgments: a CSV of judgments from elsewhere makes a report
+ * on its own, and each part added unlocks more (the suite: task lengths, wages, file types and
+ * titles; runs: the models' time and cost, and release dates).
+ *
+ * <p>Immutable; build one with {@link #builder(Instant)}.
+ *
+ * @param judgments every judgment
+ * @param criterionScores every rubric criterion score
+ * @param suite the suite the tasks come from; null when unknown
+ * @param attempts the models' attempts, as measured by the runs
+ * @param runs the runs the attempts come from
+ * @param releaseDates models' release dates, for the trend
+ * @param sources where the data came from, in the order given
+ * @param generatedAt when the report is made
+ */
+public record ReportInput(
+    List<Judgment> judgments,
+    List<CriterionScore> criterionScores,
+    Suite suite,
+    List<MeasuredAttempt> attempts,
+    List<ReportProvenance.RunInfo> runs,
+    Map<String, LocalDate> releaseDates,
+    List<Source> sources,
+    Instant generatedAt) {
+
+  public ReportInput {
+    judgments = List.copyOf(judgments);
+    criterionScores = List.copyOf(criterionScores);
+    attempts = List.copyOf(attempts);
+    runs = List.copyOf(runs);
+    releaseDates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(releaseDates));
+    sources = List.copyOf(sources);
+    Objects.requireNonNull(generatedAt, "generatedAt");
+  }
+
+  /** A builder for a report made at {@code generatedAt} (take it from an injected clock). */
+  public static Builder builder(Instant generatedAt) {
+    return new Builder(generatedAt);
+  }
+
+  /** The suite, when known. */
+  public Optional<Suite> suiteIfKnown() {
+    return Optional.ofNullable(suite);
+  }
+
+  /** Whether any source is example data. */
+  public boolean exampleData() {
+    return sources.stream().anyMatch(Source::example);
+  }
+
+  /**
+   * One model attempt as the report needs it: how long the model took and what it cost.
+   *
+   * @param runId the run
+   * @param model the model's name in the run (as judgments name it)
+   * @param taskId the task
+   * @param sample which sample
+   * @param minutes the model's time on the attempt, in minutes
+   * @param costUsd what the attempt cost; null when unknown
+   */
+  public record MeasuredAttempt(
+      String runId, String model, String taskId, int sample, double minutes, Double costUsd) {
+
+    public MeasuredAttempt {
+      Objects.requireNonNull(model, "model");
+      Objects.requireNonNull(taskId, "taskId");
+      if (!(minutes >= 0 && Double.isFinite(minutes))) {
+        throw new IllegalArgumentException("attempt " + model + " / " + taskId + " #" + sample
+            + ": minutes must be zero or more, got " + minutes);
+      }
+    }
+  }
+
+  /** Collects a report's input; not thread-safe. */
+  public static final class Builder {
+    private final Instant generatedAt;
+    private final List<Judgment> judgments = new ArrayList<>();
+    private final List<CriterionScore> scores = new ArrayList<>();
+    private final List<MeasuredAttempt> attempts = new ArrayList<>();
+    private final List<ReportProvenance.RunInfo> runs = new ArrayList<>();
+    private final Map<String, LocalDate> releaseDates = new LinkedHashMap<>();
+    private final List<Source> sources = new ArrayList<>();
+    private Suite suite;
+
+    private Builder(Instant generatedAt) {
+      this.generatedAt = Objects.requireNonNull(generatedAt, "generatedAt");
+    }
+
+    /**
+     * Adds judgments from one source.
+     *
+     * @param source where they came from; an example source puts a banner on the report
+     */
+    public Builder judgments(Source source, List<Judgment> list) {
+      sources.add(Objects.requireNonNull(source, "source"));
+      judgments.addAll(list);
+      return this;
+    }
+
+    /** Adds rubric criterion scores. */
+    public Builder criterionScores(List<CriterionScore> list) {
+      scores.addAll(list);
+      return this;
+    }
+
+    /** The suite the tasks come from. */
+    public Builder suite(Suite value) {
+      suite = Objects.requireNonNull(value, "suite");
+      return this;
+    }
+
+    /**
+     * Adds a run's measured attempts.
+     *
+     * @param example whether the run's answers are examples (a replay of recorded answers)
+     */
+    public Builder run(ReportProvenance.RunInfo run, List<MeasuredAttempt> measured, boolean example) {
+      runs.add(Objects.requireNonNull(run, "run"));
+      sources.add(new Source("run", run.id(), example));
+      attempts.addAll(measured);
+      return this;
+    }
+
+    /** A model's release date, for the trend; a later call for the same model wins. */
+    public Builder releaseDate(String model, LocalDate date) {
+      releaseDates.put(Objects.requireNonNull(model, "model"), Objects.requireNonNull(date, "date"));
+      return this;
+    }
+
+    /** The input collected so far. */
+    public ReportInput build() {
+      return new ReportInput(judgments, scores, suite, attempts, runs, releaseDates, sources,
+          generatedAt);
+    }
+  }
+}
