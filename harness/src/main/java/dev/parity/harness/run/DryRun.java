@@ -46,7 +46,16 @@ public record DryRun(String runId, List<ModelEstimate> models) {
     return total;
   }
 
-  static DryRun of(RunPlan plan, List<Task> tasks, List<Attempt> done, TaskRequests requests) {
+  /**
+   * What {@code plan} would make, given the attempts of its run that are {@code done} already (none
+   * for a new run), with requests built by {@code format}.
+   */
+  public static DryRun estimate(RunPlan plan, List<Attempt> done, AnswerFormat format) {
+    List<Task> tasks = plan.settings().selection().select(plan.suite());
+    return of(plan, tasks, done, new TaskRequests(format, plan.settings().timeout()));
+  }
+
+  private static DryRun of(RunPlan plan, List<Task> tasks, List<Attempt> done, TaskRequests requests) {
     Set<String> doneKeys = new HashSet<>();
     done.forEach(a -> doneKeys.add(key(a.key().model(), a.key().taskId(), a.key().sample())));
     List<ModelEstimate> models = new ArrayList<>();

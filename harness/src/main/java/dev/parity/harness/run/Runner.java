@@ -107,7 +107,6 @@ public final class Runner {
 
   /** What {@link #run} would do, without calling anything or writing to the store. */
   public DryRun dryRun(RunPlan plan) {
-    List<Task> tasks = plan.settings().selection().select(plan.suite());
     Optional<Run> existing = store.findRun(plan.runId());
     List<String> differences = existing.map(run -> RunDefinition.differences(run, plan)).orElse(List.of());
     if (!differences.isEmpty()) {
@@ -115,7 +114,7 @@ public final class Runner {
     }
     List<Attempt> done = existing.map(run -> store.attempts(run.id())).orElse(List.of()).stream()
         .filter(a -> !needsMaking(a, plan.settings())).toList();
-    return DryRun.of(plan, tasks, done, new TaskRequests(format, plan.settings().timeout()));
+    return DryRun.estimate(plan, done, format);
   }
 
   private RunOutcome execute(RunPlan plan, List<Task> tasks, Map<String, ModelLane> lanes,
