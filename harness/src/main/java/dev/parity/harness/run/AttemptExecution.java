@@ -73,7 +73,9 @@ final class AttemptExecution {
         lane.succeeded();
         return Optional.of(answered(answer, cacheKey));
       } catch (RetryableCallException e) {
-        if (e.failure() == CallFailure.RATE_LIMITED || e.failure() == CallFailure.OVERLOADED) {
+        // Only a 429 says "too many at once"; 5xx, "overloaded" and timeouts are retried without
+        // shrinking, as the provider's trouble is not our concurrency.
+        if (e.failure() == CallFailure.RATE_LIMITED) {
           lane.rateLimited(slot);
         } else {
           lane.failed();
@@ -172,7 +174,7 @@ final class AttemptExecution {
   private static AttemptStatus failureStatus(CallFailure failure) {
     return switch (failure) {
       case TIMEOUT -> AttemptStatus.TIMED_OUT;
-      case RATE_LIMITED, OVERLOADED -> AttemptStatus.RATE_LIMITED_OUT;
+      case RATE_LIMITED -> AttemptStatus.RATE_LIMITED_OUT;
       default -> AttemptStatus.SERVER_ERROR;
     };
   }

@@ -26,9 +26,9 @@ public enum AttemptStatus {
   INVALID_OUTPUT,
   /** Every try ran past the per-call timeout. */
   TIMED_OUT,
-  /** The provider kept answering 429 or "overloaded" until the retry limit. */
+  /** The provider kept answering 429 until the retry limit. */
   RATE_LIMITED_OUT,
-  /** The provider kept failing (5xx, broken connections, bodies that cannot be parsed). */
+  /** The provider kept failing (5xx, overloaded, broken connections, bodies that cannot be parsed). */
   SERVER_ERROR,
   /** The request was rejected (400, 401, 403, 404, context too long) or the client failed. */
   CLIENT_ERROR;

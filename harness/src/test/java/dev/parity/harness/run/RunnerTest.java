@@ -140,7 +140,7 @@ class RunnerTest {
         CallFailure.CONNECTION, AttemptStatus.SERVER_ERROR,
         CallFailure.TIMEOUT, AttemptStatus.TIMED_OUT,
         CallFailure.RATE_LIMITED, AttemptStatus.RATE_LIMITED_OUT,
-        CallFailure.OVERLOADED, AttemptStatus.RATE_LIMITED_OUT);
+        CallFailure.OVERLOADED, AttemptStatus.SERVER_ERROR);
     suite = TestSuites.write(folder.resolve("one"), 1);
     expected.forEach((failure, status) -> {
       String name = failure.name();
