@@ -1,5 +1,8 @@
 package dev.parity.harness.run;
 
+import static dev.parity.harness.testing.FakeChatCompletions.error;
+import static dev.parity.harness.testing.FakeChatCompletions.ok;
+import static dev.parity.harness.testing.FakeChatCompletions.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parity.harness.client.CallFailure;
@@ -11,23 +14,19 @@ import dev.parity.harness.store.AttemptStatus;
 import dev.parity.harness.store.CallError;
 import dev.parity.harness.store.RunStatus;
 import dev.parity.harness.store.Store;
+import dev.parity.harness.testing.FakeChatCompletions;
 import dev.parity.harness.testing.ManualClock;
 import dev.parity.harness.testing.RecordingSleeper;
 import dev.parity.harness.testing.TestSuites;
 import dev.parity.tasks.Suite;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -43,10 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
  * JSON, rejected keys. Backoff waits go through a recording sleeper, so nothing sleeps for them.
  */
 class RunnerHttpTest {
-  private static final Pattern TASK = Pattern.compile("Task (T\\d{4})");
   @TempDir Path folder;
   private final MockWebServer server = new MockWebServer();
-  private final ScriptedServer script = new ScriptedServer();
+  private final FakeChatCompletions script = new FakeChatCompletions();
   private final ManualClock clock = new ManualClock();
   private final RecordingSleeper sleeper = new RecordingSleeper(clock);
   private final List<String> stops = new ArrayList<>();
@@ -166,49 +164,5 @@ class RunnerHttpTest {
     store.attempts("r1").stream().filter(a -> !a.key().model().contains("bad"))
         .forEach(a -> byTask.put(a.key().taskId(), a));
     return byTask;
-  }
-
-  private static MockResponse.Builder status(int code) {
-    return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json");
-  }
-
-  private static MockResponse.Builder ok() {
-    return status(200).body("""
-        {"id": "chatcmpl-1", "object": "chat.completion", "model": "served-model-2025",
-         "choices": [{"index": 0, "message": {"role": "assistant", "content": "# Memo\\n\\nDone."},
-                      "finish_reason": "stop"}],
-         "usage": {"prompt_tokens": 120, "completion_tokens": 30, "total_tokens": 150}}""");
-  }
-
-  private static String error(String code) {
-    return "{\"error\": {\"message\": \"scripted " + code + "\", \"type\": \"" + code + "\", \"code\": \"" + code + "\"}}";
-  }
-
-  /** Answers each task with its scripted responses in turn, then with a success. */
-  private static final class ScriptedServer extends Dispatcher {
-    private final Map<String, Deque<MockResponse>> scripts = new HashMap<>();
-    private final Map<String, Integer> requests = new HashMap<>();
-
-    synchronized void then(String taskId, MockResponse... responses) {
-      scripts.computeIfAbsent(taskId, t -> new ArrayDeque<>()).addAll(List.of(responses));
-    }
-
-    synchronized int requests(String taskId) {
-      return requests.getOrDefault(taskId, 0);
-    }
-
-    @Override
-    public MockResponse dispatch(RecordedRequest request) {
-      Matcher task = TASK.matcher(request.getBody().string(StandardCharsets.UTF_8));
-      String taskId = task.find() ? task.group(1) : "?";
-      synchronized (this) {
-        requests.merge(taskId, 1, Integer::sum);
-        Deque<MockResponse> script = scripts.get(taskId);
-        if (script != null && !script.isEmpty()) {
-          return script.poll();
-        }
-      }
-      return ok().build();
-    }
   }
 }
