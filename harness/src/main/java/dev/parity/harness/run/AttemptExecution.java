@@ -109,7 +109,7 @@ final class AttemptExecution {
     }
   }
 
-  private Attempt answered(ModelAnswer answer, String cacheKey) {
+  private Attempt answered(ModelAnswer answer, String cacheKey) throws InterruptedException {
     CallRecord call = answer.record();
     transcript.answer(call);
     AnswerFormat.Deliverable deliverable = context.format().deliverable(work.task(), answer);
@@ -150,13 +150,18 @@ final class AttemptExecution {
         cached.deliverableNotes());
   }
 
-  private Attempt failed(AttemptStatus status, String type, String message, String cacheKey) {
+  private Attempt failed(AttemptStatus status, String type, String message, String cacheKey)
+      throws InterruptedException {
     return record(new Attempt(key, status, cacheKey, false, calls, type, message, null, null, null,
         null, null, null, null, startedAt, context.clock().instant(), null, transcriptBlob(), null, null),
         List.of());
   }
 
-  private Attempt record(Attempt attempt, List<AttemptFile> files) {
+  private Attempt record(Attempt attempt, List<AttemptFile> files) throws InterruptedException {
+    if (context.control().isAborted()) {
+      // An abandoned attempt stays pending: what its call did after the abort is not its result.
+      throw new InterruptedException("run aborted");
+    }
     context.store().record(attempt, files, errors);
     return attempt;
   }

@@ -116,6 +116,7 @@ final class Dispatch {
       }
     } finally {
       workers.remove(Thread.currentThread());
+      // The pool reuses this thread: an abort's interrupt must not reach the next task it runs.
       Thread.interrupted();
       synchronized (monitor) {
         lane.open--;

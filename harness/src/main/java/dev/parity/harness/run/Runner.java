@@ -142,7 +142,7 @@ public final class Runner {
     }
     listener.started(plan.runId(), resumed, progress);
     Context context = new Context(store, clock, sleeper, new Backoff(random), requests, format,
-        plan.settings(), listener);
+        plan.settings(), listener, control);
     Dispatch dispatch = new Dispatch(context, lanes.values(), executor, control, paid);
     Dispatch.End end = dispatch.run();
     store.endRun(plan.runId(), end.status(), end.reason(), clock.instant());
@@ -199,7 +199,7 @@ public final class Runner {
 
   /** What every attempt of one run shares. */
   record Context(Store store, Clock clock, Sleeper sleeper, Backoff backoff, TaskRequests requests,
-      AnswerFormat format, RunSettings settings, RunListener listener) {}
+      AnswerFormat format, RunSettings settings, RunListener listener, RunControl control) {}
 
   /** Builds a {@link Runner}; every setting but the store and the clients has a default. */
   public static final class Builder {
