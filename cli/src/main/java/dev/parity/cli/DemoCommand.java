@@ -1,7 +1,6 @@
 package dev.parity.cli;
 
 import dev.parity.tasks.Suite;
-import dev.parity.tasks.SuiteLoader;
 import dev.parity.tasks.SuiteSummary;
 import dev.parity.tasks.SuiteValidation;
 import java.io.PrintWriter;
@@ -37,7 +36,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path path = suitePath != null ? suitePath : SampleSuite.locate();
     out.println("== 1. Validate the suite: parity validate " + path);
-    SuiteValidation validation = SuiteLoader.create().validate(path);
+    SuiteValidation validation = Suites.loader().validate(path);
     validation.problems().forEach(out::println);
     if (!validation.isValid()) {
       out.printf("%d problems: the demo stops here.%n", validation.problems().size());

@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
         RunCommand.class,
         RunsCommand.class,
         ExportCommand.class,
+        RenderCommand.class,
+        BlindCheckCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {

@@ -1,7 +1,6 @@
 package dev.parity.cli;
 
 import dev.parity.tasks.Suite;
-import dev.parity.tasks.SuiteLoader;
 import dev.parity.tasks.SuiteSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -48,7 +47,7 @@ final class SuiteCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Suite suite = SuiteLoader.create().load(path);
+      Suite suite = Suites.loader().load(path);
       SuiteSummary summary = SuiteSummary.of(suite);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {

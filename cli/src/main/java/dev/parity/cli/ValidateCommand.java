@@ -47,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SuiteValidation validation = SuiteLoader.create().withMaxFileBytes(maxFileBytes).validate(path);
+    SuiteValidation validation = Suites.loader().withMaxFileBytes(maxFileBytes).validate(path);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(Json.write(validation.problems().stream().map(ValidateCommand::asJson).toList()));

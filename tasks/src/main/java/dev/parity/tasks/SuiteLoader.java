@@ -42,15 +42,29 @@ public final class SuiteLoader {
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .build();
 
-  private final long maxFileBytes;
+  /**
+   * Checks a rubric criterion's {@code check} object, which the suite format leaves to the
+   * graders to define: returns what is wrong with it, or empty when it is a valid check.
+   */
+  @FunctionalInterface
+  public interface CheckValidator {
+    /** Accepts any object: the default before graders are installed. */
+    CheckValidator ANY = check -> java.util.Optional.empty();
 
-  private SuiteLoader(long maxFileBytes) {
-    this.maxFileBytes = maxFileBytes;
+    java.util.Optional<String> problem(JsonNode check);
   }
 
-  /** A loader with the default limits. */
+  private final long maxFileBytes;
+  private final CheckValidator checkValidator;
+
+  private SuiteLoader(long maxFileBytes, CheckValidator checkValidator) {
+    this.maxFileBytes = maxFileBytes;
+    this.checkValidator = checkValidator;
+  }
+
+  /** A loader with the default limits, which accepts any rubric check object. */
   public static SuiteLoader create() {
-    return new SuiteLoader(DEFAULT_MAX_FILE_BYTES);
+    return new SuiteLoader(DEFAULT_MAX_FILE_BYTES, CheckValidator.ANY);
   }
 
   /** A loader that rejects files larger than {@code bytes}. */
@@ -58,7 +72,12 @@ public final class SuiteLoader {
     if (bytes <= 0) {
       throw new IllegalArgumentException("max file size must be positive, was " + bytes);
     }
-    return new SuiteLoader(bytes);
+    return new SuiteLoader(bytes, checkValidator);
+  }
+
+  /** A loader that reports every rubric {@code check} object {@code validator} finds wrong. */
+  public SuiteLoader withCheckValidator(CheckValidator validator) {
+    return new SuiteLoader(maxFileBytes, java.util.Objects.requireNonNull(validator, "validator"));
   }
 
   /**
@@ -94,8 +113,9 @@ public final class SuiteLoader {
       if (document == null) {
         continue;
       }
-      List<Problem> taskProblems = new TaskChecks(folder, document.json(), maxFileBytes).check();
+      List<Problem> taskProblems = new TaskChecks(folder, document.json(), maxFileBytes, checkValidator::problem).check();
       problems.addAll(taskProblems);
+      sortLastFile(problems, document.file());
       if (document.valid() && taskProblems.isEmpty()) {
         tasks.add(toTask(document.json().root(), folder));
         taskDocuments.add(document);
@@ -119,7 +139,7 @@ public final class SuiteLoader {
     List<Problem> problems = new ArrayList<>();
     Document document = read(taskFile, SchemaCheck.TASK, problems);
     if (document != null) {
-      problems.addAll(new TaskChecks(taskFile.getParent(), document.json(), maxFileBytes).check());
+      problems.addAll(new TaskChecks(taskFile.getParent(), document.json(), maxFileBytes, checkValidator::problem).check());
     }
     return problems;
   }
@@ -156,6 +176,16 @@ public final class SuiteLoader {
       problems.add(Problem.inFile(tasksFolder, "the suite has no tasks"));
     }
     return folders;
+  }
+
+  /** Puts the problems of {@code file}, which are last in the list, in line order. */
+  private static void sortLastFile(List<Problem> problems, Path file) {
+    int start = problems.size();
+    while (start > 0 && problems.get(start - 1).file().equals(file)) {
+      start--;
+    }
+    problems.subList(start, problems.size())
+        .sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
   }
 
   private record Document(Path file, LocatedJson json, boolean valid) {}

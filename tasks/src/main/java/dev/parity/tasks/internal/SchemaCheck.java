@@ -81,6 +81,20 @@ public final class SchemaCheck {
       case "enum":
         return at(file, document.valuePosition(pointer), where + ": " + describe(error.getInstanceNode())
             + " is not one of " + enumValues(error.getSchemaNode()));
+      case "exclusiveMinimum":
+        return at(file, document.valuePosition(pointer), where + ": must be greater than "
+            + error.getSchemaNode() + " (got " + describe(error.getInstanceNode()) + ")");
+      case "minimum":
+        return at(file, document.valuePosition(pointer), where + ": must be at least "
+            + error.getSchemaNode() + " (got " + describe(error.getInstanceNode()) + ")");
+      case "minLength":
+        if (error.getSchemaNode().asInt() == 1) {
+          return at(file, document.valuePosition(pointer), where + ": must not be empty");
+        }
+        return at(file, document.valuePosition(pointer), where + ": " + plainMessage(error));
+      case "type":
+        return at(file, document.valuePosition(pointer), where + ": must be " + typeNames(error.getSchemaNode())
+            + ", not " + jsonType(error.getInstanceNode()) + " " + describe(error.getInstanceNode()));
       default:
         return at(file, document.valuePosition(pointer),
             (where.isEmpty() ? "" : where + ": ") + plainMessage(error));
@@ -100,6 +114,36 @@ public final class SchemaCheck {
     }
     String got = error.getInstanceNode() == null ? "" : " (got " + describe(error.getInstanceNode()) + ")";
     return message + ("type".equals(error.getKeyword()) || message.contains("found") ? "" : got);
+  }
+
+  private static String typeNames(JsonNode type) {
+    List<String> names = new ArrayList<>();
+    if (type.isArray()) {
+      type.forEach(t -> names.add(article(t.asText())));
+    } else {
+      names.add(article(type.asText()));
+    }
+    return String.join(" or ", names);
+  }
+
+  private static String article(String type) {
+    return (type.startsWith("a") || type.startsWith("o") || type.startsWith("i") ? "an " : "a ") + type;
+  }
+
+  private static String jsonType(JsonNode node) {
+    if (node.isTextual()) {
+      return "a string";
+    }
+    if (node.isNumber()) {
+      return "a number";
+    }
+    if (node.isBoolean()) {
+      return "a boolean";
+    }
+    if (node.isArray()) {
+      return "an array";
+    }
+    return node.isObject() ? "an object" : "null";
   }
 
   private static String describe(JsonNode node) {

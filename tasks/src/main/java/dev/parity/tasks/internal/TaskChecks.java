@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 
 /**
@@ -25,13 +27,19 @@ public final class TaskChecks {
   private final Path file;
   private final LocatedJson json;
   private final long maxFileBytes;
+  private final Function<JsonNode, Optional<String>> checkValidator;
   private final List<Problem> problems = new ArrayList<>();
 
-  public TaskChecks(Path folder, LocatedJson json, long maxFileBytes) {
+  /**
+   * @param checkValidator what is wrong with a rubric criterion's check object, if anything
+   */
+  public TaskChecks(Path folder, LocatedJson json, long maxFileBytes,
+      Function<JsonNode, Optional<String>> checkValidator) {
     this.folder = folder;
     this.file = folder.resolve("task.json");
     this.json = json;
     this.maxFileBytes = maxFileBytes;
+    this.checkValidator = checkValidator;
   }
 
   public List<Problem> check() {
@@ -97,7 +105,7 @@ public final class TaskChecks {
       }
       long size = Files.size(real);
       if (size > maxFileBytes) {
-        report(pointer, shown + " is " + megabytes(size) + ", over the limit of " + megabytes(maxFileBytes));
+        report(pointer, shown + " is " + humanSize(size) + ", over the limit of " + humanSize(maxFileBytes));
       }
     } catch (IOException e) {
       report(pointer, "cannot read " + shown + ": " + e.getMessage());
@@ -119,6 +127,11 @@ public final class TaskChecks {
       if (id != null && id.isTextual() && !ids.add(id.asText())) {
         report(item + "/id", "duplicate rubric id \"" + id.asText() + "\"");
       }
+      JsonNode check = criterion.get("check");
+      if (check != null && check.isObject()) {
+        checkValidator.apply(check).ifPresent(problem -> report(item + "/check", "rubric[" + criterionIndex(item)
+            + "].check: " + problem));
+      }
       JsonNode points = criterion.get("points");
       if (points != null && points.isNumber()) {
         anyPoints = true;
@@ -134,12 +147,22 @@ public final class TaskChecks {
     }
   }
 
+  private static String criterionIndex(String pointer) {
+    return pointer.substring(pointer.lastIndexOf('/') + 1);
+  }
+
   private void report(String pointer, String message) {
     LocatedJson.Position position = json.valuePosition(pointer);
     problems.add(new Problem(file, position.line(), position.column(), message));
   }
 
-  private static String megabytes(long bytes) {
+  private static String humanSize(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " bytes";
+    }
+    if (bytes < 1024 * 1024) {
+      return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+    }
     return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 }

@@ -1,0 +1,97 @@
+package dev.parity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./parity} launcher on a fresh clone of the committed repository: the first command
+ * a newcomer types must build the jar and work, later ones must not rebuild needlessly.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LauncherTest {
+  @TempDir static Path workspace;
+  static Path clone;
+
+  record Result(int exitCode, String out, String err) {}
+
+  @BeforeAll
+  static void cloneTheRepository() throws Exception {
+    Path repository = Path.of("").toAbsolutePath().getParent();
+    assumeTrue(Files.isDirectory(repository.resolve(".git")) && Files.isExecutable(repository.resolve("parity")),
+        "not run from a git checkout of Parity, so there is no clean clone to make");
+    clone = workspace.resolve("parity");
+    Result cloned = run(workspace, List.of("git", "clone", "--quiet", repository.toString(), clone.toString()));
+    assertThat(cloned.exitCode()).as(cloned.err()).isZero();
+  }
+
+  @Test
+  @Order(1)
+  void helpWorksAsTheVeryFirstCommandOnAFreshClone() throws Exception {
+    assertThat(clone.resolve("cli/target")).doesNotExist();
+
+    Result help = run(clone, List.of("./parity", "--help"));
+
+    assertThat(help.exitCode()).as(help.err()).isZero();
+    assertThat(help.out()).contains("Usage: parity", "validate", "demo");
+    assertThat(help.err()).contains("building");
+    assertThat(clone.resolve("cli/target/parity.jar")).isRegularFile();
+  }
+
+  @Test
+  @Order(2)
+  void anUpToDateJarIsNotRebuiltAndReportsTheCommitItWasBuiltFrom() throws Exception {
+    Result version = run(clone, List.of("./parity", "--version"));
+    String head = run(clone, List.of("git", "rev-parse", "--short=10", "HEAD")).out().strip();
+
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.err()).doesNotContain("building");
+    assertThat(version.out()).contains("commit " + head);
+  }
+
+  @Test
+  @Order(3)
+  void aSourceNewerThanTheJarTriggersARebuild() throws Exception {
+    Path source = clone.resolve("cli/src/main/java/dev/parity/cli/Main.java");
+    Files.setLastModifiedTime(source, FileTime.from(Instant.now().plusSeconds(5)));
+
+    Result help = run(clone, List.of("./parity", "validate", "--help"));
+
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.err()).contains("building");
+    assertThat(help.out()).contains("Usage: parity validate");
+  }
+
+  @Test
+  @Order(4)
+  void usageErrorsExitTwoThroughTheLauncher() throws Exception {
+    assertThat(run(clone, List.of("./parity", "--no-such-option")).exitCode()).isEqualTo(2);
+  }
+
+  private static Result run(Path directory, List<String> command) throws IOException, InterruptedException {
+    Path out = Files.createTempFile(workspace, "out", ".txt");
+    Path err = Files.createTempFile(workspace, "err", ".txt");
+    Process process = new ProcessBuilder(command).directory(directory.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!process.waitFor(10, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError(command + " did not finish in 10 minutes");
+    }
+    return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,70 @@
+package dev.parity.graders.blinding;
+
+import dev.parity.tasks.FileFormat;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Lists what in a file could tell a grader who made it: identifying metadata
+ * ({@link Tell.Kind#METADATA}: authors, company, application, timestamps, comment and
+ * tracked-change authors, image EXIF) and words in its text ({@link Tell.Kind#TEXT}: "As an
+ * AI language model", model and provider names, chat-assistant phrases), each with its place.
+ * After {@link Blinder#strip} a file has no metadata tell; text tells are for a person to judge.
+ * Stateless and thread-safe.
+ */
+public final class BlindCheck {
+  private BlindCheck() {}
+
+  /**
+   * The tells in the file at {@code path}, its format taken from its extension.
+   *
+   * @throws UnableToBlindException if the file cannot be read, or does not open as its format
+   */
+  public static List<Tell> check(Path path) {
+    try {
+      return check(path.getFileName().toString(), Files.readAllBytes(path));
+    } catch (IOException e) {
+      throw new UnableToBlindException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The tells in a file given by name and bytes. A file of no known format has none.
+   *
+   * @throws UnableToBlindException if the file does not open as its format
+   */
+  public static List<Tell> check(String name, byte[] bytes) {
+    Optional<FileFormat> format = FileFormat.ofFileName(name);
+    if (format.isEmpty()) {
+      return List.of();
+    }
+    List<Tell> tells = new ArrayList<>(metadata(name, format.get(), bytes).tells(name));
+    try {
+      for (DocumentText.Located piece : DocumentText.of(format.get(), bytes)) {
+        for (String what : TextTells.find(piece.text())) {
+          tells.add(new Tell(name, Tell.Kind.TEXT, piece.where(), what));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new UnableToBlindException(name + " does not open as " + format.get().id() + ": " + e.getMessage(), e);
+    }
+    return tells;
+  }
+
+  static Found metadata(String name, FileFormat format, byte[] bytes) {
+    try {
+      return switch (format) {
+        case DOCX, XLSX, PPTX -> OoxmlMetadata.inspect(bytes);
+        case PDF -> PdfMetadata.inspect(bytes);
+        case PNG, JPG -> ImageMetadata.inspect(bytes);
+        case MD, TXT, CSV, JSON -> new Found();
+      };
+    } catch (IOException | RuntimeException e) {
+      throw new UnableToBlindException(name + " does not open as " + format.id() + ": " + e.getMessage(), e);
+    }
+  }
+}

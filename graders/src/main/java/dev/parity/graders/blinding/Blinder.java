@@ -1,0 +1,60 @@
+package dev.parity.graders.blinding;
+
+import dev.parity.harness.deliverable.DeliveredFile;
+import dev.parity.tasks.FileFormat;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes files fit for blind grading: strips the metadata that identifies their maker and gives
+ * them neutral names ({@code deliverable-A.docx}). What is stripped, per format:
+ * <ul>
+ *   <li>DOCX, XLSX, PPTX: core, extended and custom properties (author, last modified by,
+ *       company, manager, application and version, template, total editing time, timestamps,
+ *       revision); comment, tracked-change and co-author names and dates; the folder a workbook
+ *       was saved from; the attached template's path; metadata of embedded pictures; zip entry times.
+ *   <li>PDF: the Info dictionary, XMP metadata, applications' private data, the file identifier.
+ *   <li>JPEG, PNG: EXIF, XMP, IPTC, comments, text and time chunks; pixels untouched.
+ *   <li>MD, TXT, CSV, JSON: nothing to strip (text tells stay: see {@link BlindCheck}).
+ * </ul>
+ * Stateless and thread-safe.
+ */
+public final class Blinder {
+  private Blinder() {}
+
+  /**
+   * The file's bytes without identifying metadata; the content is unchanged.
+   *
+   * @throws UnableToBlindException if the bytes do not open as {@code format}
+   */
+  public static byte[] strip(FileFormat format, byte[] bytes) {
+    try {
+      return switch (format) {
+        case DOCX, XLSX, PPTX -> OoxmlMetadata.strip(bytes);
+        case PDF -> PdfMetadata.strip(bytes);
+        case PNG, JPG -> ImageMetadata.strip(bytes);
+        case MD, TXT, CSV, JSON -> bytes.clone();
+      };
+    } catch (IOException | RuntimeException e) {
+      throw new UnableToBlindException("cannot strip the metadata of a " + format.id() + " file: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * One side's deliverable made blind: each file stripped and renamed after {@code label}
+   * (see {@link NeutralNames#assign}), in the order given.
+   *
+   * @param label the side's label, e.g. {@code A}
+   * @throws UnableToBlindException if a file does not open as its format
+   */
+  public static List<DeliveredFile> blind(String label, List<DeliveredFile> files) {
+    Map<String, String> names = NeutralNames.assign(label, files.stream().map(DeliveredFile::name).toList());
+    List<DeliveredFile> blinded = new ArrayList<>();
+    for (DeliveredFile file : files) {
+      blinded.add(new DeliveredFile(names.get(file.name()), file.format(), strip(file.format(), file.bytes())));
+    }
+    return blinded;
+  }
+}

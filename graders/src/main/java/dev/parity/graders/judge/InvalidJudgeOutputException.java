@@ -1,0 +1,12 @@
+package dev.parity.graders.judge;
+
+import dev.parity.tasks.ParityException;
+
+/** A judge answered with something that is not the verdict JSON it was asked for. */
+public final class InvalidJudgeOutputException extends ParityException {
+  private static final long serialVersionUID = 1L;
+
+  InvalidJudgeOutputException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,232 @@
+package dev.parity.graders.judgment;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.parity.tasks.Task;
+import dev.parity.tasks.internal.Suggestions;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The judgments interchange file (version 1, documented in docs/judgments-format.md): one row per
+ * judgment, a header naming the columns, in any order. A file is read whole or not at all.
+ */
+public final class JudgmentsCsv {
+  /** Every column, in the order Parity writes them. */
+  public static final List<String> COLUMNS = List.of("task_id", "model", "opponent", "grader", "grader_type",
+      "outcome", "sample", "occupation", "sector", "minutes", "rationale");
+  private static final List<String> REQUIRED = List.of("task_id", "model", "grader", "outcome");
+
+  private JudgmentsCsv() {}
+
+  /**
+   * Reads every judgment of a file.
+   *
+   * @param name the file's name, for messages
+   * @param tasks finds a task by id, to take its occupation and sector; empty for unknown tasks
+   * @throws InvalidJudgmentsException listing every bad row with its line number
+   */
+  public static List<Judgment> read(String name, Reader csv, Function<String, Optional<Task>> tasks) {
+    List<String> problems = new ArrayList<>();
+    List<Judgment> judgments = new ArrayList<>();
+    CsvMapper mapper = new CsvMapper();
+    try (MappingIterator<String[]> rows = mapper.readerFor(String[].class)
+        .with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvParser.Feature.SKIP_EMPTY_LINES)
+        .with(CsvParser.Feature.TRIM_SPACES).readValues(csv)) {
+      if (!rows.hasNextValue()) {
+        throw new InvalidJudgmentsException(name, List.of("line 1: the file is empty; it needs a header row"));
+      }
+      Map<String, Integer> header = header(rows.nextValue(), problems);
+      if (!problems.isEmpty()) {
+        throw new InvalidJudgmentsException(name, problems);
+      }
+      while (rows.hasNextValue()) {
+        int line = rows.getCurrentLocation().getLineNr();
+        String[] row = rows.nextValue();
+        new Row(line, row, header, tasks, problems).judgment().ifPresent(judgments::add);
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof InvalidJudgmentsException invalid) {
+        throw invalid;
+      }
+      problems.add("not a readable CSV file: " + e.getMessage());
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidJudgmentsException(name, problems);
+    }
+    return judgments;
+  }
+
+  /** Writes judgments with a header of every column. */
+  public static void write(List<Judgment> judgments, Writer out) {
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+    COLUMNS.forEach(schema::addColumn);
+    List<List<String>> rows = new ArrayList<>();
+    for (Judgment j : judgments) {
+      rows.add(List.of(j.taskId(), j.model(), j.opponent(), j.grader(), j.graderType().id(), j.outcome().id(),
+          Integer.toString(j.sample()), j.occupation(), j.sector(),
+          j.minutes() == null ? "" : number(j.minutes()), j.rationale() == null ? "" : j.rationale()));
+    }
+    try {
+      new CsvMapper().writerFor(List.class).with(schema.build()).writeValues(out).writeAll(rows).flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+  }
+
+  private static Map<String, Integer> header(String[] names, List<String> problems) {
+    Map<String, Integer> columns = new HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      String column = names[i].strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
+      if (!COLUMNS.contains(column)) {
+        problems.add("line 1: unknown column \"" + names[i] + "\"" + Suggestions.didYouMean(column, COLUMNS)
+            + "; columns: " + String.join(", ", COLUMNS));
+      } else if (columns.putIfAbsent(column, i) != null) {
+        problems.add("line 1: column \"" + column + "\" appears twice");
+      }
+    }
+    for (String required : REQUIRED) {
+      if (!columns.containsKey(required)) {
+        problems.add("line 1: missing required column \"" + required + "\"");
+      }
+    }
+    return columns;
+  }
+
+  /** One data row, checked field by field. */
+  private static final class Row {
+    private final int line;
+    private final String[] cells;
+    private final Map<String, Integer> header;
+    private final Function<String, Optional<Task>> tasks;
+    private final List<String> problems;
+    private final int problemsBefore;
+
+    Row(int line, String[] cells, Map<String, Integer> header, Function<String, Optional<Task>> tasks,
+        List<String> problems) {
+      this.line = line;
+      this.cells = cells;
+      this.header = header;
+      this.tasks = tasks;
+      this.problems = problems;
+      this.problemsBefore = problems.size();
+    }
+
+    Optional<Judgment> judgment() {
+      String taskId = required("task_id");
+      String model = required("model");
+      String grader = required("grader");
+      Outcome outcome = parsed("outcome", Outcome::parse, "win, tie, loss (or better, as_good, worse)");
+      GraderType graderType = cell("grader_type").isEmpty() ? GraderType.HUMAN
+          : parsed("grader_type", GraderType::parse, "human or model");
+      int sample = integer("sample");
+      Double minutes = decimal("minutes");
+      Optional<Task> task = taskId.isEmpty() ? Optional.empty() : tasks.apply(taskId);
+      String occupation = fromTaskOr("occupation", task.map(t -> t.occupation().title()));
+      String sector = fromTaskOr("sector", task.map(Task::sector));
+      String opponent = cell("opponent");
+      if (opponent.equals(model) && !model.isEmpty()) {
+        problem("a model cannot be compared with itself (opponent = model = \"" + model + "\")");
+      }
+      if (problems.size() > problemsBefore) {
+        return Optional.empty();
+      }
+      String rationale = cell("rationale");
+      return Optional.of(new Judgment(taskId, model, opponent, grader, graderType, outcome, sample,
+          occupation, sector, minutes, rationale.isEmpty() ? null : rationale));
+    }
+
+    private String cell(String column) {
+      Integer index = header.get(column);
+      return index == null || index >= cells.length ? "" : cells[index].strip();
+    }
+
+    private String required(String column) {
+      String value = cell(column);
+      if (value.isEmpty()) {
+        problem(column + " is empty");
+      }
+      return value;
+    }
+
+    private <T> T parsed(String column, Function<String, Optional<T>> parser, String expected) {
+      String value = cell(column);
+      if (value.isEmpty()) {
+        problem(column + " is empty");
+        return null;
+      }
+      Optional<T> result = parser.apply(value);
+      if (result.isEmpty()) {
+        problem(column + " \"" + value + "\" is not one of " + expected);
+      }
+      return result.orElse(null);
+    }
+
+    private int integer(String column) {
+      String value = cell(column);
+      if (value.isEmpty()) {
+        return 0;
+      }
+      try {
+        int number = Integer.parseInt(value);
+        if (number >= 0) {
+          return number;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      problem(column + " \"" + value + "\" is not a whole number ≥ 0");
+      return 0;
+    }
+
+    private Double decimal(String column) {
+      String value = cell(column);
+      if (value.isEmpty()) {
+        return null;
+      }
+      try {
+        double number = Double.parseDouble(value);
+        if (number >= 0 && Double.isFinite(number)) {
+          return number;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      problem(column + " \"" + value + "\" is not a number ≥ 0");
+      return null;
+    }
+
+    private String fromTaskOr(String column, Optional<String> fromTask) {
+      String value = cell(column);
+      if (!value.isEmpty()) {
+        return value;
+      }
+      if (fromTask.isPresent()) {
+        return fromTask.get();
+      }
+      if (!cell("task_id").isEmpty()) {
+        problem(column + " is empty and task \"" + cell("task_id") + "\" is not in the suite, so it cannot be taken from there");
+      }
+      return "";
+    }
+
+    private void problem(String message) {
+      problems.add("line " + line + ": " + message);
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package dev.parity.graders.judgment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parity.tasks.Baseline;
+import dev.parity.tasks.DeliverableSpec;
+import dev.parity.tasks.FileFormat;
+import dev.parity.tasks.Occupation;
+import dev.parity.tasks.Task;
+import dev.parity.tasks.TaskRequest;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class JudgmentsCsvTest {
+  private static final Task NURSE_TASK = new Task("handout", "Patient handout",
+      new Occupation("Registered Nurses", "29-1141.00"), "Health Care and Social Assistance",
+      new TaskRequest("Charge nurse", "Write a handout"), List.of(),
+      new DeliverableSpec(List.of(FileFormat.DOCX), null),
+      new Baseline(List.of("baseline/handout.docx"), 60, 45, null, null), List.of(), null, List.of(), null);
+
+  private static final Function<String, Optional<Task>> SUITE =
+      id -> id.equals("handout") ? Optional.of(NURSE_TASK) : Optional.empty();
+
+  private static List<Judgment> read(String csv) {
+    return JudgmentsCsv.read("judgments.csv", new StringReader(csv), SUITE);
+  }
+
+  @Test
+  void readsColumnsInAnyOrderWithDefaultsAndTheSuitesOccupationAndSector() {
+    List<Judgment> judgments = read("""
+        outcome,grader,model,task_id
+        better,expert-7,gpt-5,handout
+        AS_GOOD,expert-8,gpt-5,handout
+        """);
+
+    assertThat(judgments).hasSize(2);
+    Judgment first = judgments.get(0);
+    assertThat(first.outcome()).isEqualTo(Outcome.WIN);
+    assertThat(first.opponent()).isEqualTo("baseline");
+    assertThat(first.graderType()).isEqualTo(GraderType.HUMAN);
+    assertThat(first.sample()).isZero();
+    assertThat(first.occupation()).isEqualTo("Registered Nurses");
+    assertThat(first.sector()).isEqualTo("Health Care and Social Assistance");
+    assertThat(judgments.get(1).outcome()).isEqualTo(Outcome.TIE);
+  }
+
+  @Test
+  void aTaskOutsideTheSuiteNeedsItsOccupationAndSector() {
+    List<Judgment> judgments = read("""
+        task_id,model,grader,grader_type,outcome,occupation,sector,minutes,rationale,sample,opponent
+        t-9,claude,openai:gpt-5,model,worse,Paralegals,Legal Services,12.5,"Misses the ""indemnity"" clause,
+        and the date",2,gemini
+        """);
+
+    Judgment judgment = judgments.get(0);
+    assertThat(judgment.outcome()).isEqualTo(Outcome.LOSS);
+    assertThat(judgment.graderType()).isEqualTo(GraderType.MODEL);
+    assertThat(judgment.minutes()).isEqualTo(12.5);
+    assertThat(judgment.rationale()).isEqualTo("Misses the \"indemnity\" clause,\nand the date");
+    assertThat(judgment.sample()).isEqualTo(2);
+    assertThat(judgment.opponent()).isEqualTo("gemini");
+    assertThat(judgment.againstBaseline()).isFalse();
+  }
+
+  @Test
+  void everyBadRowIsReportedWithItsLineNumberAndNothingIsReturned() {
+    assertThatThrownBy(() -> read("""
+        task_id,model,grader,outcome,sample,minutes
+        handout,gpt-5,e1,win,0,10
+        handout,gpt-5,e2,maybe,0,10
+        handout,,e3,win,-1,10
+        unknown-task,gpt-5,e4,loss,0,ten
+        """))
+        .isInstanceOf(InvalidJudgmentsException.class)
+        .satisfies(e -> assertThat(((InvalidJudgmentsException) e).problems()).containsExactly(
+            "line 3: outcome \"maybe\" is not one of win, tie, loss (or better, as_good, worse)",
+            "line 4: model is empty",
+            "line 4: sample \"-1\" is not a whole number ≥ 0",
+            "line 5: minutes \"ten\" is not a number ≥ 0",
+            "line 5: occupation is empty and task \"unknown-task\" is not in the suite, so it cannot be taken from there",
+            "line 5: sector is empty and task \"unknown-task\" is not in the suite, so it cannot be taken from there"))
+        .hasMessageStartingWith("judgments.csv: 6 problems, nothing imported:");
+  }
+
+  @Test
+  void theHeaderIsCheckedForUnknownDuplicateAndMissingColumns() {
+    assertThatThrownBy(() -> read("task_id,model,grader,outcom,model\nhandout,a,b,win,a\n"))
+        .satisfies(e -> assertThat(((InvalidJudgmentsException) e).problems()).containsExactly(
+            "line 1: unknown column \"outcom\"; did you mean \"outcome\"?; columns: task_id, model, opponent, grader,"
+                + " grader_type, outcome, sample, occupation, sector, minutes, rationale",
+            "line 1: column \"model\" appears twice",
+            "line 1: missing required column \"outcome\""));
+    assertThatThrownBy(() -> read("")).hasMessageContaining("the file is empty");
+  }
+
+  @Test
+  void aByteOrderMarkAndBlankLinesAsExcelWritesThemAreAccepted() {
+    assertThat(read("\uFEFFtask_id,model,grader,outcome\r\n\r\nhandout,gpt-5,e1,loss\r\n")).hasSize(1);
+  }
+
+  @Test
+  void whatIsWrittenReadsBackTheSame() {
+    List<Judgment> judgments = List.of(
+        new Judgment("handout", "gpt-5", null, "e1", GraderType.HUMAN, Outcome.WIN, 0,
+            "Registered Nurses", "Health Care and Social Assistance", 55.0, "Clearer, \"warmer\"\ntone"),
+        new Judgment("t-9", "claude", "gpt-5", "judge", GraderType.MODEL, Outcome.TIE, 3,
+            "Paralegals", "Legal Services", null, null));
+    StringWriter out = new StringWriter();
+
+    JudgmentsCsv.write(judgments, out);
+
+    assertThat(out.toString()).startsWith(String.join(",", JudgmentsCsv.COLUMNS) + "\n");
+    assertThat(JudgmentsCsv.read("x", new StringReader(out.toString()), id -> Optional.empty()))
+        .isEqualTo(judgments);
+  }
+}

@@ -1,0 +1,81 @@
+package dev.parity.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentHashTest {
+  @TempDir Path root;
+
+  private String hash() {
+    return SuiteLoader.create().load(root).contentHash();
+  }
+
+  @Test
+  void theHashIsASha256AndTheSameForTheSameContent() {
+    SuiteFolder.withMinimalTask(root);
+
+    assertThat(hash()).matches("sha256:[0-9a-f]{64}").isEqualTo(hash());
+  }
+
+  @Test
+  void changingOneByteOfABaselineFileChangesTheHash() throws IOException {
+    SuiteFolder.withMinimalTask(root);
+    String before = hash();
+    Path baseline = root.resolve("tasks/expense-summary/baseline/summary.md");
+    byte[] bytes = Files.readAllBytes(baseline);
+    bytes[2] ^= 1;
+    Files.write(baseline, bytes);
+
+    assertThat(hash()).isNotEqualTo(before);
+  }
+
+  @Test
+  void changingOneByteOfAReferenceFileChangesTheHash() throws IOException {
+    SuiteFolder.withMinimalTask(root)
+        .file("expense-summary", "references/data.csv", "a,b\n1,2\n")
+        .edit("expense-summary", "\"references\": []", "\"references\": [\"references/data.csv\"]");
+    String before = hash();
+    Files.writeString(root.resolve("tasks/expense-summary/references/data.csv"), "a,b\n1,3\n");
+
+    assertThat(hash()).isNotEqualTo(before);
+  }
+
+  @Test
+  void changingAValueInTaskJsonOrSuiteJsonChangesTheHash() throws IOException {
+    SuiteFolder suite = SuiteFolder.withMinimalTask(root);
+    String original = hash();
+    suite.edit("expense-summary", "\"minutes\": 45", "\"minutes\": 46");
+    String taskChanged = hash();
+    Files.writeString(root.resolve("suite.json"), SuiteFolder.SUITE_JSON.replace("1.0.0", "1.0.1"));
+
+    assertThat(taskChanged).isNotEqualTo(original);
+    assertThat(hash()).isNotEqualTo(taskChanged);
+  }
+
+  @Test
+  void reformattingJsonWithoutChangingItsContentKeepsTheHash() throws IOException {
+    SuiteFolder suite = SuiteFolder.withMinimalTask(root);
+    String before = hash();
+    Path taskFile = suite.taskFile("expense-summary");
+    String compact = SuiteFolder.read(taskFile).replace("\n  ", "\n").replace("\"sector\": ", "\"sector\":");
+    Files.writeString(taskFile, compact);
+
+    assertThat(hash()).isEqualTo(before);
+  }
+
+  @Test
+  void renamingAFileChangesTheHash() throws IOException {
+    SuiteFolder suite = SuiteFolder.withMinimalTask(root);
+    String before = hash();
+    Files.move(root.resolve("tasks/expense-summary/baseline/summary.md"),
+        root.resolve("tasks/expense-summary/baseline/summary2.md"));
+    suite.edit("expense-summary", "baseline/summary.md", "baseline/summary2.md");
+
+    assertThat(hash()).isNotEqualTo(before);
+  }
+}
