@@ -5,7 +5,7 @@ import dev.parity.harness.client.ModelClients;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.run.AnswerFormat;
 import dev.parity.harness.run.DryRun;
-import dev.parity.harness.run.PlainAnswerFormat;
+import dev.parity.harness.run.EnvelopeAnswerFormat;
 import dev.parity.harness.run.ProgressPrinter;
 import dev.parity.harness.run.RunControl;
 import dev.parity.harness.run.RunOutcome;
@@ -166,9 +166,9 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  /** How answers are asked for and read. */
+  /** How answers are asked for and read: the deliverable envelope. */
   private static AnswerFormat answerFormat() {
-    return new PlainAnswerFormat();
+    return new EnvelopeAnswerFormat();
   }
 
   private RunPlan plan(Optional<Run> existing, ModelClients registry) {

@@ -15,6 +15,12 @@ public interface AnswerFormat {
   /** The system instructions sent with {@code task}'s request. */
   String instructions(Task task);
 
+  /**
+   * Which wording of the instructions this is (e.g. {@code envelope-v1}), recorded in each
+   * attempt's transcript so that results made with different wordings stay distinguishable.
+   */
+  String version();
+
   /** The deliverable's files taken out of {@code answer} to {@code task}; never throws for a messy answer. */
   Deliverable deliverable(Task task, ModelAnswer answer);
 

@@ -53,7 +53,7 @@ final class AttemptExecution {
   Optional<Attempt> run() throws InterruptedException {
     startedAt = context.clock().instant();
     ModelRequest request = context.requests().request(work.task(), key.sample());
-    transcript.request(request);
+    transcript.request(request, context.format().version());
     String cacheKey = CacheKey.of(lane.config, request);
     if (context.settings().useCache()) {
       Optional<Attempt> cached = context.store().findCachedAnswer(cacheKey);

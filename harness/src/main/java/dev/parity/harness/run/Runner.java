@@ -209,7 +209,7 @@ public final class Runner {
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Random random = new Random();
     private Executor executor;
-    private AnswerFormat format = new PlainAnswerFormat();
+    private AnswerFormat format = new EnvelopeAnswerFormat();
     private RunListener listener = RunListener.NONE;
 
     private Builder(Store store, Function<ModelConfig, ModelClient> clients) {
@@ -244,7 +244,10 @@ public final class Runner {
       return this;
     }
 
-    /** How models are told to return files, and how files are taken out of answers. */
+    /**
+     * How models are told to return files, and how files are taken out of answers (default: the
+     * deliverable envelope, {@link EnvelopeAnswerFormat}).
+     */
     public Builder answerFormat(AnswerFormat format) {
       this.format = Objects.requireNonNull(format, "format");
       return this;

@@ -29,8 +29,9 @@ final class Transcript {
     root.put("format_version", FORMAT_VERSION);
   }
 
-  void request(ModelRequest request) {
+  void request(ModelRequest request, String instructionsVersion) {
     Map<String, Object> json = new LinkedHashMap<>();
+    json.put("instructions_version", instructionsVersion);
     json.put("task_id", request.taskId());
     json.put("sample", request.sample());
     json.put("system", request.system());

@@ -70,12 +70,34 @@ class RunnerTest {
     });
     Attempt first = attempts.get(0);
     List<AttemptFile> files = store.files(first.key());
-    assertThat(files).extracting(AttemptFile::name).containsExactly("answer.md");
+    assertThat(files).extracting(AttemptFile::name).containsExactly("deliverable.md");
     assertThat(new String(store.blobs().get(files.get(0).sha256()), StandardCharsets.UTF_8))
         .isEqualTo("answer to T0001");
+    assertThat(first.extraction()).isEqualTo("fallback");
+    assertThat(first.deliverableNotes()).contains("the answer holds no envelope");
     assertThat(fakes.get("a").requests()).hasSize(12);
     assertThat(fakes.get("a").requests().get(0).text()).contains("Task T0001");
     assertThat(fakes.get("a").closed()).isTrue();
+  }
+
+  @Test
+  void filesInTheAnswersEnvelopeBecomeTheDeliverableAndMissingFormatsAreNoted() {
+    suite = TestSuites.write(folder.resolve("one"), 1);
+    fakes.put("a", new FakeModelClient(model("a", 1)).respond((request, call) -> FakeModelClient.answer(
+        "Here it is.\n<<<FILE name=\"memo.md\" content=\"markdown\">>>\n# Memo\n\nQ3 was good.\n<<<END FILE>>>\n"
+            + "<<<FILE name=\"figures.csv\">>>\nquarter,revenue\nQ3,120\n<<<END FILE>>>", 10, 10)));
+
+    run(plan("r1", RunSettings.DEFAULT, model("a", 1)));
+
+    Attempt attempt = store.attempts("r1").get(0);
+    assertThat(attempt.status()).isEqualTo(AttemptStatus.COMPLETED);
+    assertThat(attempt.extraction()).isEqualTo("envelope");
+    assertThat(store.files(attempt.key())).extracting(AttemptFile::name).containsExactly("figures.csv", "memo.md");
+    assertThat(new String(store.blobs().get(store.files(attempt.key()).get(1).sha256()), StandardCharsets.UTF_8))
+        .contains("Q3 was good.");
+    assertThat(fakes.get("a").requests().get(0).system()).contains("<<<FILE", "Markdown document (.md)");
+    assertThat(new String(store.blobs().get(attempt.transcriptSha256()), StandardCharsets.UTF_8))
+        .contains("\"instructions_version\":\"envelope-v1\"");
   }
 
   @Test
@@ -314,7 +336,7 @@ class RunnerTest {
       assertThat(a.cacheHit()).isTrue();
       assertThat(a.costUsd()).isEqualTo(0.25);
       assertThat(a.httpAttempts()).isZero();
-      assertThat(store.files(a.key())).extracting(AttemptFile::name).containsExactly("answer.md");
+      assertThat(store.files(a.key())).extracting(AttemptFile::name).containsExactly("deliverable.md");
     });
   }
 
@@ -448,7 +470,7 @@ class RunnerTest {
   }
 
   private double worstCase(ModelConfig model) {
-    TaskRequests requests = new TaskRequests(new PlainAnswerFormat(), Duration.ofMinutes(1));
+    TaskRequests requests = new TaskRequests(new EnvelopeAnswerFormat(), Duration.ofMinutes(1));
     long input = requests.estimatedInputTokens(suite.tasks().get(0));
     return (input * model.price().inputPerMillion()
         + model.parameters().maxOutputTokens() * model.price().outputPerMillion()) / 1e6;
