@@ -1,5 +1,6 @@
 package dev.parity.graders.rubric;
 
+import dev.parity.harness.extract.TextExtractor;
 import dev.parity.tasks.FileFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,6 +52,12 @@ public final class DeliverableContent {
   private final DocumentStructure structure = new DocumentStructure();
   private final Map<File, String> texts = new ConcurrentHashMap<>();
   private final Map<File, String> unreadable = new ConcurrentHashMap<>();
+
+  /** The content of {@code files}, their text read with Parity's text extraction (none for images). */
+  public static DeliverableContent of(List<File> files) {
+    return new DeliverableContent(files, (path, format) ->
+        TextExtractor.canExtract(format) ? TextExtractor.extract(path, format) : "");
+  }
 
   public DeliverableContent(List<File> files, TextSource textSource) {
     this.files = List.copyOf(files);

@@ -14,7 +14,10 @@ public enum CallFailure {
   /** The model id (or the endpoint) does not exist. */
   NOT_FOUND(false),
   BAD_REQUEST(false),
+  /** The request is larger than the model's context window or the API accepts. */
   CONTEXT_TOO_LONG(false),
+  /** The account's quota, credit or spend limit is used up (OpenAI insufficient_quota, HTTP 402). */
+  BILLING(false),
   /** The answer could not be produced for a reason of the client's own (a replay with no answer). */
   UNAVAILABLE(false);
 
@@ -28,8 +31,11 @@ public enum CallFailure {
     return retryable;
   }
 
-  /** Whether every later call to the same model will fail the same way (bad key, no such model). */
+  /**
+   * Whether every later call to the same model will fail the same way (bad key, no such model, no
+   * money left).
+   */
   public boolean stopsTheModel() {
-    return this == AUTHENTICATION || this == PERMISSION || this == NOT_FOUND;
+    return this == AUTHENTICATION || this == PERMISSION || this == NOT_FOUND || this == BILLING;
   }
 }

@@ -1,0 +1,2 @@
+/** Anthropic's Messages API, registered as the provider {@code anthropic}. */
+package dev.parity.harness.anthropic;

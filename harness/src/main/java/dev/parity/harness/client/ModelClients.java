@@ -1,0 +1,129 @@
+package dev.parity.harness.client;
+
+import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+import okhttp3.OkHttpClient;
+
+/**
+ * The registry of model client factories by provider name: turns a {@link ModelConfig} into a
+ * {@link ModelClient}.
+ *
+ * <pre>{@code
+ * ModelClients clients = ModelClients.builder()
+ *     .registerInstalled()                 // openai, openai-compatible, anthropic, gemini, command, replay
+ *     .environment(System::getenv)
+ *     .httpClient(new OkHttpClient())
+ *     .clock(Clock.systemUTC())
+ *     .build();
+ * ModelClient client = clients.create(ModelSpecs.parse("anthropic:claude-opus-4-1"));
+ * }</pre>
+ *
+ * <p>Immutable and safe to share between threads.
+ */
+public final class ModelClients {
+  private final Map<String, ModelClientFactory> factories;
+  private final ClientContext context;
+
+  private ModelClients(Map<String, ModelClientFactory> factories, ClientContext context) {
+    this.factories = Collections.unmodifiableMap(new LinkedHashMap<>(factories));
+    this.context = context;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The provider names clients can be made for, sorted. */
+  public SortedSet<String> providers() {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(factories.keySet()));
+  }
+
+  /**
+   * A client for {@code config}, made by the factory registered for its provider.
+   *
+   * @throws NoSuchModelClientException when no factory is registered for the provider; the message
+   *     lists the known providers
+   * @throws MissingApiKeyException when the model's API key is not in the environment
+   * @throws InvalidModelConfigException when the configuration cannot work for its provider
+   */
+  public ModelClient create(ModelConfig config) {
+    ModelClientFactory factory = factories.get(config.provider());
+    if (factory == null) {
+      throw new NoSuchModelClientException(config.provider(), providers());
+    }
+    return factory.create(config, context);
+  }
+
+  /** Collects the factories and what every client is made with. */
+  public static final class Builder {
+    private final Map<String, ModelClientFactory> factories = new LinkedHashMap<>();
+    private Function<String, String> environment = System::getenv;
+    private OkHttpClient http;
+    private Clock clock = Clock.systemUTC();
+    private PriceTable prices = PriceTable.shipped();
+
+    private Builder() {}
+
+    /**
+     * Adds {@code factory} under its provider name.
+     *
+     * @throws IllegalArgumentException when a factory is already registered under that name
+     */
+    public Builder register(ModelClientFactory factory) {
+      String provider = factory.provider();
+      if (provider == null || !provider.matches("[a-z0-9][a-z0-9-]*")) {
+        throw new IllegalArgumentException("provider names are lowercase letters, digits and dashes, not \""
+            + provider + "\" (" + factory.getClass().getName() + ")");
+      }
+      ModelClientFactory previous = factories.putIfAbsent(provider, factory);
+      if (previous != null) {
+        throw new IllegalArgumentException("two model client factories for provider \"" + provider + "\": "
+            + previous.getClass().getName() + " and " + factory.getClass().getName());
+      }
+      return this;
+    }
+
+    /** Adds every factory on the class path, found by {@link ServiceLoader}: the built-in ones and plug-ins. */
+    public Builder registerInstalled() {
+      ServiceLoader.load(ModelClientFactory.class, ModelClientFactory.class.getClassLoader())
+          .forEach(this::register);
+      return this;
+    }
+
+    /** Where API keys are looked up; {@code System::getenv} unless set. */
+    public Builder environment(Function<String, String> environment) {
+      this.environment = Objects.requireNonNull(environment, "environment");
+      return this;
+    }
+
+    /** The HTTP client every API client shares; a new default one unless set. */
+    public Builder httpClient(OkHttpClient http) {
+      this.http = Objects.requireNonNull(http, "http");
+      return this;
+    }
+
+    /** The clock latencies are measured with; the system clock unless set. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The prices for models whose configuration names none; {@link PriceTable#shipped()} unless set. */
+    public Builder prices(PriceTable prices) {
+      this.prices = Objects.requireNonNull(prices, "prices");
+      return this;
+    }
+
+    public ModelClients build() {
+      OkHttpClient client = http != null ? http : new OkHttpClient();
+      return new ModelClients(factories, new ClientContext(environment, client, clock, prices));
+    }
+  }
+}

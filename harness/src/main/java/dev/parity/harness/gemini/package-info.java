@@ -1,0 +1,2 @@
+/** Google's Gemini API ({@code generateContent}), registered as the provider {@code gemini}. */
+package dev.parity.harness.gemini;

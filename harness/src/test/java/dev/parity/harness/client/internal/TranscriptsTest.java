@@ -1,0 +1,54 @@
+package dev.parity.harness.client.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parity.harness.client.Attachment;
+import dev.parity.harness.client.testing.TestDocuments;
+import dev.parity.tasks.FileFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TranscriptsTest {
+  @TempDir Path folder;
+
+  @Test
+  void largeBase64AndDataUrlsBecomeTheDigestOfTheBytesTheyEncode() throws Exception {
+    Path pdf = TestDocuments.pdf(folder);
+    Attachment attachment = Attachment.of(pdf, FileFormat.PDF);
+    String base64 = Base64.getEncoder().encodeToString(Files.readAllBytes(pdf));
+    JsonNode body = Json.object()
+        .put("data", base64)
+        .put("url", "data:application/pdf;base64," + base64)
+        .put("text", "short text stays");
+
+    JsonNode transcript = new ObjectMapper().readTree(Transcripts.of(body, List.of()));
+
+    String digest = "<sha256:" + attachment.sha256() + " " + Files.size(pdf) + " bytes>";
+    assertThat(transcript.get("data").asText()).isEqualTo(digest);
+    assertThat(transcript.get("url").asText()).isEqualTo("data:application/pdf;base64," + digest);
+    assertThat(transcript.get("text").asText()).isEqualTo("short text stays");
+  }
+
+  @Test
+  void longProseIsNotMistakenForBase64() {
+    String prose = "The quarter closed above plan. ".repeat(100);
+
+    assertThat(Transcripts.of(Json.object().put("text", prose), List.of())).contains(prose);
+  }
+
+  @Test
+  void secretsAreRedactedEvenInsideBodiesThatAreNotJson() {
+    String key = "sk-test-secret-value";
+
+    assertThat(Transcripts.of(Json.object().put("echo", "key " + key), List.of(key)))
+        .isEqualTo("{\"echo\":\"key [redacted]\"}");
+    assertThat(Transcripts.ofRaw("<html>bad gateway " + key + "</html>", List.of(key)))
+        .isEqualTo("<html>bad gateway [redacted]</html>");
+  }
+}
