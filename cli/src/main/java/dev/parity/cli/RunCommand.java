@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -141,13 +143,16 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ModelClients registry = ModelClients.builder().registerInstalled().build();
     if (dryRun && !Files.exists(store.file)) {
-      RunPlan plan = plan(Optional.empty(), registry);
+      RunPlan plan = plan(Optional.empty(), registry, null);
       printDryRun(DryRun.estimate(plan, List.of(), answerFormat()), out);
       return 0;
     }
+    // Loading a large suite and migrating the store both take a while at start: do them at once.
+    CompletableFuture<Suite> loading = suitePath == null ? null
+        : CompletableFuture.supplyAsync(() -> SuiteLoader.create().load(suitePath));
     try (Store opened = store.open()) {
       Optional<Run> existing = runId == null ? Optional.empty() : opened.findRun(runId);
-      RunPlan plan = plan(existing, registry);
+      RunPlan plan = plan(existing, registry, loading);
       Runner.Builder runner = Runner.builder(opened, clients != null ? clients : registry::create)
           .clock(clock).answerFormat(answerFormat());
       if (dryRun) {
@@ -171,12 +176,17 @@ final class RunCommand implements Callable<Integer> {
     return new EnvelopeAnswerFormat();
   }
 
-  private RunPlan plan(Optional<Run> existing, ModelClients registry) {
+  /**
+   * The plan from the options and, for a resume, the run's own settings.
+   *
+   * @param loading the suite of {@code --suite} being loaded, or null to load it here
+   */
+  private RunPlan plan(Optional<Run> existing, ModelClients registry, CompletableFuture<Suite> loading) {
     Path suiteFolder = suitePath != null ? suitePath : existing.map(Run::suitePath).orElseThrow(() ->
         new CommandLine.ParameterException(spec.commandLine(), runId == null
             ? "missing --suite PATH: which suite to run"
             : "no run \"" + runId + "\" in " + store.file + " to resume: give --suite and --model to start it"));
-    Suite suite = SuiteLoader.create().load(suiteFolder);
+    Suite suite = loading != null ? joined(loading) : SuiteLoader.create().load(suiteFolder);
     List<ModelConfig> models = new RunModels(modelSpecs, modelsFile, concurrency, requestsPerMinute,
         tokensPerMinute).resolve(existing, registry);
     RunSettings stored = existing.map(RunSettings::of).orElse(RunSettings.DEFAULT);
@@ -193,6 +203,14 @@ final class RunCommand implements Callable<Integer> {
         : suite.name() + "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC)
             .format(clock.instant());
     return new RunPlan(id, suite, models, settings);
+  }
+
+  private static Suite joined(CompletableFuture<Suite> loading) {
+    try {
+      return loading.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
   private int report(RunOutcome outcome, Store opened, PrintWriter out) {
