@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +24,7 @@ import java.util.regex.Pattern;
 public final class BlobStore {
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
   private final Path folder;
+  private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
 
   /** The blob store in {@code folder}, created when the first blob is written. */
   public BlobStore(Path folder) {
@@ -41,7 +44,10 @@ public final class BlobStore {
       return sha;
     }
     try {
-      Files.createDirectories(target.getParent());
+      if (!madeFolders.contains(target.getParent())) {
+        Files.createDirectories(target.getParent());
+        madeFolders.add(target.getParent());
+      }
       Path temporary = Files.createTempFile(target.getParent(), sha.substring(0, 8), ".part");
       try {
         Files.write(temporary, bytes);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
@@ -92,7 +93,7 @@ public final class Store implements AutoCloseable {
 
   /** Records a new run, its models and every attempt it will make (all pending), in one transaction. */
   public void createRun(Run run, List<AttemptKey> attempts) {
-    write("create run " + run.id(), () -> {
+    write(() -> "create run " + run.id(), () -> {
       RunRows.insert(connection, run);
       AttemptRows.insertPending(connection, attempts);
     });
@@ -100,12 +101,12 @@ public final class Store implements AutoCloseable {
 
   /** The run with this id, with its models. */
   public Optional<Run> findRun(String id) {
-    return read("read run " + id, () -> RunRows.find(connection, id));
+    return read(() -> "read run " + id, () -> RunRows.find(connection, id));
   }
 
   /** Every run, the most recently started first. */
   public List<Run> runs() {
-    return read("list runs", () -> RunRows.all(connection));
+    return read(() -> "list runs", () -> RunRows.all(connection));
   }
 
   /**
@@ -113,17 +114,17 @@ public final class Store implements AutoCloseable {
    * resume may change limits and prices, never what identifies a model's answers).
    */
   public void restartRun(String runId, Instant at, List<ModelConfig> models) {
-    write("restart run " + runId, () -> RunRows.restart(connection, runId, at, models));
+    write(() -> "restart run " + runId, () -> RunRows.restart(connection, runId, at, models));
   }
 
   /** Records how and when a run ended. */
   public void endRun(String runId, RunStatus status, String stopReason, Instant at) {
-    write("end run " + runId, () -> RunRows.end(connection, runId, status, stopReason, at));
+    write(() -> "end run " + runId, () -> RunRows.end(connection, runId, status, stopReason, at));
   }
 
   /** Every attempt of a run, by model order, task id and sample. */
   public List<Attempt> attempts(String runId) {
-    return read("read attempts of run " + runId, () -> AttemptRows.ofRun(connection, runId));
+    return read(() -> "read attempts of run " + runId, () -> AttemptRows.ofRun(connection, runId));
   }
 
   /**
@@ -131,27 +132,27 @@ public final class Store implements AutoCloseable {
    * The attempt must exist (created pending with its run).
    */
   public void record(Attempt attempt, List<AttemptFile> files, List<CallError> errors) {
-    write("record attempt " + attempt.key(), () -> AttemptRows.record(connection, attempt, files, errors));
+    write(() -> "record attempt " + attempt.key(), () -> AttemptRows.record(connection, attempt, files, errors));
   }
 
   /** The earliest ended attempt, in any run, whose answer came from the request {@code cacheKey}. */
   public Optional<Attempt> findCachedAnswer(String cacheKey) {
-    return read("look up the answer cache", () -> AttemptRows.cached(connection, cacheKey));
+    return read(() -> "look up the answer cache", () -> AttemptRows.cached(connection, cacheKey));
   }
 
   /** The files of an attempt's deliverable, by name. */
   public List<AttemptFile> files(AttemptKey key) {
-    return read("read files of " + key, () -> AttemptRows.files(connection, key));
+    return read(() -> "read files of " + key, () -> AttemptRows.files(connection, key));
   }
 
   /** The failed calls of an attempt, in order. */
   public List<CallError> errors(AttemptKey key) {
-    return read("read errors of " + key, () -> AttemptRows.errors(connection, key));
+    return read(() -> "read errors of " + key, () -> AttemptRows.errors(connection, key));
   }
 
   /** For each model of a run, how many calls failed with each failure, retried ones included. */
   public Map<String, Map<CallFailure, Integer>> errorCounts(String runId) {
-    return read("count errors of run " + runId, () -> {
+    return read(() -> "count errors of run " + runId, () -> {
       Map<String, Map<CallFailure, Integer>> counts = new LinkedHashMap<>();
       try (PreparedStatement statement = connection.prepareStatement(
           "SELECT model_name, failure, COUNT(*) AS n FROM attempt_errors WHERE run_id = ?"
@@ -188,7 +189,7 @@ public final class Store implements AutoCloseable {
     T run() throws SQLException;
   }
 
-  private void write(String what, SqlWork work) {
+  private void write(Supplier<String> what, SqlWork work) {
     lock.lock();
     try {
       work.run();
@@ -196,13 +197,13 @@ public final class Store implements AutoCloseable {
     } catch (SQLException | RuntimeException e) {
       rollback(e);
       throw e instanceof StoreException s ? s
-          : new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+          : new StoreException("cannot " + what.get() + " in " + file + ": " + e.getMessage(), e);
     } finally {
       lock.unlock();
     }
   }
 
-  private <T> T read(String what, SqlQuery<T> query) {
+  private <T> T read(Supplier<String> what, SqlQuery<T> query) {
     lock.lock();
     try {
       T result = query.run();
@@ -211,7 +212,7 @@ public final class Store implements AutoCloseable {
       return result;
     } catch (SQLException e) {
       rollback(e);
-      throw new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+      throw new StoreException("cannot " + what.get() + " in " + file + ": " + e.getMessage(), e);
     } finally {
       lock.unlock();
     }
