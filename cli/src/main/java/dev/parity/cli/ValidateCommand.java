@@ -20,8 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-        "Checks a suite completely and reports every problem at once, each as",
-        "FILE:LINE:COLUMN: message (or FILE: message where no position applies)."
+        "Checks a suite completely and reports every problem at once.",
+        "Each problem is printed as FILE:LINE:COLUMN: message (or FILE: message where no",
+        "position applies), then a count."
     },
     footer = {
         "",
