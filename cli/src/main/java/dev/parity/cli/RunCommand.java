@@ -18,7 +18,6 @@ import dev.parity.harness.store.Run;
 import dev.parity.harness.store.RunStatus;
 import dev.parity.harness.store.Store;
 import dev.parity.tasks.Suite;
-import dev.parity.tasks.SuiteLoader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,7 +148,7 @@ final class RunCommand implements Callable<Integer> {
     }
     // Loading a large suite and migrating the store both take a while at start: do them at once.
     CompletableFuture<Suite> loading = suitePath == null ? null
-        : CompletableFuture.supplyAsync(() -> SuiteLoader.create().load(suitePath));
+        : CompletableFuture.supplyAsync(() -> Suites.loader().load(suitePath));
     try (Store opened = store.open()) {
       Optional<Run> existing = runId == null ? Optional.empty() : opened.findRun(runId);
       RunPlan plan = plan(existing, registry, loading);
@@ -186,7 +185,7 @@ final class RunCommand implements Callable<Integer> {
         new CommandLine.ParameterException(spec.commandLine(), runId == null
             ? "missing --suite PATH: which suite to run"
             : "no run \"" + runId + "\" in " + store.file + " to resume: give --suite and --model to start it"));
-    Suite suite = loading != null ? joined(loading) : SuiteLoader.create().load(suiteFolder);
+    Suite suite = loading != null ? joined(loading) : Suites.loader().load(suiteFolder);
     List<ModelConfig> models = new RunModels(modelSpecs, modelsFile, concurrency, requestsPerMinute,
         tokensPerMinute).resolve(existing, registry);
     RunSettings stored = existing.map(RunSettings::of).orElse(RunSettings.DEFAULT);

@@ -67,7 +67,8 @@ final class RunShowCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  cost         $%.4f%n", run.costUsd());
     for (RunSummary.ModelSummary model : run.models()) {
       out.println();
-      out.printf("%s (%s:%s)%n", model.model(), model.provider(), model.modelId());
+      String spec = model.provider() + ":" + model.modelId();
+      out.println(model.model().equals(spec) ? spec : model.model() + " (" + spec + ")");
       out.printf("  attempts     %s%n", counts(model.attempts()));
       out.printf(Locale.ROOT, "  tokens       %,d in, %,d out (%,d reasoning)%n", model.inputTokens(),
           model.outputTokens(), model.reasoningTokens());
