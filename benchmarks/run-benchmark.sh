@@ -89,7 +89,8 @@ scenario() {
     cat "$work/run.out" >&2
     exit 1
   fi
-  local wall rss_kb
+  local wall rss_kb cpu
+  cpu="$(awk -F': ' '/User time|System time/ {sum += $2} END {print sum}' "$work/time.txt")"
   wall="$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time.txt" \
       | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')"
   rss_kb="$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")"
@@ -97,10 +98,10 @@ scenario() {
   completed="$(java -jar "$jar" run show bench --db "$db" --json | tr -d ' \n' \
       | sed -E 's/.*"attempts":\{"total":[0-9]+,"completed":([0-9]+).*/\1/')"
   awk -v n="$count" -v l="$latency" -v c="$concurrency" -v w="$wall" -v r="$rss_kb" -v done="$completed" \
-      -v target="$target" 'BEGIN {
+      -v cpu="$cpu" -v target="$target" 'BEGIN {
     ideal = n * l / 1000 / c
-    printf "%6d tasks  %4d ms  concurrency %3d  completed %6d  wall %6.2f s  ideal %6.2f s  ratio %5.2f  (+%4.1f%%)  peak RSS %5.0f MB  %s\n",
-      n, l, c, done, w, ideal, w / ideal, (w / ideal - 1) * 100, r / 1024, target
+    printf "%6d tasks  %4d ms  concurrency %3d  completed %6d  wall %6.2f s  ideal %6.2f s  ratio %5.2f  CPU %5.1f s  peak RSS %4.0f MB  %s\n",
+      n, l, c, done, w, ideal, w / ideal, cpu, r / 1024, target
   }'
 }
 

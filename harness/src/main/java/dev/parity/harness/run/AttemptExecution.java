@@ -55,7 +55,7 @@ final class AttemptExecution {
     ModelRequest request = context.requests().request(work.task(), key.sample());
     transcript.request(request, context.format().version());
     String cacheKey = CacheKey.of(lane.config, request);
-    if (context.settings().useCache()) {
+    if (context.settings().useCache() && context.cachedKeys().contains(cacheKey)) {
       Optional<Attempt> cached = context.store().findCachedAnswer(cacheKey);
       if (cached.isPresent()) {
         return Optional.of(record(fromCache(cached.get()), context.store().files(cached.get().key())));
@@ -138,7 +138,9 @@ final class AttemptExecution {
         call.latency(), call.timeToFirstByte(), startedAt, context.clock().instant(), answerSha,
         transcriptBlob(), deliverable.extraction(),
         deliverable.notes().isEmpty() ? null : String.join("\n", deliverable.notes()));
-    return record(attempt, files);
+    Attempt recorded = record(attempt, files);
+    context.cachedKeys().add(cacheKey);
+    return recorded;
   }
 
   private Attempt fromCache(Attempt cached) {

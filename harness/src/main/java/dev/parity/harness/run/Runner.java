@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -141,8 +143,12 @@ public final class Runner {
       progress.add(new RunListener.ModelProgress(lane.name(), total, total - lane.queue.size(), modelPaid));
     }
     listener.started(plan.runId(), resumed, progress);
+    Set<String> cachedKeys = ConcurrentHashMap.newKeySet();
+    if (plan.settings().useCache()) {
+      cachedKeys.addAll(store.cachedAnswerKeys());
+    }
     Context context = new Context(store, clock, sleeper, new Backoff(random), requests, format,
-        plan.settings(), listener, control);
+        plan.settings(), listener, control, cachedKeys);
     Dispatch dispatch = new Dispatch(context, lanes.values(), executor, control, paid);
     Dispatch.End end = dispatch.run();
     store.endRun(plan.runId(), end.status(), end.reason(), clock.instant());
@@ -197,9 +203,16 @@ public final class Runner {
     return keys;
   }
 
-  /** What every attempt of one run shares. */
+  /**
+   * What every attempt of one run shares.
+   *
+   * @param cachedKeys the cache keys the store has an answer for, read once at the start and added
+   *     to as answers are recorded, so that an attempt asks the store (one lock, shared by every
+   *     attempt) only when there is something to find
+   */
   record Context(Store store, Clock clock, Sleeper sleeper, Backoff backoff, TaskRequests requests,
-      AnswerFormat format, RunSettings settings, RunListener listener, RunControl control) {}
+      AnswerFormat format, RunSettings settings, RunListener listener, RunControl control,
+      Set<String> cachedKeys) {}
 
   /** Builds a {@link Runner}; every setting but the store and the clients has a default. */
   public static final class Builder {

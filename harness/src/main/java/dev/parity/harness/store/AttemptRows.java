@@ -8,8 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The SQL of the {@code attempts}, {@code attempt_files} and {@code attempt_errors} tables. */
 final class AttemptRows {
@@ -110,16 +112,28 @@ final class AttemptRows {
     }
   }
 
+  private static final String CACHED = " FROM attempts a WHERE a.answer_sha256 IS NOT NULL AND a.status IN (?, ?, ?)";
+
   static Optional<Attempt> cached(Connection connection, String cacheKey) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
-        + " FROM attempts a WHERE a.cache_key = ? AND a.answer_sha256 IS NOT NULL"
-        + " AND a.status IN (?, ?, ?) ORDER BY a.ended_at LIMIT 1")) {
-      statement.setString(1, cacheKey);
-      statement.setString(2, AttemptStatus.COMPLETED.id());
-      statement.setString(3, AttemptStatus.REFUSED.id());
-      statement.setString(4, AttemptStatus.INVALID_OUTPUT.id());
+    try (PreparedStatement statement = connection.prepareStatement(
+        "SELECT " + COLUMNS + CACHED + " AND a.cache_key = ? ORDER BY a.ended_at LIMIT 1")) {
+      bindCachedStatuses(statement);
+      statement.setString(4, cacheKey);
       return Store.list(statement, AttemptRows::read).stream().findFirst();
     }
+  }
+
+  static Set<String> cachedKeys(Connection connection) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT a.cache_key" + CACHED)) {
+      bindCachedStatuses(statement);
+      return new HashSet<>(Store.list(statement, rows -> rows.getString(1)));
+    }
+  }
+
+  private static void bindCachedStatuses(PreparedStatement statement) throws SQLException {
+    statement.setString(1, AttemptStatus.COMPLETED.id());
+    statement.setString(2, AttemptStatus.REFUSED.id());
+    statement.setString(3, AttemptStatus.INVALID_OUTPUT.id());
   }
 
   static List<AttemptFile> files(Connection connection, AttemptKey key) throws SQLException {

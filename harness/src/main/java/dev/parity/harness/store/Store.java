@@ -15,6 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
@@ -37,6 +40,7 @@ public final class Store implements AutoCloseable {
   private final Connection connection;
   private final BlobStore blobs;
   private final ReentrantLock lock = new ReentrantLock();
+  private final Queue<PendingRecord> pending = new ConcurrentLinkedQueue<>();
 
   private Store(Path file, Connection connection, BlobStore blobs) {
     this.file = file;
@@ -128,16 +132,84 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Records an attempt's result with its files and the errors of its calls, in one transaction.
-   * The attempt must exist (created pending with its run).
+   * Records an attempt's result with its files and the errors of its calls, all in one
+   * transaction, and returns once it is committed. The attempt must exist (created pending with its
+   * run).
+   *
+   * <p>Attempts recorded by several threads at once are committed together (group commit): the
+   * thread that holds the connection writes every attempt waiting, in one transaction, so that
+   * many attempts ending at once do not queue for a commit each. Each attempt is still whole or
+   * absent, and a caller returns only after its own attempt is committed. If the group's
+   * transaction fails, each attempt is written again on its own, so one bad attempt fails alone.
    */
   public void record(Attempt attempt, List<AttemptFile> files, List<CallError> errors) {
-    write(() -> "record attempt " + attempt.key(), () -> AttemptRows.record(connection, attempt, files, errors));
+    PendingRecord mine = new PendingRecord(attempt, files, errors);
+    pending.add(mine);
+    lock.lock();
+    try {
+      if (!mine.written) {
+        writePending();
+      }
+    } finally {
+      lock.unlock();
+    }
+    if (mine.failure != null) {
+      throw mine.failure;
+    }
+  }
+
+  /** An attempt waiting to be committed; its fields are guarded by the lock. */
+  private static final class PendingRecord {
+    final Attempt attempt;
+    final List<AttemptFile> files;
+    final List<CallError> errors;
+    boolean written;
+    StoreException failure;
+
+    PendingRecord(Attempt attempt, List<AttemptFile> files, List<CallError> errors) {
+      this.attempt = attempt;
+      this.files = files;
+      this.errors = errors;
+    }
+  }
+
+  /** Writes every pending attempt in one transaction, or each alone if that fails. Holds the lock. */
+  private void writePending() {
+    List<PendingRecord> group = new ArrayList<>();
+    for (PendingRecord next = pending.poll(); next != null; next = pending.poll()) {
+      group.add(next);
+    }
+    try {
+      for (PendingRecord record : group) {
+        AttemptRows.record(connection, record.attempt, record.files, record.errors);
+      }
+      connection.commit();
+      group.forEach(record -> record.written = true);
+    } catch (SQLException | RuntimeException e) {
+      rollback(e);
+      for (PendingRecord record : group) {
+        try {
+          write(() -> "record attempt " + record.attempt.key(),
+              () -> AttemptRows.record(connection, record.attempt, record.files, record.errors));
+        } catch (StoreException failure) {
+          record.failure = failure;
+        }
+        record.written = true;
+      }
+    }
   }
 
   /** The earliest ended attempt, in any run, whose answer came from the request {@code cacheKey}. */
   public Optional<Attempt> findCachedAnswer(String cacheKey) {
     return read(() -> "look up the answer cache", () -> AttemptRows.cached(connection, cacheKey));
+  }
+
+  /**
+   * The cache key of every answer {@link #findCachedAnswer} can serve, so that a run asks the
+   * database only about requests it has an answer for.
+   */
+  public Set<String> cachedAnswerKeys() {
+    return read(() -> "read the answer cache's keys", () -> AttemptRows.cachedKeys(connection));
   }
 
   /** The files of an attempt's deliverable, by name. */

@@ -105,6 +105,42 @@ class StoreTest {
   }
 
   @Test
+  void attemptsRecordedAtOnceAreAllCommittedAndABadOneFailsAlone() throws Exception {
+    try (Store store = Store.open(folder.resolve("parity.db"))) {
+      List<AttemptKey> keys = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        keys.add(key("r1", "T" + i, 0));
+      }
+      store.createRun(run("r1"), keys);
+      List<Thread> threads = new ArrayList<>();
+      List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+      for (AttemptKey key : keys) {
+        boolean bad = key.taskId().equals("T7");
+        AttemptFile file = new AttemptFile("a.md", "a".repeat(64), 1);
+        Thread thread = new Thread(() -> {
+          try {
+            store.record(new Attempt(key, AttemptStatus.COMPLETED, null, false, 1, null, null, null, null,
+                null, null, null, null, null, T0, T0, null, null, null, null),
+                bad ? List.of(file, file) : List.of(file), List.of());
+          } catch (StoreException e) {
+            failures.add(e);
+          }
+        });
+        threads.add(thread);
+        thread.start();
+      }
+      for (Thread thread : threads) {
+        thread.join(30_000);
+      }
+
+      assertThat(failures).singleElement().asString().contains("record attempt m / T7 #0");
+      assertThat(store.attempts("r1")).filteredOn(a -> a.status() == AttemptStatus.COMPLETED).hasSize(39);
+      assertThat(store.attempts("r1")).filteredOn(a -> a.status() == AttemptStatus.PENDING)
+          .extracting(a -> a.key().taskId()).containsExactly("T7");
+    }
+  }
+
+  @Test
   void aStoreThatCannotBeOpenedSaysWhich() throws Exception {
     Path notADatabase = folder.resolve("notes.db");
     Files.writeString(notADatabase, "these are notes, not a database, and long enough to be read".repeat(20));
