@@ -53,16 +53,12 @@ start_server() {
   rm -f "$work/port"
   java "$server_source" --latency-ms "$latency" --port-file "$work/port" --max-seconds 900 2>"$work/server.log" &
   server_pid=$!
-  for _ in $(seq 150); do
+  for _ in $(seq 600); do
     [[ -f "$work/port" ]] && break
     sleep 0.1
   done
   [[ -f "$work/port" ]] || { echo "run-benchmark: the fake server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
   port="$(cat "$work/port")"
-  # Warm the server's own code paths, so that its first requests do not count against Parity.
-  for _ in $(seq 20); do
-    curl -s -o /dev/null -X POST "http://127.0.0.1:$port/v1/chat/completions" -d '{}' || true
-  done
 }
 
 stop_server() {

@@ -7,9 +7,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,18 +28,22 @@ import java.util.concurrent.atomic.AtomicLong;
  * ({@code java FakeOpenAiServer.java ...}) without building anything.
  *
  * <pre>
- * java FakeOpenAiServer.java --latency-ms 100 --port-file /tmp/port [--port 0] [--max-seconds 600]
+ * java FakeOpenAiServer.java --latency-ms 100 --port-file /tmp/port [--port 0] [--max-seconds 600] [--warmup 3000]
  * </pre>
  *
- * <p>It writes the port it listens on to the port file once ready, prints how many requests it
- * answered when it stops, and stops by itself after {@code --max-seconds} (a benchmark left
- * running must not linger).
+ * <p>Before it writes the port it listens on to the port file, it answers {@code --warmup} requests
+ * of its own without the latency, so that its code is compiled and its CPU use during the
+ * benchmark (it shares the machine with Parity) is that of a warm server. It prints how many
+ * requests it answered when it stops, and stops by itself after {@code --max-seconds} (a
+ * benchmark left running must not linger).
  */
 public final class FakeOpenAiServer {
   private static final String ANSWER = """
       {"id":"chatcmpl-bench","object":"chat.completion","created":1735689600,"model":"bench-model",\
       "choices":[{"index":0,"message":{"role":"assistant","content":"# Memo\\n\\nThe quarter went well."},\
       "finish_reason":"stop"}],"usage":{"prompt_tokens":120,"completion_tokens":12,"total_tokens":132}}""";
+
+  private static final String WARMUP = "X-Warmup";
 
   private FakeOpenAiServer() {}
 
@@ -41,6 +52,7 @@ public final class FakeOpenAiServer {
     int port = 0;
     Path portFile = null;
     long maxSeconds = 600;
+    int warmup = 3000;
     for (int i = 0; i < args.length; i += 2) {
       String value = i + 1 < args.length ? args[i + 1] : "";
       switch (args[i]) {
@@ -48,9 +60,10 @@ public final class FakeOpenAiServer {
         case "--port" -> port = Integer.parseInt(value);
         case "--port-file" -> portFile = Path.of(value);
         case "--max-seconds" -> maxSeconds = Long.parseLong(value);
+        case "--warmup" -> warmup = Integer.parseInt(value);
         default -> {
           System.err.println("unknown option " + args[i]
-              + "; usage: --latency-ms MS --port-file FILE [--port N] [--max-seconds S]");
+              + "; usage: --latency-ms MS --port-file FILE [--port N] [--max-seconds S] [--warmup N]");
           System.exit(2);
         }
       }
@@ -65,6 +78,8 @@ public final class FakeOpenAiServer {
     Runtime.getRuntime().addShutdownHook(new Thread(() ->
         System.err.println("fake server: answered " + answered.get() + " requests")));
     int actualPort = server.getAddress().getPort();
+    warmUp(actualPort, warmup);
+    answered.set(0);
     if (portFile != null) {
       Path temporary = portFile.resolveSibling(portFile.getFileName() + ".part");
       Files.writeString(temporary, Integer.toString(actualPort));
@@ -76,12 +91,26 @@ public final class FakeOpenAiServer {
     threads.shutdownNow();
   }
 
+  /** Sends {@code count} requests to itself, 32 at a time, marked so that they skip the latency. */
+  private static void warmUp(int port, int count) throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/chat/completions"))
+        .header(WARMUP, "1").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+    for (int sent = 0; sent < count; sent += 32) {
+      List<CompletableFuture<HttpResponse<String>>> batch = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        batch.add(client.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+      }
+      batch.forEach(CompletableFuture::join);
+    }
+  }
+
   private static void answer(HttpExchange exchange, long latencyMs, AtomicLong answered) throws IOException {
     try (InputStream body = exchange.getRequestBody()) {
       body.readAllBytes();
     }
     try {
-      Thread.sleep(latencyMs);
+      Thread.sleep(exchange.getRequestHeaders().containsKey(WARMUP) ? 0 : latencyMs);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return;
