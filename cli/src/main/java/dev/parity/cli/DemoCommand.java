@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
         "Shows Parity end to end on the sample suite, with no API key and no network.",
-        "Today: validates the sample suite and prints its summary."
+        "Today: validates the sample suite, prints its summary, and runs it through a replay",
+        "model that serves recorded example answers (suites/sample-answers: examples, not a real model)."
     },
     footer = {"", "Examples:", "  parity demo", "  parity demo --suite suites/my-suite"})
 final class DemoCommand implements Callable<Integer> {
@@ -48,7 +50,36 @@ final class DemoCommand implements Callable<Integer> {
     out.println("== 2. What the suite holds: parity suite info " + path);
     SuiteCommand.Info.print(SuiteSummary.of(suite), out);
     out.flush();
-    return 0;
+    return suitePath == null ? runSample(path, out) : 0;
+  }
+
+  /** Step 3: the sample suite through the replay model of recorded example answers, in a fresh store. */
+  private int runSample(Path suite, PrintWriter out) {
+    Path answers = suite.resolveSibling("sample-answers").resolve("example-model");
+    if (!Files.isDirectory(answers)) {
+      out.println("(no recorded example answers at " + answers + ": the demo stops here)");
+      out.flush();
+      return 0;
+    }
+    Path db;
+    try {
+      db = Files.createTempDirectory("parity-demo").resolve("parity.db");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot make a folder for the demo's store", e);
+    }
+    String model = "replay:" + answers;
+    out.printf("%n== 3. Run it through a replay model (recorded example answers, not a real model):%n"
+        + "   parity run --suite %s --model %s --db %s --run-id demo%n", suite, model, db);
+    out.flush();
+    CommandLine parity = ParityCommand.commandLine();
+    parity.setOut(out);
+    parity.setErr(spec.commandLine().getErr());
+    int ran = parity.execute("run", "--suite", suite.toString(), "--model", model, "--db", db.toString(),
+        "--run-id", "demo");
+    out.printf("%n== 4. What the run holds: parity run show demo --db %s%n", db);
+    out.flush();
+    int shown = parity.execute("run", "show", "demo", "--db", db.toString());
+    return ran != 0 ? ran : shown;
   }
 
   /** Where the sample suite is: beside the launcher, or in the working folder. */

@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         ValidateCommand.class,
         SuiteCommand.class,
+        RunCommand.class,
+        RunsCommand.class,
+        ExportCommand.class,
         RenderCommand.class,
         BlindCheckCommand.class,
         CommandLine.HelpCommand.class

@@ -1,0 +1,91 @@
+package dev.parity.cli;
+
+import dev.parity.harness.run.NoSuchRunException;
+import dev.parity.harness.store.AttemptExport;
+import dev.parity.harness.store.Run;
+import dev.parity.harness.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code parity export …}: data out of the store, for pandas, R or a spreadsheet. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = "Exports data from the store as CSV or JSONL.",
+    subcommands = {ExportCommand.Attempts.class, CommandLine.HelpCommand.class})
+final class ExportCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(),
+        "missing what to export: try 'parity export attempts --run ID --format csv'");
+  }
+
+  /** {@code parity export attempts --run ID --format csv|jsonl [--out FILE]}. */
+  @Command(
+      name = "attempts",
+      mixinStandardHelpOptions = true,
+      description = {
+          "Exports every attempt of a run, one row (CSV) or one JSON object a line (JSONL) each:",
+          "status, tokens, cost, latency, retries, errors, files. Columns: docs/store.md."
+      },
+      footer = {
+          "",
+          "Examples:",
+          "  parity export attempts --run gdpval-gpt5 --format csv --out attempts.csv",
+          "  parity export attempts --run gdpval-gpt5 --format jsonl | jq .cost_usd",
+          "  python -c \"import pandas; print(pandas.read_csv('attempts.csv').groupby('model').cost_usd.sum())\""
+      })
+  static final class Attempts implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOption store;
+
+    @Option(names = "--run", required = true, paramLabel = "ID", description = "The run to export.")
+    String runId;
+
+    @Option(names = "--format", paramLabel = "csv|jsonl", defaultValue = "csv",
+        description = "csv (default) or jsonl.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of the standard output.")
+    Path out;
+
+    @Override
+    public Integer call() {
+      AttemptExport.Format chosen;
+      try {
+        chosen = AttemptExport.Format.of(format);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      try (Store opened = store.openExisting()) {
+        Run run = opened.findRun(runId).orElseThrow(() -> new NoSuchRunException(runId, opened));
+        if (out == null) {
+          Writer writer = spec.commandLine().getOut();
+          AttemptExport.write(opened, run, chosen, writer);
+          spec.commandLine().getOut().flush();
+        } else {
+          try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            AttemptExport.write(opened, run, chosen, writer);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + out, e);
+          }
+          spec.commandLine().getErr().printf("wrote %s%n", out);
+        }
+      }
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,262 @@
+package dev.parity.cli;
+
+import dev.parity.harness.client.ModelClient;
+import dev.parity.harness.client.ModelClients;
+import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.run.AnswerFormat;
+import dev.parity.harness.run.DryRun;
+import dev.parity.harness.run.EnvelopeAnswerFormat;
+import dev.parity.harness.run.ProgressPrinter;
+import dev.parity.harness.run.RunControl;
+import dev.parity.harness.run.RunOutcome;
+import dev.parity.harness.run.RunPlan;
+import dev.parity.harness.run.RunSettings;
+import dev.parity.harness.run.Runner;
+import dev.parity.harness.run.TaskSelection;
+import dev.parity.harness.store.AttemptStatus;
+import dev.parity.harness.store.Run;
+import dev.parity.harness.store.RunStatus;
+import dev.parity.harness.store.Store;
+import dev.parity.tasks.Suite;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code parity run}: runs a suite against models, or resumes a run; {@code parity run show ID}
+ * prints what a run holds. The command runs itself and has a subcommand, which picocli allows: a
+ * word after {@code run} that names a subcommand selects it, anything else is an option of the run.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Runs a suite against one or more models, recording every attempt in the store as it ends.",
+        "Safe to interrupt: Ctrl-C lets the calls in flight finish (twice abandons them), and the",
+        "same command with --run-id carries on where it stopped, never paying for an answer twice."
+    },
+    subcommands = {RunShowCommand.class},
+    footer = {
+        "",
+        "Examples:",
+        "  parity run --suite suites/sample --model openai:gpt-5 --model anthropic:claude-opus-4-1",
+        "  parity run --suite suites/sample --models models.yaml --samples 3 --budget-usd 50",
+        "  parity run --suite suites/sample --model openai:gpt-5 --occupation 'Registered Nurses' --dry-run",
+        "  parity run --suite suites/sample --model openai-compatible:llama-3.1-8b@http://127.0.0.1:8000/v1 --concurrency 4",
+        "  parity run --run-id sample-20250601-120000           (resume a stopped run with its own settings)",
+        "  parity run show sample-20250601-120000 --json",
+        "",
+        "Exit codes: 0 every attempt made, none failed; 1 invalid input, failed attempts or a stop",
+        "(budget, rejected key); 2 usage error; 130 interrupted."
+    })
+final class RunCommand implements Callable<Integer> {
+  /** Exit code of a run stopped by Ctrl-C, as shells report SIGINT. */
+  static final int INTERRUPTED = 130;
+
+  @Spec CommandSpec spec;
+  @Mixin StoreOption store;
+
+  @Option(names = "--suite", paramLabel = "PATH",
+      description = "The suite folder. A resume takes the run's own suite unless given.")
+  Path suitePath;
+
+  @Option(names = "--model", paramLabel = "SPEC",
+      description = "A model as PROVIDER:MODEL[@BASE_URL], e.g. openai:gpt-5; repeat for more.")
+  List<String> modelSpecs = new ArrayList<>();
+
+  @Option(names = "--models", paramLabel = "FILE",
+      description = "A models file (YAML or JSON: names, parameters, limits, prices; docs/models.md).")
+  Path modelsFile;
+
+  @Option(names = "--samples", paramLabel = "N", description = "Answers per task and model (default: 1).")
+  Integer samples;
+
+  @Option(names = "--tasks", paramLabel = "ID,ID", split = ",", description = "Only these tasks.")
+  List<String> taskIds;
+
+  @Option(names = "--occupation", paramLabel = "NAME", description = "Only tasks of this occupation (O*NET title or SOC code).")
+  String occupation;
+
+  @Option(names = "--sector", paramLabel = "NAME", description = "Only tasks of this sector.")
+  String sector;
+
+  @Option(names = "--concurrency", paramLabel = "N",
+      description = "Most calls in flight per model (default: the models file's, else 8); shrinks on 429s and grows back.")
+  Integer concurrency;
+
+  @Option(names = "--rpm", paramLabel = "N", description = "Most requests per minute per model.")
+  Integer requestsPerMinute;
+
+  @Option(names = "--tpm", paramLabel = "N", description = "Most tokens (estimated) per minute per model.")
+  Integer tokensPerMinute;
+
+  @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "How long one call may take, e.g. 10m (default), 90s.")
+  Duration timeout;
+
+  @Option(names = "--max-retries", paramLabel = "N", description = "Retries of a failed call within an attempt (default: 6).")
+  Integer maxRetries;
+
+  @Option(names = "--budget-usd", paramLabel = "USD",
+      description = "Start no attempt that could take the run's cost past this; resume with a higher one to go on.")
+  Double budgetUsd;
+
+  @Option(names = "--run-id", paramLabel = "ID",
+      description = "The run's id: an existing run is resumed, a new id starts a run (default: SUITE-DATE-TIME).")
+  String runId;
+
+  @Option(names = "--dry-run", description = "Print the attempts and an estimate of tokens and cost per model; call nothing.")
+  boolean dryRun;
+
+  @Option(names = "--no-cache", description = "Call the models even for requests already answered in the store.")
+  boolean noCache;
+
+  @Option(names = "--retry-failed", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "On a resume, make again the attempts that failed (default: on; never the answered ones).")
+  boolean retryFailed;
+
+  /** Makes the clients; tests replace it with fakes. */
+  Function<ModelConfig, ModelClient> clients;
+  Clock clock = Clock.systemUTC();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    ModelClients registry = ModelClients.builder().registerInstalled().build();
+    if (dryRun && !Files.exists(store.file)) {
+      RunPlan plan = plan(Optional.empty(), registry, null);
+      printDryRun(DryRun.estimate(plan, List.of(), answerFormat()), out);
+      return 0;
+    }
+    // Loading a large suite and migrating the store both take a while at start: do them at once.
+    CompletableFuture<Suite> loading = suitePath == null ? null
+        : CompletableFuture.supplyAsync(() -> Suites.loader().load(suitePath));
+    try (Store opened = store.open()) {
+      Optional<Run> existing = runId == null ? Optional.empty() : opened.findRun(runId);
+      RunPlan plan = plan(existing, registry, loading);
+      Runner.Builder runner = Runner.builder(opened, clients != null ? clients : registry::create)
+          .clock(clock).answerFormat(answerFormat());
+      if (dryRun) {
+        printDryRun(runner.build().dryRun(plan), out);
+        return 0;
+      }
+      RunOutcome outcome;
+      boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+      try (ProgressPrinter progress = new ProgressPrinter(out, clock, terminal)) {
+        RunControl control = new RunControl();
+        try (Interrupts interrupts = Interrupts.install(control, spec.commandLine().getErr())) {
+          outcome = runner.listener(progress).build().run(plan, control);
+        }
+      }
+      return report(outcome, opened, out);
+    }
+  }
+
+  /** How answers are asked for and read: the deliverable envelope. */
+  private static AnswerFormat answerFormat() {
+    return new EnvelopeAnswerFormat();
+  }
+
+  /**
+   * The plan from the options and, for a resume, the run's own settings.
+   *
+   * @param loading the suite of {@code --suite} being loaded, or null to load it here
+   */
+  private RunPlan plan(Optional<Run> existing, ModelClients registry, CompletableFuture<Suite> loading) {
+    Path suiteFolder = suitePath != null ? suitePath : existing.map(Run::suitePath).orElseThrow(() ->
+        new CommandLine.ParameterException(spec.commandLine(), runId == null
+            ? "missing --suite PATH: which suite to run"
+            : "no run \"" + runId + "\" in " + store.file + " to resume: give --suite and --model to start it"));
+    Suite suite = loading != null ? joined(loading) : Suites.loader().load(suiteFolder);
+    List<ModelConfig> models = new RunModels(modelSpecs, modelsFile, concurrency, requestsPerMinute,
+        tokensPerMinute).resolve(existing, registry);
+    RunSettings stored = existing.map(RunSettings::of).orElse(RunSettings.DEFAULT);
+    boolean selects = taskIds != null || occupation != null || sector != null;
+    RunSettings settings = new RunSettings(
+        samples != null ? samples : stored.samples(),
+        selects ? new TaskSelection(taskIds, occupation, sector) : stored.selection(),
+        timeout != null ? timeout : stored.timeout(),
+        maxRetries != null ? maxRetries : stored.maxRetries(),
+        budgetUsd != null ? budgetUsd : stored.budgetUsd(),
+        !noCache,
+        retryFailed);
+    String id = runId != null ? runId
+        : suite.name() + "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC)
+            .format(clock.instant());
+    return new RunPlan(id, suite, models, settings);
+  }
+
+  private static Suite joined(CompletableFuture<Suite> loading) {
+    try {
+      return loading.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  private int report(RunOutcome outcome, Store opened, PrintWriter out) {
+    int total = outcome.attempts().values().stream().mapToInt(Integer::intValue).sum();
+    int pending = outcome.count(AttemptStatus.PENDING);
+    out.println();
+    out.printf(Locale.ROOT, "Run %s %s: %d of %d attempts ended (%d completed, %d refused, %d invalid output,"
+            + " %d failed), %d made now; cost so far $%.4f.%n",
+        outcome.runId(), outcome.status().display(), total - pending, total, outcome.count(AttemptStatus.COMPLETED),
+        outcome.count(AttemptStatus.REFUSED), outcome.count(AttemptStatus.INVALID_OUTPUT), outcome.failed(),
+        outcome.madeNow(), outcome.paidUsd());
+    if (outcome.stopReason() != null) {
+      out.println("Stopped: " + outcome.stopReason());
+    }
+    String resume = "parity run --run-id " + outcome.runId() + " --db " + opened.file();
+    if (pending > 0 || outcome.failed() > 0) {
+      out.println((pending > 0 ? pending + " attempts pending" : "")
+          + (pending > 0 && outcome.failed() > 0 ? ", " : "")
+          + (outcome.failed() > 0 ? outcome.failed() + " failed (not the models' fault)" : "")
+          + ". To carry on: " + resume
+          + (outcome.status() == RunStatus.STOPPED_BUDGET ? " --budget-usd HIGHER" : ""));
+    }
+    out.println("Details: parity run show " + outcome.runId() + " --db " + opened.file());
+    out.flush();
+    if (outcome.status() == RunStatus.STOPPED_INTERRUPTED) {
+      return INTERRUPTED;
+    }
+    return outcome.status() == RunStatus.COMPLETED && outcome.failed() == 0 ? 0 : 1;
+  }
+
+  private static void printDryRun(DryRun dryRun, PrintWriter out) {
+    out.println("Dry run of run " + dryRun.runId() + ": nothing is called, nothing is written.");
+    out.printf("%-32s %9s %7s %14s %14s %14s%n", "MODEL", "ATTEMPTS", "DONE", "INPUT (est.)",
+        "OUTPUT (max)", "COST (max)");
+    for (DryRun.ModelEstimate model : dryRun.models()) {
+      out.printf(Locale.ROOT, "%-32s %9d %7d %,14d %,14d %14s%n", model.model(), model.attempts(), model.done(),
+          model.inputTokens(), model.maxOutputTokens(), money(model.worstCaseUsd()));
+    }
+    out.printf(Locale.ROOT, "%-32s %9d %7s %14s %14s %14s%n", "total",
+        dryRun.models().stream().mapToInt(DryRun.ModelEstimate::attempts).sum(), "", "", "",
+        money(dryRun.worstCaseUsd()));
+    out.println("Input tokens are estimated from the request's size; the cost assumes every answer uses its"
+        + " whole output limit, so the real cost is usually far lower.");
+    out.flush();
+  }
+
+  private static String money(Double usd) {
+    return usd == null ? "unknown price" : String.format(Locale.ROOT, "$%,.2f", usd);
+  }
+}

@@ -1,0 +1,56 @@
+package dev.parity.cli;
+
+import dev.parity.harness.client.ModelClients;
+import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.client.ModelSpecs;
+import dev.parity.harness.client.ModelsFile;
+import dev.parity.harness.client.PriceTable;
+import dev.parity.harness.store.Run;
+import dev.parity.tasks.ParityException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The models of {@code parity run}: from {@code --model} specs and a {@code --models} file, or a
+ * resumed run's own; with the command line's limits applied, and the shipped price filled in
+ * where the configuration names none, so that the run records the price it was budgeted with.
+ */
+record RunModels(List<String> specs, Path file, Integer concurrency, Integer requestsPerMinute,
+    Integer tokensPerMinute) {
+
+  List<ModelConfig> resolve(Optional<Run> existing, ModelClients registry) {
+    List<ModelConfig> models = new ArrayList<>();
+    specs.forEach(spec -> models.add(ModelSpecs.parse(spec)));
+    if (file != null) {
+      models.addAll(ModelsFile.read(file, registry.providers()));
+    }
+    if (models.isEmpty()) {
+      models.addAll(existing.map(Run::models).orElseThrow(() -> new ParityException(
+          "no model to run: give --model PROVIDER:MODEL (e.g. openai:gpt-5) or --models FILE")));
+    }
+    return models.stream().map(this::withLimits).map(RunModels::withPrice).toList();
+  }
+
+  private ModelConfig withLimits(ModelConfig model) {
+    ModelConfig.Limits limits = model.limits();
+    ModelConfig.Limits chosen = new ModelConfig.Limits(
+        concurrency != null ? concurrency : limits.concurrency(),
+        requestsPerMinute != null ? requestsPerMinute : limits.requestsPerMinute(),
+        tokensPerMinute != null ? tokensPerMinute : limits.tokensPerMinute());
+    return new ModelConfig(model.name(), model.provider(), model.model(), model.baseUrl(), model.apiKeyEnv(),
+        model.api(), model.parameters(), chosen, model.price(), model.forceText(), model.releaseDate());
+  }
+
+  private static ModelConfig withPrice(ModelConfig model) {
+    if (model.price() != null) {
+      return model;
+    }
+    return PriceTable.shipped().find(model.provider(), model.model())
+        .map(price -> new ModelConfig(model.name(), model.provider(), model.model(), model.baseUrl(),
+            model.apiKeyEnv(), model.api(), model.parameters(), model.limits(), price, model.forceText(),
+            model.releaseDate()))
+        .orElse(model);
+  }
+}

@@ -1,0 +1,98 @@
+package dev.parity.cli;
+
+import dev.parity.harness.run.RunSummary;
+import dev.parity.harness.store.Store;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code parity run show ID}: what a run holds, per model. */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Prints a run per model: attempts by status, tokens, cost, latency p50/p90/p99,",
+        "retries and errors by type."
+    },
+    footer = {
+        "",
+        "Examples:",
+        "  parity run show sample-20250601-120000",
+        "  parity run show sample-20250601-120000 --json | jq '.models[] | {model, cost_usd}'"
+    })
+final class RunShowCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin StoreOption store;
+
+  @Parameters(paramLabel = "ID", description = "The run's id ('parity runs' lists them).")
+  String runId;
+
+  @Option(names = "--json", description = "Print the same as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try (Store opened = store.openExisting()) {
+      RunSummary summary = RunSummary.of(opened, runId);
+      if (json) {
+        out.println(Json.write(summary));
+      } else {
+        print(summary, out);
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  static void print(RunSummary run, PrintWriter out) {
+    out.printf("Run %s: %s%n", run.run(), run.status());
+    if (run.stopReason() != null) {
+      out.printf("  stopped      %s%n", run.stopReason().replace("\n", "\n               "));
+    }
+    out.printf("  suite        %s %s (%s)%n", run.suite(), run.suiteVersion(), run.suiteHash());
+    out.printf("  parity       %s (%s)%n", run.parityVersion(), run.parityCommit());
+    out.printf("  started      %s%s%n", run.createdAt(),
+        run.startedAt().equals(run.createdAt()) ? "" : ", last resumed " + run.startedAt());
+    out.printf("  ended        %s%n", run.endedAt() == null ? "not ended (running, or its process died)" : run.endedAt());
+    out.printf(Locale.ROOT, "  attempts     %s%n", counts(run.attempts()));
+    out.printf(Locale.ROOT, "  cost         $%.4f%n", run.costUsd());
+    for (RunSummary.ModelSummary model : run.models()) {
+      out.println();
+      String spec = model.provider() + ":" + model.modelId();
+      out.println(model.model().equals(spec) ? spec : model.model() + " (" + spec + ")");
+      out.printf("  attempts     %s%n", counts(model.attempts()));
+      out.printf(Locale.ROOT, "  tokens       %,d in, %,d out (%,d reasoning)%n", model.inputTokens(),
+          model.outputTokens(), model.reasoningTokens());
+      out.printf(Locale.ROOT, "  cost         $%.4f%s%s%n", model.costUsd(),
+          model.unknownCost() > 0 ? ", plus " + model.unknownCost() + " answers of unknown price" : "",
+          model.cacheHits() > 0 ? "; " + model.cacheHits() + " answers from the cache, free" : "");
+      RunSummary.Latency latency = model.latencyMs();
+      out.printf(Locale.ROOT, "  latency      %s%n", latency == null ? "no answer yet"
+          : String.format(Locale.ROOT, "p50 %s, p90 %s, p99 %s, max %s", seconds(latency.p50()),
+              seconds(latency.p90()), seconds(latency.p99()), seconds(latency.max())));
+      out.printf("  retries      %d%n", model.retries());
+      out.printf("  errors       %s%n", model.errors().isEmpty() ? "none" : model.errors().entrySet().stream()
+          .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+    }
+  }
+
+  private static String counts(RunSummary.Counts counts) {
+    String byStatus = counts.byStatus().entrySet().stream()
+        .map((Map.Entry<String, Integer> e) -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining(", "));
+    return counts.total() + (byStatus.isEmpty() ? "" : ": " + byStatus);
+  }
+
+  private static String seconds(long millis) {
+    return String.format(Locale.ROOT, "%.2fs", millis / 1000.0);
+  }
+}

@@ -1,0 +1,56 @@
+package dev.parity.cli;
+
+import dev.parity.harness.run.RunSummary;
+import dev.parity.harness.store.Store;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code parity runs}: the runs in the store, the most recent first. */
+@Command(
+    name = "runs",
+    mixinStandardHelpOptions = true,
+    description = "Lists the runs in the store, the most recently started first.",
+    footer = {
+        "",
+        "Examples:",
+        "  parity runs",
+        "  parity runs --db results/parity.db --json | jq '.[].run'"
+    })
+final class RunsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin StoreOption store;
+
+  @Option(names = "--json", description = "Print the runs as a JSON list of run summaries.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try (Store opened = store.openExisting()) {
+      List<RunSummary> runs = opened.runs().stream().map(r -> RunSummary.of(opened, r.id())).toList();
+      if (json) {
+        out.println(Json.write(runs));
+      } else if (runs.isEmpty()) {
+        out.println("No runs in " + opened.file() + " yet: start one with 'parity run'.");
+      } else {
+        out.printf("%-28s %-20s %-22s %9s %10s  %s%n", "RUN", "STATUS", "SUITE", "DONE", "COST", "MODELS");
+        for (RunSummary run : runs) {
+          int ended = run.attempts().total() - run.attempts().pending();
+          out.printf(Locale.ROOT, "%-28s %-20s %-22s %9s %10s  %s%n", run.run(), run.status(),
+              run.suite() + " " + run.suiteVersion(), ended + "/" + run.attempts().total(),
+              String.format(Locale.ROOT, "$%.2f", run.costUsd()),
+              String.join(", ", run.models().stream().map(RunSummary.ModelSummary::model).toList()));
+        }
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,131 @@
+package dev.parity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parity.harness.store.Attempt;
+import dev.parity.harness.store.AttemptStatus;
+import dev.parity.harness.store.Store;
+import dev.parity.harness.testing.FakeChatCompletions;
+import dev.parity.harness.testing.TestSuites;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code parity run} in a real child JVM, killed the hard way ({@code kill -9}) or with Ctrl-C
+ * (SIGINT) halfway through, then resumed: nothing recorded is lost, nothing answered is asked
+ * for again beyond the calls that were in flight, and the store holds every attempt once.
+ */
+class KillAndResumeTest {
+  private static final int TASKS = 40;
+  private static final int CONCURRENCY = 4;
+  @TempDir Path folder;
+  private final MockWebServer server = new MockWebServer();
+  private final FakeChatCompletions fake = new FakeChatCompletions().latencyMillis(100);
+  private Path suite;
+  private Path db;
+  private final List<Process> children = new ArrayList<>();
+  private final List<Path> logs = new ArrayList<>();
+
+  @BeforeEach
+  void setUp() throws Exception {
+    server.setDispatcher(fake);
+    server.start();
+    suite = folder.resolve("suite");
+    TestSuites.write(suite, TASKS);
+    db = folder.resolve("parity.db");
+  }
+
+  @AfterEach
+  void tearDown() {
+    children.forEach(Process::destroyForcibly);
+    server.close();
+  }
+
+  @Test
+  void aRunKilledHalfwayResumesWithoutPayingTwiceForWhatWasRecorded() throws Exception {
+    Process first = start();
+    waitUntil(() -> fake.successCount() >= TASKS / 2, Duration.ofSeconds(60));
+    first.destroyForcibly();
+    assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    int answeredBeforeKill = fake.successCount();
+
+    Process second = start();
+    assertThat(second.waitFor(120, TimeUnit.SECONDS)).as(output(second)).isTrue();
+
+    assertThat(second.exitValue()).as(output(second)).isZero();
+    assertThat(output(second)).contains("Resuming run killed:").contains("Run killed completed: 40 of 40");
+    assertThat(answeredBeforeKill).isLessThan(TASKS);
+    assertThat(fake.successes()).hasSize(TASKS);
+    int repeats = fake.successCount() - TASKS;
+    assertThat(repeats).as("answers sent again: at most those in flight at the kill").isBetween(0, CONCURRENCY);
+    assertThat(fake.successes().values()).allSatisfy(n -> assertThat(n).isBetween(1, 2));
+    try (Store store = Store.open(db)) {
+      List<Attempt> attempts = store.attempts("killed");
+      assertThat(attempts).hasSize(TASKS).allSatisfy(a -> assertThat(a.status()).isEqualTo(AttemptStatus.COMPLETED));
+      assertThat(attempts.stream().map(a -> a.key().taskId()).distinct()).hasSize(TASKS);
+    }
+  }
+
+  @Test
+  void ctrlCLetsTheCallsInFlightFinishAndSaysHowToResume() throws Exception {
+    Process run = start();
+    waitUntil(() -> fake.successCount() >= 8, Duration.ofSeconds(60));
+
+    new ProcessBuilder("kill", "-INT", Long.toString(run.pid())).start().waitFor();
+
+    assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String output = output(run);
+    assertThat(run.exitValue()).as(output).isEqualTo(RunCommand.INTERRUPTED);
+    assertThat(output).contains("Stopping: no new attempt starts; those in flight finish and are recorded")
+        .contains("Run killed stopped: interrupted")
+        .contains("To carry on: parity run --run-id killed --db " + db);
+    try (Store store = Store.open(db)) {
+      long recorded = store.attempts("killed").stream().filter(a -> a.status() == AttemptStatus.COMPLETED).count();
+      // Every answer the server sent was recorded: the calls in flight finished before the exit.
+      assertThat(recorded).isEqualTo(fake.successCount());
+      assertThat(recorded).isLessThan(TASKS);
+    }
+  }
+
+  private Process start() throws Exception {
+    // The child runs from this test's own classes, so it needs no packaged jar.
+    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    Path log = Files.createTempFile(folder, "run", ".log");
+    ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", classpath, Main.class.getName(), "run", "--suite", suite.toString(),
+        "--model", "openai-compatible:m@" + server.url("/v1"), "--concurrency", Integer.toString(CONCURRENCY),
+        "--db", db.toString(), "--run-id", "killed")
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile());
+    Process process = builder.start();
+    children.add(process);
+    logs.add(log);
+    return process;
+  }
+
+  private String output(Process process) throws Exception {
+    return Files.readString(logs.get(children.indexOf(process)), StandardCharsets.UTF_8);
+  }
+
+  private static void waitUntil(BooleanSupplier condition, Duration limit) throws InterruptedException {
+    Instant end = Instant.now().plus(limit);
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(end)) {
+        throw new AssertionError("gave up waiting after " + limit);
+      }
+      Thread.sleep(20);
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package dev.parity.harness.run;
+
+import dev.parity.harness.client.CallFailure;
+import dev.parity.harness.client.CallRecord;
+import dev.parity.harness.client.FatalCallException;
+import dev.parity.harness.client.FinishReason;
+import dev.parity.harness.client.ModelAnswer;
+import dev.parity.harness.client.ModelRequest;
+import dev.parity.harness.client.RetryableCallException;
+import dev.parity.harness.store.Attempt;
+import dev.parity.harness.store.AttemptFile;
+import dev.parity.harness.store.AttemptKey;
+import dev.parity.harness.store.AttemptStatus;
+import dev.parity.harness.store.CallError;
+import dev.parity.harness.store.Store;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Makes one attempt: the answer cache first, then calls with retries and backoff within the
+ * model's limits, then the deliverable, the blobs and the attempt's record in one transaction.
+ * A failure of the attempt is recorded as data, never thrown.
+ */
+final class AttemptExecution {
+  private final Runner.Context context;
+  private final ModelLane lane;
+  private final Work work;
+  private final AttemptKey key;
+  private final List<CallError> errors = new ArrayList<>();
+  private final Transcript transcript = new Transcript();
+  private Instant startedAt;
+  private int calls;
+
+  AttemptExecution(Runner.Context context, ModelLane lane, Work work) {
+    this.context = context;
+    this.lane = lane;
+    this.work = work;
+    this.key = work.previous().key();
+    this.calls = work.previous().httpAttempts();
+  }
+
+  /**
+   * Makes the attempt and records it.
+   *
+   * @return the recorded attempt, or empty when it was left pending (its model stopped)
+   * @throws InterruptedException when the run was aborted; nothing is recorded
+   */
+  Optional<Attempt> run() throws InterruptedException {
+    startedAt = context.clock().instant();
+    ModelRequest request = context.requests().request(work.task(), key.sample());
+    transcript.request(request, context.format().version());
+    String cacheKey = CacheKey.of(lane.config, request);
+    if (context.settings().useCache() && context.cachedKeys().contains(cacheKey)) {
+      Optional<Attempt> cached = context.store().findCachedAnswer(cacheKey);
+      if (cached.isPresent()) {
+        return Optional.of(record(fromCache(cached.get()), context.store().files(cached.get().key())));
+      }
+    }
+    int failedNow = 0;
+    while (true) {
+      int slot = lane.acquire(work.estimatedTokens(), context.sleeper());
+      if (slot < 0) {
+        return Optional.empty();
+      }
+      calls++;
+      try {
+        ModelAnswer answer = lane.client.send(request);
+        lane.succeeded();
+        return Optional.of(answered(answer, cacheKey));
+      } catch (RetryableCallException e) {
+        // Only a 429 says "too many at once"; 5xx, "overloaded" and timeouts are retried without
+        // shrinking, as the provider's trouble is not our concurrency.
+        if (e.failure() == CallFailure.RATE_LIMITED) {
+          lane.rateLimited(slot);
+        } else {
+          lane.failed();
+        }
+        failedNow++;
+        if (failedNow > context.settings().maxRetries()) {
+          errors.add(error(e.failure(), e.getMessage(), null));
+          return Optional.of(failed(failureStatus(e.failure()), e.failure().name(), e.getMessage(), cacheKey));
+        }
+        Duration wait = context.backoff().delay(failedNow, e.retryAfter());
+        errors.add(error(e.failure(), e.getMessage(), wait));
+        context.listener().retrying(key, e.failure(), wait);
+        context.sleeper().sleep(wait);
+      } catch (FatalCallException e) {
+        lane.failed();
+        errors.add(error(e.failure(), e.getMessage(), null));
+        if (e.failure().stopsTheModel()) {
+          String message = lane.name() + " stopped: " + describe(e) + "; its other attempts stay pending."
+              + " Fix it and resume the run.";
+          if (lane.stop(message)) {
+            context.listener().modelStopped(lane.name(), message);
+          }
+        }
+        return Optional.of(failed(AttemptStatus.CLIENT_ERROR, e.failure().name(), e.getMessage(), cacheKey));
+      } catch (RuntimeException e) {
+        // A client that throws anything else has a bug; the attempt records it and the run goes on.
+        lane.failed();
+        errors.add(error(CallFailure.UNAVAILABLE, "client failure: " + e, null));
+        return Optional.of(failed(AttemptStatus.CLIENT_ERROR, "internal", e.toString(), cacheKey));
+      }
+    }
+  }
+
+  private Attempt answered(ModelAnswer answer, String cacheKey) throws InterruptedException {
+    CallRecord call = answer.record();
+    transcript.answer(call);
+    AnswerFormat.Deliverable deliverable = context.format().deliverable(work.task(), answer);
+    List<AttemptFile> files = new ArrayList<>();
+    for (ModelAnswer.AnswerFile file : deliverable.files()) {
+      byte[] bytes = file.content();
+      files.add(new AttemptFile(file.name(), context.store().blobs().put(bytes), bytes.length));
+    }
+    AttemptStatus status = AttemptStatus.COMPLETED;
+    String errorType = null;
+    String errorMessage = null;
+    if (call.finishReason() == FinishReason.REFUSED) {
+      status = AttemptStatus.REFUSED;
+    } else if (answer.text().isBlank() && answer.files().isEmpty()) {
+      status = AttemptStatus.INVALID_OUTPUT;
+      errorType = "empty_answer";
+      errorMessage = "the model answered with no text and no file";
+    } else if (call.finishReason() == FinishReason.LENGTH) {
+      status = AttemptStatus.INVALID_OUTPUT;
+      errorType = "length";
+      errorMessage = "the answer was cut at the output token limit";
+    }
+    String answerSha = context.store().blobs().put(answer.text().getBytes(StandardCharsets.UTF_8));
+    Attempt attempt = new Attempt(key, status, cacheKey, false, calls, errorType, errorMessage,
+        call.providerModel(), call.requestId(), call.finishReason(), call.usage(), call.costUsd(),
+        call.latency(), call.timeToFirstByte(), startedAt, context.clock().instant(), answerSha,
+        transcriptBlob(), deliverable.extraction(),
+        deliverable.notes().isEmpty() ? null : String.join("\n", deliverable.notes()));
+    Attempt recorded = record(attempt, files);
+    context.cachedKeys().add(cacheKey);
+    return recorded;
+  }
+
+  private Attempt fromCache(Attempt cached) {
+    transcript.cachedFrom(cached.key());
+    return new Attempt(key, cached.status(), cached.cacheKey(), true, calls, cached.errorType(),
+        cached.errorMessage(), cached.providerModel(), cached.requestId(), cached.finishReason(),
+        cached.usage(), cached.costUsd(), cached.latency(), cached.timeToFirstByte(), startedAt,
+        context.clock().instant(), cached.answerSha256(), transcriptBlob(), cached.extraction(),
+        cached.deliverableNotes());
+  }
+
+  private Attempt failed(AttemptStatus status, String type, String message, String cacheKey)
+      throws InterruptedException {
+    return record(new Attempt(key, status, cacheKey, false, calls, type, message, null, null, null,
+        null, null, null, null, startedAt, context.clock().instant(), null, transcriptBlob(), null, null),
+        List.of());
+  }
+
+  private Attempt record(Attempt attempt, List<AttemptFile> files) throws InterruptedException {
+    if (context.control().isAborted()) {
+      // An abandoned attempt stays pending: what its call did after the abort is not its result.
+      throw new InterruptedException("run aborted");
+    }
+    context.store().record(attempt, files, errors);
+    return attempt;
+  }
+
+  private CallError error(CallFailure failure, String message, Duration wait) {
+    CallError error = new CallError(calls, failure, message, wait, context.clock().instant());
+    transcript.call(error);
+    return error;
+  }
+
+  private String transcriptBlob() {
+    return context.store().blobs().put(transcript.toJson());
+  }
+
+  private static AttemptStatus failureStatus(CallFailure failure) {
+    return switch (failure) {
+      case TIMEOUT -> AttemptStatus.TIMED_OUT;
+      case RATE_LIMITED -> AttemptStatus.RATE_LIMITED_OUT;
+      default -> AttemptStatus.SERVER_ERROR;
+    };
+  }
+
+  private static String describe(FatalCallException e) {
+    String what = switch (e.failure()) {
+      case AUTHENTICATION -> "its API key was rejected";
+      case PERMISSION -> "its API key may not use this model";
+      case NOT_FOUND -> "the provider has no such model (or endpoint)";
+      default -> "its calls cannot succeed";
+    };
+    return what + (e.httpStatus() > 0 ? " (HTTP " + e.httpStatus() + ")" : "") + ": " + e.getMessage();
+  }
+}

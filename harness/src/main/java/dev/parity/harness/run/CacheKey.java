@@ -1,0 +1,52 @@
+package dev.parity.harness.run;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.parity.harness.client.Attachment;
+import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.client.ModelRequest;
+import dev.parity.harness.store.BlobStore;
+import dev.parity.tasks.FileFormat;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer cache's key: the sha256 of everything that shapes an answer — provider, model, base
+ * URL, API, generation parameters, forced text, instructions, request text, the digests of the
+ * attached files, the requested formats and the sample index. Not the display name, the limits,
+ * the prices or the timeout, which change how an answer is obtained, not what it is.
+ */
+final class CacheKey {
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+
+  private CacheKey() {}
+
+  static String of(ModelConfig model, ModelRequest request) {
+    Map<String, Object> key = new LinkedHashMap<>();
+    key.put("provider", model.provider());
+    key.put("model", model.model());
+    key.put("base_url", model.baseUrl());
+    key.put("api", model.api());
+    key.put("parameters", model.parameters());
+    key.put("force_text", model.forceText());
+    key.put("system", request.system());
+    key.put("text", request.text());
+    key.put("attachments", request.attachments().stream().map(CacheKey::attachment).toList());
+    key.put("formats", request.formats().stream().map(FileFormat::id).toList());
+    key.put("sample", request.sample());
+    try {
+      return BlobStore.sha256(JSON.writeValueAsString(key).getBytes(StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a cache key", e);
+    }
+  }
+
+  private static List<String> attachment(Attachment attachment) {
+    return List.of(attachment.name(), attachment.format().id(), attachment.sha256());
+  }
+}

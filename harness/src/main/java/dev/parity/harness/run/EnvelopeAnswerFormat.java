@@ -1,0 +1,73 @@
+package dev.parity.harness.run;
+
+import dev.parity.harness.client.ModelAnswer;
+import dev.parity.harness.deliverable.DeliverableEnvelope;
+import dev.parity.harness.deliverable.Deliverables;
+import dev.parity.harness.deliverable.DeliveredFile;
+import dev.parity.harness.deliverable.DeliveryResult;
+import dev.parity.tasks.FileFormat;
+import dev.parity.tasks.Task;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The answer format Parity uses: the model is told to return its files in the deliverable
+ * envelope ({@link DeliverableEnvelope}, docs/deliverable-envelope.md), and its answer is turned
+ * into built, validated files by {@link Deliverables} — from the envelope, or the whole answer as
+ * {@code deliverable.md} when it has none, or the files a client delivered as files (command
+ * agents, replays). Build failures, validation findings and the parser's repairs become the
+ * attempt's deliverable notes. Stateless and thread-safe.
+ */
+public final class EnvelopeAnswerFormat implements AnswerFormat {
+
+  private static final String ROLE = "You are an experienced professional doing a task a colleague"
+      + " has handed you. Deliver the finished work itself, complete and ready to hand over, not a plan"
+      + " or a description of it.";
+
+  @Override
+  public String instructions(Task task) {
+    return ROLE + "\n\n" + DeliverableEnvelope.instructions(task.deliverable().formats());
+  }
+
+  @Override
+  public String version() {
+    return "envelope-v" + DeliverableEnvelope.VERSION;
+  }
+
+  @Override
+  public Deliverable deliverable(Task task, ModelAnswer answer) {
+    List<FileFormat> requested = task.deliverable().formats();
+    List<String> notes = new ArrayList<>();
+    DeliveryResult result = answer.files().isEmpty()
+        ? Deliverables.fromAnswer(answer.text(), requested)
+        : Deliverables.fromFiles(delivered(answer.files(), notes), requested);
+    result.notes().forEach(notes::add);
+    result.buildFailures().forEach(failure -> notes.add(failure.toString()));
+    result.findings().forEach(finding -> notes.add(finding.toString()));
+    List<ModelAnswer.AnswerFile> files = result.files().stream()
+        .map(file -> new ModelAnswer.AnswerFile(file.name(), file.bytes())).toList();
+    return new Deliverable(files, result.extraction().name().toLowerCase(Locale.ROOT), notes);
+  }
+
+  /** The client's files as deliverable files; one of no known format, or a repeated name, is noted and left out. */
+  private static List<DeliveredFile> delivered(List<ModelAnswer.AnswerFile> files, List<String> notes) {
+    List<DeliveredFile> delivered = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (ModelAnswer.AnswerFile file : files) {
+      Optional<FileFormat> format = FileFormat.ofFileName(file.name());
+      if (format.isEmpty()) {
+        notes.add(file.name() + " was left out: its format is not one a deliverable may have ("
+            + FileFormat.knownIds() + ")");
+      } else if (!names.add(file.name())) {
+        notes.add(file.name() + " was delivered twice; the first one is kept");
+      } else {
+        delivered.add(new DeliveredFile(file.name(), format.get(), file.content()));
+      }
+    }
+    return delivered;
+  }
+}

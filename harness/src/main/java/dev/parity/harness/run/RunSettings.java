@@ -1,0 +1,81 @@
+package dev.parity.harness.run;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a run goes. {@link #samples} and {@link #selection} define the run's attempts and cannot
+ * change on a resume; the rest may.
+ *
+ * @param samples answers per task and model, at least 1
+ * @param selection which tasks
+ * @param timeout how long one call may take
+ * @param maxRetries how many times a failed call is tried again within one attempt
+ * @param budgetUsd the most the run may cost in US dollars, counted across resumes; null for no
+ *     limit
+ * @param useCache whether an answer already recorded for the identical request is reused
+ * @param retryFailed whether a resume tries again the attempts that failed (never the answered ones)
+ */
+public record RunSettings(
+    int samples,
+    TaskSelection selection,
+    Duration timeout,
+    int maxRetries,
+    Double budgetUsd,
+    boolean useCache,
+    boolean retryFailed) {
+
+  /** One sample of every task, 10-minute calls, 6 retries, no budget, cache on, failures retried. */
+  public static final RunSettings DEFAULT =
+      new RunSettings(1, TaskSelection.ALL, Duration.ofMinutes(10), 6, null, true, true);
+
+  public RunSettings {
+    Objects.requireNonNull(selection, "selection");
+    Objects.requireNonNull(timeout, "timeout");
+    if (samples < 1) {
+      throw new IllegalArgumentException("samples must be at least 1, was " + samples);
+    }
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive, was " + timeout);
+    }
+    if (maxRetries < 0) {
+      throw new IllegalArgumentException("max retries must be 0 or more, was " + maxRetries);
+    }
+    if (budgetUsd != null && !(budgetUsd > 0)) {
+      throw new IllegalArgumentException("budget must be positive, was " + budgetUsd);
+    }
+  }
+
+  /** The settings {@code run} was started with (operational ones as last given). */
+  public static RunSettings of(dev.parity.harness.store.Run run) {
+    return RunDefinition.settings(run);
+  }
+
+  public RunSettings withSamples(int samples) {
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed);
+  }
+
+  public RunSettings withSelection(TaskSelection selection) {
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed);
+  }
+
+  public RunSettings withTimeout(Duration timeout) {
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed);
+  }
+
+  public RunSettings withMaxRetries(int maxRetries) {
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed);
+  }
+
+  public RunSettings withBudgetUsd(Double budgetUsd) {
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed);
+  }
+
+  public RunSettings withUseCache(boolean useCache) {
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed);
+  }
+
+  public RunSettings withRetryFailed(boolean retryFailed) {
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed);
+  }
+}

@@ -1,0 +1,169 @@
+package dev.parity.harness.run;
+
+import dev.parity.harness.client.CallFailure;
+import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.store.Attempt;
+import dev.parity.harness.store.AttemptStatus;
+import dev.parity.harness.store.Run;
+import dev.parity.harness.store.Store;
+import dev.parity.tasks.ParityException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a run holds, per model and overall: attempts by status, tokens, cost, latency percentiles,
+ * retries and errors by type. Immutable; its fields are what {@code parity run show --json} prints.
+ *
+ * @param run the run's id
+ * @param suite the suite's name
+ * @param suiteVersion the suite's version
+ * @param suiteHash the suite's content hash
+ * @param status the run's status, as shown ({@code completed}, {@code stopped: budget}, …)
+ * @param stopReason why it stopped; null unless stopped
+ * @param parityVersion the Parity version that started it
+ * @param parityCommit the commit of that version
+ * @param createdAt when it was first started
+ * @param startedAt when it was last started or resumed
+ * @param endedAt when it last ended; null while running
+ * @param attempts every model's attempts together
+ * @param costUsd what the run cost, cache hits counting nothing
+ * @param models one summary per model, in the run's order
+ */
+public record RunSummary(
+    String run,
+    String suite,
+    String suiteVersion,
+    String suiteHash,
+    String status,
+    String stopReason,
+    String parityVersion,
+    String parityCommit,
+    Instant createdAt,
+    Instant startedAt,
+    Instant endedAt,
+    Counts attempts,
+    double costUsd,
+    List<ModelSummary> models) {
+
+  /**
+   * Attempts by status. {@code failed} counts infrastructure failures only (retried on a resume);
+   * refusals and invalid output are the model's own outcomes.
+   */
+  public record Counts(int total, int completed, int refused, int invalidOutput, int failed, int pending,
+      Map<String, Integer> byStatus) {
+    static Counts of(List<Attempt> attempts) {
+      Map<String, Integer> byStatus = new LinkedHashMap<>();
+      for (AttemptStatus status : AttemptStatus.values()) {
+        int count = (int) attempts.stream().filter(a -> a.status() == status).count();
+        if (count > 0) {
+          byStatus.put(status.id(), count);
+        }
+      }
+      return new Counts(attempts.size(), count(byStatus, AttemptStatus.COMPLETED),
+          count(byStatus, AttemptStatus.REFUSED), count(byStatus, AttemptStatus.INVALID_OUTPUT),
+          (int) attempts.stream().filter(a -> a.status().isFailure()).count(),
+          count(byStatus, AttemptStatus.PENDING), byStatus);
+    }
+
+    private static int count(Map<String, Integer> byStatus, AttemptStatus status) {
+      return byStatus.getOrDefault(status.id(), 0);
+    }
+  }
+
+  /**
+   * One model's part of the run.
+   *
+   * @param model the model's name in the run
+   * @param provider its provider
+   * @param modelId the provider's model id
+   * @param attempts its attempts by status
+   * @param inputTokens input tokens reported, over its answered attempts
+   * @param outputTokens output tokens reported
+   * @param reasoningTokens the reasoning part of the output tokens
+   * @param costUsd what it cost, cache hits counting nothing
+   * @param unknownCost answered attempts whose cost is unknown (no price)
+   * @param cacheHits attempts served from the answer cache
+   * @param latencyMs latency percentiles of its answering calls (cache hits left out); null
+   *     without any
+   * @param retries calls made beyond the first, over all its attempts
+   * @param errors failed calls by failure type, retried ones included
+   */
+  public record ModelSummary(String model, String provider, String modelId, Counts attempts,
+      long inputTokens, long outputTokens, long reasoningTokens, double costUsd, int unknownCost,
+      int cacheHits, Latency latencyMs, int retries, Map<String, Integer> errors) {}
+
+  /** Latency percentiles in milliseconds, by the nearest-rank method. */
+  public record Latency(long p50, long p90, long p99, long max) {
+    static Latency of(long[] millis) {
+      if (millis.length == 0) {
+        return null;
+      }
+      long[] sorted = millis.clone();
+      Arrays.sort(sorted);
+      return new Latency(rank(sorted, 50), rank(sorted, 90), rank(sorted, 99), sorted[sorted.length - 1]);
+    }
+
+    private static long rank(long[] sorted, int percentile) {
+      int rank = (int) Math.ceil(percentile / 100.0 * sorted.length);
+      return sorted[Math.max(0, rank - 1)];
+    }
+  }
+
+  /**
+   * The summary of run {@code runId} in {@code store}.
+   *
+   * @throws ParityException when the store has no such run
+   */
+  public static RunSummary of(Store store, String runId) {
+    Run run = store.findRun(runId).orElseThrow(() -> new NoSuchRunException(runId, store));
+    List<Attempt> attempts = store.attempts(runId);
+    Map<String, Map<CallFailure, Integer>> errors = store.errorCounts(runId);
+    List<ModelSummary> models = new ArrayList<>();
+    for (ModelConfig model : run.models()) {
+      List<Attempt> own = attempts.stream().filter(a -> a.key().model().equals(model.name())).toList();
+      models.add(model(model, own, errors.getOrDefault(model.name(), Map.of())));
+    }
+    return new RunSummary(run.id(), run.suiteName(), run.suiteVersion(), run.suiteHash(),
+        run.status().display(), run.stopReason(), run.parity().version(), run.parity().commit(),
+        run.createdAt(), run.startedAt(), run.endedAt(), Counts.of(attempts),
+        attempts.stream().mapToDouble(Attempt::paidUsd).sum(), models);
+  }
+
+  private static ModelSummary model(ModelConfig model, List<Attempt> attempts, Map<CallFailure, Integer> errors) {
+    long input = 0;
+    long output = 0;
+    long reasoning = 0;
+    int unknownCost = 0;
+    int cacheHits = 0;
+    int retries = 0;
+    List<Long> latencies = new ArrayList<>();
+    for (Attempt attempt : attempts) {
+      input += orZero(attempt.usage().inputTokens());
+      output += orZero(attempt.usage().outputTokens());
+      reasoning += orZero(attempt.usage().reasoningTokens());
+      retries += attempt.retries();
+      if (attempt.cacheHit()) {
+        cacheHits++;
+      } else if (attempt.answerSha256() != null) {
+        unknownCost += attempt.costUsd() == null ? 1 : 0;
+        if (attempt.latency() != null) {
+          latencies.add(attempt.latency().toMillis());
+        }
+      }
+    }
+    Map<String, Integer> errorCounts = new TreeMap<>();
+    errors.forEach((failure, count) -> errorCounts.put(failure.name().toLowerCase(java.util.Locale.ROOT), count));
+    return new ModelSummary(model.name(), model.provider(), model.model(), Counts.of(attempts), input,
+        output, reasoning, attempts.stream().mapToDouble(Attempt::paidUsd).sum(), unknownCost, cacheHits,
+        Latency.of(latencies.stream().mapToLong(Long::longValue).toArray()), retries, errorCounts);
+  }
+
+  private static long orZero(Long value) {
+    return value == null ? 0 : value;
+  }
+}

@@ -1,0 +1,292 @@
+package dev.parity.harness.run;
+
+import dev.parity.harness.ParityVersion;
+import dev.parity.harness.client.ModelClient;
+import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.store.Attempt;
+import dev.parity.harness.store.AttemptKey;
+import dev.parity.harness.store.AttemptStatus;
+import dev.parity.harness.store.Run;
+import dev.parity.harness.store.RunStatus;
+import dev.parity.harness.store.Store;
+import dev.parity.tasks.ParityException;
+import dev.parity.tasks.Suite;
+import dev.parity.tasks.Task;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Runs a suite against models: every attempt of the plan that is not done yet, concurrently within
+ * each model's limits, recording each attempt in the store the moment it ends.
+ *
+ * <p>A run is resumable at any point: a process killed mid-run loses at most its attempts in
+ * flight, and running the same plan again makes only what is not done (answered attempts never
+ * again; failed ones again when {@link RunSettings#retryFailed()}). A resume whose plan differs in
+ * what defines the run's attempts is refused with {@link RunMismatchException}.
+ *
+ * <p>Build one with {@link #builder}; time, sleeping, randomness and threads are injected. One
+ * runner may run several plans, one after the other.
+ */
+public final class Runner {
+  private final Store store;
+  private final Function<ModelConfig, ModelClient> clients;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final Random random;
+  private final Executor executor;
+  private final AnswerFormat format;
+  private final RunListener listener;
+
+  private Runner(Builder builder) {
+    this.store = builder.store;
+    this.clients = builder.clients;
+    this.clock = builder.clock;
+    this.sleeper = builder.sleeper;
+    this.random = builder.random;
+    this.executor = builder.executor;
+    this.format = builder.format;
+    this.listener = builder.listener;
+  }
+
+  /**
+   * A builder for a runner that records in {@code store} and calls models through the clients
+   * {@code clients} makes from their configurations (one client per model and run, closed at the
+   * run's end).
+   */
+  public static Builder builder(Store store, Function<ModelConfig, ModelClient> clients) {
+    return new Builder(store, clients);
+  }
+
+  /**
+   * Runs {@code plan} until every attempt has ended or the run stops (budget, stopped models,
+   * {@code control}); returns how it ended. Blocks the calling thread.
+   *
+   * @throws RunMismatchException when the plan would resume a run with different settings
+   * @throws ParityException when the plan cannot run at all (unknown tasks, a model without a
+   *     price under a budget, a client that cannot be made); nothing is called then
+   */
+  public RunOutcome run(RunPlan plan, RunControl control) {
+    List<Task> tasks = plan.settings().selection().select(plan.suite());
+    checkPrices(plan);
+    Optional<Run> existing = store.findRun(plan.runId());
+    existing.ifPresent(run -> {
+      List<String> differences = RunDefinition.differences(run, plan);
+      if (!differences.isEmpty()) {
+        throw new RunMismatchException(run.id(), differences);
+      }
+    });
+    Map<String, ModelLane> lanes = new LinkedHashMap<>();
+    try {
+      for (ModelConfig model : plan.models()) {
+        lanes.put(model.name(), new ModelLane(model, clients.apply(model), clock));
+      }
+      Instant now = clock.instant();
+      if (existing.isPresent()) {
+        store.restartRun(plan.runId(), now, plan.models());
+      } else {
+        store.createRun(newRun(plan, now), attemptKeys(plan, tasks));
+      }
+      return execute(plan, tasks, lanes, existing.isPresent(), control);
+    } finally {
+      lanes.values().forEach(lane -> lane.client.close());
+    }
+  }
+
+  /** What {@link #run} would do, without calling anything or writing to the store. */
+  public DryRun dryRun(RunPlan plan) {
+    Optional<Run> existing = store.findRun(plan.runId());
+    List<String> differences = existing.map(run -> RunDefinition.differences(run, plan)).orElse(List.of());
+    if (!differences.isEmpty()) {
+      throw new RunMismatchException(plan.runId(), differences);
+    }
+    List<Attempt> done = existing.map(run -> store.attempts(run.id())).orElse(List.of()).stream()
+        .filter(a -> !needsMaking(a, plan.settings())).toList();
+    return DryRun.estimate(plan, done, format);
+  }
+
+  private RunOutcome execute(RunPlan plan, List<Task> tasks, Map<String, ModelLane> lanes,
+      boolean resumed, RunControl control) {
+    TaskRequests requests = new TaskRequests(format, plan.settings().timeout());
+    Map<String, Task> byId = new LinkedHashMap<>();
+    tasks.forEach(t -> byId.put(t.id(), t));
+    List<Attempt> attempts = store.attempts(plan.runId());
+    List<RunListener.ModelProgress> progress = new ArrayList<>();
+    double paid = 0;
+    for (ModelLane lane : lanes.values()) {
+      int total = 0;
+      double modelPaid = 0;
+      for (Attempt attempt : attempts) {
+        if (attempt.key().model().equals(lane.name())) {
+          total++;
+          modelPaid += attempt.paidUsd();
+          if (needsMaking(attempt, plan.settings())) {
+            lane.queue.add(work(lane.config, attempt, byId.get(attempt.key().taskId()), requests));
+          }
+        }
+      }
+      paid += modelPaid;
+      progress.add(new RunListener.ModelProgress(lane.name(), total, total - lane.queue.size(), modelPaid));
+    }
+    listener.started(plan.runId(), resumed, progress);
+    Set<String> cachedKeys = ConcurrentHashMap.newKeySet();
+    if (plan.settings().useCache()) {
+      cachedKeys.addAll(store.cachedAnswerKeys());
+    }
+    Context context = new Context(store, clock, sleeper, new Backoff(random), requests, format,
+        plan.settings(), listener, control, cachedKeys);
+    Dispatch dispatch = new Dispatch(context, lanes.values(), executor, control, paid);
+    Dispatch.End end = dispatch.run();
+    store.endRun(plan.runId(), end.status(), end.reason(), clock.instant());
+    Map<AttemptStatus, Integer> counts = new EnumMap<>(AttemptStatus.class);
+    store.attempts(plan.runId()).forEach(a -> counts.merge(a.status(), 1, Integer::sum));
+    RunOutcome outcome = new RunOutcome(plan.runId(), end.status(), end.reason(), counts,
+        dispatch.madeNow(), dispatch.paidUsd());
+    listener.ended(outcome);
+    return outcome;
+  }
+
+  private static boolean needsMaking(Attempt attempt, RunSettings settings) {
+    return attempt.status() == AttemptStatus.PENDING || settings.retryFailed() && attempt.status().isFailure();
+  }
+
+  private static Work work(ModelConfig model, Attempt attempt, Task task, TaskRequests requests) {
+    long input = requests.estimatedInputTokens(task);
+    Integer maxOutput = model.parameters().maxOutputTokens();
+    long output = maxOutput == null ? TaskRequests.DEFAULT_MAX_OUTPUT_TOKENS : maxOutput;
+    double worstCase = model.price() == null ? 0
+        : (input * model.price().inputPerMillion() + output * model.price().outputPerMillion()) / 1e6;
+    return new Work(attempt, task, input + (maxOutput == null ? 0 : maxOutput), worstCase);
+  }
+
+  private static void checkPrices(RunPlan plan) {
+    if (plan.settings().budgetUsd() == null) {
+      return;
+    }
+    List<String> unpriced = plan.models().stream().filter(m -> m.price() == null).map(ModelConfig::name).toList();
+    if (!unpriced.isEmpty()) {
+      throw new ParityException("a budget needs every model's price, and these have none: "
+          + String.join(", ", unpriced) + ". Give them a price in the models file, or run without --budget-usd.");
+    }
+  }
+
+  private static Run newRun(RunPlan plan, Instant now) {
+    Suite suite = plan.suite();
+    return new Run(plan.runId(), suite.name(), suite.version(), suite.contentHash(),
+        suite.root().toAbsolutePath().normalize(), RunDefinition.settingsJson(plan.settings()),
+        ParityVersion.current(), RunStatus.RUNNING, null, now, now, null, plan.models());
+  }
+
+  private static List<AttemptKey> attemptKeys(RunPlan plan, List<Task> tasks) {
+    List<AttemptKey> keys = new ArrayList<>();
+    for (ModelConfig model : plan.models()) {
+      for (Task task : tasks) {
+        for (int sample = 0; sample < plan.settings().samples(); sample++) {
+          keys.add(new AttemptKey(plan.runId(), model.name(), task.id(), sample));
+        }
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * What every attempt of one run shares.
+   *
+   * @param cachedKeys the cache keys the store has an answer for, read once at the start and added
+   *     to as answers are recorded, so that an attempt asks the store (one lock, shared by every
+   *     attempt) only when there is something to find
+   */
+  record Context(Store store, Clock clock, Sleeper sleeper, Backoff backoff, TaskRequests requests,
+      AnswerFormat format, RunSettings settings, RunListener listener, RunControl control,
+      Set<String> cachedKeys) {}
+
+  /** Builds a {@link Runner}; every setting but the store and the clients has a default. */
+  public static final class Builder {
+    private final Store store;
+    private final Function<ModelConfig, ModelClient> clients;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private Random random = new Random();
+    private Executor executor;
+    private AnswerFormat format = new EnvelopeAnswerFormat();
+    private RunListener listener = RunListener.NONE;
+
+    private Builder(Store store, Function<ModelConfig, ModelClient> clients) {
+      this.store = Objects.requireNonNull(store, "store");
+      this.clients = Objects.requireNonNull(clients, "clients");
+    }
+
+    /** The clock for the attempts' times and the rate limits (default: the system's, in UTC). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How backoff and rate-limit waits are made (default: {@link Sleeper#SYSTEM}). */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /** The randomness of the backoff's jitter (default: unseeded). */
+    public Builder random(Random random) {
+      this.random = Objects.requireNonNull(random, "random");
+      return this;
+    }
+
+    /**
+     * Where attempts run; it must run as many tasks at once as the models' concurrency adds up to
+     * (default: a pool of daemon threads that grows as needed).
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * How models are told to return files, and how files are taken out of answers (default: the
+     * deliverable envelope, {@link EnvelopeAnswerFormat}).
+     */
+    public Builder answerFormat(AnswerFormat format) {
+      this.format = Objects.requireNonNull(format, "format");
+      return this;
+    }
+
+    /** Who hears progress (default: nobody). */
+    public Builder listener(RunListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    public Runner build() {
+      if (executor == null) {
+        executor = defaultExecutor();
+      }
+      return new Runner(this);
+    }
+
+    private static ExecutorService defaultExecutor() {
+      AtomicInteger count = new AtomicInteger();
+      return Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "parity-attempt-" + count.incrementAndGet());
+        // Daemon, so that an aborted run's abandoned calls never keep the process alive.
+        thread.setDaemon(true);
+        return thread;
+      });
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package dev.parity.harness.run;
+
+import dev.parity.harness.store.Attempt;
+import dev.parity.tasks.Task;
+
+/**
+ * An attempt to make: its stored state (pending, or failed before), its task, and its size.
+ *
+ * @param previous the attempt as stored before this run started it
+ * @param task the task it answers
+ * @param estimatedTokens input tokens estimated plus the most output tokens allowed
+ * @param worstCaseUsd the most it can cost; 0 when the model's price is unknown
+ */
+record Work(Attempt previous, Task task, long estimatedTokens, double worstCaseUsd) {}

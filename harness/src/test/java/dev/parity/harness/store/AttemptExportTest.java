@@ -1,0 +1,85 @@
+package dev.parity.harness.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.parity.harness.ParityVersion;
+import dev.parity.harness.client.FinishReason;
+import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.client.Usage;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AttemptExportTest {
+  private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
+  @TempDir Path folder;
+  private Store store;
+  private Run run;
+
+  @BeforeEach
+  void setUp() {
+    store = Store.open(folder.resolve("parity.db"));
+    ModelConfig model = new ModelConfig("gpt", "openai", "gpt-5", null, null, null, null, null, null, false, null);
+    run = new Run("r1", "s", "1", "sha256:x", folder, "{}", ParityVersion.current(), RunStatus.RUNNING,
+        null, T0, T0, null, List.of(model));
+    AttemptKey done = new AttemptKey("r1", "gpt", "T1", 0);
+    store.createRun(run, List.of(done, new AttemptKey("r1", "gpt", "T2", 0)));
+    store.record(new Attempt(done, AttemptStatus.COMPLETED, null, false, 2, null, null, "gpt-5-2025",
+        "req_1", FinishReason.COMPLETED, new Usage(120L, 30L, null, null), 0.002, Duration.ofMillis(900),
+        null, T0, T0.plusSeconds(1), null, null, "raw", "promised docx, delivered none\nsecond, with \"quotes\""),
+        List.of(new AttemptFile("answer.md", "b".repeat(64), 10)), List.of());
+  }
+
+  @AfterEach
+  void tearDown() {
+    store.close();
+  }
+
+  @Test
+  void csvHasAHeaderAndOneRowPerAttemptThatPandasCanRead() throws Exception {
+    StringWriter out = new StringWriter();
+
+    AttemptExport.write(store, run, AttemptExport.Format.CSV, out);
+
+    MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+        .with(CsvSchema.emptySchema().withHeader()).readValues(out.toString());
+    List<Map<String, String>> all = rows.readAll();
+    assertThat(all).hasSize(2);
+    assertThat(all.get(0).keySet()).containsExactlyElementsOf(AttemptExport.COLUMNS);
+    assertThat(all.get(0)).containsEntry("format_version", "1").containsEntry("task_id", "T1")
+        .containsEntry("status", "completed").containsEntry("retries", "1")
+        .containsEntry("input_tokens", "120").containsEntry("latency_ms", "900")
+        .containsEntry("files", "answer.md").containsEntry("provider", "openai")
+        .containsEntry("deliverable_notes", "promised docx, delivered none\nsecond, with \"quotes\"");
+    assertThat(all.get(1)).containsEntry("status", "pending").containsEntry("input_tokens", "");
+  }
+
+  @Test
+  void jsonlHasOneObjectALineWithTypedValues() throws Exception {
+    StringWriter out = new StringWriter();
+
+    AttemptExport.write(store, run, AttemptExport.Format.JSONL, out);
+
+    String[] lines = out.toString().split("\n");
+    assertThat(lines).hasSize(2);
+    JsonNode first = new ObjectMapper().readTree(lines[0]);
+    assertThat(first.get("cost_usd").asDouble()).isEqualTo(0.002);
+    assertThat(first.get("model_outcome").asBoolean()).isTrue();
+    assertThat(first.get("finish_reason").asText()).isEqualTo("completed");
+    JsonNode second = new ObjectMapper().readTree(lines[1]);
+    assertThat(second.get("input_tokens").isNull()).isTrue();
+    assertThat(out.toString()).endsWith("}\n");
+  }
+}

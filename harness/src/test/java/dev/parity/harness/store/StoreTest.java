@@ -1,0 +1,185 @@
+package dev.parity.harness.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parity.harness.ParityVersion;
+import dev.parity.harness.client.CallFailure;
+import dev.parity.harness.client.FinishReason;
+import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.client.Usage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreTest {
+  private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
+  @TempDir Path folder;
+
+  @Test
+  void openingCreatesTheSchemaInWalModeWithTheBlobFolderBesideIt() throws Exception {
+    Path file = folder.resolve("nested/parity.db");
+    try (Store store = Store.open(file)) {
+      assertThat(store.blobs().folder()).isEqualTo(file.resolveSibling("parity.db.blobs"));
+    }
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+         Statement statement = connection.createStatement()) {
+      assertThat(single(statement, "PRAGMA journal_mode")).isEqualTo("wal");
+      assertThat(single(statement, "SELECT version FROM flyway_schema_history WHERE success = 1"))
+          .isEqualTo("1.1");
+      List<String> tables = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+        while (rows.next()) {
+          tables.add(rows.getString(1));
+        }
+      }
+      assertThat(tables).contains("runs", "run_models", "attempts", "attempt_files", "attempt_errors");
+    }
+  }
+
+  @Test
+  void reopeningKeepsEverythingAndMigratesNothingTwice() {
+    Path file = folder.resolve("parity.db");
+    try (Store store = Store.open(file)) {
+      store.createRun(run("r1"), List.of(key("r1", "T1", 0)));
+    }
+    try (Store store = Store.open(file)) {
+      assertThat(store.runs()).extracting(Run::id).containsExactly("r1");
+      Run run = store.findRun("r1").orElseThrow();
+      assertThat(run.models().get(0).parameters().temperature()).isEqualTo(0.2);
+      assertThat(run.models().get(0).price().inputPerMillion()).isEqualTo(1.25);
+      assertThat(run.parity()).isEqualTo(ParityVersion.current());
+      assertThat(run.createdAt()).isEqualTo(T0);
+      assertThat(run.status()).isEqualTo(RunStatus.RUNNING);
+    }
+  }
+
+  @Test
+  void anAttemptIsRecordedWithItsFilesAndErrorsAndReadBackWhole() {
+    try (Store store = Store.open(folder.resolve("parity.db"))) {
+      AttemptKey key = key("r1", "T1", 0);
+      store.createRun(run("r1"), List.of(key));
+      String sha = store.blobs().put("# Memo".getBytes(StandardCharsets.UTF_8));
+      Attempt attempt = new Attempt(key, AttemptStatus.COMPLETED, "k".repeat(64), false, 2, null, null,
+          "gpt-test-2025", "req_1", FinishReason.COMPLETED, new Usage(100L, 50L, 10L, 20L), 0.0125,
+          Duration.ofMillis(1500), Duration.ofMillis(300), T0, T0.plusSeconds(2), sha, sha, "raw", null);
+      CallError error = new CallError(1, CallFailure.RATE_LIMITED, "slow down", Duration.ofSeconds(3), T0);
+
+      store.record(attempt, List.of(new AttemptFile("answer.md", sha, 6)), List.of(error));
+
+      assertThat(store.attempts("r1")).containsExactly(attempt);
+      assertThat(store.files(key)).containsExactly(new AttemptFile("answer.md", sha, 6));
+      assertThat(store.errors(key)).containsExactly(error);
+      assertThat(store.findCachedAnswer("k".repeat(64))).contains(attempt);
+      assertThat(store.errorCounts("r1")).containsEntry("m", java.util.Map.of(CallFailure.RATE_LIMITED, 1));
+    }
+  }
+
+  @Test
+  void aFailedWriteLeavesNothingOfTheAttempt() {
+    try (Store store = Store.open(folder.resolve("parity.db"))) {
+      AttemptKey key = key("r1", "T1", 0);
+      store.createRun(run("r1"), List.of(key));
+      Attempt attempt = Attempt.pending(key);
+      Attempt done = new Attempt(key, AttemptStatus.COMPLETED, null, false, 1, null, null, null, null,
+          null, null, null, null, null, T0, T0, null, null, null, null);
+      AttemptFile file = new AttemptFile("same.md", "a".repeat(64), 1);
+
+      assertThatThrownBy(() -> store.record(done, List.of(file, file), List.of()))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("record attempt m / T1 #0");
+
+      assertThat(store.attempts("r1")).containsExactly(attempt);
+      assertThat(store.files(key)).isEmpty();
+    }
+  }
+
+  @Test
+  void attemptsRecordedAtOnceAreAllCommittedAndABadOneFailsAlone() throws Exception {
+    try (Store store = Store.open(folder.resolve("parity.db"))) {
+      List<AttemptKey> keys = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        keys.add(key("r1", "T" + i, 0));
+      }
+      store.createRun(run("r1"), keys);
+      List<Thread> threads = new ArrayList<>();
+      List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+      for (AttemptKey key : keys) {
+        boolean bad = key.taskId().equals("T7");
+        AttemptFile file = new AttemptFile("a.md", "a".repeat(64), 1);
+        Thread thread = new Thread(() -> {
+          try {
+            store.record(new Attempt(key, AttemptStatus.COMPLETED, null, false, 1, null, null, null, null,
+                null, null, null, null, null, T0, T0, null, null, null, null),
+                bad ? List.of(file, file) : List.of(file), List.of());
+          } catch (StoreException e) {
+            failures.add(e);
+          }
+        });
+        threads.add(thread);
+        thread.start();
+      }
+      for (Thread thread : threads) {
+        thread.join(30_000);
+      }
+
+      assertThat(failures).singleElement().asString().contains("record attempt m / T7 #0");
+      assertThat(store.attempts("r1")).filteredOn(a -> a.status() == AttemptStatus.COMPLETED).hasSize(39);
+      assertThat(store.attempts("r1")).filteredOn(a -> a.status() == AttemptStatus.PENDING)
+          .extracting(a -> a.key().taskId()).containsExactly("T7");
+    }
+  }
+
+  @Test
+  void aStoreThatCannotBeOpenedSaysWhich() throws Exception {
+    Path notADatabase = folder.resolve("notes.db");
+    Files.writeString(notADatabase, "these are notes, not a database, and long enough to be read".repeat(20));
+
+    assertThatThrownBy(() -> Store.open(notADatabase))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("cannot open the store " + notADatabase);
+  }
+
+  @Test
+  void blobsAreKeptOnceByContent() {
+    BlobStore blobs = new BlobStore(folder.resolve("blobs"));
+    byte[] bytes = "hello".getBytes(StandardCharsets.UTF_8);
+
+    String sha = blobs.put(bytes);
+
+    assertThat(sha).isEqualTo("2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
+    assertThat(blobs.put(bytes)).isEqualTo(sha);
+    assertThat(blobs.path(sha)).isEqualTo(folder.resolve("blobs/2c/" + sha));
+    assertThat(blobs.get(sha)).isEqualTo(bytes);
+    assertThatThrownBy(() -> blobs.path("../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static String single(Statement statement, String sql) throws Exception {
+    try (ResultSet rows = statement.executeQuery(sql)) {
+      rows.next();
+      return rows.getString(1);
+    }
+  }
+
+  private static AttemptKey key(String run, String task, int sample) {
+    return new AttemptKey(run, "m", task, sample);
+  }
+
+  private static Run run(String id) {
+    ModelConfig model = new ModelConfig("m", "openai", "gpt-test", null, null, null,
+        new ModelConfig.Parameters(1000, 0.2, null, null), null,
+        new ModelConfig.Price(1.25, 10.0, null, "test"), false, null);
+    return new Run(id, "suite", "1.0", "sha256:abc", Path.of("/suites/s"), "{}", ParityVersion.current(),
+        RunStatus.RUNNING, null, T0, T0, null, List.of(model));
+  }
+}
