@@ -2,6 +2,10 @@ package dev.parity.reports.report;
 
 import dev.parity.graders.judgment.Judgment;
 import dev.parity.graders.rubric.CriterionScore;
+import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.store.Attempt;
+import dev.parity.harness.store.Run;
+import java.time.Duration;
 import dev.parity.tasks.Suite;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -128,18 +132,47 @@ public record ReportInput(
     }
 
     /**
-     * Adds a run's measured attempts.
-     *
-     * @param example whether the run's answers are examples (a replay of recorded answers)
+     * Adds a run from the store: its attempts' times and costs, and its models' release dates.
+     * Only attempts the model answered count ({@code completed}, {@code refused},
+     * {@code invalid_output}): a failure is the infrastructure's, and pending attempts have no
+     * time. An attempt's time is its answering call's latency, or else the time from its start to
+     * its end.
      */
-    public Builder run(ReportProvenance.RunInfo run, List<MeasuredAttempt> measured, boolean example) {
+    public Builder run(Run run, List<Attempt> runAttempts) {
+      List<MeasuredAttempt> measured = new ArrayList<>();
+      for (Attempt a : runAttempts) {
+        Duration time = a.latency() != null ? a.latency()
+            : a.startedAt() != null && a.endedAt() != null ? Duration.between(a.startedAt(), a.endedAt()) : null;
+        if (a.status().isModelOutcome() && time != null) {
+          measured.add(new MeasuredAttempt(run.id(), a.key().model(), a.key().taskId(), a.key().sample(),
+              time.toNanos() / 60e9, a.costUsd()));
+        }
+      }
+      for (ModelConfig model : run.models()) {
+        if (model.releaseDate() != null) {
+          releaseDates.putIfAbsent(model.name(), model.releaseDate());
+        }
+      }
+      return attempts(new ReportProvenance.RunInfo(run.id(), run.suiteName(), run.suiteVersion(),
+          run.suiteHash(), run.status().id(), run.createdAt(), run.endedAt(),
+          run.models().stream().map(ModelConfig::name).toList(),
+          run.parity() == null ? null : run.parity().toString()), measured, false);
+    }
+
+    /**
+     * Adds measured attempts from any source.
+     *
+     * @param run the run they belong to
+     * @param example whether the run's answers are examples, not a real model's
+     */
+    public Builder attempts(ReportProvenance.RunInfo run, List<MeasuredAttempt> measured, boolean example) {
       runs.add(Objects.requireNonNull(run, "run"));
       sources.add(new Source("run", run.id(), example));
       attempts.addAll(measured);
       return this;
     }
 
-    /** A model's release date, for the trend; a later call for the same model wins. */
+    /** A model's release date, for the trend; this wins over a run's. */
     public Builder releaseDate(String model, LocalDate date) {
       releaseDates.put(Objects.requireNonNull(model, "model"), Objects.requireNonNull(date, "date"));
       return this;
