@@ -1,0 +1,145 @@
+package dev.parity.reports.stats;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Ratings of items by graders, some missing: the input of the agreement measures. An item is
+ * one thing graded (a pair of deliverables, a deliverable against a rubric); a rating is a number
+ * — for pairwise verdicts, the {@link Outcome#score()} of the verdict (1 win, ½ tie, 0 loss).
+ *
+ * <p>Immutable. Build it from (item, grader, rating) triples with {@link #builder()}, or from a
+ * matrix with {@link #of(double[][])}.
+ */
+public final class RatingMatrix {
+  private final List<String> items;
+  private final List<String> graders;
+  /** values[item][grader], NaN where the grader did not rate the item. */
+  private final double[][] values;
+
+  private RatingMatrix(List<String> items, List<String> graders, double[][] values) {
+    this.items = List.copyOf(items);
+    this.graders = List.copyOf(graders);
+    this.values = values;
+  }
+
+  /**
+   * The ratings {@code rows[item][grader]}, NaN for a missing rating. Items and graders are named
+   * by their 1-based positions ("1", "2", …).
+   *
+   * @throws IllegalArgumentException if rows differ in length or a rating is infinite
+   */
+  public static RatingMatrix of(double[][] rows) {
+    int graders = rows.length == 0 ? 0 : rows[0].length;
+    double[][] values = new double[rows.length][];
+    for (int i = 0; i < rows.length; i++) {
+      if (rows[i].length != graders) {
+        throw new IllegalArgumentException("row " + (i + 1) + " has " + rows[i].length
+            + " ratings, row 1 has " + graders);
+      }
+      for (int g = 0; g < graders; g++) {
+        if (Double.isInfinite(rows[i][g])) {
+          throw new IllegalArgumentException("rating of item " + (i + 1) + " by grader " + (g + 1)
+              + " is infinite");
+        }
+      }
+      values[i] = rows[i].clone();
+    }
+    return new RatingMatrix(positions(rows.length), positions(graders), values);
+  }
+
+  /** A builder with no ratings yet. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The items, in order of first appearance. */
+  public List<String> items() {
+    return items;
+  }
+
+  /** The graders, in order of first appearance. */
+  public List<String> graders() {
+    return graders;
+  }
+
+  /** The rating of item {@code item} by grader {@code grader} (indices), NaN if missing. */
+  public double rating(int item, int grader) {
+    return values[item][grader];
+  }
+
+  /** The index of {@code grader}, for measures of one grader against the others. */
+  int graderIndex(String grader) {
+    int g = graders.indexOf(grader);
+    if (g < 0) {
+      throw new IllegalArgumentException("no grader '" + grader + "'; graders: " + graders);
+    }
+    return g;
+  }
+
+  /** The ratings of item {@code item}, missing ones left out. */
+  double[] ratingsOf(int item) {
+    return java.util.Arrays.stream(values[item]).filter(v -> !Double.isNaN(v)).toArray();
+  }
+
+  private static List<String> positions(int n) {
+    List<String> names = new ArrayList<>(n);
+    for (int i = 1; i <= n; i++) {
+      names.add(Integer.toString(i));
+    }
+    return names;
+  }
+
+  /** Collects ratings; not thread-safe. */
+  public static final class Builder {
+    private final Map<String, Map<String, Double>> byItem = new LinkedHashMap<>();
+    private final Map<String, Integer> graders = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Adds the rating of {@code item} by {@code grader}.
+     *
+     * @throws IllegalArgumentException if the rating is not finite or the grader already rated
+     *     the item
+     */
+    public Builder add(String item, String grader, double rating) {
+      Objects.requireNonNull(item, "item");
+      Objects.requireNonNull(grader, "grader");
+      if (!Double.isFinite(rating)) {
+        throw new IllegalArgumentException("rating of item '" + item + "' by grader '" + grader
+            + "' is not finite: " + rating);
+      }
+      Double previous = byItem.computeIfAbsent(item, k -> new LinkedHashMap<>()).put(grader, rating);
+      if (previous != null) {
+        throw new IllegalArgumentException("grader '" + grader + "' rated item '" + item
+            + "' twice (" + previous + " and " + rating + ")");
+      }
+      graders.putIfAbsent(grader, graders.size());
+      return this;
+    }
+
+    /** Adds a pairwise verdict as its score (win 1, tie ½, loss 0); as above. */
+    public Builder add(String item, String grader, Outcome verdict) {
+      return add(item, grader, verdict.score());
+    }
+
+    /** The ratings added so far. */
+    public RatingMatrix build() {
+      double[][] values = new double[byItem.size()][graders.size()];
+      int i = 0;
+      for (Map<String, Double> ratings : byItem.values()) {
+        java.util.Arrays.fill(values[i], Double.NaN);
+        for (Map.Entry<String, Double> rating : ratings.entrySet()) {
+          values[i][graders.get(rating.getKey())] = rating.getValue();
+        }
+        i++;
+      }
+      return new RatingMatrix(new ArrayList<>(byItem.keySet()), new ArrayList<>(graders.keySet()),
+          values);
+    }
+  }
+}

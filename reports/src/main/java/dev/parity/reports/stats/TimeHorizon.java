@@ -1,0 +1,177 @@
+package dev.parity.reports.stats;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The model's time horizon, after METR (Kwa et al. 2025): the length of a professional's task,
+ * in the professional's minutes, that the model takes over — wins or ties — half the time.
+ *
+ * <p>Fitted by logistic regression of each judgment's win-or-tie (1) or loss (0) on
+ * log₂(baseline minutes): P = σ(a + b·log₂ minutes), maximum likelihood by Newton's method; the
+ * horizon is 2^(−a/b). The slope b is the change in log-odds per doubling of task length: a
+ * model that fades on longer tasks has b &lt; 0, and only then does "the model manages tasks up
+ * to the horizon" describe it. Checked against R's {@code glm} (see {@code reference/} in the
+ * tests).
+ *
+ * <p>When the data cannot give an estimate the result says so rather than inventing one:
+ * {@link Status#SEPARATED} when lengths split the verdicts perfectly (all tasks up to some
+ * length won or tied, all longer ones lost — or all won, or all lost), where the maximum
+ * likelihood slope is infinite; {@link Status#ONE_LENGTH} when every task has the same length.
+ * In both, {@link #lowMinutes()} and {@link #highMinutes()} bracket where the 50% point lies as
+ * far as the data say.
+ *
+ * @param status whether the horizon could be estimated
+ * @param intercept a (at log₂ minutes = 0, one minute); NaN unless ESTIMATED
+ * @param slope b, in log-odds per doubling of length; ±∞ when SEPARATED, NaN for ONE_LENGTH
+ * @param horizonMinutes 2^(−a/b); NaN unless ESTIMATED
+ * @param lowMinutes the least the 50% point can be given the data: the horizon when ESTIMATED
+ * @param highMinutes the most, possibly +∞: the horizon when ESTIMATED
+ * @param tasks the number of tasks with a judgment
+ * @param judgments the number of judgments
+ */
+public record TimeHorizon(
+    Status status, double intercept, double slope, double horizonMinutes, double lowMinutes,
+    double highMinutes, int tasks, long judgments) {
+
+  /** Whether the data gave an estimate. */
+  public enum Status {
+    /** Fitted: the horizon is finite (it may lie outside the lengths observed). */
+    ESTIMATED,
+    /** Task length separates wins-or-ties from losses perfectly: no finite fit exists. */
+    SEPARATED,
+    /** All tasks have the same length: the slope cannot be fitted. */
+    ONE_LENGTH
+  }
+
+  /**
+   * Fits the time horizon.
+   *
+   * @param tasks one element per task; tasks without judgments are left out
+   * @throws IllegalArgumentException if no task has a judgment
+   */
+  public static TimeHorizon fit(List<TimedOutcomes> tasks) {
+    Grouped data = Grouped.of(tasks);
+    int[] everyTask = new int[data.x.length];
+    Arrays.fill(everyTask, 1);
+    return data.fit(everyTask);
+  }
+
+  /**
+   * Fits the time horizon with a percentile interval from a bootstrap that resamples tasks and
+   * refits. Resamples in which the horizon cannot be estimated (see {@link Status}) are left out
+   * and counted; the percentiles are taken on log₂ minutes.
+   *
+   * @throws IllegalArgumentException if no task has a judgment
+   */
+  public static TimeHorizonInterval bootstrap(List<TimedOutcomes> tasks, BootstrapSettings settings) {
+    Grouped data = Grouped.of(tasks);
+    int g = data.x.length;
+    int[] everyTask = new int[g];
+    Arrays.fill(everyTask, 1);
+    TimeHorizon estimate = data.fit(everyTask);
+    SplittableRandom random = new SplittableRandom(settings.seed());
+    double[] log2Horizons = new double[settings.resamples()];
+    int fitted = 0;
+    int[] copies = new int[g];
+    for (int b = 0; b < settings.resamples(); b++) {
+      Arrays.fill(copies, 0);
+      for (int t = 0; t < g; t++) {
+        copies[random.nextInt(g)]++;
+      }
+      TimeHorizon replicate = data.fit(copies);
+      if (replicate.status() == Status.ESTIMATED) {
+        log2Horizons[fitted++] = -replicate.intercept() / replicate.slope();
+      }
+    }
+    ConfidenceInterval interval = null;
+    if (fitted > 0) {
+      double[] sorted = Arrays.copyOf(log2Horizons, fitted);
+      Arrays.sort(sorted);
+      ConfidenceInterval log2 = Quantiles.percentileInterval(sorted, settings.level());
+      interval = new ConfidenceInterval(
+          Math.pow(2, log2.low()), Math.pow(2, log2.high()), settings.level());
+    }
+    return new TimeHorizonInterval(estimate, interval, settings.resamples() - fitted, settings);
+  }
+
+  /** Tasks as (log₂ minutes, wins or ties, judgments). */
+  private record Grouped(double[] x, double[] successes, double[] trials) {
+
+    static Grouped of(List<TimedOutcomes> tasks) {
+      List<TimedOutcomes> judged = tasks.stream().filter(t -> t.counts().total() > 0).toList();
+      if (judged.isEmpty()) {
+        throw new IllegalArgumentException("no task has a judgment: no time horizon to fit");
+      }
+      double[] x = new double[judged.size()];
+      double[] s = new double[x.length];
+      double[] n = new double[x.length];
+      for (int g = 0; g < x.length; g++) {
+        x[g] = Math.log(judged.get(g).baselineMinutes()) / Math.log(2);
+        s[g] = judged.get(g).counts().winsOrTies();
+        n[g] = judged.get(g).counts().total();
+      }
+      return new Grouped(x, s, n);
+    }
+
+    /** The fit with task g counted weight[g] times. */
+    TimeHorizon fit(int[] weight) {
+      double minX = Double.POSITIVE_INFINITY;
+      double maxX = Double.NEGATIVE_INFINITY;
+      // Longest length with a success, shortest with a success; likewise for failures.
+      double maxSuccess = Double.NEGATIVE_INFINITY;
+      double minSuccess = Double.POSITIVE_INFINITY;
+      double maxFailure = Double.NEGATIVE_INFINITY;
+      double minFailure = Double.POSITIVE_INFINITY;
+      int tasks = 0;
+      long judgments = 0;
+      double totalS = 0;
+      double totalN = 0;
+      for (int g = 0; g < x.length; g++) {
+        if (weight[g] == 0) {
+          continue;
+        }
+        tasks += weight[g];
+        judgments += (long) weight[g] * (long) trials[g];
+        totalS += weight[g] * successes[g];
+        totalN += weight[g] * trials[g];
+        minX = Math.min(minX, x[g]);
+        maxX = Math.max(maxX, x[g]);
+        if (successes[g] > 0) {
+          maxSuccess = Math.max(maxSuccess, x[g]);
+          minSuccess = Math.min(minSuccess, x[g]);
+        }
+        if (successes[g] < trials[g]) {
+          maxFailure = Math.max(maxFailure, x[g]);
+          minFailure = Math.min(minFailure, x[g]);
+        }
+      }
+      if (minX == maxX) {
+        double rate = totalS / totalN;
+        double length = Math.pow(2, minX);
+        return new TimeHorizon(Status.ONE_LENGTH, Double.NaN, Double.NaN, Double.NaN,
+            rate >= 0.5 ? length : 0, rate <= 0.5 ? length : Double.POSITIVE_INFINITY, tasks,
+            judgments);
+      }
+      if (maxSuccess <= minFailure) {
+        // Wins or ties only up to some length, losses only from there on (or one kind only).
+        return separated(Double.NEGATIVE_INFINITY, maxSuccess, minFailure, tasks, judgments);
+      }
+      if (maxFailure <= minSuccess) {
+        return separated(Double.POSITIVE_INFINITY, maxFailure, minSuccess, tasks, judgments);
+      }
+      LogisticFit fit = LogisticFit.fit(x, successes, trials, weight);
+      double horizon = Math.pow(2, -fit.intercept / fit.slope);
+      return new TimeHorizon(Status.ESTIMATED, fit.intercept, fit.slope, horizon, horizon,
+          horizon, tasks, judgments);
+    }
+
+    private static TimeHorizon separated(
+        double slope, double lowX, double highX, int tasks, long judgments) {
+      double low = lowX == Double.NEGATIVE_INFINITY ? 0 : Math.pow(2, lowX);
+      return new TimeHorizon(Status.SEPARATED, Double.NaN, slope, Double.NaN, low,
+          Math.pow(2, highX), tasks, judgments);
+    }
+  }
+}
