@@ -1,6 +1,5 @@
 package dev.parity.cli;
 
-import dev.parity.harness.client.ModelClient;
 import dev.parity.harness.client.ModelClients;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.run.AnswerFormat;
@@ -32,7 +31,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -133,9 +131,7 @@ final class RunCommand implements Callable<Integer> {
       description = "On a resume, make again the attempts that failed (default: on; never the answered ones).")
   boolean retryFailed;
 
-  /** Makes the clients; tests replace it with fakes. */
-  Function<ModelConfig, ModelClient> clients;
-  Clock clock = Clock.systemUTC();
+  private final Clock clock = Clock.systemUTC();
 
   @Override
   public Integer call() {
@@ -152,7 +148,7 @@ final class RunCommand implements Callable<Integer> {
     try (Store opened = store.open()) {
       Optional<Run> existing = runId == null ? Optional.empty() : opened.findRun(runId);
       RunPlan plan = plan(existing, registry, loading);
-      Runner.Builder runner = Runner.builder(opened, clients != null ? clients : registry::create)
+      Runner.Builder runner = Runner.builder(opened, registry::create)
           .clock(clock).answerFormat(answerFormat());
       if (dryRun) {
         printDryRun(runner.build().dryRun(plan), out);

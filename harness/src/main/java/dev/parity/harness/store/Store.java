@@ -241,6 +241,35 @@ public final class Store implements AutoCloseable {
     });
   }
 
+  /**
+   * Work on another module's own tables (their migrations live beside this module's under
+   * {@code db/migration/}): runs {@code work} on the store's connection in one transaction, under
+   * the store's lock, committing at the end or rolling back if it throws.
+   *
+   * @param what what the work does, for the error message, e.g. {@code "record judgment"}
+   * @throws StoreException wrapping an SQL error, naming {@code what} and the database
+   */
+  public <T> T transaction(String what, Jdbc<T> work) {
+    lock.lock();
+    try {
+      T result = work.apply(connection);
+      connection.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      rollback(e);
+      throw e instanceof StoreException s ? s
+          : new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** SQL work on the store's connection; see {@link #transaction}. */
+  @FunctionalInterface
+  public interface Jdbc<T> {
+    T apply(Connection connection) throws SQLException;
+  }
+
   @Override
   public void close() {
     lock.lock();
