@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         RunCommand.class,
         RunsCommand.class,
         ExportCommand.class,
+        ReportCommand.class,
         RenderCommand.class,
         BlindCheckCommand.class,
         CommandLine.HelpCommand.class

@@ -30,7 +30,7 @@ final class Style {
 
   /** {@code text} cut to fit {@code width}, with an ellipsis when cut. */
   static String fit(String text, double width) {
-    int max = Math.max(1, (int) (width / CHAR_WIDTH));
+    int max = Math.max(1, (int) Math.floor(width / CHAR_WIDTH + 1e-9));
     return text.length() <= max ? text : text.substring(0, Math.max(0, max - 1)) + "…";
   }
 

@@ -42,8 +42,11 @@ public final class HtmlReport {
       .muted, .too-few { color: #7b8794; }
       .flag { color: #b7341a; font-weight: 600; }
       nav ul { columns: 3; padding-left: 18px; margin: 6px 0; }
-      table { border-collapse: collapse; margin: 8px 0 14px; font-size: 13px; }
-      th, td { border-bottom: 1px solid #e4e7eb; padding: 4px 8px; text-align: right; vertical-align: top; }
+      div.table { overflow-x: auto; margin: 8px 0 14px; }
+      table { border-collapse: collapse; font-size: 13px; }
+      th, td { border-bottom: 1px solid #e4e7eb; padding: 4px 8px; text-align: right; vertical-align: top;
+        white-space: nowrap; }
+      td:first-child { white-space: normal; min-width: 9em; }
       th { background: #f5f7fa; font-weight: 600; }
       th:first-child, td:first-child, td.text, th.text { text-align: left; }
       tr.too-few td { color: #7b8794; }

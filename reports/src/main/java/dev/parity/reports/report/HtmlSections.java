@@ -33,8 +33,8 @@ final class HtmlSections {
   /** A group as a row of an interval plot: its win-or-tie rate and bootstrap interval. */
   static IntervalPlot.Row row(GroupResult g) {
     return new IntervalPlot.Row(g.model(), g.winOrTieRate(), g.ciBootstrap().low(), g.ciBootstrap().high(),
-        Text.wholePercent(g.winOrTieRate()) + " [" + Text.wholePercent(g.ciBootstrap().low()) + "–"
-            + Text.wholePercent(g.ciBootstrap().high()) + "], n=" + g.nTasks(),
+        Text.wholePercent(g.winOrTieRate()) + " [" + Math.round(g.ciBootstrap().low() * 100) + "–"
+            + Text.wholePercent(g.ciBootstrap().high()) + "]",
         g.tooFewToTell());
   }
 
@@ -224,11 +224,11 @@ final class HtmlSections {
     }
     section.add(paragraph("The length of a professional's task at which the model wins or ties half the "
         + "time (after METR): how long a task the model can take over half the time."));
-    Table table = new Table("Model", "Horizon", "95% interval", "Status", "Bracket", "Slope per doubling", "Tasks", "Judgments");
+    Table table = new Table("Model", "Horizon", "95% interval", "Status", "Bracket (no fit)", "Slope per doubling", "Tasks", "Judgments");
     for (TimeHorizonResult h : report.timeHorizon()) {
       table.row(null, h.model(), Text.minutes(h.minutes()),
           h.ci() == null ? Text.NONE : Text.minutes(h.ci().low()) + "–" + Text.minutes(h.ci().high()),
-          h.status().replace('_', ' '), Text.minutes(h.lowMinutes()) + "–"
+          h.status().replace('_', ' '), h.minutes() != null ? Text.NONE : Text.minutes(h.lowMinutes()) + "–"
               + (h.highMinutes() == null ? "∞" : Text.minutes(h.highMinutes())),
           Text.number(h.slopePerDoubling(), 2), Text.count(h.nTasks()), Text.count(h.nJudgments()));
     }
@@ -409,7 +409,7 @@ final class HtmlSections {
     }
 
     Tag tag() {
-      return table;
+      return Tag.of("div").attr("class", "table").add(table);
     }
   }
 }

@@ -1,6 +1,8 @@
 package dev.parity.reports.report;
 
 import dev.parity.graders.judgment.Judgment;
+import dev.parity.graders.judgment.JudgmentStore;
+import dev.parity.graders.judgment.Outcome;
 import dev.parity.graders.rubric.CriterionScore;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.store.Attempt;
@@ -116,6 +118,42 @@ public record ReportInput(
     public Builder judgments(Source source, List<Judgment> list) {
       sources.add(Objects.requireNonNull(source, "source"));
       judgments.addAll(list);
+      return this;
+    }
+
+    /**
+     * Adds judgments read from the store. A model judge asked several times about one item
+     * (repetitions, {@code judge_sample} 0, 1, …) counts once, with its majority verdict: the mean
+     * of its verdicts' scores above ½ is a win, below ½ a loss, ½ a tie. Its first repetition's
+     * rationale is kept.
+     */
+    public Builder storedJudgments(Source source, List<JudgmentStore.Stored> stored) {
+      Map<List<Object>, List<Judgment>> repetitions = new LinkedHashMap<>();
+      for (JudgmentStore.Stored s : stored) {
+        Judgment j = s.judgment();
+        repetitions.computeIfAbsent(List.of(s.source(), j.taskId(), j.model(), j.opponent(), j.sample(),
+            j.grader(), j.graderType()), k -> new ArrayList<>()).add(j);
+      }
+      List<Judgment> collapsed = new ArrayList<>();
+      repetitions.values().forEach(list -> collapsed.add(majority(list)));
+      return judgments(source, collapsed);
+    }
+
+    private static Judgment majority(List<Judgment> repetitions) {
+      Judgment first = repetitions.get(0);
+      if (repetitions.size() == 1) {
+        return first;
+      }
+      double mean = repetitions.stream().mapToDouble(j -> j.outcome().score()).average().orElseThrow();
+      Outcome verdict = mean > 0.5 ? Outcome.WIN : mean < 0.5 ? Outcome.LOSS : Outcome.TIE;
+      return new Judgment(first.taskId(), first.model(), first.opponent(), first.grader(), first.graderType(),
+          verdict, first.sample(), first.occupation(), first.sector(), first.minutes(), first.rationale());
+    }
+
+    /** Adds rubric scores read from the store; a judge failure is no score, never a zero. */
+    public Builder storedScores(List<JudgmentStore.StoredScore> stored) {
+      stored.stream().filter(JudgmentStore.StoredScore::scored).map(JudgmentStore.StoredScore::score)
+          .forEach(scores::add);
       return this;
     }
 
