@@ -112,10 +112,12 @@ final class Analysis {
             + "sector and occupation groups: " + firstTen(unknown));
       }
     }
-    if (!times.any()) {
+    input.unmeasured().forEach((model, why) -> notes.add("No speed and cost figures for " + model + ": " + why + "."));
+    if (!times.any() && input.runs().isEmpty()) {
       notes.add("No run: the models' time and cost are unknown, so there are no speed and cost figures.");
-    } else {
-      List<String> unmeasured = grouping.models().stream().filter(m -> !times.any(m)).toList();
+    } else if (times.any()) {
+      List<String> unmeasured = grouping.models().stream()
+          .filter(m -> !times.any(m) && !input.unmeasured().containsKey(m)).toList();
       if (!unmeasured.isEmpty()) {
         notes.add("No measured attempts of " + String.join(", ", unmeasured)
             + " (not in the runs given, or named differently there): no speed and cost figures for them.");

@@ -52,7 +52,7 @@ final class HtmlSections {
     List<EconomicsResult> overall = report.economics().stream().filter(e -> e.level() == Level.OVERALL).toList();
     if (overall.isEmpty()) {
       return part.add(paragraph("No speed and cost figures: they need a run's measured attempts and the "
-          + "suite's task lengths and wages."));
+          + "suite's task lengths and wages (see the notes)."));
     }
     part.add(paragraph("How many times faster and cheaper than the professional alone, per task "
         + "(above 1× the model helps). \"Try once\": the model tries, a professional reviews and "

@@ -15,7 +15,8 @@ final class Methods {
     int refit = settings.refitResamples();
     Map<String, String> m = new LinkedHashMap<>();
     m.put("judgments", "Win rates, tests and ratings count the " + graders + " graders' verdicts; "
-        + "a verdict repeated exactly (the same grader, item and outcome from two sources) counts once.");
+        + "a verdict repeated exactly (the same grader, item and outcome from two sources) counts once, "
+        + "and a model judge asked several times about one item counts once, with its majority verdict.");
     m.put("win_or_tie_rate", "(wins + ties) / judgments, over every judgment of the model against the "
         + "professional's deliverable in the group; the headline figure.");
     m.put("win_rate", "wins / judgments.");

@@ -34,6 +34,7 @@ import java.util.Optional;
  * @param attempts the models' attempts, as measured by the runs
  * @param runs the runs the attempts come from
  * @param releaseDates models' release dates, for the trend
+ * @param unmeasured models whose attempts say nothing of a model's time and cost, with the reason
  * @param sources where the data came from, in the order given
  * @param generatedAt when the report is made
  */
@@ -44,6 +45,7 @@ public record ReportInput(
     List<MeasuredAttempt> attempts,
     List<ReportProvenance.RunInfo> runs,
     Map<String, LocalDate> releaseDates,
+    Map<String, String> unmeasured,
     List<Source> sources,
     Instant generatedAt) {
 
@@ -53,6 +55,7 @@ public record ReportInput(
     attempts = List.copyOf(attempts);
     runs = List.copyOf(runs);
     releaseDates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(releaseDates));
+    unmeasured = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(unmeasured));
     sources = List.copyOf(sources);
     Objects.requireNonNull(generatedAt, "generatedAt");
   }
@@ -97,12 +100,15 @@ public record ReportInput(
 
   /** Collects a report's input; not thread-safe. */
   public static final class Builder {
+    private static final String REPLAY = "replay";
+
     private final Instant generatedAt;
     private final List<Judgment> judgments = new ArrayList<>();
     private final List<CriterionScore> scores = new ArrayList<>();
     private final List<MeasuredAttempt> attempts = new ArrayList<>();
     private final List<ReportProvenance.RunInfo> runs = new ArrayList<>();
     private final Map<String, LocalDate> releaseDates = new LinkedHashMap<>();
+    private final Map<String, String> unmeasured = new LinkedHashMap<>();
     private final List<Source> sources = new ArrayList<>();
     private Suite suite;
 
@@ -174,11 +180,22 @@ public record ReportInput(
      * Only attempts the model answered count ({@code completed}, {@code refused},
      * {@code invalid_output}): a failure is the infrastructure's, and pending attempts have no
      * time. An attempt's time is its answering call's latency, or else the time from its start to
-     * its end.
+     * its end. A {@code replay} model's attempts are left out: serving a recorded answer takes no
+     * model's time and costs nothing.
      */
     public Builder run(Run run, List<Attempt> runAttempts) {
       List<MeasuredAttempt> measured = new ArrayList<>();
+      java.util.Set<String> replays = new java.util.HashSet<>();
+      for (ModelConfig model : run.models()) {
+        if (model.provider().equals(REPLAY)) {
+          replays.add(model.name());
+          unmeasured.put(model.name(), "it replays recorded answers, so its attempts' time and cost are not a model's");
+        }
+      }
       for (Attempt a : runAttempts) {
+        if (replays.contains(a.key().model())) {
+          continue;
+        }
         Duration time = a.latency() != null ? a.latency()
             : a.startedAt() != null && a.endedAt() != null ? Duration.between(a.startedAt(), a.endedAt()) : null;
         if (a.status().isModelOutcome() && time != null) {
@@ -218,7 +235,7 @@ public record ReportInput(
 
     /** The input collected so far. */
     public ReportInput build() {
-      return new ReportInput(judgments, scores, suite, attempts, runs, releaseDates, sources,
+      return new ReportInput(judgments, scores, suite, attempts, runs, releaseDates, unmeasured, sources,
           generatedAt);
     }
   }
