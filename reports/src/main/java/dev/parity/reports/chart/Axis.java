@@ -1,5 +1,6 @@
 package dev.parity.reports.chart;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,12 +45,15 @@ public record Axis(double low, double high, List<Double> ticks, DoubleFunction<S
       max += pad;
     }
     double step = niceStep((max - min) / 5);
-    double low = Math.floor(min / step) * step;
-    double high = Math.ceil(max / step) * step;
+    long first = (long) Math.floor(min / step);
+    long last = (long) Math.ceil(max / step);
     List<Double> ticks = new ArrayList<>();
-    for (double t = low; t <= high + step / 2; t += step) {
-      ticks.add(Math.abs(t) < step * 1e-9 ? 0 : t);
+    for (long k = first; k <= last; k++) {
+      // k × step in decimal, so that 3 × 0.2 is 0.6 and not 0.6000000000000001.
+      ticks.add(BigDecimal.valueOf(k).multiply(BigDecimal.valueOf(step)).doubleValue());
     }
+    double low = ticks.get(0);
+    double high = ticks.get(ticks.size() - 1);
     int decimals = Math.max(0, (int) -Math.floor(Math.log10(step)));
     return new Axis(low, high, ticks, v -> String.format(Locale.ROOT, "%,." + decimals + "f", v));
   }
