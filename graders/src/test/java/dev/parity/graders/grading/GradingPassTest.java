@@ -136,7 +136,7 @@ class GradingPassTest {
     assertThat(judge.requests()).hasSize(callsBefore);
     assertThat(again.judgmentsKept()).isEqualTo(2);
     assertThat(again.judgmentsMade()).isZero();
-    assertThat(again.scoresKept()).isEqualTo(3);
+    assertThat(again.scoresKept()).isEqualTo(4);
   }
 
   @Test
