@@ -22,8 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
         "Shows Parity end to end on the sample suite, with no API key and no network.",
-        "Today: validates the sample suite, prints its summary, and runs it through a replay",
-        "model that serves recorded example answers (suites/sample-answers: examples, not a real model)."
+        "Validates the sample suite and prints its summary, runs it through a replay model of",
+        "recorded example answers (suites/sample-answers: examples, not a real model), grades the",
+        "deliverables with the rubric's checks and a replay judge both ways round, and summarises."
     },
     footer = {"", "Examples:", "  parity demo", "  parity demo --suite suites/my-suite"})
 final class DemoCommand implements Callable<Integer> {
@@ -79,7 +80,32 @@ final class DemoCommand implements Callable<Integer> {
     out.printf("%n== 4. What the run holds: parity run show demo --db %s%n", db);
     out.flush();
     int shown = parity.execute("run", "show", "demo", "--db", db.toString());
-    return ran != 0 ? ran : shown;
+    if (ran != 0 || shown != 0) {
+      return ran != 0 ? ran : shown;
+    }
+    return grade(parity, answers.resolveSibling("example-judge"), db, out);
+  }
+
+  /** Steps 5 and 6: the rubric's deterministic checks, and a replay judge both ways round. */
+  private static int grade(CommandLine parity, Path judgeAnswers, Path db, PrintWriter out) {
+    out.printf("%n== 5. Grade the rubric's deterministic checks: parity grade --run demo --rubric --db %s%n", db);
+    out.flush();
+    int rubric = parity.execute("grade", "--run", "demo", "--rubric", "--db", db.toString());
+    if (rubric != 0) {
+      return rubric;
+    }
+    String judge = "replay:" + judgeAnswers;
+    out.printf("%n== 6. Judge each deliverable against the professional's, both orders, with a replay judge"
+        + " (example verdicts, not a real model):%n   parity grade --run demo --pairwise --judge %s --db %s%n",
+        judge, db);
+    out.flush();
+    int pairwise = parity.execute("grade", "--run", "demo", "--pairwise", "--judge", judge, "--db", db.toString());
+    if (pairwise != 0) {
+      return pairwise;
+    }
+    out.printf("%n== 7. What the judgments say: parity judgments --run demo --db %s%n", db);
+    out.flush();
+    return parity.execute("judgments", "--run", "demo", "--db", db.toString());
   }
 
   /** Where the sample suite is: beside the launcher, or in the working folder. */
