@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
         "  parity grade --run demo --rubric                                  # deterministic checks only",
         "  parity grade --run gdpval-1 --judge openai:gpt-5 --rubric --pairwise",
         "  parity grade --run gdpval-1 --judge anthropic:claude-opus-4-1 --pairwise --samples-per-judgment 3",
-        "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --on-disagreement third-call --budget-usd 20"
+        "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --on-disagreement third-call --budget-usd 20",
+        "  parity grade --run gdpval-1 --judge openai:gpt-5 --pair gpt-5,claude-opus-4-1"
     })
 final class GradeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -58,6 +59,11 @@ final class GradeCommand implements Callable<Integer> {
 
   @Option(names = "--pairwise", description = "Judge each deliverable against the baseline, both orders.")
   boolean pairwise;
+
+  @Option(names = "--pair", paramLabel = "MODEL_A,MODEL_B", split = ";",
+      description = "Also judge MODEL_A's deliverables against MODEL_B's (same task and sample), for"
+          + " ratings among models; repeatable.")
+  java.util.List<String> pairs = new java.util.ArrayList<>();
 
   @Option(names = "--samples-per-judgment", paramLabel = "N", defaultValue = "1",
       description = "Repeat each pairwise judgment N times (default 1).")
@@ -88,8 +94,16 @@ final class GradeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (!rubric && !pairwise) {
-      throw new ParityException("nothing to grade: give --rubric, --pairwise or both");
+    if (!rubric && !pairwise && pairs.isEmpty()) {
+      throw new ParityException("nothing to grade: give --rubric, --pairwise, --pair A,B or several");
+    }
+    java.util.List<java.util.List<String>> modelPairs = new java.util.ArrayList<>();
+    for (String pair : pairs) {
+      String[] models = pair.split(",");
+      if (models.length != 2 || models[0].isBlank() || models[1].isBlank()) {
+        throw new ParityException("--pair takes two model names separated by a comma, not \"" + pair + "\"");
+      }
+      modelPairs.add(java.util.List.of(models[0].strip(), models[1].strip()));
     }
     OrderSwap.Disagreement rule = switch (onDisagreement.toLowerCase(Locale.ROOT)) {
       case "tie" -> OrderSwap.Disagreement.TIE;
@@ -113,7 +127,7 @@ final class GradeCommand implements Callable<Integer> {
       }
       try {
         GradingPass pass = new GradingPass(opened, suite, runId, judge, judgeSpec, Clock.systemUTC(), new Random(),
-            new GradingPass.Options(rubric, pairwise, samplesPerJudgment, rule, budgetUsd, concurrency, timeout));
+            new GradingPass.Options(rubric, pairwise, modelPairs, samplesPerJudgment, rule, budgetUsd, concurrency, timeout));
         GradingPass.Summary summary = pass.grade();
         print(summary, out);
         out.flush();
@@ -134,7 +148,7 @@ final class GradeCommand implements Callable<Integer> {
       out.println(s.criteriaWithoutGrader() > 0
           ? "; " + s.criteriaWithoutGrader() + " criteria need a judge (--judge)" : "");
     }
-    if (pairwise) {
+    if (pairwise || !pairs.isEmpty()) {
       out.printf("  pairwise    %d judgments made, %d kept from before%n", s.judgmentsMade(), s.judgmentsKept());
     }
     out.printf("  failures    %d judge failures (recorded, never counted as losses)%n", s.judgeFailures());

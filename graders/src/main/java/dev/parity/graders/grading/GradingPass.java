@@ -57,15 +57,23 @@ public final class GradingPass {
    *
    * @param rubric grade rubric criteria (checks always; the others with the judge, if any)
    * @param pairwise judge each attempt against the baseline (needs a judge)
+   * @param pairs model-against-model pairs to judge too, each {@code [model, opponent]}, for
+   *     ratings among models: the same task and sample of both are compared
    * @param samplesPerJudgment how many times to repeat each pairwise judgment (judge samples)
    * @param disagreement what to do when the two orders disagree outright
    * @param budgetUsd no new judge work starts once this much was spent; null for no limit
    * @param concurrency how many pieces of work run at once (the judge's own limits still apply)
    * @param timeout the longest one judge call may take
    */
-  public record Options(boolean rubric, boolean pairwise, int samplesPerJudgment,
+  public record Options(boolean rubric, boolean pairwise, List<List<String>> pairs, int samplesPerJudgment,
       OrderSwap.Disagreement disagreement, Double budgetUsd, int concurrency, Duration timeout) {
     public Options {
+      pairs = pairs == null ? List.of() : List.copyOf(pairs);
+      for (List<String> pair : pairs) {
+        if (pair.size() != 2 || pair.get(0).equals(pair.get(1))) {
+          throw new IllegalArgumentException("a pair names two different models, not " + pair);
+        }
+      }
       if (samplesPerJudgment < 1) {
         throw new IllegalArgumentException("samples per judgment must be at least 1");
       }
@@ -116,7 +124,7 @@ public final class GradingPass {
     this.random = random;
     this.options = options;
     this.texts = new DeliverableTexts(store);
-    if (options.pairwise() && judge == null) {
+    if ((options.pairwise() || !options.pairs().isEmpty()) && judge == null) {
       throw new ParityException("pairwise judging needs a judge: give --judge PROVIDER:MODEL");
     }
   }
@@ -148,7 +156,20 @@ public final class GradingPass {
       for (Attempt attempt : attempts) {
         for (int judgeSample = 0; judgeSample < options.samplesPerJudgment(); judgeSample++) {
           int repetition = judgeSample;
-          work.add(() -> judgeAgainstBaseline(attempt, repetition));
+          work.add(() -> judgePair(attempt, repetition, Judgment.BASELINE, null));
+        }
+      }
+    }
+    for (List<String> pair : options.pairs()) {
+      for (Attempt attempt : attempts) {
+        if (!attempt.key().model().equals(pair.get(0))) {
+          continue;
+        }
+        Optional<Attempt> opponent = attempts.stream().filter(o -> o.key().model().equals(pair.get(1))
+            && o.key().taskId().equals(attempt.key().taskId()) && o.key().sample() == attempt.key().sample()).findFirst();
+        for (int judgeSample = 0; judgeSample < options.samplesPerJudgment() && opponent.isPresent(); judgeSample++) {
+          int repetition = judgeSample;
+          work.add(() -> judgePair(attempt, repetition, pair.get(1), opponent.get()));
         }
       }
     }
@@ -245,10 +266,14 @@ public final class GradingPass {
     judgeFailures.incrementAndGet();
   }
 
-  private void judgeAgainstBaseline(Attempt attempt, int judgeSample) {
+  /**
+   * Judges {@code attempt} against the baseline ({@code opponentAttempt} null) or against another
+   * model's attempt of the same task and sample.
+   */
+  private void judgePair(Attempt attempt, int judgeSample, String opponent, Attempt opponentAttempt) {
     var key = attempt.key();
     String grader = pairwiseGrader();
-    if (judgments.hasJudgment(runId, key.taskId(), key.model(), Judgment.BASELINE, key.sample(), grader, judgeSample)) {
+    if (judgments.hasJudgment(runId, key.taskId(), key.model(), opponent, key.sample(), grader, judgeSample)) {
       judgmentsKept.incrementAndGet();
       return;
     }
@@ -257,12 +282,13 @@ public final class GradingPass {
     }
     Task task = task(key.taskId());
     String model = DeliverableTexts.forJudge(texts.attemptFiles(key));
-    String baseline = DeliverableTexts.forJudge(DeliverableTexts.baselineFiles(task));
+    String other = DeliverableTexts.forJudge(opponentAttempt == null ? DeliverableTexts.baselineFiles(task)
+        : texts.attemptFiles(opponentAttempt.key()));
     Map<String, JudgmentStore.JudgeCall> done = new java.util.HashMap<>();
-    judgments.calls(runId, key.taskId(), key.model(), Judgment.BASELINE, key.sample(), grader, judgeSample).stream()
+    judgments.calls(runId, key.taskId(), key.model(), opponent, key.sample(), grader, judgeSample).stream()
         .filter(c -> "answered".equals(c.status())).forEach(c -> done.put(c.order(), c));
-    Optional<JudgmentStore.JudgeCall> first = order(task, attempt, judgeSample, "model_first", true, model, baseline, done);
-    Optional<JudgmentStore.JudgeCall> second = order(task, attempt, judgeSample, "model_second", false, model, baseline, done);
+    Optional<JudgmentStore.JudgeCall> first = order(task, attempt, opponent, judgeSample, "model_first", true, model, other, done);
+    Optional<JudgmentStore.JudgeCall> second = order(task, attempt, opponent, judgeSample, "model_second", false, model, other, done);
     if (first.isEmpty() || second.isEmpty()) {
       judgeFailures.incrementAndGet();
       return;
@@ -273,7 +299,7 @@ public final class GradingPass {
     String rationale = "model as A: " + first.get().rationale() + "\nmodel as B: " + second.get().rationale();
     if (outcome.isEmpty()) {
       boolean modelFirst = random.nextBoolean();
-      Optional<JudgmentStore.JudgeCall> third = order(task, attempt, judgeSample, "third", modelFirst, model, baseline, done);
+      Optional<JudgmentStore.JudgeCall> third = order(task, attempt, opponent, judgeSample, "third", modelFirst, model, other, done);
       if (third.isEmpty()) {
         judgeFailures.incrementAndGet();
         return;
@@ -282,14 +308,14 @@ public final class GradingPass {
       rationale += "\nthird call (model as " + (modelFirst ? "A" : "B") + "): " + third.get().rationale();
     }
     judgments.add(JudgmentStore.runSource(runId), runId, judgeSample, new Judgment(key.taskId(), key.model(),
-        Judgment.BASELINE, grader, GraderType.MODEL, outcome.get(), key.sample(), task.occupation().title(),
+        opponent, grader, GraderType.MODEL, outcome.get(), key.sample(), task.occupation().title(),
         task.sector(), null, rationale), clock.instant());
     judgmentsMade.incrementAndGet();
   }
 
   /** One order's call: the stored answer when a resume has it, else a new call (retried if invalid). */
-  private Optional<JudgmentStore.JudgeCall> order(Task task, Attempt attempt, int judgeSample, String order,
-      boolean modelIsA, String model, String baseline, Map<String, JudgmentStore.JudgeCall> done) {
+  private Optional<JudgmentStore.JudgeCall> order(Task task, Attempt attempt, String opponent, int judgeSample,
+      String order, boolean modelIsA, String model, String other, Map<String, JudgmentStore.JudgeCall> done) {
     if (done.containsKey(order)) {
       return Optional.of(done.get(order));
     }
@@ -298,7 +324,7 @@ public final class GradingPass {
         "occupation", task.occupation().title(), "sector", task.sector(),
         "requester", Optional.ofNullable(task.request().from()).orElse("the requester"),
         "request", task.request().text(), "references", DeliverableTexts.references(task),
-        "deliverable_a", modelIsA ? model : baseline, "deliverable_b", modelIsA ? baseline : model));
+        "deliverable_a", modelIsA ? model : other, "deliverable_b", modelIsA ? other : model));
     double cost = 0;
     int calls = 0;
     String status = "failed";
@@ -315,7 +341,7 @@ public final class GradingPass {
       try {
         JudgeOutput.Pairwise verdict = JudgeOutput.pairwise(result.answer().text());
         JudgmentStore.JudgeCall answered = new JudgmentStore.JudgeCall(runId, key.taskId(), key.model(),
-            Judgment.BASELINE, key.sample(), pairwiseGrader(), judgeSample, order, verdict.verdict().name(),
+            opponent, key.sample(), pairwiseGrader(), judgeSample, order, verdict.verdict().name(),
             verdict.rationale(), "answered", null, calls, cost, clock.instant());
         judgments.recordCall(answered);
         return Optional.of(answered);
@@ -324,7 +350,7 @@ public final class GradingPass {
         error = e.getMessage();
       }
     }
-    judgments.recordCall(new JudgmentStore.JudgeCall(runId, key.taskId(), key.model(), Judgment.BASELINE,
+    judgments.recordCall(new JudgmentStore.JudgeCall(runId, key.taskId(), key.model(), opponent,
         key.sample(), pairwiseGrader(), judgeSample, order, null, null, status, error, calls, cost, clock.instant()));
     return Optional.empty();
   }

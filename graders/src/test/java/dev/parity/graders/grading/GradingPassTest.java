@@ -55,7 +55,7 @@ class GradingPassTest {
   private GradingPass.Summary grade(boolean rubric, boolean pairwise, OrderSwap.Disagreement rule) throws Exception {
     ModelCaller caller = ModelCaller.create(judge, 2, Clock.systemUTC(), new RecordingSleeper(new dev.parity.harness.testing.ManualClock()), new Random(1));
     return new GradingPass(store, suite, "r1", caller, "fake:judge", Clock.systemUTC(), new Random(3),
-        new GradingPass.Options(rubric, pairwise, 1, rule, null, 2, Duration.ofMinutes(1))).grade();
+        new GradingPass.Options(rubric, pairwise, List.of(), 1, rule, null, 2, Duration.ofMinutes(1))).grade();
   }
 
   /** A judge that prefers whichever deliverable holds the model's memo. */
@@ -168,5 +168,32 @@ class GradingPassTest {
         .containsOnly(1.0);
     assertThat(scores).filteredOn(s -> s.score().subject().equals("m")).extracting(s -> s.score().share())
         .containsOnly(0.5);
+  }
+
+  @Test
+  void modelAgainstModelPairsAreJudgedForRatings() throws Exception {
+    ModelConfig other = new ModelConfig("n", "fake", "n", null, null, null, null, null, null, false, null);
+    FakeModelClient otherClient = new FakeModelClient(other)
+        .respond((request, call) -> FakeModelClient.answer("# Memo\n\nAnother memo.", 10, 10));
+    ModelConfig first = new ModelConfig("m", "fake", "m", null, null, null, null, null, null, false, null);
+    FakeModelClient firstClient = new FakeModelClient(first)
+        .respond((request, call) -> FakeModelClient.answer("# Memo\n\nThe model's memo.", 10, 10));
+    Runner.builder(store, config -> config.name().equals("m") ? firstClient : otherClient)
+        .sleeper(new RecordingSleeper(new dev.parity.harness.testing.ManualClock()))
+        .build().run(new RunPlan("r2", suite, List.of(first, other), RunSettings.DEFAULT), new RunControl());
+    judge.respond((request, call) -> FakeModelClient.answer(prefersTheModel(request.text()), 100, 10));
+    ModelCaller caller = ModelCaller.create(judge, 2, Clock.systemUTC(), new RecordingSleeper(
+        new dev.parity.harness.testing.ManualClock()), new Random(1));
+
+    new GradingPass(store, suite, "r2", caller, "fake:judge", Clock.systemUTC(), new Random(3),
+        new GradingPass.Options(false, false, List.of(List.of("m", "n")), 1, OrderSwap.Disagreement.TIE, null, 2,
+            Duration.ofMinutes(1))).grade();
+
+    List<JudgmentStore.Stored> stored = new JudgmentStore(store).judgments("r2");
+    assertThat(stored).hasSize(2).allSatisfy(s -> {
+      assertThat(s.judgment().model()).isEqualTo("m");
+      assertThat(s.judgment().opponent()).isEqualTo("n");
+      assertThat(s.judgment().outcome()).isEqualTo(Outcome.WIN);
+    });
   }
 }
