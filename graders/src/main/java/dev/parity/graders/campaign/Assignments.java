@@ -120,33 +120,82 @@ public final class Assignments {
    */
   public int submit(String graderId, String assignmentId, Submission submission, Duration timeSpent,
       Integer expectedVersion, Source source) {
-    return db.write("submit assignment " + assignmentId, connection -> {
-      Row row = row(connection, graderId, assignmentId);
-      List<RubricItem> rubric = row.rubricScoring() ? row.rubric() : List.of();
-      List<String> problems = submission.problems(row.minRationaleChars(), rubric);
-      if (!problems.isEmpty()) {
-        throw new InvalidCampaignException("the submission", problems);
+    return db.write("submit assignment " + assignmentId,
+        connection -> submit(connection, graderId, new Entry(assignmentId, submission, timeSpent, expectedVersion), source));
+  }
+
+  /**
+   * One submission of {@link #submitAll}.
+   *
+   * @param timeSpent time on the assignment to add to its total; may be null
+   * @param expectedVersion the version the grader saw; null to accept any
+   */
+  public record Entry(String assignmentId, Submission submission, Duration timeSpent, Integer expectedVersion) {}
+
+  /**
+   * Submits several assignments of one grader in one transaction: all of them, or none when one is
+   * refused (the exception is that one's, as for {@link #submit}).
+   *
+   * @return the new version of each, in order
+   */
+  public List<Integer> submitAll(String graderId, List<Entry> entries, Source source) {
+    return db.write("submit " + entries.size() + " assignments of " + graderId, connection -> {
+      List<Integer> versions = new java.util.ArrayList<>();
+      for (Entry entry : entries) {
+        versions.add(submit(connection, graderId, entry, source));
       }
-      int current = Db.first(connection, "SELECT MAX(version) FROM grading_submissions WHERE assignment_id = ?",
-          r -> r.getInt(1), assignmentId).orElse(0);
-      if (expectedVersion != null && expectedVersion != current) {
-        throw new StaleSubmissionException(assignmentId, expectedVersion, current);
-      }
-      Db.update(connection, "UPDATE grading_assignments SET seconds_spent = seconds_spent + ?, draft_json = NULL,"
-          + " draft_saved_at = NULL, status = ? WHERE id = ?", seconds(timeSpent),
-          submission.verdict() == null ? "flagged" : "submitted", assignmentId);
-      int secondsSpent = Db.first(connection, "SELECT seconds_spent FROM grading_assignments WHERE id = ?",
-          r -> r.getInt(1), assignmentId).orElse(0);
-      Outcome outcome = outcome(submission.verdict(), row.baselineSide());
-      Map<String, Set<String>> scores = new TreeMap<>(Map.of("A", submission.rubricA(), "B", submission.rubricB()));
-      Db.update(connection, "INSERT INTO grading_submissions (assignment_id, version, verdict, outcome, rubric_json,"
-          + " rationale, ai_guess, flag, flag_note, seconds, source, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          assignmentId, current + 1, id(submission.verdict()), outcome == null ? null : outcome.id(),
-          rubric.isEmpty() ? null : Campaigns.json(scores), submission.rationale(), id(submission.aiGuess()),
-          submission.flag() == null ? null : submission.flag().id(), submission.flagNote(), secondsSpent,
-          source.id(), clock.instant().toString());
-      return current + 1;
+      return versions;
     });
+  }
+
+  /**
+   * The rubric and minimum rationale an assignment's submissions are checked against.
+   *
+   * @throws NoSuchAssignmentException when no assignment has this id
+   * @throws NotYourAssignmentException when it is another grader's
+   */
+  public Rules rules(String graderId, String assignmentId) {
+    return db.read("read assignment " + assignmentId, connection -> {
+      Row row = row(connection, graderId, assignmentId);
+      return new Rules(row.rubricScoring() ? row.rubric() : List.of(), row.minRationaleChars());
+    });
+  }
+
+  /** What a submission of an assignment is checked against: {@link Submission#problems}. */
+  public record Rules(List<RubricItem> rubric, int minRationaleChars) {
+    public Rules {
+      rubric = List.copyOf(rubric);
+    }
+  }
+
+  private int submit(Connection connection, String graderId, Entry entry, Source source) throws SQLException {
+    String assignmentId = entry.assignmentId();
+    Submission submission = entry.submission();
+    Row row = row(connection, graderId, assignmentId);
+    List<RubricItem> rubric = row.rubricScoring() ? row.rubric() : List.of();
+    List<String> problems = submission.problems(row.minRationaleChars(), rubric);
+    if (!problems.isEmpty()) {
+      throw new InvalidCampaignException("the submission", problems);
+    }
+    int current = Db.first(connection, "SELECT MAX(version) FROM grading_submissions WHERE assignment_id = ?",
+        r -> r.getInt(1), assignmentId).orElse(0);
+    if (entry.expectedVersion() != null && entry.expectedVersion() != current) {
+      throw new StaleSubmissionException(assignmentId, entry.expectedVersion(), current);
+    }
+    Db.update(connection, "UPDATE grading_assignments SET seconds_spent = seconds_spent + ?, draft_json = NULL,"
+        + " draft_saved_at = NULL, status = ? WHERE id = ?", seconds(entry.timeSpent()),
+        submission.verdict() == null ? "flagged" : "submitted", assignmentId);
+    int secondsSpent = Db.first(connection, "SELECT seconds_spent FROM grading_assignments WHERE id = ?",
+        r -> r.getInt(1), assignmentId).orElse(0);
+    Outcome outcome = outcome(submission.verdict(), row.baselineSide());
+    Map<String, Set<String>> scores = new TreeMap<>(Map.of("A", submission.rubricA(), "B", submission.rubricB()));
+    Db.update(connection, "INSERT INTO grading_submissions (assignment_id, version, verdict, outcome, rubric_json,"
+        + " rationale, ai_guess, flag, flag_note, seconds, source, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        assignmentId, current + 1, id(submission.verdict()), outcome == null ? null : outcome.id(),
+        rubric.isEmpty() ? null : Campaigns.json(scores), submission.rationale(), id(submission.aiGuess()),
+        submission.flag() == null ? null : submission.flag().id(), submission.flagNote(), secondsSpent,
+        source.id(), clock.instant().toString());
+    return current + 1;
   }
 
   /** The candidate's outcome from a verdict as seen: choosing the baseline's side is the candidate's loss. */
