@@ -281,12 +281,31 @@ public final class Campaigns {
     return GraderQuality.of(graders, graded);
   }
 
+  /** Writes {@link #judgments} as the judgments interchange CSV (docs/judgments-format.md). */
+  public void writeJudgments(String campaignId, java.io.Writer out) {
+    List<Judgment> judgments = judgments(campaignId);
+    if (judgments.isEmpty()) {
+      Csv.write(out, dev.parity.graders.judgment.JudgmentsCsv.COLUMNS, List.of());
+    } else {
+      dev.parity.graders.judgment.JudgmentsCsv.write(judgments, out);
+    }
+  }
+
+  /** The columns of {@link #writeRubricScores}. */
+  public static final List<String> RUBRIC_SCORE_COLUMNS =
+      List.of("task_id", "model", "sample", "side", "grader", "criterion", "met");
+
+  /** Writes {@link #rubricScores} as CSV with a header of {@link #RUBRIC_SCORE_COLUMNS}. */
+  public void writeRubricScores(String campaignId, java.io.Writer out) {
+    Csv.write(out, RUBRIC_SCORE_COLUMNS, rubricScores(campaignId));
+  }
+
   /**
    * Rubric scores of the campaign's model pairs, one row per grader, side and criterion, from the
    * latest submission of each assignment: {@code task_id, model, sample, side (model or baseline),
    * grader, criterion, met}.
    */
-  public List<List<String>> rubricScores(String campaignId) {
+  List<List<String>> rubricScores(String campaignId) {
     CampaignSummary campaign = require(campaignId);
     return db.read("read rubric scores of campaign " + campaign.name(), connection -> {
       List<List<String>> rows = new ArrayList<>();

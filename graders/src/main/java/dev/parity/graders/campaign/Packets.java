@@ -3,7 +3,6 @@ package dev.parity.graders.campaign;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.parity.tasks.internal.Suggestions;
 import java.io.IOException;
 import java.io.Reader;
@@ -83,9 +82,7 @@ public final class Packets {
         rows.add(List.of(folder, a.id(), Integer.toString(a.version()), "", "", "", "", "", "", "", ""));
       }
       try (Writer w = Files.newBufferedWriter(out.resolve("form.csv"), StandardCharsets.UTF_8)) {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        COLUMNS.forEach(schema::addColumn);
-        new CsvMapper().writerFor(List.class).with(schema.build()).writeValues(w).writeAll(rows).flush();
+        Csv.write(w, COLUMNS, rows);
       }
       Files.writeString(out.resolve("packet.json"), Campaigns.json(Map.of("format", FORMAT, "grader", graderId,
           "exported_at", clock.instant().toString(), "items", rows.size())), StandardCharsets.UTF_8);
