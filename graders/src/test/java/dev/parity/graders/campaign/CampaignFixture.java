@@ -36,6 +36,11 @@ public final class CampaignFixture {
   public final Accounts accounts;
 
   public CampaignFixture(Path folder) {
+    try {
+      java.nio.file.Files.createDirectories(folder);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setBusyTimeout(10_000);
@@ -73,7 +78,7 @@ public final class CampaignFixture {
     List<Candidate> candidates = new ArrayList<>();
     for (Task task : tasks) {
       for (String model : models) {
-        candidates.add(candidate(task, model, "# Summary by the candidate\n\nTotal 1200 for " + task.id() + ".\n",
+        candidates.add(candidate(task, model, "# Summary\n\nTotal 1200 for " + task.id() + ".\n",
             "# Summary\n\nThe quarter's total is 1200.\nSources: ledger.\nChecked twice.\n"));
       }
     }

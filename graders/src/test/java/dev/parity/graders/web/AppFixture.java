@@ -27,11 +27,12 @@ final class AppFixture implements AutoCloseable {
   final CampaignSummary campaign;
 
   AppFixture(Path folder, int tasks, DeliverableView view, boolean rubric) {
-    this(folder, tasks, view, rubric, null);
+    this(new CampaignFixture(folder), tasks, view, rubric, null);
   }
 
-  AppFixture(Path folder, int tasks, DeliverableView view, boolean rubric, List<Candidate> candidates) {
-    store = new CampaignFixture(folder);
+  /** The campaign is made of {@code candidates} when given (their files in {@code store}), else of generated tasks. */
+  AppFixture(CampaignFixture store, int tasks, DeliverableView view, boolean rubric, List<Candidate> candidates) {
+    this.store = store;
     List<Grader> graders = new ArrayList<>(CampaignFixture.graders(2, CampaignFixture.ACCOUNTANTS, "acc"));
     graders.add(new Grader("boss", "The Coordinator", "boss@example.org", List.of(), Role.ADMIN));
     campaign = store.campaigns.create(new CampaignSettings("q3-review", 1, 0.2, 11, rubric, 20), graders,
