@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         ValidateCommand.class,
         SuiteCommand.class,
+        CampaignCommand.class,
+        ServeCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {
