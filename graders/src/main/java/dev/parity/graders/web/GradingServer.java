@@ -146,6 +146,7 @@ public final class GradingServer implements AutoCloseable {
         });
         config.routes.get("/", ctx -> ctx.redirect(guard.session(ctx).isPresent() ? "/queue" : "/sign-in"));
         config.routes.get("/static/{name}", ctx -> asset(ctx, assets));
+        config.routes.get("/favicon.ico", ctx -> ctx.status(204));
         config.routes.get("/sign-in", auth::signInForm);
         config.routes.post("/sign-in", auth::signIn);
         config.routes.post("/sign-out", auth::signOut);

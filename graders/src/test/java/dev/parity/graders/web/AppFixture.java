@@ -32,15 +32,23 @@ final class AppFixture implements AutoCloseable {
 
   /** The campaign is made of {@code candidates} when given (their files in {@code store}), else of generated tasks. */
   AppFixture(CampaignFixture store, int tasks, DeliverableView view, boolean rubric, List<Candidate> candidates) {
+    this(store, new CampaignSettings("q3-review", 1, 0.2, 11, rubric, 20), roster(2), candidates != null ? candidates
+        : store.candidates(CampaignFixture.tasks(tasks, CampaignFixture.ACCOUNTANTS, "t"), List.of("model-x")), view);
+  }
+
+  AppFixture(CampaignFixture store, CampaignSettings settings, List<Grader> graders, List<Candidate> candidates,
+      DeliverableView view) {
     this.store = store;
-    List<Grader> graders = new ArrayList<>(CampaignFixture.graders(2, CampaignFixture.ACCOUNTANTS, "acc"));
-    graders.add(new Grader("boss", "The Coordinator", "boss@example.org", List.of(), Role.ADMIN));
-    campaign = store.campaigns.create(new CampaignSettings("q3-review", 1, 0.2, 11, rubric, 20), graders,
-        candidates != null ? candidates
-            : store.candidates(CampaignFixture.tasks(tasks, CampaignFixture.ACCOUNTANTS, "t"), List.of("model-x")),
-        "run-1").campaign();
+    campaign = store.campaigns.create(settings, graders, candidates, "run-1").campaign();
     server = GradingServer.builder(store.dataSource, store.blobs).clock(store.clock).view(view)
         .listen("127.0.0.1", 0).bcryptStrength(4).start();
+  }
+
+  /** {@code accountants} graders acc1, acc2, … and an admin, boss. */
+  static List<Grader> roster(int accountants) {
+    List<Grader> graders = new ArrayList<>(CampaignFixture.graders(accountants, CampaignFixture.ACCOUNTANTS, "acc"));
+    graders.add(new Grader("boss", "The Coordinator", "boss@example.org", List.of(), Role.ADMIN));
+    return graders;
   }
 
   /** A client signed in as {@code graderId} through a fresh invite link and a password. */
