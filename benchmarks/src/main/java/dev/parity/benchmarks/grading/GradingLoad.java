@@ -55,7 +55,11 @@ import javax.sql.DataSource;
  * large documents (the deliverables are short Markdown files), or a network. Server and clients
  * share one JVM and the machine's cores, so the figures are a floor for a dedicated server.
  *
- * <p>Run: {@code benchmarks/grading-load.sh [GRADERS] [ASSIGNMENTS_PER_GRADER]}. Last numbers are in
+ * <p>Each simulated grader pauses 0.5 to 1.5 times the think time (default 1000 ms) before each
+ * request, a fast reader; a think time of 0 is a stress test, where latency only measures the queue
+ * in front of the server (Little's law: in-flight requests / throughput).
+ *
+ * <p>Run: {@code benchmarks/grading-load.sh [GRADERS] [ASSIGNMENTS_PER_GRADER] [THINK_MS]}. Last numbers are in
  * docs/grading.md.
  */
 public final class GradingLoad {
@@ -66,6 +70,7 @@ public final class GradingLoad {
   public static void main(String[] args) throws Exception {
     int graders = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     int perGrader = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    long thinkMillis = args.length > 2 ? Long.parseLong(args[2]) : 1000;
     Path folder = Files.createTempDirectory("parity-grading-load");
     DataSource dataSource = GradingDatabase.open(folder.resolve("grading.db"));
     Blobs blobs = new FolderBlobs(folder.resolve("grading.db.blobs"));
@@ -90,9 +95,10 @@ public final class GradingLoad {
         candidates.size(), candidates.size() * perPair, (System.nanoTime() - setupStart) / 1e9);
 
     try (GradingServer server = GradingServer.builder(dataSource, blobs).listen("127.0.0.1", 0).start()) {
+      ExecutorService clientThreads = Executors.newFixedThreadPool(8);
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
           .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
-          .executor(Executors.newFixedThreadPool(8)).build();
+          .executor(clientThreads).build();
       warmUp(http, server.url(), sessions.get(0));
       Map<Kind, List<Long>> latencies = new EnumMap<>(Kind.class);
       for (Kind kind : Kind.values()) {
@@ -109,7 +115,7 @@ public final class GradingLoad {
           ready.countDown();
           try {
             go.await();
-            new SimulatedGrader(http, server.url(), session, latencies, errors, errorSamples).work();
+            new SimulatedGrader(http, server.url(), session, latencies, errors, errorSamples, thinkMillis).work();
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
@@ -125,7 +131,9 @@ public final class GradingLoad {
         System.out.println("stopped after 10 minutes");
       }
       double seconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf(Locale.ROOT, "think time between requests: %d ms ± 50%%%n", thinkMillis);
       report(latencies, errors.get(), errorSamples, seconds, graders - 1);
+      clientThreads.shutdownNow();
     }
   }
 
@@ -142,10 +150,16 @@ public final class GradingLoad {
         List.of());
   }
 
-  /** A few requests before timing, so the first measured ones do not pay for class loading. */
+  /**
+   * Requests before timing, by a grader left out of the measurement, so the measured ones do not
+   * pay for class loading and compilation: many page views and drafts, then its own queue.
+   */
   private static void warmUp(HttpClient http, String base, Session session) {
     SimulatedGrader grader = new SimulatedGrader(http, base, session, new EnumMap<>(Kind.class), new AtomicInteger(),
-        new ArrayList<>());
+        new ArrayList<>(), 0);
+    for (int i = 0; i < 300; i++) {
+      grader.browse();
+    }
     grader.work();
   }
 
@@ -177,9 +191,19 @@ public final class GradingLoad {
     return sorted[(int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] / 1e6;
   }
 
-  /** One grader: next, page, draft, submit, until the queue is empty. */
+  /** One grader: next, page, draft, submit, until the queue is empty, pausing between requests as a reader would. */
   private record SimulatedGrader(HttpClient http, String base, Session session, Map<Kind, List<Long>> latencies,
-      AtomicInteger errors, List<String> errorSamples) {
+      AtomicInteger errors, List<String> errorSamples, long thinkMillis) {
+
+    /** Opens the next assignment and saves a draft of it, without submitting. */
+    void browse() {
+      HttpResponse<String> next = send(Kind.NEXT, get("/next"), 302);
+      String location = next == null ? "/queue" : next.headers().firstValue("Location").orElse("/queue");
+      if (location.startsWith("/a/")) {
+        send(Kind.PAGE, get(location), 200);
+        send(Kind.DRAFT, post(location + "/draft", "application/json", "{\"rationale\":\"warming up\"}"), 200);
+      }
+    }
 
     void work() {
       for (int guard = 0; guard < 100; guard++) {
@@ -220,6 +244,14 @@ public final class GradingLoad {
     }
 
     private HttpResponse<String> send(Kind kind, HttpRequest request, int expected) {
+      if (thinkMillis > 0) {
+        try {
+          Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(thinkMillis / 2, thinkMillis * 3 / 2 + 1));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return null;
+        }
+      }
       long start = System.nanoTime();
       try {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -98,12 +98,12 @@ public final class Assignments {
    * @throws NotYourAssignmentException when it is another grader's
    */
   public void saveDraft(String graderId, String assignmentId, Submission draft, Duration timeSpent) {
-    db.write("save a draft of assignment " + assignmentId, connection -> {
-      row(connection, graderId, assignmentId);
-      return Db.update(connection, "UPDATE grading_assignments SET draft_json = ?, draft_saved_at = ?,"
-          + " seconds_spent = seconds_spent + ? WHERE id = ?", Campaigns.json(draft), clock.instant().toString(),
-          seconds(timeSpent), assignmentId);
-    });
+    // Who owns an assignment never changes: check it before taking the write lock, keep the write short.
+    db.read("open assignment " + assignmentId, connection -> row(connection, graderId, assignmentId));
+    db.write("save a draft of assignment " + assignmentId, connection -> Db.update(connection,
+        "UPDATE grading_assignments SET draft_json = ?, draft_saved_at = ?, seconds_spent = seconds_spent + ?"
+            + " WHERE id = ? AND grader_id = ?", Campaigns.json(draft), clock.instant().toString(), seconds(timeSpent),
+        assignmentId, graderId));
   }
 
   /**
@@ -120,8 +120,9 @@ public final class Assignments {
    */
   public int submit(String graderId, String assignmentId, Submission submission, Duration timeSpent,
       Integer expectedVersion, Source source) {
-    return db.write("submit assignment " + assignmentId,
-        connection -> submit(connection, graderId, new Entry(assignmentId, submission, timeSpent, expectedVersion), source));
+    Entry entry = new Entry(assignmentId, submission, timeSpent, expectedVersion);
+    Row row = db.read("open assignment " + assignmentId, connection -> checked(connection, graderId, entry));
+    return db.write("submit assignment " + assignmentId, connection -> submit(connection, row, entry, source));
   }
 
   /**
@@ -139,10 +140,17 @@ public final class Assignments {
    * @return the new version of each, in order
    */
   public List<Integer> submitAll(String graderId, List<Entry> entries, Source source) {
+    List<Row> rows = db.read("open " + entries.size() + " assignments of " + graderId, connection -> {
+      List<Row> checked = new java.util.ArrayList<>();
+      for (Entry entry : entries) {
+        checked.add(checked(connection, graderId, entry));
+      }
+      return checked;
+    });
     return db.write("submit " + entries.size() + " assignments of " + graderId, connection -> {
       List<Integer> versions = new java.util.ArrayList<>();
-      for (Entry entry : entries) {
-        versions.add(submit(connection, graderId, entry, source));
+      for (int i = 0; i < entries.size(); i++) {
+        versions.add(submit(connection, rows.get(i), entries.get(i), source));
       }
       return versions;
     });
@@ -168,15 +176,20 @@ public final class Assignments {
     }
   }
 
-  private int submit(Connection connection, String graderId, Entry entry, Source source) throws SQLException {
-    String assignmentId = entry.assignmentId();
-    Submission submission = entry.submission();
-    Row row = row(connection, graderId, assignmentId);
-    List<RubricItem> rubric = row.rubricScoring() ? row.rubric() : List.of();
-    List<String> problems = submission.problems(row.minRationaleChars(), rubric);
+  /** The assignment's row, once the entry is known to be the grader's and to follow the rules. */
+  private static Row checked(Connection connection, String graderId, Entry entry) throws SQLException {
+    Row row = row(connection, graderId, entry.assignmentId());
+    List<String> problems = entry.submission().problems(row.minRationaleChars(), row.rubricScoring() ? row.rubric() : List.of());
     if (!problems.isEmpty()) {
       throw new InvalidCampaignException("the submission", problems);
     }
+    return row;
+  }
+
+  private int submit(Connection connection, Row row, Entry entry, Source source) throws SQLException {
+    String assignmentId = entry.assignmentId();
+    Submission submission = entry.submission();
+    List<RubricItem> rubric = row.rubricScoring() ? row.rubric() : List.of();
     int current = Db.first(connection, "SELECT MAX(version) FROM grading_submissions WHERE assignment_id = ?",
         r -> r.getInt(1), assignmentId).orElse(0);
     if (entry.expectedVersion() != null && entry.expectedVersion() != current) {

@@ -8,7 +8,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 
 /**
@@ -18,7 +21,11 @@ import javax.sql.DataSource;
  */
 final class Db {
   private static final SecureRandom IDS = new SecureRandom();
+  // SQLite lets one writer in at a time and makes the others poll with growing sleeps; queueing
+  // this process's writers on a lock instead wakes the next as soon as the one before commits.
+  private static final Map<DataSource, ReentrantLock> SQLITE_WRITERS = new ConcurrentHashMap<>();
   private final DataSource dataSource;
+  private volatile Optional<ReentrantLock> writers;
 
   Db(DataSource dataSource) {
     this.dataSource = dataSource;
@@ -43,6 +50,29 @@ final class Db {
   }
 
   <T> T write(String what, Work<T> work) {
+    Optional<ReentrantLock> lock = writers(what);
+    if (lock.isEmpty()) {
+      return writeNow(what, work);
+    }
+    lock.get().lock();
+    try {
+      return writeNow(what, work);
+    } finally {
+      lock.get().unlock();
+    }
+  }
+
+  /** The lock this process's writers queue on: SQLite's, or none for a database that takes concurrent writers. */
+  private Optional<ReentrantLock> writers(String what) {
+    if (writers == null) {
+      boolean sqlite = read(what, c -> c.getMetaData().getDatabaseProductName().equalsIgnoreCase("SQLite"));
+      writers = sqlite ? Optional.of(SQLITE_WRITERS.computeIfAbsent(dataSource, d -> new ReentrantLock()))
+          : Optional.empty();
+    }
+    return writers;
+  }
+
+  private <T> T writeNow(String what, Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
