@@ -144,6 +144,11 @@ public final class GradingServer implements AutoCloseable {
           Guard.headers(ctx);
           guard.checkCsrf(ctx);
         });
+        config.routes.after(ctx -> {
+          if ("text/html".equals(ctx.res().getContentType())) {
+            ctx.contentType("text/html; charset=utf-8");
+          }
+        });
         config.routes.get("/", ctx -> ctx.redirect(guard.session(ctx).isPresent() ? "/queue" : "/sign-in"));
         config.routes.get("/static/{name}", ctx -> asset(ctx, assets));
         config.routes.get("/favicon.ico", ctx -> ctx.status(204));
@@ -168,7 +173,8 @@ public final class GradingServer implements AutoCloseable {
         config.routes.exception(Exception.class, (e, ctx) -> error(ctx, templates, 500,
             "Something went wrong on the server. What you entered is kept; try again in a moment."));
         config.routes.error(404, ctx -> {
-          if (ctx.result() == null || ctx.result().isEmpty()) {
+          String type = ctx.res().getContentType();
+          if (type == null || !type.startsWith("text/html")) {
             error(ctx, templates, 404, "There is no such page.");
           }
         });

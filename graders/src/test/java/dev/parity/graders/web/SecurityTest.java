@@ -142,6 +142,9 @@ class SecurityTest {
       String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
       assertThat(policy).as(path).contains("default-src 'none'", "script-src 'self'").doesNotContain("unsafe-inline");
       assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+      if (response.statusCode() / 100 != 3) {
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(path).contains("charset=utf-8");
+      }
       assertThat(response.body()).doesNotContain("<script>", "style=\"");
     }
   }
