@@ -11,6 +11,7 @@ import dev.parity.graders.campaign.Campaigns;
 import dev.parity.graders.campaign.CandidateFolder;
 import dev.parity.graders.campaign.DeliverableView;
 import dev.parity.graders.campaign.Grader;
+import dev.parity.graders.campaign.GradingDatabase;
 import dev.parity.graders.campaign.GraderRoster;
 import dev.parity.graders.campaign.Packets;
 import dev.parity.tasks.ParityException;
@@ -133,8 +134,11 @@ final class CampaignCommand implements Runnable {
       long chosenSeed = seed != null ? seed : new SecureRandom().nextLong();
       CampaignSettings settings = new CampaignSettings(campaignName, perPair, attentionRate, chosenSeed, rubric,
           minRationale);
-      CampaignCreated created = new Campaigns(db.dataSource(), blobs, clock).create(settings, roster, candidates,
-          loaded.name() + " " + loaded.version() + " + " + deliverables);
+      CampaignCreated created;
+      try (GradingDatabase database = db.open()) {
+        created = new Campaigns(database.dataSource(), blobs, clock).create(settings, roster, candidates,
+            loaded.name() + " " + loaded.version() + " + " + deliverables);
+      }
       PrintWriter out = spec.commandLine().getOut();
       CampaignSummary c = created.campaign();
       if (json) {
@@ -168,7 +172,12 @@ final class CampaignCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Campaigns campaigns = new Campaigns(db.dataSource(), db.blobs(), Clock.systemUTC());
+      try (GradingDatabase database = db.open()) {
+        return show(new Campaigns(database.dataSource(), db.blobs(), Clock.systemUTC()));
+      }
+    }
+
+    private int show(Campaigns campaigns) {
       PrintWriter out = spec.commandLine().getOut();
       if (campaign == null) {
         List<CampaignSummary> all = campaigns.list();
@@ -236,14 +245,16 @@ final class CampaignCommand implements Runnable {
       if (graderIds.isEmpty() == !all) {
         throw new CommandLine.ParameterException(spec.commandLine(), "give --grader ID (one or more) or --all");
       }
-      Accounts accounts = new Accounts(db.dataSource(), Clock.systemUTC(), new SecureRandom(), 10);
-      List<String> ids = all ? accounts.graders().stream().map(Grader::id).toList() : graderIds;
-      PrintWriter out = spec.commandLine().getOut();
-      for (String id : ids) {
-        String token = accounts.invite(id, Duration.ofDays(days));
-        out.println(id + "\t" + baseUrl.replaceAll("/+$", "") + "/invite/" + token);
+      try (GradingDatabase database = db.open()) {
+        Accounts accounts = new Accounts(database.dataSource(), Clock.systemUTC(), new SecureRandom(), 10);
+        List<String> ids = all ? accounts.graders().stream().map(Grader::id).toList() : graderIds;
+        PrintWriter out = spec.commandLine().getOut();
+        for (String id : ids) {
+          String token = accounts.invite(id, Duration.ofDays(days));
+          out.println(id + "\t" + baseUrl.replaceAll("/+$", "") + "/invite/" + token);
+        }
+        out.flush();
       }
-      out.flush();
       return 0;
     }
   }
@@ -271,16 +282,19 @@ final class CampaignCommand implements Runnable {
 
     @Override
     public Integer call() {
-      DataSource dataSource = db.dataSource();
       Clock clock = Clock.systemUTC();
-      if (new Accounts(dataSource, clock, new SecureRandom(), 4).grader(grader).isEmpty()) {
-        throw new ParityException("no grader has the id \"" + grader + "\"");
+      int items;
+      try (GradingDatabase database = db.open()) {
+        DataSource dataSource = database.dataSource();
+        if (new Accounts(dataSource, clock, new SecureRandom(), 4).grader(grader).isEmpty()) {
+          throw new ParityException("no grader has the id \"" + grader + "\"");
+        }
+        if (campaign != null) {
+          new Campaigns(dataSource, db.blobs(), clock).require(campaign);
+        }
+        items = new Packets(new Assignments(dataSource, clock), db.blobs(), DeliverableView.plain(), clock)
+            .export(grader, campaign, out);
       }
-      if (campaign != null) {
-        new Campaigns(dataSource, db.blobs(), clock).require(campaign);
-      }
-      int items = new Packets(new Assignments(dataSource, clock), db.blobs(), DeliverableView.plain(), clock)
-          .export(grader, campaign, out);
       PrintWriter w = spec.commandLine().getOut();
       w.printf("Wrote %d open assignments of %s to %s; the grader fills in %s.%n", items, grader, out,
           out.resolve("form.csv"));
@@ -313,10 +327,11 @@ final class CampaignCommand implements Runnable {
       Path form = Files.isDirectory(file) ? file.resolve("form.csv") : file;
       String graderId = grader != null ? grader : packetGrader(form);
       Clock clock = Clock.systemUTC();
-      DataSource dataSource = db.dataSource();
-      Packets packets = new Packets(new Assignments(dataSource, clock), db.blobs(), DeliverableView.plain(), clock);
       int submitted;
-      try (Reader reader = Files.newBufferedReader(form, StandardCharsets.UTF_8)) {
+      try (GradingDatabase database = db.open();
+          Reader reader = Files.newBufferedReader(form, StandardCharsets.UTF_8)) {
+        Packets packets = new Packets(new Assignments(database.dataSource(), clock), db.blobs(),
+            DeliverableView.plain(), clock);
         submitted = packets.importForm(form.toString(), reader, graderId);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + form + ": " + e.getMessage(), e);

@@ -4,7 +4,6 @@ import dev.parity.graders.campaign.Blobs;
 import dev.parity.graders.campaign.FolderBlobs;
 import dev.parity.graders.campaign.GradingDatabase;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,7 +16,8 @@ final class GradingDb {
           + "(default: $PARITY_DB, else parity.db in the working folder).")
   Path file;
 
-  DataSource dataSource() {
+  /** Opens the store; close it when done. */
+  GradingDatabase open() {
     return GradingDatabase.open(file);
   }
 

@@ -1,5 +1,6 @@
 package dev.parity.cli;
 
+import dev.parity.graders.campaign.GradingDatabase;
 import dev.parity.graders.web.GradingServer;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -44,11 +45,13 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    GradingServer server = GradingServer.builder(db.dataSource(), db.blobs()).listen(host, port)
+    GradingDatabase database = db.open();
+    GradingServer server = GradingServer.builder(database.dataSource(), db.blobs()).listen(host, port)
         .publicUrl(publicUrl).start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
+      database.close();
       stopped.countDown();
     }, "parity-serve-shutdown"));
     out.println("Grading app at " + (publicUrl != null ? publicUrl : server.url()) + "/ (store " + db.file + ")");

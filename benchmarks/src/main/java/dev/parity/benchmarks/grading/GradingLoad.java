@@ -72,7 +72,8 @@ public final class GradingLoad {
     int perGrader = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     long thinkMillis = args.length > 2 ? Long.parseLong(args[2]) : 1000;
     Path folder = Files.createTempDirectory("parity-grading-load");
-    DataSource dataSource = GradingDatabase.open(folder.resolve("grading.db"));
+    GradingDatabase database = GradingDatabase.open(folder.resolve("grading.db"));
+    DataSource dataSource = database.dataSource();
     Blobs blobs = new FolderBlobs(folder.resolve("grading.db.blobs"));
     Clock clock = Clock.systemUTC();
     List<Grader> roster = new ArrayList<>();
@@ -134,6 +135,8 @@ public final class GradingLoad {
       System.out.printf(Locale.ROOT, "think time between requests: %d ms ± 50%%%n", thinkMillis);
       report(latencies, errors.get(), errorSamples, seconds, graders - 1);
       clientThreads.shutdownNow();
+    } finally {
+      database.close();
     }
   }
 

@@ -17,14 +17,29 @@ import org.sqlite.SQLiteDataSource;
  * transactions that take the write lock when they begin (so two submissions queue instead of
  * failing on a lock upgrade).
  */
-public final class GradingDatabase {
-  private GradingDatabase() {}
+public final class GradingDatabase implements AutoCloseable {
+  private final HikariDataSource dataSource;
+
+  private GradingDatabase(HikariDataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** The pooled data source; valid until {@link #close}. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** Closes the pooled connections. */
+  @Override
+  public void close() {
+    dataSource.close();
+  }
 
   /**
-   * A pooled data source on {@code file} (created if needed), its schema brought up to date. It
-   * holds a few connections open: close it (it is {@link AutoCloseable}) when done.
+   * The database in {@code file} (created if needed), its schema brought up to date, with a small
+   * pool of connections: close it when done.
    */
-  public static DataSource open(Path file) {
+  public static GradingDatabase open(Path file) {
     Path absolute = file.toAbsolutePath().normalize();
     try {
       Files.createDirectories(absolute.getParent());
@@ -47,7 +62,7 @@ public final class GradingDatabase {
     pool.setPoolName("parity-grading");
     pool.setMaximumPoolSize(32);
     pool.setMinimumIdle(2);
-    return new HikariDataSource(pool);
+    return new GradingDatabase(new HikariDataSource(pool));
   }
 
   /**
