@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
         JudgmentsCommand.class,
         ImportCommand.class,
         ExportCommand.class,
+        CampaignCommand.class,
+        ServeCommand.class,
         RenderCommand.class,
         BlindCheckCommand.class,
         CommandLine.HelpCommand.class
