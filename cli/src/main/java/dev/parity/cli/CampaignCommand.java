@@ -9,7 +9,7 @@ import dev.parity.graders.campaign.CampaignSettings;
 import dev.parity.graders.campaign.CampaignSummary;
 import dev.parity.graders.campaign.Campaigns;
 import dev.parity.graders.campaign.CandidateFolder;
-import dev.parity.graders.campaign.DeliverableView;
+import dev.parity.graders.campaign.RenderedView;
 import dev.parity.graders.campaign.Grader;
 import dev.parity.graders.campaign.GradingDatabase;
 import dev.parity.graders.campaign.GraderRoster;
@@ -292,7 +292,7 @@ final class CampaignCommand implements Runnable {
         if (campaign != null) {
           new Campaigns(dataSource, db.blobs(), clock).require(campaign);
         }
-        items = new Packets(new Assignments(dataSource, clock), db.blobs(), DeliverableView.plain(), clock)
+        items = new Packets(new Assignments(dataSource, clock), db.blobs(), new RenderedView(), clock)
             .export(grader, campaign, out);
       }
       PrintWriter w = spec.commandLine().getOut();
@@ -331,7 +331,7 @@ final class CampaignCommand implements Runnable {
       try (GradingDatabase database = db.open();
           Reader reader = Files.newBufferedReader(form, StandardCharsets.UTF_8)) {
         Packets packets = new Packets(new Assignments(database.dataSource(), clock), db.blobs(),
-            DeliverableView.plain(), clock);
+            new RenderedView(), clock);
         submitted = packets.importForm(form.toString(), reader, graderId);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + form + ": " + e.getMessage(), e);

@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
     name = "grade",
     mixinStandardHelpOptions = true,
     description = {
-        "Grades a run's deliverables: rubric checks and a model judge for the other criteria (--rubric),",
-        "and a pairwise judge of each deliverable against the professional's, in both orders (--pairwise).",
+        "Grades a run's deliverables with rubric checks, model judges or both.",
+        "--rubric: each criterion's check, and the judge for criteria without one; --pairwise: the judge",
+        "compares each deliverable with the professional's, in both orders; --pair A,B: model against model.",
         "Resumable: what is stored is never asked again. Judge calls keep the model's limits and retries."
     },
     footer = {

@@ -1,6 +1,7 @@
 package dev.parity.cli;
 
 import dev.parity.graders.campaign.GradingDatabase;
+import dev.parity.graders.campaign.RenderedView;
 import dev.parity.graders.web.GradingServer;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -46,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     GradingDatabase database = db.open();
-    GradingServer server = GradingServer.builder(database.dataSource(), db.blobs()).listen(host, port)
+    GradingServer server = GradingServer.builder(database.dataSource(), db.blobs()).view(new RenderedView()).listen(host, port)
         .publicUrl(publicUrl).start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
