@@ -10,6 +10,16 @@ import dev.parity.graders.campaign.CampaignSummary;
 import dev.parity.graders.campaign.Campaigns;
 import dev.parity.graders.campaign.CandidateFolder;
 import dev.parity.graders.campaign.RenderedView;
+import dev.parity.graders.campaign.Candidate;
+import dev.parity.graders.campaign.CampaignFile;
+import dev.parity.harness.run.NoSuchRunException;
+import dev.parity.harness.store.Attempt;
+import dev.parity.harness.store.AttemptKey;
+import dev.parity.harness.store.AttemptStatus;
+import dev.parity.harness.store.Run;
+import dev.parity.harness.store.Store;
+import dev.parity.tasks.ParityException;
+import dev.parity.tasks.Task;
 import dev.parity.graders.campaign.Grader;
 import dev.parity.graders.campaign.GradingDatabase;
 import dev.parity.graders.campaign.GraderRoster;
@@ -85,11 +95,16 @@ final class CampaignCommand implements Runnable {
     @Spec CommandSpec spec;
     @Mixin GradingDb db;
 
-    @Option(names = "--suite", required = true, paramLabel = "PATH", description = "The suite the tasks come from.")
+    @Option(names = "--run", paramLabel = "ID",
+        description = "Pair the completed attempts of this run (in --db) with their tasks' baselines.")
+    String runId;
+
+    @Option(names = "--suite", paramLabel = "PATH",
+        description = "The suite the tasks come from (default with --run: the run's suite).")
     Path suite;
 
-    @Option(names = "--deliverables", required = true, paramLabel = "DIR",
-        description = "The models' deliverables: DIR/<model>/<task id>/<files>.")
+    @Option(names = "--deliverables", paramLabel = "DIR",
+        description = "Instead of --run: the models' deliverables made elsewhere, DIR/<model>/<task id>/<files>.")
     Path deliverables;
 
     @Option(names = "--models", split = ",", paramLabel = "NAMES", description = "Only these models (default: every model folder).")
@@ -124,10 +139,29 @@ final class CampaignCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Suite loaded = Suites.loader().load(suite);
+      if ((runId == null) == (deliverables == null)) {
+        throw new ParityException("give either --run ID (a run's attempts) or --deliverables DIR (files made elsewhere)");
+      }
       List<Grader> roster = roster(graders);
       Blobs blobs = db.blobs();
-      var candidates = CandidateFolder.read(loaded, deliverables, models, blobs);
+      Suite loaded;
+      List<Candidate> candidates;
+      String source;
+      if (runId != null) {
+        try (Store store = Store.open(db.file)) {
+          Run run = store.findRun(runId).orElseThrow(() -> new NoSuchRunException(runId, store));
+          loaded = Suites.loader().load(suite != null ? suite : run.suitePath());
+          candidates = fromRun(store, loaded, blobs);
+          source = loaded.name() + " " + loaded.version() + " + run " + runId;
+        }
+      } else {
+        if (suite == null) {
+          throw new ParityException("--deliverables needs --suite PATH: the suite the tasks come from");
+        }
+        loaded = Suites.loader().load(suite);
+        candidates = CandidateFolder.read(loaded, deliverables, models, blobs);
+        source = loaded.name() + " " + loaded.version() + " + " + deliverables;
+      }
       Clock clock = Clock.systemUTC();
       String campaignName = name != null ? name
           : "campaign-" + clock.instant().toString().substring(0, 16).replace(':', '-');
@@ -136,8 +170,7 @@ final class CampaignCommand implements Runnable {
           minRationale);
       CampaignCreated created;
       try (GradingDatabase database = db.open()) {
-        created = new Campaigns(database.dataSource(), blobs, clock).create(settings, roster, candidates,
-            loaded.name() + " " + loaded.version() + " + " + deliverables);
+        created = new Campaigns(database.dataSource(), blobs, clock).create(settings, roster, candidates, source);
       }
       PrintWriter out = spec.commandLine().getOut();
       CampaignSummary c = created.campaign();
@@ -151,6 +184,27 @@ final class CampaignCommand implements Runnable {
       }
       out.flush();
       return 0;
+    }
+
+    /** A candidate per completed attempt of the run (of the chosen models), files from the store's blobs. */
+    private List<Candidate> fromRun(Store store, Suite loaded, Blobs blobs) {
+      List<Candidate> candidates = new ArrayList<>();
+      for (Attempt attempt : store.attempts(runId)) {
+        AttemptKey key = attempt.key();
+        if (attempt.status() != AttemptStatus.COMPLETED || !models.isEmpty() && !models.contains(key.model())) {
+          continue;
+        }
+        Task task = loaded.task(key.taskId()).orElseThrow(() -> new ParityException(
+            "task " + key.taskId() + " of run " + runId + " is not in the suite " + loaded.root()));
+        List<CampaignFile> files = store.files(key).stream()
+            .map(f -> new CampaignFile(f.name(), f.sha256(), f.sizeBytes(), null)).toList();
+        candidates.add(Candidate.of(task, key.model(), key.sample(), key.toString(), files, blobs));
+      }
+      if (candidates.isEmpty()) {
+        throw new ParityException("run " + runId + " has no completed attempt to grade"
+            + (models.isEmpty() ? "" : " for models " + models));
+      }
+      return candidates;
     }
   }
 
