@@ -22,9 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
         "Shows Parity end to end on the sample suite, with no API key and no network.",
-        "Validates the sample suite, prints its summary, runs it through a replay model that serves",
-        "recorded example answers (suites/sample-answers: examples, not a real model), and ends with",
-        "the run's report from example judgments (labelled as examples in the report)."
+        "Validates the sample suite and prints its summary, runs it through a replay model of",
+        "recorded example answers (suites/sample-answers: examples, not a real model), grades the",
+        "deliverables with the rubric's checks and a replay judge both ways round, summarises, and",
+        "ends with the run's report (with example judgments, labelled as examples in the report)."
     },
     footer = {"", "Examples:", "  parity demo", "  parity demo --suite suites/my-suite"})
 final class DemoCommand implements Callable<Integer> {
@@ -69,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
       throw new java.io.UncheckedIOException("cannot make a folder for the demo's store", e);
     }
     // A models file names the model example-model, as the example judgments do, so that the
-    // report joins them with the run's attempts.
+    // report joins them with the run's attempts and its graded deliverables.
     Path models = db.resolveSibling("models.json");
     write(models, Json.write(java.util.Map.of("models", java.util.List.of(java.util.Map.of(
         "name", "example-model", "provider", "replay", "model", answers.toAbsolutePath().toString())))));
@@ -84,15 +85,18 @@ final class DemoCommand implements Callable<Integer> {
     out.printf("%n== 4. What the run holds: parity run show demo --db %s%n", db);
     out.flush();
     int shown = parity.execute("run", "show", "demo", "--db", db.toString());
-    int reported = report(suite, db, parity, out);
-    return ran != 0 ? ran : shown != 0 ? shown : reported;
+    if (ran != 0 || shown != 0) {
+      return ran != 0 ? ran : shown;
+    }
+    int graded = grade(parity, answers.resolveSibling("example-judge"), db, out);
+    return graded != 0 ? graded : report(suite, db, parity, out);
   }
 
-  /** Step 5: the report of the run, with the example judgments shipped beside the answers. */
+  /** Step 8: the report of the run, with the example judgments shipped beside the answers. */
   private static int report(Path suite, Path db, CommandLine parity, PrintWriter out) {
     Path judgments = suite.resolveSibling("sample-answers").resolve("judgments.example.csv");
     Path folder = db.resolveSibling("report");
-    out.printf("%n== 5. The report of the run, with example judgments (written by hand, not real graders'):%n"
+    out.printf("%n== 8. The report of the run, with example judgments (written by hand, not real graders'):%n"
         + "   parity report --run demo --db %s --judgments %s --out %s%n", db, judgments, folder);
     out.flush();
     return parity.execute("report", "--run", "demo", "--db", db.toString(), "--judgments", judgments.toString(),
@@ -105,6 +109,28 @@ final class DemoCommand implements Callable<Integer> {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot write " + file, e);
     }
+  }
+
+  /** Steps 5 and 6: the rubric's deterministic checks, and a replay judge both ways round. */
+  private static int grade(CommandLine parity, Path judgeAnswers, Path db, PrintWriter out) {
+    out.printf("%n== 5. Grade the rubric's deterministic checks: parity grade --run demo --rubric --db %s%n", db);
+    out.flush();
+    int rubric = parity.execute("grade", "--run", "demo", "--rubric", "--db", db.toString());
+    if (rubric != 0) {
+      return rubric;
+    }
+    String judge = "replay:" + judgeAnswers;
+    out.printf("%n== 6. Judge each deliverable against the professional's, both orders, with a replay judge"
+        + " (example verdicts, not a real model):%n   parity grade --run demo --pairwise --judge %s --db %s%n",
+        judge, db);
+    out.flush();
+    int pairwise = parity.execute("grade", "--run", "demo", "--pairwise", "--judge", judge, "--db", db.toString());
+    if (pairwise != 0) {
+      return pairwise;
+    }
+    out.printf("%n== 7. What the judgments say: parity judgments --run demo --db %s%n", db);
+    out.flush();
+    return parity.execute("judgments", "--run", "demo", "--db", db.toString());
   }
 
   /** Where the sample suite is: beside the launcher, or in the working folder. */

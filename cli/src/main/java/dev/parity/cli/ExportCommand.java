@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "export",
     mixinStandardHelpOptions = true,
     description = "Exports data from the store as CSV or JSONL.",
-    subcommands = {ExportCommand.Attempts.class, CommandLine.HelpCommand.class})
+    subcommands = {ExportCommand.Attempts.class, ExportCommand.Judgments.class, CommandLine.HelpCommand.class})
 final class ExportCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -83,6 +83,47 @@ final class ExportCommand implements Runnable {
             throw new UncheckedIOException("cannot write " + out, e);
           }
           spec.commandLine().getErr().printf("wrote %s%n", out);
+        }
+      }
+      return 0;
+    }
+  }
+
+  /** {@code parity export judgments [--run ID] [--out FILE]}: the interchange CSV. */
+  @Command(
+      name = "judgments",
+      mixinStandardHelpOptions = true,
+      description = "Exports stored judgments as the interchange CSV (docs/judgments-format.md).",
+      footer = {
+          "",
+          "Examples:",
+          "  parity export judgments --run gdpval-1 --out judgments.csv",
+          "  parity export judgments > all-judgments.csv"
+      })
+  static final class Judgments implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOption store;
+
+    @Option(names = "--run", paramLabel = "ID", description = "Only judgments about this run (default: all).")
+    String runId;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of the standard output.")
+    java.nio.file.Path out;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+      try (dev.parity.harness.store.Store opened = store.openExisting()) {
+        java.util.List<dev.parity.graders.judgment.Judgment> judgments =
+            new dev.parity.graders.judgment.JudgmentStore(opened).judgments(runId).stream()
+                .map(dev.parity.graders.judgment.JudgmentStore.Stored::judgment).toList();
+        if (out == null) {
+          dev.parity.graders.judgment.JudgmentsCsv.write(judgments, spec.commandLine().getOut());
+          spec.commandLine().getOut().flush();
+        } else {
+          try (java.io.Writer writer = java.nio.file.Files.newBufferedWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+            dev.parity.graders.judgment.JudgmentsCsv.write(judgments, writer);
+          }
+          spec.commandLine().getErr().printf("Wrote %d judgments to %s%n", judgments.size(), out);
         }
       }
       return 0;

@@ -21,8 +21,13 @@ import picocli.CommandLine.Command;
         SuiteCommand.class,
         RunCommand.class,
         RunsCommand.class,
+        GradeCommand.class,
+        JudgmentsCommand.class,
+        ImportCommand.class,
         ExportCommand.class,
         ReportCommand.class,
+        CampaignCommand.class,
+        ServeCommand.class,
         RenderCommand.class,
         BlindCheckCommand.class,
         CommandLine.HelpCommand.class

@@ -113,11 +113,7 @@ final class AttemptExecution {
     CallRecord call = answer.record();
     transcript.answer(call);
     AnswerFormat.Deliverable deliverable = context.format().deliverable(work.task(), answer);
-    List<AttemptFile> files = new ArrayList<>();
-    for (ModelAnswer.AnswerFile file : deliverable.files()) {
-      byte[] bytes = file.content();
-      files.add(new AttemptFile(file.name(), context.store().blobs().put(bytes), bytes.length));
-    }
+    List<AttemptFile> files = keepFiles(context.store(), deliverable);
     AttemptStatus status = AttemptStatus.COMPLETED;
     String errorType = null;
     String errorMessage = null;
@@ -136,11 +132,25 @@ final class AttemptExecution {
     Attempt attempt = new Attempt(key, status, cacheKey, false, calls, errorType, errorMessage,
         call.providerModel(), call.requestId(), call.finishReason(), call.usage(), call.costUsd(),
         call.latency(), call.timeToFirstByte(), startedAt, context.clock().instant(), answerSha,
-        transcriptBlob(), deliverable.extraction(),
-        deliverable.notes().isEmpty() ? null : String.join("\n", deliverable.notes()));
+        transcriptBlob(), deliverable.extraction(), notes(deliverable));
     Attempt recorded = record(attempt, files);
     context.cachedKeys().add(cacheKey);
     return recorded;
+  }
+
+  /** Puts the deliverable's files in the store's blobs; returns them as the attempt records them. */
+  static List<AttemptFile> keepFiles(Store store, AnswerFormat.Deliverable deliverable) {
+    List<AttemptFile> files = new ArrayList<>();
+    for (ModelAnswer.AnswerFile file : deliverable.files()) {
+      byte[] bytes = file.content();
+      files.add(new AttemptFile(file.name(), store.blobs().put(bytes), bytes.length));
+    }
+    return files;
+  }
+
+  /** The deliverable's notes as the attempt records them: one a line, null when there are none. */
+  static String notes(AnswerFormat.Deliverable deliverable) {
+    return deliverable.notes().isEmpty() ? null : String.join("\n", deliverable.notes());
   }
 
   private Attempt fromCache(Attempt cached) {

@@ -45,7 +45,17 @@ public final class EnvelopeAnswerFormat implements AnswerFormat {
     DeliveryResult result = answer.files().isEmpty()
         ? Deliverables.fromAnswer(answer.text(), requested)
         : Deliverables.fromFiles(delivered(answer.files(), notes), requested);
-    result.notes().forEach(notes::add);
+    return deliverable(result, notes);
+  }
+
+  /**
+   * {@code result} as an attempt records it: its files, its extraction, and as notes
+   * {@code earlier} (what was noted before delivery), then the result's repairs, build failures and
+   * findings.
+   */
+  static Deliverable deliverable(DeliveryResult result, List<String> earlier) {
+    List<String> notes = new ArrayList<>(earlier);
+    notes.addAll(result.notes());
     result.buildFailures().forEach(failure -> notes.add(failure.toString()));
     result.findings().forEach(finding -> notes.add(finding.toString()));
     List<ModelAnswer.AnswerFile> files = result.files().stream()

@@ -99,7 +99,8 @@ public final class Runner {
       if (existing.isPresent()) {
         store.restartRun(plan.runId(), now, plan.models());
       } else {
-        store.createRun(newRun(plan, now), attemptKeys(plan, tasks));
+        store.createRun(newRun(plan.runId(), plan.suite(), plan.settings(), plan.models(), now),
+            attemptKeys(plan, tasks));
       }
       return execute(plan, tasks, lanes, existing.isPresent(), control);
     } finally {
@@ -184,11 +185,11 @@ public final class Runner {
     }
   }
 
-  private static Run newRun(RunPlan plan, Instant now) {
-    Suite suite = plan.suite();
-    return new Run(plan.runId(), suite.name(), suite.version(), suite.contentHash(),
-        suite.root().toAbsolutePath().normalize(), RunDefinition.settingsJson(plan.settings()),
-        ParityVersion.current(), RunStatus.RUNNING, null, now, now, null, plan.models());
+  /** A new run as the store records it when it starts: running, from {@code now}. */
+  static Run newRun(String runId, Suite suite, RunSettings settings, List<ModelConfig> models, Instant now) {
+    return new Run(runId, suite.name(), suite.version(), suite.contentHash(),
+        suite.root().toAbsolutePath().normalize(), RunDefinition.settingsJson(settings),
+        ParityVersion.current(), RunStatus.RUNNING, null, now, now, null, models);
   }
 
   private static List<AttemptKey> attemptKeys(RunPlan plan, List<Task> tasks) {

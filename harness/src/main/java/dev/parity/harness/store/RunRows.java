@@ -40,19 +40,49 @@ final class RunRows {
       Sql.instant(statement, 13, run.endedAt());
       statement.executeUpdate();
     }
-    try (PreparedStatement statement = connection.prepareStatement(
-        "INSERT INTO run_models (run_id, name, ordinal, provider, model, config_json) VALUES (?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement statement = connection.prepareStatement(INSERT_MODEL)) {
       for (int i = 0; i < run.models().size(); i++) {
-        ModelConfig model = run.models().get(i);
-        statement.setString(1, run.id());
-        statement.setString(2, model.name());
-        statement.setInt(3, i);
-        statement.setString(4, model.provider());
-        statement.setString(5, model.model());
-        statement.setString(6, json(model));
+        bindModel(statement, run.id(), i, run.models().get(i));
         statement.addBatch();
       }
       statement.executeBatch();
+    }
+  }
+
+  private static final String INSERT_MODEL =
+      "INSERT INTO run_models (run_id, name, ordinal, provider, model, config_json) VALUES (?, ?, ?, ?, ?, ?)";
+
+  private static void bindModel(PreparedStatement statement, String runId, int ordinal, ModelConfig model)
+      throws SQLException {
+    statement.setString(1, runId);
+    statement.setString(2, model.name());
+    statement.setInt(3, ordinal);
+    statement.setString(4, model.provider());
+    statement.setString(5, model.model());
+    statement.setString(6, json(model));
+  }
+
+  /** Adds {@code model} last to the run's models, unless the run has a model of that name. */
+  static void addModelIfAbsent(Connection connection, String runId, ModelConfig model) throws SQLException {
+    int ordinal;
+    try (PreparedStatement statement = connection.prepareStatement(
+        "SELECT COUNT(*), SUM(CASE WHEN name = ? THEN 1 ELSE 0 END), MAX(ordinal) FROM run_models WHERE run_id = ?")) {
+      statement.setString(1, model.name());
+      statement.setString(2, runId);
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        if (rows.getInt(1) == 0) {
+          throw new SQLException("no run " + runId);
+        }
+        if (rows.getInt(2) > 0) {
+          return;
+        }
+        ordinal = rows.getInt(3) + 1;
+      }
+    }
+    try (PreparedStatement statement = connection.prepareStatement(INSERT_MODEL)) {
+      bindModel(statement, runId, ordinal, model);
+      statement.executeUpdate();
     }
   }
 

@@ -103,6 +103,19 @@ public final class Store implements AutoCloseable {
     });
   }
 
+  /**
+   * Adds pending attempts to a run, with their model after the run's others if the run does not
+   * have it yet, in one transaction. Used to bring in answers made outside a run (an import).
+   *
+   * @throws StoreException when the run does not exist or one of the attempts does already
+   */
+  public void addAttempts(String runId, ModelConfig model, List<AttemptKey> attempts) {
+    write(() -> "add attempts of " + model.name() + " to run " + runId, () -> {
+      RunRows.addModelIfAbsent(connection, runId, model);
+      AttemptRows.insertPending(connection, attempts);
+    });
+  }
+
   /** The run with this id, with its models. */
   public Optional<Run> findRun(String id) {
     return read(() -> "read run " + id, () -> RunRows.find(connection, id));

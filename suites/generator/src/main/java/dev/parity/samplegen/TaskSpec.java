@@ -87,6 +87,22 @@ public final class TaskSpec {
     return add(id, points, criterion, false, tags);
   }
 
+  /**
+   * Gives the criterion added last a deterministic {@code check}, which then decides it instead
+   * of a model judge; see {@link RubricCheck}.
+   */
+  public TaskSpec check(RubricCheck check) {
+    if (rubric.isEmpty()) {
+      throw new IllegalStateException("task " + id + ": add a criterion before its check");
+    }
+    Criterion last = rubric.remove(rubric.size() - 1);
+    if (last.check() != null) {
+      throw new IllegalStateException("task " + id + ": criterion " + last.id() + " already has a check");
+    }
+    rubric.add(new Criterion(last.id(), last.criterion(), last.points(), last.required(), last.tags(), check.toJson()));
+    return this;
+  }
+
   public TaskSpec tags(String... tags) {
     this.tags.addAll(List.of(tags));
     return this;

@@ -1,7 +1,10 @@
 package dev.parity.samplegen.tasks;
 
+import static dev.parity.samplegen.RubricCheck.all;
+import static dev.parity.samplegen.RubricCheck.matches;
 import static dev.parity.samplegen.tasks.Fmt.usd;
 
+import dev.parity.samplegen.RubricCheck;
 import dev.parity.samplegen.SampleOccupation;
 import dev.parity.samplegen.SampleTask;
 import dev.parity.samplegen.TaskFiles;
@@ -12,6 +15,7 @@ import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.Task;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** A Senior Lifestyle Manager plans a family's first yacht week in the Bahamas, day by day. */
 final class BahamasYachtItinerary implements SampleTask {
@@ -77,6 +81,9 @@ final class BahamasYachtItinerary implements SampleTask {
         .baseline(390, AUTHOR, 9, "baseline/harrow-bahamas-itinerary.pdf")
         .required("every-day", 3, "Covers all eight days, 12 to 19 April 2027, from arrival in Nassau to "
             + "disembarkation, each with times for its activities and transfers", "completeness")
+        .check(all(all(IntStream.rangeClosed(12, 19)
+            .mapToObj(day -> matches("\\b" + day + "\\s+Apr|\\bApr(il|\\.)?\\s+" + day + "\\b"))
+            .toArray(RubricCheck[]::new)), matches("\\b\\d{1,2}:\\d{2}\\b")))
         .required("ruth", 3, "Plans around Ruth: every passage with the family aboard is short (about three "
             + "hours or less) and in the calm morning, landings are dry (tender to a dock), and her cabin and "
             + "pace are considered", "client-fit")

@@ -1,5 +1,10 @@
 package dev.parity.samplegen.tasks;
 
+import static dev.parity.samplegen.RubricCheck.all;
+import static dev.parity.samplegen.RubricCheck.any;
+import static dev.parity.samplegen.RubricCheck.contains;
+import static dev.parity.samplegen.RubricCheck.matches;
+import static dev.parity.samplegen.RubricCheck.numberNear;
 import static dev.parity.samplegen.tasks.Fmt.cents;
 
 import dev.parity.samplegen.SampleOccupation;
@@ -58,8 +63,12 @@ final class CardDisputeReply implements SampleTask {
         .required("credits", 3, "States provisional credits of " + cents(HOTEL) + " (hotel) and "
             + cents(2 * SUBSCRIPTION) + " (two subscription charges), " + cents(provisional) + " in total, and "
             + "waives the " + cents(LATE_FEE) + " late fee as a courtesy", "accuracy")
+        .check(all(numberNear(HOTEL, 0.005),
+            any(numberNear(SUBSCRIPTION, 0.005), numberNear(2 * SUBSCRIPTION, 0.005)),
+            numberNear(provisional, 0.005), numberNear(LATE_FEE, 0.005), matches("waiv(e|ed|ing)")))
         .required("timeline", 2, "Says the investigation will be finished and the outcome sent in writing by "
             + "21 February 2027 at the latest, and that the credits are provisional until then", "compliance")
+        .check(all(any(contains("21 February 2027"), contains("February 21, 2027")), contains("provisional")))
         .criterion("evidence", 2, "Asks for the cancellation confirmation, says how to send it and by when "
             + "(4 December 2026)", "compliance")
         .criterion("payments", 1, "Explains that she need not pay the disputed amounts or interest on them "

@@ -1,5 +1,9 @@
 package dev.parity.samplegen.tasks;
 
+import static dev.parity.samplegen.RubricCheck.all;
+import static dev.parity.samplegen.RubricCheck.any;
+import static dev.parity.samplegen.RubricCheck.contains;
+import static dev.parity.samplegen.RubricCheck.matches;
 import dev.parity.samplegen.SampleOccupation;
 import dev.parity.samplegen.SampleTask;
 import dev.parity.samplegen.TaskFiles;
@@ -60,12 +64,14 @@ final class ContractClauseSummary implements SampleTask {
             + "as the top departure from the playbook", "legal-analysis")
         .criterion("renewal", 2, "Flags the auto-renewal with 120 days' notice and gives the non-renewal "
             + "deadline of 3 October 2029 for the initial term", "legal-analysis")
+        .check(all(contains("120 days"), any(contains("3 October 2029"), contains("October 3, 2029"))))
         .criterion("price", 1, "Flags the renewal price increase of up to 9% against the CPI-or-3% position",
             "legal-analysis")
         .criterion("termination", 2, "Flags that only the vendor may terminate for convenience and that fees "
             + "for the rest of the term accelerate on termination", "legal-analysis")
         .criterion("data", 2, "Flags the 10-business-day incident notice against 72 hours and the vendor's "
             + "perpetual license to aggregated customer data", "legal-analysis")
+        .check(all(matches("\\b10[- ]business[- ]days?\\b"), contains("72 hours"), contains("perpetual")))
         .criterion("law-assignment", 1, "Flags Delaware law and venue, and the one-sided assignment clause",
             "legal-analysis")
         .criterion("work-product", 1, "Is framed as internal work product for the associate: a table plus a "

@@ -1,5 +1,9 @@
 package dev.parity.samplegen.tasks;
 
+import static dev.parity.samplegen.RubricCheck.all;
+import static dev.parity.samplegen.RubricCheck.filePresent;
+import static dev.parity.samplegen.RubricCheck.matches;
+import static dev.parity.samplegen.RubricCheck.pages;
 import dev.parity.samplegen.SampleOccupation;
 import dev.parity.samplegen.SampleTask;
 import dev.parity.samplegen.TaskFiles;
@@ -110,10 +114,12 @@ final class CoughColdQuickReference implements SampleTask {
             + "chlorpheniramine, pheniramine) and warns against combining them or with sleep aids", "safety")
         .required("children", 2, "States that cough and cold medicines are not for children under 4 and that "
             + "customers with children under 12 go to the pharmacist", "safety")
+        .check(all(matches("under (age )?4\\b"), matches("under (age )?12\\b")))
         .criterion("pse", 2, "Gives the pseudoephedrine rules: behind the counter, photo ID, logbook entry, "
             + "federal limits of 3.6 g a day and 9 g in 30 days, and no overriding a blocked sale", "compliance")
         .criterion("usable", 1, "Fits one printable page (two at most) and uses the store's own product names "
             + "and SKUs", "usability")
+        .check(all(filePresent(FileFormat.PDF), pages(1, 2).in(FileFormat.PDF), matches("\\bGL-\\d{4}\\b")))
         .penalty("clinical-advice", -3, "Tells staff to recommend a dose or a product for a child, a pregnant "
             + "customer or someone with a chronic condition instead of referring to the pharmacist", "safety")
         .tags("pharmacy", "patient-safety", "training")

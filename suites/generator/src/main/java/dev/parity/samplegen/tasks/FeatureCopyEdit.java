@@ -1,5 +1,11 @@
 package dev.parity.samplegen.tasks;
 
+import static dev.parity.samplegen.RubricCheck.all;
+import static dev.parity.samplegen.RubricCheck.contains;
+import static dev.parity.samplegen.RubricCheck.matches;
+import static dev.parity.samplegen.RubricCheck.notContains;
+import static dev.parity.samplegen.RubricCheck.notMatches;
+import static dev.parity.samplegen.RubricCheck.wordsAtMost;
 import dev.parity.samplegen.SampleOccupation;
 import dev.parity.samplegen.SampleTask;
 import dev.parity.samplegen.TaskFiles;
@@ -125,9 +131,16 @@ final class FeatureCopyEdit implements SampleTask {
             + "consistently, and the 'turning away grocery accounts' quote attributed to Lucia Santangelo-Park",
             "accuracy")
         .required("length", 2, "Cuts the story to " + WORD_LIMIT + " words or fewer while keeping the news: "
-            + "the plant, the loan, the grocery deals, the hiring and the opening date", "editing")
+            + "the plant, the loan, the grocery deals, the hiring and the opening date (the Word file, with its "
+            + "headline, deck and byline, at most " + (WORD_LIMIT + 30) + " words)", "editing")
+        .check(all(wordsAtMost(WORD_LIMIT + 30).in(FileFormat.DOCX), contains("plant").in(FileFormat.DOCX),
+            contains("$570,000").in(FileFormat.DOCX), matches("grocery (stores|accounts|deals)").in(FileFormat.DOCX),
+            matches("\\bhir(e|es|ing)\\b").in(FileFormat.DOCX),
+            matches("March 15|15 March").in(FileFormat.DOCX)))
         .required("libel", 2, "Removes the unsupported claim that Golden Loaf's bread is packed with "
             + "preservatives and made by machines, and says why", "legal-risk")
+        .check(all(notContains("Golden Loaf").in(FileFormat.DOCX),
+            notMatches("preservatives|made by machines?").in(FileFormat.DOCX), contains("Golden Loaf").in(FileFormat.MD)))
         .criterion("style", 2, "Applies house style throughout: numerals for 10 and up, lowercase titles after "
             + "names, no Oxford comma, hyphenated compound modifiers", "style")
         .criterion("note", 1, "The editor's note lists the corrections, the cuts and the questions for the "

@@ -1,8 +1,13 @@
 package dev.parity.samplegen.tasks;
 
+import static dev.parity.samplegen.RubricCheck.all;
+import static dev.parity.samplegen.RubricCheck.any;
+import static dev.parity.samplegen.RubricCheck.matches;
+import static dev.parity.samplegen.RubricCheck.numberNear;
 import static dev.parity.samplegen.office.Xlsx.formula;
 import static dev.parity.samplegen.tasks.Fmt.cents;
 
+import dev.parity.samplegen.RubricCheck;
 import dev.parity.samplegen.SampleOccupation;
 import dev.parity.samplegen.SampleTask;
 import dev.parity.samplegen.TaskFiles;
@@ -161,13 +166,19 @@ final class GrantComplianceReview implements SampleTask {
         .required("unallowable", 3, "Disallows the four unallowable lines with their amounts: the pre-period "
             + "produce invoice ($1,240.00), the duplicate electricity bill ($418.77), the appreciation dinner "
             + "with wine ($612.40) and the parking citation ($75.00)", "accuracy")
+        .check(all(all(LINES.stream().filter(l -> l.finding() == Finding.UNALLOWABLE)
+            .map(l -> numberNear(l.amount(), 0.005)).toArray(RubricCheck[]::new)),
+            numberNear(direct(Finding.UNALLOWABLE), 0.005), matches("disallow")))
         .required("held", 2, "Holds, rather than disallows, the cooler bought without prior approval ($7,850.00) "
             + "and the two lines without proof of payment ($2,310.00 and $865.00)", "judgment")
         .required("indirect", 2, "Recomputes indirect costs at the 10% cap on allowable direct costs instead of "
             + "the 12% claimed (" + cents(indirectClaimed()) + ")", "accuracy")
+        .check(all(numberNear(payNow() - direct(Finding.ALLOWABLE), 0.005), matches("\\b10 ?%")))
         .criterion("payment", 2, "Recommends paying " + cents(payNow()) + " now of the " + cents(requested)
             + " requested, with the held amount (" + cents(held()) + " including its indirect share) payable "
             + "once resolved", "accuracy")
+        .check(all(numberNear(payNow(), 0.005), numberNear(requested, 0.005),
+            any(numberNear(held(), 0.005), numberNear(-held(), 0.005))))
         .criterion("citations", 1, "Cites the agreement section behind each finding", "compliance")
         .criterion("corrective", 1, "Sets corrective actions and the 30-day response deadline from the findings "
             + "letter", "compliance")

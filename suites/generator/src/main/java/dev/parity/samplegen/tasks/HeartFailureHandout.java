@@ -1,5 +1,10 @@
 package dev.parity.samplegen.tasks;
 
+import static dev.parity.samplegen.RubricCheck.all;
+import static dev.parity.samplegen.RubricCheck.contains;
+import static dev.parity.samplegen.RubricCheck.matches;
+import static dev.parity.samplegen.RubricCheck.pages;
+import static dev.parity.samplegen.RubricCheck.wordsAtMost;
 import dev.parity.samplegen.SampleOccupation;
 import dev.parity.samplegen.SampleTask;
 import dev.parity.samplegen.TaskFiles;
@@ -51,15 +56,19 @@ final class HeartFailureHandout implements SampleTask {
         .required("zones", 3, "Gives green, yellow and red zones with what to do in each; the red zone says to "
             + "call 911 for chest pain, struggling to breathe at rest, fainting or new confusion",
             "clinical-accuracy")
+        .check(all(matches("\\bgreen\\b"), matches("\\byellow\\b"), matches("\\bred\\b"), contains("911"),
+            matches("chest pain"), matches("faint")))
         .criterion("salt", 2, "Sets the unit's sodium limit of 2,000 mg a day with practical examples "
             + "(label reading, foods high in salt)", "clinical-accuracy")
         .criterion("medicines", 2, "Covers medicines: take them as prescribed, do not stop or skip on your own, "
             + "avoid ibuprofen and naproxen, bring all medicines to the follow-up visit", "clinical-accuracy")
         .required("plain", 2, "Is written in plain language at about a sixth-grade level: short sentences, "
-            + "medical words explained or avoided", "readability")
+            + "medical words explained or avoided, with clear headings a patient can scan", "readability")
         .criterion("follow-up", 1, "Has space for the follow-up appointment (within 7 days) and target weight, "
             + "and gives the clinic and after-hours numbers from the requirements", "completeness")
-        .criterion("length", 1, "Fits on two pages with clear headings a patient can scan", "readability")
+        .criterion("length", 1, "Fits on two pages and reads in about five minutes (at most 1,000 words)",
+            "readability")
+        .check(all(pages(1, 2).in(FileFormat.DOCX), wordsAtMost(1_000).in(FileFormat.DOCX)))
         .penalty("fluid-rule", -2, "States a fixed fluid limit for every patient instead of deferring to the "
             + "patient's own care team", "clinical-accuracy")
         .tags("patient-education", "nursing", "health-literacy")

@@ -1,8 +1,13 @@
 package dev.parity.samplegen.tasks;
 
+import static dev.parity.samplegen.RubricCheck.all;
+import static dev.parity.samplegen.RubricCheck.contains;
+import static dev.parity.samplegen.RubricCheck.matches;
+import static dev.parity.samplegen.RubricCheck.numberNear;
 import static dev.parity.samplegen.tasks.Fmt.count;
 import static dev.parity.samplegen.tasks.Fmt.usd;
 
+import dev.parity.samplegen.RubricCheck;
 import dev.parity.samplegen.SampleOccupation;
 import dev.parity.samplegen.SampleTask;
 import dev.parity.samplegen.TaskFiles;
@@ -110,10 +115,13 @@ final class ListingComparison implements SampleTask {
         .required("payment", 3, "Estimates each home's monthly cost with 20% down, 30 years at 6.375%, taxes, "
             + "insurance of $1,900 a year and HOA, showing the assumptions; 118 Larkfield Lane comes to about "
             + usd(larkfield.monthlyTotal()) + " a month", "accuracy")
+        .check(all(all(LISTINGS.stream().map(l -> numberNear(Math.round(l.monthlyTotal()), 10))
+            .toArray(RubricCheck[]::new)), contains("6.375%"), matches("20 ?% down")))
         .criterion("criteria", 2, "Checks each home against every stated criterion and says which fail: "
             + "Heron Pointe's price, Quarry Stone's commute and missing fence, Old Mill's school rating", "analysis")
         .criterion("disclosures", 2, "Raises the disclosure issues: the $1,850 HOA special assessment, the "
             + "septic system and the partial flood zone, and the original HVAC", "analysis")
+        .check(all(contains("$1,850"), contains("septic"), contains("flood"), contains("HVAC")))
         .required("ranking", 2, "Gives a clear ranking with reasons and a recommendation of which to see and "
             + "which to be ready to offer on", "advice")
         .criterion("next-steps", 1, "Suggests next steps: showing plan for the weekend and an offer approach "

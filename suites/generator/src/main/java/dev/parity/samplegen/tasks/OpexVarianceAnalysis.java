@@ -1,5 +1,9 @@
 package dev.parity.samplegen.tasks;
 
+import static dev.parity.samplegen.RubricCheck.all;
+import static dev.parity.samplegen.RubricCheck.filePresent;
+import static dev.parity.samplegen.RubricCheck.numberNear;
+import static dev.parity.samplegen.RubricCheck.pages;
 import static dev.parity.samplegen.office.Xlsx.formula;
 import static dev.parity.samplegen.office.Xlsx.money;
 import static dev.parity.samplegen.tasks.Fmt.pct;
@@ -127,6 +131,9 @@ final class OpexVarianceAnalysis implements SampleTask {
         .required("totals", 3, "States Q3 total budget " + usd(total(true)) + ", actual " + usd(total(false))
             + " and variance " + signedUsd(total(false) - total(true)) + " ("
             + signedPct((total(false) - total(true)) / total(true)) + "), tying to the extract", "accuracy")
+        .check(all(numberNear(total(true), 0.5), numberNear(total(false), 0.5),
+            numberNear(total(false) - total(true), 0.5),
+            numberNear(Math.round((total(false) - total(true)) / total(true) * 1000) / 10.0, 0.05)))
         .required("sign", 2, "Uses actual minus budget with positive as unfavorable, consistently in the "
             + "workbook and the commentary", "accuracy")
         .required("flags", 3, "Flags exactly the six lines over both thresholds: Claims contractors and "
@@ -140,8 +147,9 @@ final class OpexVarianceAnalysis implements SampleTask {
             + "(Marketing +$300,000, IT +$80,000, Underwriting -$65,000, Finance -$72,000)", "analysis")
         .criterion("live", 2, "The workbook's summaries are formulas on the data (SUMIFS or similar) that "
             + "evaluate without errors", "workbook")
-        .criterion("one-page", 1, "The commentary fits one page and leads with the headline number",
-            "communication")
+        .criterion("one-page", 1, "The commentary fits one page", "communication")
+        .check(all(filePresent(FileFormat.DOCX), pages(1, 1).in(FileFormat.DOCX)))
+        .criterion("headline", 1, "The commentary leads with the headline number", "communication")
         .penalty("reversed", -2, "Calls an over-budget expense line favorable, or an under-budget one "
             + "unfavorable", "accuracy")
         .tags("finance", "fp&a", "spreadsheet")

@@ -1,5 +1,11 @@
 package dev.parity.samplegen.tasks;
 
+import static dev.parity.samplegen.RubricCheck.all;
+import static dev.parity.samplegen.RubricCheck.contains;
+import static dev.parity.samplegen.RubricCheck.headings;
+import static dev.parity.samplegen.RubricCheck.matches;
+import static dev.parity.samplegen.RubricCheck.numberNear;
+import static dev.parity.samplegen.RubricCheck.pages;
 import static dev.parity.samplegen.office.Xlsx.formula;
 import static dev.parity.samplegen.office.Xlsx.money;
 import static dev.parity.samplegen.tasks.Fmt.pct;
@@ -127,11 +133,14 @@ final class SteeringCommitteeStatus implements SampleTask {
         .required("rag", 3, "Rates the overall status Amber (not Green): critical-path milestones have slipped "
             + "14 days and go-live is forecast for 15 February against 1 February, with recovery options "
             + "available", "judgment")
+        .check(all(matches("(overall|status)\\W+(\\w+\\W+){0,3}amber\\b"), matches("\\b15 Feb|\\bFeb(ruary)? 15\\b")))
         .required("milestones", 2, "Shows each milestone's baseline and forecast dates and the slip in days, "
             + "matching the tracker (trial 2, UAT start, UAT sign-off and go-live each 14 days late)", "accuracy")
         .criterion("budget", 2, "Gives the estimate at completion of " + usd(total(BudgetLine::atCompletion))
             + " against a budget of " + usd(total(BudgetLine::budget)) + " (" + signedUsd(overrun)
             + ") and what is left of the " + usd(CONTINGENCY) + " contingency", "accuracy")
+        .check(all(numberNear(total(BudgetLine::atCompletion), 0.5), numberNear(total(BudgetLine::budget), 0.5),
+            numberNear(overrun, 0.5), numberNear(CONTINGENCY, 0.5), contains("contingency")))
         .criterion("risks", 1, "Lists the top risks by score (data quality 20, NorthCore 12, December testers "
             + "12) with owners and mitigations", "analysis")
         .required("options", 2, "Sets out recovery options with their cost, schedule effect and risk, and "
@@ -140,6 +149,7 @@ final class SteeringCommitteeStatus implements SampleTask {
             + "needed by", "communication")
         .criterion("format", 1, "Keeps the previous deck's structure and runs to seven or eight slides",
             "communication")
+        .check(all(pages(7, 8).in(FileFormat.PPTX), headings("Summary", "Milestones", "Budget", "Risks", "Decisions")))
         .penalty("watermelon", -3, "Reports the project Green, or the go-live date as unaffected, while "
             + "critical-path milestones have slipped", "judgment")
         .tags("project-management", "status-report", "presentation")

@@ -1,5 +1,10 @@
 package dev.parity.samplegen.tasks;
 
+import static dev.parity.samplegen.RubricCheck.all;
+import static dev.parity.samplegen.RubricCheck.any;
+import static dev.parity.samplegen.RubricCheck.filePresent;
+import static dev.parity.samplegen.RubricCheck.matches;
+import static dev.parity.samplegen.RubricCheck.numberNear;
 import static dev.parity.samplegen.office.Xlsx.formula;
 import static dev.parity.samplegen.office.Xlsx.money;
 import static dev.parity.samplegen.tasks.Fmt.cents;
@@ -154,8 +159,12 @@ final class SupplierBidTabulation implements SampleTask {
             + "price, freight, duty, brokerage, tooling, inventory carrying and quality cost (Carrow "
             + usd(carrow.firstYear()) + ", Meridian " + usd(meridian.firstYear()) + ", Hongda "
             + usd(hongda.firstYear()) + ")", "accuracy")
+        .check(all(numberNear(carrow.firstYear(), 1), numberNear(meridian.firstYear(), 1),
+            numberNear(hongda.firstYear(), 1)))
         .required("inputs", 2, "Uses Carrow's 20,000-plus price of $13.65 and the 27.5% duty on Hongda's FOB price",
             "accuracy")
+        .check(all(filePresent(FileFormat.XLSX), numberNear(13.65, 0.005),
+            any(matches("\\b27\\.5 ?%"), numberNear(0.275, 0.0005))))
         .criterion("scoring", 2, "Applies the RFQ's weights and scoring rules, giving Meridian the highest "
             + "weighted score", "analysis")
         .required("award", 2, "Recommends an award consistent with the analysis and says why", "judgment")

@@ -1,5 +1,8 @@
 package dev.parity.samplegen.tasks;
 
+import static dev.parity.samplegen.RubricCheck.all;
+import static dev.parity.samplegen.RubricCheck.contains;
+import static dev.parity.samplegen.RubricCheck.numberNear;
 import static dev.parity.samplegen.tasks.Fmt.pct;
 import static dev.parity.samplegen.tasks.Fmt.signedPct;
 import static dev.parity.samplegen.tasks.Fmt.usd;
@@ -186,6 +189,8 @@ final class TerritoryPlanDeck implements SampleTask {
         .required("fy26", 2, "Reports FY2026 region revenue of " + usd(total(Account::fy26, a -> true))
             + ", up " + pct(total(Account::fy26, a -> true) / total(Account::fy25, a -> true) - 1)
             + " on FY2025, consistent with the export", "accuracy")
+        .check(all(numberNear(total(Account::fy26, a -> true), 0.5),
+            contains(pct(total(Account::fy26, a -> true) / total(Account::fy25, a -> true) - 1))))
         .required("reassign", 3, "Assigns every one of Dana Fulton's 14 accounts to a named rep, with a reason "
             + "(geography, account size or risk, capacity)", "planning")
         .required("targets", 3, "Sets FY2027 targets by rep that add up to the region target of "

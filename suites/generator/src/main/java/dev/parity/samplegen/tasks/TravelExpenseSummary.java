@@ -1,5 +1,10 @@
 package dev.parity.samplegen.tasks;
 
+import static dev.parity.samplegen.RubricCheck.all;
+import static dev.parity.samplegen.RubricCheck.csvColumns;
+import static dev.parity.samplegen.RubricCheck.filePresent;
+import static dev.parity.samplegen.RubricCheck.matches;
+import static dev.parity.samplegen.RubricCheck.numberNear;
 import static dev.parity.samplegen.tasks.Fmt.cents;
 import static dev.parity.samplegen.tasks.Fmt.pct;
 
@@ -233,7 +238,9 @@ final class TravelExpenseSummary implements SampleTask {
             about it (recover from the employee, get a receipt, dispute with the card company).
 
             Keep the summary to a page in Markdown so it pastes into the partners' update, and give \
-            me the exceptions separately as a CSV so Accounts Payable can work through them.
+            me the exceptions separately as a CSV so Accounts Payable can work through them: one row \
+            per exception, with the columns their tracker imports (transaction_id, employee, issue, \
+            amount_at_issue_usd and action) and any others you find useful.
 
             Thanks,
             Martin
@@ -245,6 +252,7 @@ final class TravelExpenseSummary implements SampleTask {
         .baseline(120, AUTHOR, 5, "baseline/q3-travel-summary.md", "baseline/q3-policy-exceptions.csv")
         .required("total", 2, "States total Q3 spend of " + cents(total()) + " across " + TXNS.size()
             + " transactions", "accuracy")
+        .check(all(numberNear(total(), 0.005).in(FileFormat.MD), matches("\\b" + TXNS.size() + " transactions")))
         .criterion("breakdowns", 2, "Breaks spend down by category and by department, with figures that add up "
             + "to the total", "accuracy")
         .required("exceptions", 3, "Finds all " + exceptions.size() + " policy exceptions: three lodging "
@@ -257,6 +265,8 @@ final class TravelExpenseSummary implements SampleTask {
             + "attendees, or dispute the duplicate", "practicality")
         .criterion("csv", 1, "Delivers the exceptions as a CSV with one row per exception, its transaction id, "
             + "employee, issue, amount at issue and action", "format")
+        .check(all(filePresent(FileFormat.CSV),
+            csvColumns("transaction_id", "employee", "issue", "amount_at_issue_usd", "action")))
         .criterion("concise", 1, "Keeps the summary to about a page of Markdown that reads well pasted into "
             + "an update", "communication")
         .penalty("false-positive", -2, "Flags an expense the policy allows, such as the Boston hotel at $310 a "

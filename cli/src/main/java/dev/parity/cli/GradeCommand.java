@@ -1,0 +1,162 @@
+package dev.parity.cli;
+
+import dev.parity.graders.grading.GradingPass;
+import dev.parity.graders.judge.OrderSwap;
+import dev.parity.harness.client.ModelClients;
+import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.client.ModelSpecs;
+import dev.parity.harness.run.ModelCaller;
+import dev.parity.harness.run.NoSuchRunException;
+import dev.parity.harness.run.Sleeper;
+import dev.parity.harness.store.Run;
+import dev.parity.harness.store.Store;
+import dev.parity.tasks.ParityException;
+import dev.parity.tasks.Suite;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code parity grade --run ID [--judge SPEC] [--rubric] [--pairwise]}: automated grading of a run. */
+@Command(
+    name = "grade",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Grades a run's deliverables with rubric checks, model judges or both.",
+        "--rubric: each criterion's check, and the judge for criteria without one; --pairwise: the judge",
+        "compares each deliverable with the professional's, in both orders; --pair A,B: model against model.",
+        "Resumable: what is stored is never asked again. Judge calls keep the model's limits and retries."
+    },
+    footer = {
+        "",
+        "Examples:",
+        "  parity grade --run demo --rubric                                  # deterministic checks only",
+        "  parity grade --run gdpval-1 --judge openai:gpt-5 --rubric --pairwise",
+        "  parity grade --run gdpval-1 --judge anthropic:claude-opus-4-1 --pairwise --samples-per-judgment 3",
+        "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --on-disagreement third-call --budget-usd 20",
+        "  parity grade --run gdpval-1 --judge openai:gpt-5 --pair gpt-5,claude-opus-4-1"
+    })
+final class GradeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin StoreOption store;
+
+  @Option(names = "--run", required = true, paramLabel = "ID", description = "The run to grade.")
+  String runId;
+
+  @Option(names = "--judge", paramLabel = "SPEC",
+      description = "The model judge, as PROVIDER:MODEL[@BASE_URL] (e.g. openai:gpt-5, replay:DIR).")
+  String judgeSpec;
+
+  @Option(names = "--rubric", description = "Grade rubric criteria (checks; the judge for the others).")
+  boolean rubric;
+
+  @Option(names = "--pairwise", description = "Judge each deliverable against the baseline, both orders.")
+  boolean pairwise;
+
+  @Option(names = "--pair", paramLabel = "MODEL_A,MODEL_B", split = ";",
+      description = "Also judge MODEL_A's deliverables against MODEL_B's (same task and sample), for"
+          + " ratings among models; repeatable.")
+  java.util.List<String> pairs = new java.util.ArrayList<>();
+
+  @Option(names = "--samples-per-judgment", paramLabel = "N", defaultValue = "1",
+      description = "Repeat each pairwise judgment N times (default 1).")
+  int samplesPerJudgment;
+
+  @Option(names = "--on-disagreement", paramLabel = "tie|third-call", defaultValue = "tie",
+      description = "When the two orders disagree outright: count a tie (default) or ask a third time.")
+  String onDisagreement;
+
+  @Option(names = "--suite", paramLabel = "PATH",
+      description = "The run's suite, if it moved since the run (default: where the run found it).")
+  Path suitePath;
+
+  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "8",
+      description = "Pieces of grading at once (default 8); the judge's own limits still apply.")
+  int concurrency;
+
+  @Option(names = "--max-retries", paramLabel = "N", defaultValue = "6",
+      description = "Retries of a judge call that failed for a reason that may pass (default 6).")
+  int maxRetries;
+
+  @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class, defaultValue = "10m",
+      description = "Longest one judge call may take (default 10m).")
+  Duration timeout;
+
+  @Option(names = "--budget-usd", paramLabel = "USD", description = "Start no judge work past this spend.")
+  Double budgetUsd;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (!rubric && !pairwise && pairs.isEmpty()) {
+      throw new ParityException("nothing to grade: give --rubric, --pairwise, --pair A,B or several");
+    }
+    java.util.List<java.util.List<String>> modelPairs = new java.util.ArrayList<>();
+    for (String pair : pairs) {
+      String[] models = pair.split(",");
+      if (models.length != 2 || models[0].isBlank() || models[1].isBlank()) {
+        throw new ParityException("--pair takes two model names separated by a comma, not \"" + pair + "\"");
+      }
+      modelPairs.add(java.util.List.of(models[0].strip(), models[1].strip()));
+    }
+    OrderSwap.Disagreement rule = switch (onDisagreement.toLowerCase(Locale.ROOT)) {
+      case "tie" -> OrderSwap.Disagreement.TIE;
+      case "third-call", "third_call" -> OrderSwap.Disagreement.THIRD_CALL;
+      default -> throw new ParityException("--on-disagreement must be tie or third-call, not " + onDisagreement);
+    };
+    PrintWriter out = spec.commandLine().getOut();
+    try (Store opened = store.openExisting()) {
+      Run run = opened.findRun(runId).orElseThrow(() -> new NoSuchRunException(runId, opened));
+      Path path = suitePath != null ? suitePath : run.suitePath();
+      Suite suite = Suites.loader().load(path);
+      if (!suite.contentHash().equals(run.suiteHash())) {
+        throw new ParityException("the suite at " + path + " is not the one run " + runId + " used (hash "
+            + suite.contentHash() + ", the run's " + run.suiteHash() + ")");
+      }
+      ModelCaller judge = null;
+      if (judgeSpec != null) {
+        ModelConfig config = ModelSpecs.parse(judgeSpec);
+        judge = ModelCaller.create(ModelClients.builder().registerInstalled().build().create(config), maxRetries,
+            Clock.systemUTC(), Sleeper.SYSTEM, new Random());
+      }
+      try {
+        GradingPass pass = new GradingPass(opened, suite, runId, judge, judgeSpec, Clock.systemUTC(), new Random(),
+            new GradingPass.Options(rubric, pairwise, modelPairs, samplesPerJudgment, rule, budgetUsd, concurrency, timeout));
+        GradingPass.Summary summary = pass.grade();
+        print(summary, out);
+        out.flush();
+        return summary.judgeFailures() == 0 && summary.stopReason() == null ? 0 : 1;
+      } finally {
+        if (judge != null) {
+          judge.close();
+        }
+      }
+    }
+  }
+
+  private void print(GradingPass.Summary s, PrintWriter out) {
+    out.printf("Graded run %s%n", runId);
+    if (rubric) {
+      out.printf("  rubric      %d scored by checks, %d by the judge, %d kept from before", s.scoresByCheck(),
+          s.scoresByJudge(), s.scoresKept());
+      out.println(s.criteriaWithoutGrader() > 0
+          ? "; " + s.criteriaWithoutGrader() + " criteria need a judge (--judge)" : "");
+    }
+    if (pairwise || !pairs.isEmpty()) {
+      out.printf("  pairwise    %d judgments made, %d kept from before%n", s.judgmentsMade(), s.judgmentsKept());
+    }
+    out.printf("  failures    %d judge failures (recorded, never counted as losses)%n", s.judgeFailures());
+    out.printf(Locale.ROOT, "  cost        $%.4f%n", s.costUsd());
+    if (s.stopReason() != null) {
+      out.println("  stopped     " + s.stopReason() + ": run the same command again to go on");
+    }
+    out.println("Summary: parity judgments --run " + runId + " --db " + store.file);
+  }
+}

@@ -1,0 +1,349 @@
+package dev.parity.graders.campaign;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parity.graders.judgment.GraderType;
+import dev.parity.graders.judgment.Judgment;
+import dev.parity.graders.judgment.Outcome;
+import dev.parity.tasks.Occupation;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+
+/**
+ * Human grading campaigns: creating them (pairs, assignments, attention checks), and what an
+ * administrator reads of them (progress, judgments, grader quality). Thread-safe; every write is
+ * one transaction.
+ */
+public final class Campaigns {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final TypeReference<List<RubricItem>> RUBRIC = new TypeReference<>() {};
+  static final String MODEL_PAIR = "model";
+  static final String ATTENTION_CHECK = "attention_check";
+
+  private final Db db;
+  private final Blobs blobs;
+  private final Clock clock;
+
+  /**
+   * Campaigns in the tables of {@code dataSource} (migrated already), with their files in
+   * {@code blobs}.
+   */
+  public Campaigns(DataSource dataSource, Blobs blobs, Clock clock) {
+    this.db = new Db(Objects.requireNonNull(dataSource, "dataSource"));
+    this.blobs = Objects.requireNonNull(blobs, "blobs");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Creates a campaign: a blinded pair of each candidate with its task's baseline, assigned to
+   * {@code settings.perPair()} graders of the task's occupation (see docs/grading.md for the
+   * rules), with attention checks mixed in at {@code settings.attentionRate()}. The roster's
+   * graders are added to (or updated in) the store; their passwords are kept.
+   *
+   * @param source what the candidates came from, e.g. a run id; shown to administrators only
+   * @throws InvalidCampaignException listing every problem (bad settings, a candidate without
+   *     files, a repeated candidate, a pair that cannot get enough graders, a name in use)
+   */
+  public CampaignCreated create(CampaignSettings settings, List<Grader> graders, List<Candidate> candidates,
+      String source) {
+    List<String> problems = new ArrayList<>(settings.problems());
+    if (graders.isEmpty()) {
+      problems.add("the roster has no grader");
+    }
+    if (candidates.isEmpty()) {
+      problems.add("there is nothing to grade: no candidate deliverable");
+    }
+    Set<String> seen = new HashSet<>();
+    for (Candidate c : candidates) {
+      String key = c.task().id() + " / " + c.model() + " #" + c.sample();
+      if (!seen.add(key)) {
+        problems.add(key + ": given twice");
+      }
+      if (c.deliverable().isEmpty()) {
+        problems.add(key + ": the deliverable has no file");
+      }
+      if (c.baseline().isEmpty()) {
+        problems.add(key + ": the baseline has no file");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidCampaignException("campaign " + settings.name(), problems);
+    }
+    Random random = new Random(settings.seed());
+    List<Assigner.Slot> slots = candidates.stream()
+        .map(c -> new Assigner.Slot(c.task().id(), c.task().occupation())).toList();
+    Map<String, Candidate> firstOfTask = new LinkedHashMap<>();
+    candidates.forEach(c -> firstOfTask.putIfAbsent(c.task().id(), c));
+    Map<String, Occupation> checkTasks = new LinkedHashMap<>();
+    firstOfTask.forEach((id, c) -> checkTasks.put(id, c.task().occupation()));
+    Assigner.Plan plan = Assigner.plan(slots, checkTasks, graders, settings.perPair(), settings.attentionRate(), random);
+
+    List<NewPair> pairs = new ArrayList<>();
+    for (int i = 0; i < plan.pairs().size(); i++) {
+      if (i < plan.attentionFrom()) {
+        pairs.add(new NewPair(Db.randomId(), MODEL_PAIR, candidates.get(i), candidates.get(i).deliverable()));
+      } else {
+        Candidate source0 = firstOfTask.get(plan.pairs().get(i).taskId());
+        pairs.add(new NewPair(Db.randomId(), ATTENTION_CHECK, source0,
+            AttentionChecks.broken(source0.baseline(), blobs, random)));
+      }
+    }
+    String campaignId = Db.randomId();
+    String now = clock.instant().toString();
+    db.write("create campaign " + settings.name(), connection -> {
+      checkNames(connection, settings, graders);
+      for (Grader grader : graders) {
+        Db.update(connection, "INSERT INTO grading_graders (id, display_name, email, occupations, role, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name,"
+            + " email = excluded.email, occupations = excluded.occupations, role = excluded.role",
+            grader.id(), grader.displayName(), grader.email(), String.join("; ", grader.occupations()),
+            grader.role().id(), now);
+      }
+      Db.update(connection, "INSERT INTO grading_campaigns (id, name, source, per_pair, attention_rate, seed,"
+          + " rubric_scoring, min_rationale_chars, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          campaignId, settings.name(), source, settings.perPair(), settings.attentionRate(), settings.seed(),
+          settings.rubricScoring(), settings.minRationaleChars(), now);
+      for (NewPair pair : pairs) {
+        insertPair(connection, campaignId, pair);
+      }
+      for (Assigner.Planned planned : plan.assignments()) {
+        NewPair pair = pairs.get(planned.pair());
+        Db.update(connection, "INSERT INTO grading_assignments (id, campaign_id, pair_id, grader_id, task_id,"
+            + " baseline_side, position, status, seconds_spent) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', 0)",
+            Db.randomId(), campaignId, pair.id(), planned.graderId(), pair.candidate().task().id(),
+            planned.baselineOnLeft() ? "A" : "B", planned.position());
+      }
+      return null;
+    });
+    return new CampaignCreated(find(campaignId).orElseThrow(), plan.notes());
+  }
+
+  private record NewPair(String id, String kind, Candidate candidate, List<CampaignFile> shown) {}
+
+  private static void checkNames(Connection connection, CampaignSettings settings, List<Grader> graders)
+      throws SQLException {
+    List<String> problems = new ArrayList<>();
+    if (Db.first(connection, "SELECT id FROM grading_campaigns WHERE name = ?", r -> r.getString(1), settings.name())
+        .isPresent()) {
+      problems.add("a campaign named \"" + settings.name() + "\" exists already");
+    }
+    for (Grader grader : graders) {
+      Optional<String> owner = Db.first(connection, "SELECT id FROM grading_graders WHERE email = ? AND id <> ?",
+          r -> r.getString(1), grader.email(), grader.id());
+      owner.ifPresent(id -> problems.add("grader " + grader.id() + ": e-mail " + grader.email()
+          + " belongs to grader " + id + " already"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidCampaignException("campaign " + settings.name(), problems);
+    }
+  }
+
+  private static void insertPair(Connection connection, String campaignId, NewPair pair) throws SQLException {
+    Candidate c = pair.candidate();
+    boolean check = pair.kind().equals(ATTENTION_CHECK);
+    List<RubricItem> rubric = c.task().rubric().stream()
+        .map(r -> new RubricItem(r.id(), r.criterion(), r.points())).toList();
+    Db.update(connection, "INSERT INTO grading_pairs (id, campaign_id, kind, task_id, task_title, occupation, sector,"
+        + " model, sample, attempt_id, request_from, request_text, rubric_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        pair.id(), campaignId, pair.kind(), c.task().id(), Objects.requireNonNullElse(c.task().title(), c.task().id()),
+        c.task().occupation().title(), Objects.requireNonNullElse(c.task().sector(), ""), check ? null : c.model(),
+        check ? 0 : c.sample(), check ? null : c.attemptId(), c.task().request().from(), c.task().request().text(),
+        json(rubric));
+    insertFiles(connection, pair.id(), "candidate", pair.shown());
+    insertFiles(connection, pair.id(), "baseline", c.baseline());
+    insertFiles(connection, pair.id(), "reference", c.references());
+  }
+
+  private static void insertFiles(Connection connection, String pairId, String role, List<CampaignFile> files)
+      throws SQLException {
+    for (int i = 0; i < files.size(); i++) {
+      CampaignFile f = files.get(i);
+      Db.update(connection, "INSERT INTO grading_pair_files (pair_id, role, ordinal, name, sha256, size_bytes,"
+          + " description) VALUES (?, ?, ?, ?, ?, ?, ?)", pairId, role, i, f.name(), f.sha256(), f.sizeBytes(),
+          f.description());
+    }
+  }
+
+  /** Every campaign, the newest first. */
+  public List<CampaignSummary> list() {
+    return db.read("list campaigns", connection -> Db.list(connection, SUMMARY + " ORDER BY c.created_at DESC, c.name",
+        Campaigns::summary));
+  }
+
+  /** The campaign with this name or id. */
+  public Optional<CampaignSummary> find(String nameOrId) {
+    return db.read("find campaign " + nameOrId, connection -> Db.first(connection,
+        SUMMARY + " WHERE c.id = ? OR c.name = ?", Campaigns::summary, nameOrId, nameOrId));
+  }
+
+  /**
+   * The campaign with this name or id.
+   *
+   * @throws InvalidCampaignException naming the campaigns there are, when there is none by that name
+   */
+  public CampaignSummary require(String nameOrId) {
+    return find(nameOrId).orElseThrow(() -> new InvalidCampaignException("campaign " + nameOrId,
+        List.of("no such campaign; there are: " + (list().isEmpty() ? "none"
+            : String.join(", ", list().stream().map(CampaignSummary::name).toList())))));
+  }
+
+  private static final String SUMMARY = "SELECT c.id, c.name, c.source, c.created_at, c.per_pair, c.attention_rate,"
+      + " c.seed, c.rubric_scoring, c.min_rationale_chars,"
+      + " (SELECT COUNT(*) FROM grading_pairs p WHERE p.campaign_id = c.id AND p.kind = 'model'),"
+      + " (SELECT COUNT(*) FROM grading_pairs p WHERE p.campaign_id = c.id AND p.kind = 'attention_check'),"
+      + " (SELECT COUNT(*) FROM grading_assignments a WHERE a.campaign_id = c.id),"
+      + " (SELECT COUNT(*) FROM grading_assignments a WHERE a.campaign_id = c.id AND a.status <> 'open')"
+      + " FROM grading_campaigns c";
+
+  private static CampaignSummary summary(ResultSet r) throws SQLException {
+    CampaignSettings settings = new CampaignSettings(r.getString(2), r.getInt(5), r.getDouble(6), r.getLong(7),
+        r.getBoolean(8), r.getInt(9));
+    return new CampaignSummary(r.getString(1), r.getString(2), r.getString(3), r.getString(4), settings,
+        r.getInt(10), r.getInt(11), r.getInt(12), r.getInt(13));
+  }
+
+  /** Progress per grader and per occupation. */
+  public CampaignProgress progress(String campaignId) {
+    CampaignSummary campaign = require(campaignId);
+    return db.read("read progress of campaign " + campaign.name(), connection -> {
+      List<CampaignProgress.GraderRow> graders = Db.list(connection,
+          "SELECT g.id, g.display_name, COUNT(*),"
+              + " SUM(CASE WHEN a.status <> 'open' THEN 1 ELSE 0 END),"
+              + " SUM(CASE WHEN EXISTS (SELECT 1 FROM grading_submissions s WHERE s.assignment_id = a.id"
+              + " AND s.flag IS NOT NULL) THEN 1 ELSE 0 END),"
+              + " MAX((SELECT MAX(s.submitted_at) FROM grading_submissions s WHERE s.assignment_id = a.id))"
+              + " FROM grading_assignments a JOIN grading_graders g ON g.id = a.grader_id"
+              + " WHERE a.campaign_id = ? GROUP BY g.id, g.display_name ORDER BY g.id",
+          r -> new CampaignProgress.GraderRow(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4), r.getInt(5),
+              r.getString(6)), campaign.id());
+      List<CampaignProgress.OccupationRow> occupations = Db.list(connection,
+          "SELECT p.occupation, COUNT(DISTINCT p.id), COUNT(a.id),"
+              + " SUM(CASE WHEN a.status <> 'open' THEN 1 ELSE 0 END)"
+              + " FROM grading_pairs p LEFT JOIN grading_assignments a ON a.pair_id = p.id"
+              + " WHERE p.campaign_id = ? AND p.kind = 'model' GROUP BY p.occupation ORDER BY p.occupation",
+          r -> new CampaignProgress.OccupationRow(r.getString(1), r.getInt(2), r.getInt(3), r.getInt(4)),
+          campaign.id());
+      return new CampaignProgress(campaign, graders, occupations);
+    });
+  }
+
+  /**
+   * The campaign's judgments in the interchange form: the latest submission of each assignment
+   * of a model pair that has a verdict, from the model's side against the baseline. Attention
+   * checks are not judgments of a model and are left out.
+   */
+  public List<Judgment> judgments(String campaignId) {
+    CampaignSummary campaign = require(campaignId);
+    return db.read("read judgments of campaign " + campaign.name(), connection -> Db.list(connection,
+        "SELECT p.task_id, p.model, a.grader_id, s.outcome, p.sample, p.occupation, p.sector, s.seconds, s.rationale"
+            + " FROM grading_submissions s JOIN grading_assignments a ON a.id = s.assignment_id"
+            + " JOIN grading_pairs p ON p.id = a.pair_id"
+            + " WHERE a.campaign_id = ? AND p.kind = 'model' AND s.outcome IS NOT NULL"
+            + " AND s.version = (SELECT MAX(s2.version) FROM grading_submissions s2 WHERE s2.assignment_id = a.id)"
+            + " ORDER BY p.task_id, p.model, p.sample, a.grader_id",
+        r -> new Judgment(r.getString(1), r.getString(2), Judgment.BASELINE, r.getString(3), GraderType.HUMAN,
+            Outcome.parse(r.getString(4)).orElseThrow(), r.getInt(5), r.getString(6), r.getString(7),
+            r.getInt(8) == 0 ? null : Math.round(r.getInt(8) / 6.0) / 10.0, r.getString(9)),
+        campaign.id()));
+  }
+
+  /** Quality figures for every grader of the campaign, by grader id (see {@link GraderQuality}). */
+  public List<GraderQuality> quality(String campaignId) {
+    CampaignSummary campaign = require(campaignId);
+    List<GraderQuality.Graded> graded = db.read("read submissions of campaign " + campaign.name(),
+        connection -> Db.list(connection,
+            "SELECT a.grader_id, a.pair_id, p.kind, a.baseline_side, s.verdict, s.outcome, s.seconds, s.ai_guess"
+                + " FROM grading_submissions s JOIN grading_assignments a ON a.id = s.assignment_id"
+                + " JOIN grading_pairs p ON p.id = a.pair_id"
+                + " WHERE a.campaign_id = ? AND s.verdict IS NOT NULL"
+                + " AND s.version = (SELECT MAX(s2.version) FROM grading_submissions s2 WHERE s2.assignment_id = a.id)",
+            r -> new GraderQuality.Graded(r.getString(1), r.getString(2), r.getString(3).equals(ATTENTION_CHECK),
+                r.getString(4), Verdict.parse(r.getString(5)).orElseThrow(), Outcome.parse(r.getString(6)).orElseThrow(),
+                r.getInt(7), r.getString(8) == null ? null : AiGuess.parse(r.getString(8)).orElseThrow()),
+            campaign.id()));
+    List<String> graders = db.read("read graders of campaign " + campaign.name(), connection -> Db.list(connection,
+        "SELECT DISTINCT grader_id FROM grading_assignments WHERE campaign_id = ? ORDER BY grader_id",
+        r -> r.getString(1), campaign.id()));
+    return GraderQuality.of(graders, graded);
+  }
+
+  /** Writes {@link #judgments} as the judgments interchange CSV (docs/judgments-format.md). */
+  public void writeJudgments(String campaignId, java.io.Writer out) {
+    List<Judgment> judgments = judgments(campaignId);
+    if (judgments.isEmpty()) {
+      Csv.write(out, dev.parity.graders.judgment.JudgmentsCsv.COLUMNS, List.of());
+    } else {
+      dev.parity.graders.judgment.JudgmentsCsv.write(judgments, out);
+    }
+  }
+
+  /** The columns of {@link #writeRubricScores}. */
+  public static final List<String> RUBRIC_SCORE_COLUMNS =
+      List.of("task_id", "model", "sample", "side", "grader", "criterion", "met");
+
+  /** Writes {@link #rubricScores} as CSV with a header of {@link #RUBRIC_SCORE_COLUMNS}. */
+  public void writeRubricScores(String campaignId, java.io.Writer out) {
+    Csv.write(out, RUBRIC_SCORE_COLUMNS, rubricScores(campaignId));
+  }
+
+  /**
+   * Rubric scores of the campaign's model pairs, one row per grader, side and criterion, from the
+   * latest submission of each assignment: {@code task_id, model, sample, side (model or baseline),
+   * grader, criterion, met}.
+   */
+  List<List<String>> rubricScores(String campaignId) {
+    CampaignSummary campaign = require(campaignId);
+    return db.read("read rubric scores of campaign " + campaign.name(), connection -> {
+      List<List<String>> rows = new ArrayList<>();
+      for (List<String> s : Db.list(connection,
+          "SELECT p.task_id, p.model, p.sample, a.grader_id, a.baseline_side, s.rubric_json, p.rubric_json"
+              + " FROM grading_submissions s JOIN grading_assignments a ON a.id = s.assignment_id"
+              + " JOIN grading_pairs p ON p.id = a.pair_id"
+              + " WHERE a.campaign_id = ? AND p.kind = 'model' AND s.verdict IS NOT NULL AND s.rubric_json IS NOT NULL"
+              + " AND s.version = (SELECT MAX(s2.version) FROM grading_submissions s2 WHERE s2.assignment_id = a.id)"
+              + " ORDER BY p.task_id, p.model, p.sample, a.grader_id",
+          r -> List.of(r.getString(1), r.getString(2), Integer.toString(r.getInt(3)), r.getString(4), r.getString(5),
+              r.getString(6), r.getString(7)), campaign.id())) {
+        Map<String, Set<String>> met = parse(s.get(5), new TypeReference<TreeMap<String, Set<String>>>() {});
+        for (RubricItem item : parse(s.get(6), RUBRIC)) {
+          for (String side : List.of("A", "B")) {
+            String who = side.equals(s.get(4)) ? Judgment.BASELINE : "model";
+            boolean yes = met.getOrDefault(side, Set.of()).contains(item.id());
+            rows.add(List.of(s.get(0), s.get(1), s.get(2), who, s.get(3), item.id(), Boolean.toString(yes)));
+          }
+        }
+      }
+      return rows;
+    });
+  }
+
+  static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  static <T> T parse(String json, TypeReference<T> type) {
+    try {
+      return JSON.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("corrupt JSON in the campaign tables: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package dev.parity.graders.campaign;
+
+import dev.parity.tasks.ParityException;
+
+/** No assignment has this id. */
+public final class NoSuchAssignmentException extends ParityException {
+  private static final long serialVersionUID = 1L;
+
+  NoSuchAssignmentException(String id) {
+    super("no assignment has the id " + id);
+  }
+}

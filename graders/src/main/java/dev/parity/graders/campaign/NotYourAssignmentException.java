@@ -1,0 +1,12 @@
+package dev.parity.graders.campaign;
+
+import dev.parity.tasks.ParityException;
+
+/** The assignment belongs to another grader: no one may see or submit another's assignment. */
+public final class NotYourAssignmentException extends ParityException {
+  private static final long serialVersionUID = 1L;
+
+  NotYourAssignmentException(String id) {
+    super("assignment " + id + " is not yours");
+  }
+}

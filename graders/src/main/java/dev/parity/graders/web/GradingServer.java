@@ -1,0 +1,230 @@
+package dev.parity.graders.web;
+
+import dev.parity.graders.campaign.Accounts;
+import dev.parity.graders.campaign.Assignments;
+import dev.parity.graders.campaign.Blobs;
+import dev.parity.graders.campaign.Campaigns;
+import dev.parity.graders.campaign.DeliverableView;
+import dev.parity.graders.judgment.Judgment;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import javax.sql.DataSource;
+
+/**
+ * The grading web app: graders sign in through invites, work through their queue and judge
+ * blinded pairs; administrators follow campaigns and export judgments. Server-rendered pages with
+ * one small script. Every route checks who asks; every state change needs the session's CSRF
+ * token; every response forbids inline scripts and outside loads (see docs/grading.md).
+ *
+ * <p>Start one with {@link #builder}; {@link #close} stops it. Several servers may serve one
+ * database (sign-in rate limits are per server).
+ */
+public final class GradingServer implements AutoCloseable {
+  private final Javalin app;
+  private final String url;
+
+  private GradingServer(Javalin app, String url) {
+    this.app = app;
+    this.url = url;
+  }
+
+  /** A server on the campaign tables of {@code dataSource} (migrated already), with files in {@code blobs}. */
+  public static Builder builder(DataSource dataSource, Blobs blobs) {
+    return new Builder(dataSource, blobs);
+  }
+
+  /** The port it listens on (useful after starting on port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** The address it serves, e.g. {@code http://127.0.0.1:8080}. */
+  public String url() {
+    return url;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  /** Settings of a server; every one has a default but the data source and the blobs. */
+  public static final class Builder {
+    private final DataSource dataSource;
+    private final Blobs blobs;
+    private Clock clock = Clock.systemUTC();
+    private DeliverableView view = DeliverableView.plain();
+    private String host = "127.0.0.1";
+    private int port = 8080;
+    private String publicUrl;
+    private int bcryptStrength = 10;
+    private Function<List<Judgment>, String> report;
+
+    private Builder(DataSource dataSource, Blobs blobs) {
+      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+      this.blobs = Objects.requireNonNull(blobs, "blobs");
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How files are rendered and stripped (default {@link DeliverableView#plain()}). */
+    public Builder view(DeliverableView view) {
+      this.view = Objects.requireNonNull(view, "view");
+      return this;
+    }
+
+    /** The address to listen on (default 127.0.0.1) and the port (default 8080; 0 for any free one). */
+    public Builder listen(String host, int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
+      }
+      this.host = Objects.requireNonNull(host, "host");
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * The address graders reach the app at, for invite links, e.g. {@code https://grading.example.org}.
+     * With an https address, cookies are marked Secure. Default: the address of the request.
+     */
+    public Builder publicUrl(String publicUrl) {
+      this.publicUrl = publicUrl;
+      return this;
+    }
+
+    /** bcrypt's work factor for new passwords (default 10; 4 is for tests only). */
+    public Builder bcryptStrength(int strength) {
+      if (strength < 4 || strength > 31) {
+        throw new IllegalArgumentException("bcrypt strength must be 4 to 31, not " + strength);
+      }
+      this.bcryptStrength = strength;
+      return this;
+    }
+
+    /** Renders the statistics report of a campaign's judgments as one HTML page; none by default. */
+    public Builder report(Function<List<Judgment>, String> report) {
+      this.report = report;
+      return this;
+    }
+
+    /** Starts the server; it serves until {@link GradingServer#close}. */
+    public GradingServer start() {
+      Accounts accounts = new Accounts(dataSource, clock, new SecureRandom(), bcryptStrength);
+      Campaigns campaigns = new Campaigns(dataSource, blobs, clock);
+      Assignments assignments = new Assignments(dataSource, clock);
+      Templates templates = new Templates();
+      Guard guard = new Guard(accounts, publicUrl != null && publicUrl.startsWith("https://"));
+      FileViews files = new FileViews(blobs, view);
+      AuthPages auth = new AuthPages(accounts, guard, templates, new SignInLimiter(clock, 5, Duration.ofMinutes(15)));
+      GraderPages grader = new GraderPages(assignments, guard, templates, files);
+      AdminPages admin = new AdminPages(campaigns, accounts, guard, templates, report, publicUrl);
+      Map<String, Asset> assets = Map.of(
+          "app.js", new Asset("text/javascript; charset=utf-8", resource("static/app.js")),
+          "app.css", new Asset("text/css; charset=utf-8", resource("static/app.css")),
+          "render.css", new Asset("text/css; charset=utf-8", files.stylesheet().getBytes(StandardCharsets.UTF_8)));
+
+      Javalin app = Javalin.create(config -> {
+        config.startup.showJavalinBanner = false;
+        config.http.maxRequestSize = 1_000_000;
+        config.routes.before(ctx -> {
+          Guard.headers(ctx);
+          guard.checkCsrf(ctx);
+        });
+        config.routes.after(ctx -> {
+          if ("text/html".equals(ctx.res().getContentType())) {
+            ctx.contentType("text/html; charset=utf-8");
+          }
+        });
+        config.routes.get("/", ctx -> ctx.redirect(guard.session(ctx).isPresent() ? "/queue" : "/sign-in"));
+        config.routes.get("/static/{name}", ctx -> asset(ctx, assets));
+        config.routes.get("/favicon.ico", ctx -> ctx.status(204));
+        config.routes.get("/sign-in", auth::signInForm);
+        config.routes.post("/sign-in", auth::signIn);
+        config.routes.post("/sign-out", auth::signOut);
+        config.routes.get("/invite/{token}", auth::inviteForm);
+        config.routes.post("/invite/{token}", auth::acceptInvite);
+        config.routes.get("/queue", grader::queue);
+        config.routes.get("/next", grader::next);
+        config.routes.get("/a/{id}", grader::assignment);
+        config.routes.post("/a/{id}/draft", grader::draft);
+        config.routes.post("/a/{id}/submit", grader::submit);
+        config.routes.get("/a/{id}/files/{side}/{n}", grader::download);
+        config.routes.get("/admin", admin::home);
+        config.routes.post("/admin/graders/{grader}/invite", admin::invite);
+        config.routes.get("/admin/campaigns/{id}", admin::campaign);
+        config.routes.get("/admin/campaigns/{id}/judgments.csv", admin::judgments);
+        config.routes.get("/admin/campaigns/{id}/rubric-scores.csv", admin::rubricScores);
+        config.routes.get("/admin/campaigns/{id}/report", admin::report);
+        config.routes.exception(HttpError.class, (e, ctx) -> error(ctx, templates, e.status, e.getMessage()));
+        config.routes.exception(Exception.class, (e, ctx) -> error(ctx, templates, 500,
+            "Something went wrong on the server. What you entered is kept; try again in a moment."));
+        config.routes.error(404, ctx -> {
+          String type = ctx.res().getContentType();
+          if (type == null || !type.startsWith("text/html")) {
+            error(ctx, templates, 404, "There is no such page.");
+          }
+        });
+      });
+      app.start(host, port);
+      String shown = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host;
+      return new GradingServer(app, "http://" + (shown.contains(":") ? "[" + shown + "]" : shown) + ":" + app.port());
+    }
+  }
+
+  private record Asset(String contentType, byte[] bytes) {}
+
+  private static void asset(Context ctx, Map<String, Asset> assets) {
+    Asset asset = assets.get(ctx.pathParam("name"));
+    if (asset == null) {
+      throw new HttpError(404, "There is no such file.");
+    }
+    ctx.header("Cache-Control", "no-cache");
+    ctx.contentType(asset.contentType());
+    ctx.result(asset.bytes());
+  }
+
+  private static void error(Context ctx, Templates templates, int status, String message) {
+    if (status == 302) {
+      return;
+    }
+    ctx.status(status);
+    if (ctx.method().name().equals("POST") && ctx.path().endsWith("/draft")) {
+      ctx.json(Map.of("error", message));
+      return;
+    }
+    String heading = switch (status) {
+      case 401 -> "Please sign in";
+      case 403 -> "Not allowed";
+      case 404 -> "Not found";
+      case 409 -> "Changed elsewhere";
+      case 422 -> "Please check your entries";
+      default -> "Something went wrong";
+    };
+    ctx.html(templates.render("message", Page.message(heading, null, heading, message, "/", "Back to the start")));
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = GradingServer.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package dev.parity.graders.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parity.graders.judge.OrderSwap;
+import dev.parity.graders.judgment.JudgmentStore;
+import dev.parity.graders.judgment.Outcome;
+import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.run.ModelCaller;
+import dev.parity.harness.run.RunControl;
+import dev.parity.harness.run.RunPlan;
+import dev.parity.harness.run.RunSettings;
+import dev.parity.harness.run.Runner;
+import dev.parity.harness.store.Store;
+import dev.parity.harness.testing.FakeModelClient;
+import dev.parity.harness.testing.RecordingSleeper;
+import dev.parity.harness.testing.TestSuites;
+import dev.parity.tasks.Suite;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GradingPassTest {
+  @TempDir Path folder;
+
+  private Store store;
+  private Suite suite;
+  private final ModelConfig judgeConfig = new ModelConfig("judge", "fake", "judge", null, null, null, null,
+      new ModelConfig.Limits(4, null, null), null, false, null);
+  private final FakeModelClient judge = new FakeModelClient(judgeConfig);
+
+  @BeforeEach
+  void runTwoTasksThroughAFakeModel() {
+    suite = TestSuites.write(folder.resolve("suite"), 2);
+    store = Store.open(folder.resolve("parity.db"));
+    ModelConfig model = new ModelConfig("m", "fake", "m", null, null, null, null, null, null, false, null);
+    FakeModelClient client = new FakeModelClient(model)
+        .respond((request, call) -> FakeModelClient.answer("# Memo\n\nThe model's memo.", 10, 10));
+    Runner.builder(store, config -> client).sleeper(new RecordingSleeper(new dev.parity.harness.testing.ManualClock())).build()
+        .run(new RunPlan("r1", suite, List.of(model), RunSettings.DEFAULT), new RunControl());
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private GradingPass.Summary grade(boolean rubric, boolean pairwise, OrderSwap.Disagreement rule) throws Exception {
+    ModelCaller caller = ModelCaller.create(judge, 2, Clock.systemUTC(), new RecordingSleeper(new dev.parity.harness.testing.ManualClock()), new Random(1));
+    return new GradingPass(store, suite, "r1", caller, "fake:judge", Clock.systemUTC(), new Random(3),
+        new GradingPass.Options(rubric, pairwise, List.of(), 1, rule, null, 2, Duration.ofMinutes(1))).grade();
+  }
+
+  /** A judge that prefers whichever deliverable holds the model's memo. */
+  private static String prefersTheModel(String prompt) {
+    int a = prompt.indexOf("# Deliverable A");
+    int b = prompt.indexOf("# Deliverable B");
+    if (a < 0) {
+      return "{\"verdict\": \"met\", \"rationale\": \"a rubric call\"}";
+    }
+    boolean modelIsA = prompt.substring(a, b).contains("The model's memo");
+    return "{\"verdict\": \"" + (modelIsA ? "A" : "B") + "\", \"rationale\": \"clearer\"}";
+  }
+
+  @Test
+  void eachPairIsJudgedInBothOrdersAndAConsistentPreferenceIsAWin() throws Exception {
+    judge.respond((request, call) -> FakeModelClient.answer(prefersTheModel(request.text()), 100, 10));
+
+    GradingPass.Summary summary = grade(false, true, OrderSwap.Disagreement.TIE);
+
+    assertThat(summary.judgmentsMade()).isEqualTo(2);
+    assertThat(judge.requests()).hasSize(4);
+    List<JudgmentStore.Stored> stored = new JudgmentStore(store).judgments("r1");
+    assertThat(stored).extracting(s -> s.judgment().outcome()).containsOnly(Outcome.WIN);
+    assertThat(stored.get(0).judgment().grader()).startsWith("fake:judge pairwise-v1@");
+    assertThat(new JudgmentStore(store).calls("r1")).extracting(JudgmentStore.JudgeCall::order)
+        .containsExactlyInAnyOrder("model_first", "model_second", "model_first", "model_second");
+  }
+
+  @Test
+  void aJudgeThatAlwaysPicksTheFirstPositionGivesTiesOrAThirdCall() throws Exception {
+    judge.respond((request, call) -> FakeModelClient.answer("{\"verdict\": \"A\", \"rationale\": \"first\"}", 100, 10));
+
+    grade(false, true, OrderSwap.Disagreement.TIE);
+    assertThat(new JudgmentStore(store).judgments("r1")).extracting(s -> s.judgment().outcome()).containsOnly(Outcome.TIE);
+    assertThat(judge.requests()).hasSize(4);
+  }
+
+  @Test
+  void theThirdCallDecidesWhenAskedTo() throws Exception {
+    judge.respond((request, call) -> FakeModelClient.answer("{\"verdict\": \"A\", \"rationale\": \"first\"}", 100, 10));
+
+    grade(false, true, OrderSwap.Disagreement.THIRD_CALL);
+
+    assertThat(judge.requests()).hasSize(6);
+    assertThat(new JudgmentStore(store).judgments("r1")).hasSize(2)
+        .allSatisfy(s -> assertThat(s.judgment().rationale()).contains("third call"));
+  }
+
+  @Test
+  void malformedJudgeOutputIsAskedAgainThenRecordedAsAJudgeFailureNeverALoss() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    judge.respond((request, call) -> FakeModelClient.answer(
+        calls.incrementAndGet() == 1 ? "I prefer A." : prefersTheModel(request.text()), 100, 10));
+
+    GradingPass.Summary recovered = grade(false, true, OrderSwap.Disagreement.TIE);
+    assertThat(recovered.judgmentsMade()).isEqualTo(2);
+    assertThat(judge.requests()).hasSize(5);
+
+    judge.respond((request, call) -> FakeModelClient.answer("no verdict here", 100, 10));
+    store.transaction("forget", c -> c.createStatement().executeUpdate("DELETE FROM judgments") + 
+        c.createStatement().executeUpdate("DELETE FROM judge_calls"));
+    GradingPass.Summary failed = grade(false, true, OrderSwap.Disagreement.TIE);
+
+    assertThat(failed.judgeFailures()).isEqualTo(2);
+    assertThat(new JudgmentStore(store).judgments("r1")).isEmpty();
+    assertThat(new JudgmentStore(store).calls("r1")).extracting(JudgmentStore.JudgeCall::status)
+        .containsOnly("invalid_output");
+  }
+
+  @Test
+  void aResumedPassNeverCallsAgainForFinishedJudgments() throws Exception {
+    judge.respond((request, call) -> FakeModelClient.answer(prefersTheModel(request.text()), 100, 10));
+    grade(true, true, OrderSwap.Disagreement.TIE);
+    int callsBefore = judge.requests().size();
+
+    GradingPass.Summary again = grade(true, true, OrderSwap.Disagreement.TIE);
+
+    assertThat(judge.requests()).hasSize(callsBefore);
+    assertThat(again.judgmentsKept()).isEqualTo(2);
+    assertThat(again.judgmentsMade()).isZero();
+    assertThat(again.scoresKept()).isEqualTo(4);
+  }
+
+  @Test
+  void anInterruptedJudgmentReusesItsAnsweredCall() throws Exception {
+    judge.respond((request, call) -> FakeModelClient.answer(prefersTheModel(request.text()), 100, 10));
+    grade(false, true, OrderSwap.Disagreement.TIE);
+    // As if the process died after the first order's call was stored: drop the judgments and second calls.
+    store.transaction("simulate a crash", c -> c.createStatement().executeUpdate("DELETE FROM judgments")
+        + c.createStatement().executeUpdate("DELETE FROM judge_calls WHERE call_order = 'model_second'"));
+    int callsBefore = judge.requests().size();
+
+    grade(false, true, OrderSwap.Disagreement.TIE);
+
+    assertThat(judge.requests().size() - callsBefore).isEqualTo(2);
+    assertThat(new JudgmentStore(store).judgments("r1")).hasSize(2);
+  }
+
+  @Test
+  void theRubricGradesTheModelAndTheBaselineWithTheJudge() throws Exception {
+    judge.respond((request, call) -> FakeModelClient.answer(
+        request.text().contains("The model's memo") ? "{\"verdict\": \"partly\", \"rationale\": \"thin\"}"
+            : "{\"verdict\": \"met\", \"rationale\": \"a memo\"}", 100, 10));
+
+    GradingPass.Summary summary = grade(true, false, OrderSwap.Disagreement.TIE);
+
+    assertThat(summary.scoresByJudge()).isEqualTo(4);
+    List<JudgmentStore.StoredScore> scores = new JudgmentStore(store).scores("r1");
+    assertThat(scores).filteredOn(s -> s.score().subject().equals("baseline")).extracting(s -> s.score().share())
+        .containsOnly(1.0);
+    assertThat(scores).filteredOn(s -> s.score().subject().equals("m")).extracting(s -> s.score().share())
+        .containsOnly(0.5);
+  }
+
+  @Test
+  void modelAgainstModelPairsAreJudgedForRatings() throws Exception {
+    ModelConfig other = new ModelConfig("n", "fake", "n", null, null, null, null, null, null, false, null);
+    FakeModelClient otherClient = new FakeModelClient(other)
+        .respond((request, call) -> FakeModelClient.answer("# Memo\n\nAnother memo.", 10, 10));
+    ModelConfig first = new ModelConfig("m", "fake", "m", null, null, null, null, null, null, false, null);
+    FakeModelClient firstClient = new FakeModelClient(first)
+        .respond((request, call) -> FakeModelClient.answer("# Memo\n\nThe model's memo.", 10, 10));
+    Runner.builder(store, config -> config.name().equals("m") ? firstClient : otherClient)
+        .sleeper(new RecordingSleeper(new dev.parity.harness.testing.ManualClock()))
+        .build().run(new RunPlan("r2", suite, List.of(first, other), RunSettings.DEFAULT), new RunControl());
+    judge.respond((request, call) -> FakeModelClient.answer(prefersTheModel(request.text()), 100, 10));
+    ModelCaller caller = ModelCaller.create(judge, 2, Clock.systemUTC(), new RecordingSleeper(
+        new dev.parity.harness.testing.ManualClock()), new Random(1));
+
+    new GradingPass(store, suite, "r2", caller, "fake:judge", Clock.systemUTC(), new Random(3),
+        new GradingPass.Options(false, false, List.of(List.of("m", "n")), 1, OrderSwap.Disagreement.TIE, null, 2,
+            Duration.ofMinutes(1))).grade();
+
+    List<JudgmentStore.Stored> stored = new JudgmentStore(store).judgments("r2");
+    assertThat(stored).hasSize(2).allSatisfy(s -> {
+      assertThat(s.judgment().model()).isEqualTo("m");
+      assertThat(s.judgment().opponent()).isEqualTo("n");
+      assertThat(s.judgment().outcome()).isEqualTo(Outcome.WIN);
+    });
+  }
+}
