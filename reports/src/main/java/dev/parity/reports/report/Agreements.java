@@ -99,7 +99,8 @@ final class Agreements {
     Double fleiss = Numbers.finite(FleissKappa.among(common, CATEGORIES).kappa());
     Double alpha = Numbers.finite(KrippendorffAlpha.of(matrix, KrippendorffAlpha.Level.ORDINAL).alpha());
     Double agreement = Numbers.finite(gdpval.value());
-    boolean below = humanLevel != null && agreement != null && agreement < humanLevel;
+    // Below by more than rounding: 9/13 computed two ways may differ in the last bit.
+    boolean below = humanLevel != null && agreement != null && agreement < humanLevel - 1e-9;
     return new AgreementResult(kind, judge, paired, matrix.graders().size(), agreement,
         Numbers.finite(percent.all()), Numbers.finite(percent.decisive()), cohen, fleiss, common.items().size(),
         alpha, Numbers.finite(leaveOneOut.value()), below);

@@ -46,6 +46,11 @@ final class Analysis {
         EconomicsStats.compute(grouping, facts, times, verdicts.all, groups, settings);
     String graders = verdicts.primary.id();
     noteGaps(verdicts, facts, times, ratings, agreement, economics, grouping);
+    if (rubric.partiallyScored() > 0) {
+      notes.add(rubric.partiallyScored() + " deliverables were scored on only part of their rubric (say, its "
+          + "deterministic checks alone): criteria not scored count as not met, so their rubric scores "
+          + "understate, for models and professionals alike.");
+    }
     return new Report(Report.FORMAT_VERSION, provenance(verdicts, graders), grouping.models(), groups,
         rubric.compare(settings), ratings.ratings(), ratings.fit(), agreement, horizons, economics,
         trend(groups), tasks(grouping, facts, times, rubric), notes, Methods.describe(settings, graders));

@@ -20,9 +20,17 @@ import java.util.TreeMap;
 final class RubricStats {
   /** subject (model or baseline) → task → score, a task's score the mean over its samples. */
   private final Map<String, Map<String, Double>> scores;
+  /** Deliverables scored on only part of their rubric. */
+  private final int partial;
 
-  private RubricStats(Map<String, Map<String, Double>> scores) {
+  private RubricStats(Map<String, Map<String, Double>> scores, int partial) {
     this.scores = scores;
+    this.partial = partial;
+  }
+
+  /** How many deliverables were scored on only part of their rubric (the rest count as not met). */
+  int partiallyScored() {
+    return partial;
   }
 
   /**
@@ -49,10 +57,14 @@ final class RubricStats {
       }
     }
     Map<String, Map<String, List<Double>>> bySubject = new TreeMap<>();
+    int[] partial = {0};
     deliverables.forEach((key, shares) -> {
       String task = (String) key.get(0);
       List<Criterion> rubric = facts.of(task).map(f -> f.task().rubric())
           .orElseGet(() -> rubricFromScores(pointsSeen.get(task)));
+      if (shares.size() < rubric.size()) {
+        partial[0]++;
+      }
       Map<String, Double> mean = new LinkedHashMap<>();
       shares.forEach((criterion, given) ->
           mean.put(criterion, given.stream().mapToDouble(Double::doubleValue).average().orElseThrow()));
@@ -75,7 +87,7 @@ final class RubricStats {
           mean.put(task, samples.stream().mapToDouble(Double::doubleValue).average().orElseThrow()));
       scores.put(subject, mean);
     });
-    return new RubricStats(scores);
+    return new RubricStats(scores, partial[0]);
   }
 
   private static List<Criterion> rubricFromScores(Map<String, Double> points) {
