@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,6 +35,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -46,13 +48,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * a 10,000-resample task bootstrap and an exact sign test per group with Holm and BH adjustment,
  * Bradley–Terry ratings with 1,000 refits, agreement (humans, and the judge against them), ten
  * time horizons with 1,000 refits each, economics per group; {@link #computeAndRender} adds
- * report.html, report.md and report.json as strings. {@code bootstrap} = 1,000 shows the cost of
+ * report.html, report.md and report.json as strings; {@link #computeOnTwoThreads} computes as
+ * {@code parity report} does on a 2-core machine. {@code bootstrap} = 1,000 shows the cost of
  * the win-rate bootstraps, which dominate. The baseline to compare with is the issue's target: one
  * second.
  *
  * <p>Pitfalls avoided: the input is built once per trial in {@link #setUp}, outside the
  * measurement; results are returned, so JMH consumes them; every seed is fixed, so every
- * invocation does the same work; the executor runs on the calling thread, so this is one core.
+ * invocation does the same work; but for {@link #computeOnTwoThreads}, the executor runs on the
+ * calling thread, so this is one core.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -75,16 +79,29 @@ public class ReportBenchmark {
 
   private ReportInput input;
   private ReportSettings settings;
+  private ForkJoinPool twoThreads;
 
   @Setup
   public void setUp() {
     input = input(new SplittableRandom(2026));
     settings = ReportSettings.defaults().withResamples(bootstrap);
+    twoThreads = new ForkJoinPool(2);
+  }
+
+  @TearDown
+  public void tearDown() {
+    twoThreads.shutdown();
   }
 
   @Benchmark
   public Report compute() {
     return Report.compute(input, settings, Runnable::run);
+  }
+
+  /** As {@code parity report} computes on this project's 2-core machine: groups and horizons in parallel. */
+  @Benchmark
+  public Report computeOnTwoThreads() {
+    return Report.compute(input, settings, twoThreads);
   }
 
   @Benchmark
