@@ -175,8 +175,8 @@ public final class HtmlReport {
     section.add(HtmlSections.figure(StackedBars.svg("Wins, ties and losses per model",
         StackedBars.winsTiesLosses(), overall.stream().map(g -> new StackedBars.Bar(g.model(),
             List.of((double) g.wins(), (double) g.ties(), (double) g.losses()),
-            Text.count(g.nJudgments()) + " judgm.")).toList(), 0.5, CHART_WIDTH),
-        "Shares of judgments won, tied and lost."));
+            Text.count(g.nJudgments()))).toList(), 0.5, CHART_WIDTH),
+        "Shares of judgments won, tied and lost; the number of judgments at the right."));
     section.add(sections.speedAndCostSummary());
     section.add(sections.leadsAndTrails());
     return section;
