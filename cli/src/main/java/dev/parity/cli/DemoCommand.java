@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Shows Parity end to end on the sample suite, with no API key and no network.",
         "Validates the sample suite and prints its summary, runs it through a replay model of",
         "recorded example answers (suites/sample-answers: examples, not a real model), grades the",
-        "deliverables with the rubric's checks and a replay judge both ways round, and summarises."
+        "deliverables with the rubric's checks and a replay judge both ways round, summarises, and",
+        "ends with the run's report (with example judgments, labelled as examples in the report)."
     },
     footer = {"", "Examples:", "  parity demo", "  parity demo --serve --port 8080", "  parity demo --suite suites/my-suite"})
 final class DemoCommand implements Callable<Integer> {
@@ -75,14 +76,18 @@ final class DemoCommand implements Callable<Integer> {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot make a folder for the demo's store", e);
     }
-    String model = "replay:" + answers;
+    // A models file names the model example-model, as the example judgments do, so that the
+    // report joins them with the run's attempts and its graded deliverables.
+    Path models = db.resolveSibling("models.json");
+    write(models, Json.write(java.util.Map.of("models", java.util.List.of(java.util.Map.of(
+        "name", "example-model", "provider", "replay", "model", answers.toAbsolutePath().toString())))));
     out.printf("%n== 3. Run it through a replay model (recorded example answers, not a real model):%n"
-        + "   parity run --suite %s --model %s --db %s --run-id demo%n", suite, model, db);
+        + "   parity run --suite %s --models %s --db %s --run-id demo%n", suite, models, db);
     out.flush();
     CommandLine parity = ParityCommand.commandLine();
     parity.setOut(out);
     parity.setErr(spec.commandLine().getErr());
-    int ran = parity.execute("run", "--suite", suite.toString(), "--model", model, "--db", db.toString(),
+    int ran = parity.execute("run", "--suite", suite.toString(), "--models", models.toString(), "--db", db.toString(),
         "--run-id", "demo");
     out.printf("%n== 4. What the run holds: parity run show demo --db %s%n", db);
     out.flush();
@@ -91,7 +96,30 @@ final class DemoCommand implements Callable<Integer> {
       return ran != 0 ? ran : shown;
     }
     int graded = grade(parity, answers.resolveSibling("example-judge"), db, out);
-    return graded != 0 || !serve ? graded : serve(parity, Suites.loader().load(suite), db, out);
+    if (graded != 0) {
+      return graded;
+    }
+    int reported = report(suite, db, parity, out);
+    return reported != 0 || !serve ? reported : serve(parity, Suites.loader().load(suite), db, out);
+  }
+
+  /** Step 8: the report of the run, with the example judgments shipped beside the answers. */
+  private static int report(Path suite, Path db, CommandLine parity, PrintWriter out) {
+    Path judgments = suite.resolveSibling("sample-answers").resolve("judgments.example.csv");
+    Path folder = db.resolveSibling("report");
+    out.printf("%n== 8. The report of the run, with example judgments (written by hand, not real graders'):%n"
+        + "   parity report --run demo --db %s --judgments %s --out %s%n", db, judgments, folder);
+    out.flush();
+    return parity.execute("report", "--run", "demo", "--db", db.toString(), "--judgments", judgments.toString(),
+        "--out", folder.toString());
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.writeString(file, text);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot write " + file, e);
+    }
   }
 
   /** Steps 5 and 6: the rubric's deterministic checks, and a replay judge both ways round. */

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
         JudgmentsCommand.class,
         ImportCommand.class,
         ExportCommand.class,
+        ReportCommand.class,
         CampaignCommand.class,
         ServeCommand.class,
         RenderCommand.class,

@@ -1,0 +1,208 @@
+package dev.parity.cli;
+
+import dev.parity.graders.judgment.Judgment;
+import dev.parity.graders.judgment.JudgmentStore;
+import dev.parity.graders.judgment.JudgmentsCsv;
+import dev.parity.harness.run.NoSuchRunException;
+import dev.parity.harness.store.Run;
+import dev.parity.harness.store.Store;
+import dev.parity.reports.report.GroupResult;
+import dev.parity.reports.report.Level;
+import dev.parity.reports.report.Report;
+import dev.parity.reports.report.ReportFiles;
+import dev.parity.reports.report.ReportInput;
+import dev.parity.reports.report.ReportSettings;
+import dev.parity.reports.report.Source;
+import dev.parity.tasks.ParityException;
+import dev.parity.tasks.Suite;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code parity report}: the report of runs, grading campaigns and judgment files, any of them
+ * alone or together, written as report.html, report.md, report.json, judgments.csv and
+ * attempts.csv.
+ */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Computes the report of runs, campaigns and judgment files: win-or-tie rates against the",
+        "professionals with honest intervals per sector, occupation, file type and task length;",
+        "rubric scores, ratings, grader agreement, time horizons, speed and cost, the trend by",
+        "release date, and how every number was computed. Writes report.html (one self-contained",
+        "page that opens offline), report.md, report.json, judgments.csv and attempts.csv.",
+        "A judgments file named *.example.csv is example data, and the report says so on top."
+    },
+    footer = {
+        "",
+        "Examples:",
+        "  parity report --run sample-20250601-120000 --out report/",
+        "  parity report --run gdpval-gpt5 --run gdpval-claude --judgments experts.csv --out report/",
+        "  parity report --judgments judgments.csv --suite suites/sample --out report/   (no run needed)",
+        "  parity report --campaign pilot --review-minutes 30 --seed 7 --bootstrap 2000 --out report/",
+        "",
+        "Judgments files: docs/judgments-format.md. report.json: docs/report-format.md.",
+        "",
+        "Exit codes: 0 written; 1 invalid input (unknown run, bad file, contradictory judgments);",
+        "2 usage error."
+    })
+final class ReportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin StoreOption store;
+
+  @Option(names = "--run", paramLabel = "ID",
+      description = "A run in the store: its attempts (time, cost), its model judges' judgments and rubric scores; repeat for more.")
+  List<String> runIds = new ArrayList<>();
+
+  @Option(names = "--campaign", paramLabel = "ID",
+      description = "A grading campaign in the store: its human graders' judgments; repeat for more.")
+  List<String> campaigns = new ArrayList<>();
+
+  @Option(names = "--judgments", paramLabel = "FILE.csv",
+      description = "A judgments file (docs/judgments-format.md); repeat for more.")
+  List<Path> judgmentFiles = new ArrayList<>();
+
+  @Option(names = "--suite", paramLabel = "PATH",
+      description = "The suite, for task lengths, wages, file types and titles (default: the first run's, when it is still there unchanged).")
+  Path suitePath;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the report into.")
+  Path out;
+
+  @Option(names = "--review-minutes", paramLabel = "R",
+      description = "Minutes a professional takes to review one attempt (default: the human graders' recorded minutes).")
+  Double reviewMinutes;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed of every bootstrap (default: ${DEFAULT-VALUE}).")
+  long seed = ReportSettings.DEFAULT_SEED;
+
+  @Option(names = "--bootstrap", paramLabel = "B",
+      description = "Bootstrap resamples of the win rates (default: ${DEFAULT-VALUE}; refits use at most 1,000).")
+  int bootstrap = dev.parity.reports.stats.BootstrapSettings.DEFAULT_RESAMPLES;
+
+  @Option(names = "--tries", paramLabel = "N",
+      description = "n in the \"try n times, review each, then fix\" workflow (default: ${DEFAULT-VALUE}).")
+  int tries = ReportSettings.DEFAULT_TRIES;
+
+  private final Clock clock = Clock.systemUTC();
+
+  @Override
+  public Integer call() {
+    if (runIds.isEmpty() && campaigns.isEmpty() && judgmentFiles.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "nothing to report: give --run ID, --campaign ID or --judgments FILE.csv");
+    }
+    ReportSettings settings;
+    try {
+      settings = ReportSettings.defaults().withResamples(bootstrap).withSeed(seed)
+          .withReviewMinutes(reviewMinutes).withTries(tries);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    boolean needsStore = !runIds.isEmpty() || !campaigns.isEmpty();
+    try (Store opened = needsStore ? store.openExisting() : null) {
+      ReportInput input = input(opened);
+      ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+      Report report;
+      try {
+        report = Report.compute(input, settings, pool);
+      } finally {
+        pool.shutdown();
+      }
+      List<Path> files = ReportFiles.write(out, report, input, opened);
+      print(report, files);
+    }
+    return 0;
+  }
+
+  private ReportInput input(Store opened) {
+    ReportInput.Builder input = ReportInput.builder(clock.instant());
+    List<Run> runs = new ArrayList<>();
+    for (String id : runIds) {
+      runs.add(opened.findRun(id).orElseThrow(() -> new NoSuchRunException(id, opened)));
+    }
+    Optional<Suite> suite = suite(runs);
+    suite.ifPresent(input::suite);
+    JudgmentStore judgments = opened == null ? null : new JudgmentStore(opened);
+    for (Run run : runs) {
+      input.run(run, opened.attempts(run.id()));
+      List<JudgmentStore.Stored> judged = judgments.judgments(run.id());
+      if (!judged.isEmpty()) {
+        input.storedJudgments(new Source("run_judgments", run.id(), false), judged);
+      }
+      input.storedScores(judgments.scores(run.id()));
+    }
+    for (String campaign : campaigns) {
+      List<JudgmentStore.Stored> graded = judgments.judgments(null).stream()
+          .filter(s -> s.source().equals("campaign:" + campaign)).toList();
+      if (graded.isEmpty()) {
+        throw new ParityException("no judgments of campaign '" + campaign + "' in " + opened.file()
+            + ": is the campaign's name right, and have its graders submitted?");
+      }
+      input.storedJudgments(new Source("campaign", campaign, false), graded);
+    }
+    for (Path file : judgmentFiles) {
+      input.judgments(new Source("judgments_csv", file.toString(), isExample(file)), read(file, suite));
+    }
+    return input.build();
+  }
+
+  /** The suite given, or else the first run's when it is still where it was, unchanged. */
+  private Optional<Suite> suite(List<Run> runs) {
+    if (suitePath != null) {
+      return Optional.of(Suites.loader().load(suitePath));
+    }
+    if (runs.isEmpty() || runs.get(0).suitePath() == null || !Files.isDirectory(runs.get(0).suitePath())) {
+      return Optional.empty();
+    }
+    Suite suite = Suites.loader().load(runs.get(0).suitePath());
+    return suite.contentHash().equals(runs.get(0).suiteHash()) ? Optional.of(suite) : Optional.empty();
+  }
+
+  private static List<Judgment> read(Path file, Optional<Suite> suite) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return JudgmentsCsv.read(file.toString(), reader, id -> suite.flatMap(s -> s.task(id)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Example data is marked by its name: {@code judgments.example.csv}. */
+  static boolean isExample(Path file) {
+    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".example.csv");
+  }
+
+  private void print(Report report, List<Path> files) {
+    PrintWriter stdout = spec.commandLine().getOut();
+    if (report.provenance().exampleData()) {
+      stdout.println("EXAMPLE DATA: this report is computed from example data, not real results.");
+    }
+    for (GroupResult g : report.groups(Level.OVERALL)) {
+      stdout.printf(Locale.ROOT, "%s: wins or ties in %.1f%% of %,d judgments (95%% interval %.1f–%.1f%%, %,d tasks)%n",
+          g.model(), g.winOrTieRate() * 100, g.nJudgments(), g.ciBootstrap().low() * 100,
+          g.ciBootstrap().high() * 100, g.nTasks());
+    }
+    stdout.printf("wrote %s%n", String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList()));
+    stdout.printf("open %s%n", files.get(0).toAbsolutePath());
+    stdout.flush();
+  }
+}

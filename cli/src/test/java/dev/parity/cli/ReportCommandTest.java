@@ -1,0 +1,93 @@
+package dev.parity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+  static final Path SAMPLE = Path.of("..", "suites", "sample");
+  static final Path ANSWERS = Path.of("..", "suites", "sample-answers", "example-model");
+  static final Path EXAMPLE_JUDGMENTS = Path.of("..", "suites", "sample-answers", "judgments.example.csv");
+  @TempDir Path folder;
+
+  @Test
+  void aJudgmentsFileAloneMakesAReportAndExampleDataIsSaidToBeSo() throws Exception {
+    CommandRun run = CommandRun.of("report", "--judgments", EXAMPLE_JUDGMENTS.toString(), "--suite", SAMPLE.toString(),
+        "--out", folder.resolve("out").toString(), "--bootstrap", "500");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("EXAMPLE DATA:")
+        .contains("example-model: wins or ties in 53.8% of 39 judgments")
+        .contains("wrote report.html, report.md, report.json, judgments.csv, attempts.csv");
+    for (String name : List.of("report.html", "report.md", "report.json", "judgments.csv", "attempts.csv")) {
+      assertThat(folder.resolve("out").resolve(name)).isNotEmptyFile();
+    }
+    JsonNode report = new ObjectMapper().readTree(folder.resolve("out/report.json").toFile());
+    assertThat(report.get("provenance").get("example_data").asBoolean()).isTrue();
+    assertThat(report.get("provenance").get("bootstrap_resamples").asInt()).isEqualTo(500);
+    assertThat(Files.readString(folder.resolve("out/report.html"))).contains("id=\"example-data\"");
+  }
+
+  @Test
+  void aRunInTheStoreAndJudgmentsFromAFileMakeOneReport() throws Exception {
+    Path db = folder.resolve("parity.db");
+    Path models = Files.writeString(folder.resolve("models.json"), new ObjectMapper().writeValueAsString(
+        Map.of("models", List.of(Map.of("name", "example-model", "provider", "replay",
+            "model", ANSWERS.toAbsolutePath().toString())))));
+    CommandRun ran = CommandRun.of("run", "--suite", SAMPLE.toString(), "--models", models.toString(),
+        "--db", db.toString(), "--run-id", "demo", "--tasks", "card-dispute-reply,travel-expense-summary");
+    assertThat(ran.exitCode()).as(ran.err() + ran.out()).isZero();
+
+    CommandRun report = CommandRun.of("report", "--run", "demo", "--db", db.toString(), "--judgments",
+        EXAMPLE_JUDGMENTS.toString(), "--out", folder.resolve("out").toString(), "--bootstrap", "500");
+
+    assertThat(report.exitCode()).as(report.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(folder.resolve("out/report.json").toFile());
+    assertThat(json.get("provenance").get("run_ids").get(0).asText()).isEqualTo("demo");
+    assertThat(json.get("provenance").get("suite_name").asText()).as("the run's suite, found by itself").isEqualTo("sample");
+    assertThat(json.get("notes").toString()).contains("No speed and cost figures for example-model: it replays recorded answers");
+    assertThat(Files.readAllLines(folder.resolve("out/attempts.csv"))).hasSize(3);
+    assertThat(Files.readString(folder.resolve("out/attempts.csv"))).contains("demo,example-model,replay");
+  }
+
+  @Test
+  void withNoSourceTheCommandSaysWhatIsMissing() {
+    CommandRun run = CommandRun.of("report", "--out", folder.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("nothing to report: give --run ID, --campaign ID or --judgments FILE.csv");
+  }
+
+  @Test
+  void anUnknownRunOrABadFileFailsWithAMessageNamingIt() throws Exception {
+    Path db = folder.resolve("parity.db");
+    dev.parity.harness.store.Store.open(db).close();
+    CommandRun noRun = CommandRun.of("report", "--run", "nope", "--db", db.toString(), "--out", folder.resolve("out").toString());
+    assertThat(noRun.exitCode()).isEqualTo(1);
+    assertThat(noRun.err()).contains("no run \"nope\"");
+
+    CommandRun noStore = CommandRun.of("report", "--run", "nope", "--db", folder.resolve("missing.db").toString(),
+        "--out", folder.resolve("out").toString());
+    assertThat(noStore.exitCode()).isEqualTo(1);
+    assertThat(noStore.err()).contains("no store at");
+
+    Path bad = Files.writeString(folder.resolve("bad.csv"), "task_id,model,grader,outcome\nt1,m,g,maybe\n");
+    CommandRun badFile = CommandRun.of("report", "--judgments", bad.toString(), "--out", folder.resolve("out").toString());
+    assertThat(badFile.exitCode()).isEqualTo(1);
+    assertThat(badFile.err()).contains("line 2").contains("maybe");
+  }
+
+  @Test
+  void aFileNamedExampleIsExampleData() {
+    assertThat(ReportCommand.isExample(Path.of("x/judgments.example.csv"))).isTrue();
+    assertThat(ReportCommand.isExample(Path.of("x/JUDGMENTS.EXAMPLE.CSV"))).isTrue();
+    assertThat(ReportCommand.isExample(Path.of("x/judgments.csv"))).isFalse();
+  }
+}

@@ -1,0 +1,182 @@
+package dev.parity.reports.report;
+
+import dev.parity.graders.judgment.GraderType;
+import dev.parity.graders.judgment.Judgment;
+import dev.parity.harness.ParityVersion;
+import dev.parity.reports.stats.OutcomeCounts;
+import dev.parity.tasks.Suite;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Executor;
+
+/** Computes a report from its input: the order of the work, and the notes on what is missing. */
+final class Analysis {
+  private final ReportInput input;
+  private final ReportSettings settings;
+  private final Executor executor;
+  private final List<String> notes = new ArrayList<>();
+
+  Analysis(ReportInput input, ReportSettings settings, Executor executor) {
+    this.input = input;
+    this.settings = settings;
+    this.executor = executor;
+  }
+
+  Report report() {
+    TaskFacts facts = TaskFacts.of(input.suite());
+    Verdicts verdicts = Verdicts.of(input.judgments());
+    if (verdicts.againstBaseline.isEmpty()) {
+      throw new InvalidReportInputException(List.of(input.judgments().isEmpty()
+          ? "no judgments: a report needs judgments of models against the professionals' deliverables"
+          : "no judgment compares a model with the professionals' baseline (opponent 'baseline')"));
+    }
+    RubricStats rubric = RubricStats.of(input.criterionScores(), facts);
+    Grouping grouping = Grouping.of(verdicts.againstBaseline, facts);
+    List<GroupResult> groups = Groups.compute(grouping, settings, executor);
+    Ratings.Fitted ratings = Ratings.compute(verdicts.primaryAll, settings);
+    List<AgreementResult> agreement = Agreements.compute(verdicts.all);
+    List<TimeHorizonResult> horizons = Horizons.compute(grouping, facts, settings, executor);
+    AttemptTimes times = AttemptTimes.of(input.attempts());
+    List<EconomicsResult> economics =
+        EconomicsStats.compute(grouping, facts, times, verdicts.all, groups, settings);
+    String graders = verdicts.primary.id();
+    noteGaps(verdicts, facts, times, ratings, agreement, economics, grouping);
+    if (rubric.partiallyScored() > 0) {
+      notes.add(rubric.partiallyScored() + " deliverables were scored on only part of their rubric (say, its "
+          + "deterministic checks alone): criteria not scored count as not met, so their rubric scores "
+          + "understate, for models and professionals alike.");
+    }
+    return new Report(Report.FORMAT_VERSION, provenance(verdicts, graders), grouping.models(), groups,
+        rubric.compare(settings), ratings.ratings(), ratings.fit(), agreement, horizons, economics,
+        trend(groups), tasks(grouping, facts, times, rubric), notes, Methods.describe(settings, graders));
+  }
+
+  private List<TrendPoint> trend(List<GroupResult> groups) {
+    List<TrendPoint> points = new ArrayList<>();
+    for (GroupResult g : groups) {
+      LocalDate released = input.releaseDates().get(g.model());
+      if (g.level() == Level.OVERALL && released != null) {
+        points.add(new TrendPoint(g.model(), released, g.winOrTieRate(), g.ciBootstrap(), g.nTasks()));
+      }
+    }
+    points.sort(java.util.Comparator.comparing(TrendPoint::releaseDate).thenComparing(TrendPoint::model));
+    return points;
+  }
+
+  private List<TaskResult> tasks(Grouping grouping, TaskFacts facts, AttemptTimes times, RubricStats rubric) {
+    List<TaskResult> results = new ArrayList<>();
+    Map<String, Judgment> placeOfTask = new java.util.HashMap<>();
+    input.judgments().forEach(j -> placeOfTask.putIfAbsent(j.taskId(), j));
+    for (String model : grouping.models()) {
+      for (Map.Entry<String, OutcomeCounts> e : grouping.overall(model).entrySet()) {
+        String task = e.getKey();
+        OutcomeCounts c = e.getValue();
+        var f = facts.of(task);
+        var measured = times.of(model, task);
+        Judgment place = placeOfTask.get(task);
+        results.add(new TaskResult(task, f.map(TaskFacts.Facts::title).orElse(null), place.occupation(),
+            place.sector(), f.map(TaskFacts.Facts::fileTypes).orElse(List.of()), model, c.total(),
+            c.wins(), c.ties(), c.losses(), f.map(TaskFacts.Facts::minutes).orElse(null),
+            f.map(TaskFacts.Facts::costUsd).orElse(null), measured.map(AttemptTimes.Measured::attempts).orElse(0),
+            measured.map(AttemptTimes.Measured::minutes).orElse(null),
+            measured.map(AttemptTimes.Measured::costUsd).orElse(null), rubric.score(model, task),
+            rubric.score(dev.parity.graders.rubric.CriterionScore.BASELINE, task)));
+      }
+    }
+    return results;
+  }
+
+  private void noteGaps(Verdicts verdicts, TaskFacts facts, AttemptTimes times, Ratings.Fitted ratings,
+      List<AgreementResult> agreement, List<EconomicsResult> economics, Grouping grouping) {
+    if (input.exampleData()) {
+      notes.add("Example data: some of this report's data are examples shipped with Parity, not "
+          + "real results. Read it as a demonstration of the report, not as a finding about any model.");
+    }
+    if (verdicts.primary == GraderType.MODEL) {
+      notes.add("No human judged a model against the professionals: the win rates come from model "
+          + "judges, whose verdicts may not agree with experts'.");
+    }
+    if (verdicts.repeats > 0) {
+      notes.add(verdicts.repeats + (verdicts.repeats == 1 ? " judgment was" : " judgments were")
+          + " read twice (same grader, item and verdict) and counted once.");
+    }
+    if (!facts.known()) {
+      notes.add("No suite: the breakdowns by file type and task length, the time horizons and the "
+          + "speed and cost figures need the tasks' lengths and wages (give --suite, or a run).");
+    } else {
+      Set<String> unknown = new TreeSet<>();
+      verdicts.againstBaseline.stream().map(Judgment::taskId).filter(t -> facts.of(t).isEmpty())
+          .forEach(unknown::add);
+      if (!unknown.isEmpty()) {
+        notes.add(unknown.size() + " judged tasks are not in the suite and count only in the overall, "
+            + "sector and occupation groups: " + firstTen(unknown));
+      }
+    }
+    input.unmeasured().forEach((model, why) -> notes.add("No speed and cost figures for " + model + ": " + why + "."));
+    if (!times.any() && input.runs().isEmpty()) {
+      notes.add("No run: the models' time and cost are unknown, so there are no speed and cost figures.");
+    } else if (times.any()) {
+      List<String> unmeasured = grouping.models().stream()
+          .filter(m -> !times.any(m) && !input.unmeasured().containsKey(m)).toList();
+      if (!unmeasured.isEmpty()) {
+        notes.add("No measured attempts of " + String.join(", ", unmeasured)
+            + " (not in the runs given, or named differently there): no speed and cost figures for them.");
+      }
+      if (economics.stream().anyMatch(e -> e.reviewMinutes() == null)) {
+        notes.add("No review time: no human grader recorded minutes and none was given "
+            + "(--review-minutes), so only the naive speed and cost ratios are shown.");
+      }
+    }
+    if (ratings.fit().problem() != null) {
+      notes.add("No ratings: " + ratings.fit().problem());
+    } else if (ratings.fit().unfitResamples() > 0) {
+      notes.add(ratings.fit().unfitResamples() + " of " + ratings.fit().resamples()
+          + " rating resamples could not be fitted and were left out: the rating intervals understate the uncertainty.");
+    }
+    for (AgreementResult a : agreement) {
+      if (a.belowHumanAgreement()) {
+        notes.add("Judge " + a.judge() + " agrees with humans less than humans agree with each other.");
+      }
+    }
+    List<String> undated = grouping.models().stream().filter(m -> !input.releaseDates().containsKey(m)).toList();
+    if (!undated.isEmpty() && undated.size() < grouping.models().size()) {
+      notes.add("No release date for " + String.join(", ", undated) + ": left out of the trend.");
+    }
+    Set<String> hashes = new LinkedHashSet<>();
+    input.runs().forEach(r -> hashes.add(r.suiteHash()));
+    input.suiteIfKnown().ifPresent(s -> hashes.add(s.contentHash()));
+    if (hashes.size() > 1) {
+      notes.add("The runs and the suite are not all the same suite content: " + String.join(", ", hashes)
+          + ". Figures mix tasks as they were in different versions.");
+    }
+  }
+
+  private static String firstTen(Set<String> names) {
+    List<String> list = new ArrayList<>(names);
+    return list.size() <= 10 ? String.join(", ", list) : String.join(", ", list.subList(0, 10)) + ", …";
+  }
+
+  private ReportProvenance provenance(Verdicts verdicts, String graders) {
+    Suite suite = input.suite();
+    String name = suite != null ? suite.name() : input.runs().isEmpty() ? null : input.runs().get(0).suiteName();
+    String version = suite != null ? suite.version() : input.runs().isEmpty() ? null : input.runs().get(0).suiteVersion();
+    String hash = suite != null ? suite.contentHash() : input.runs().isEmpty() ? null : input.runs().get(0).suiteHash();
+    Set<String> humans = new TreeSet<>();
+    Set<String> judges = new TreeSet<>();
+    for (Judgment j : verdicts.all) {
+      (j.graderType() == GraderType.HUMAN ? humans : judges).add(j.grader());
+    }
+    ParityVersion parity = ParityVersion.current();
+    return new ReportProvenance(name, version, hash,
+        input.runs().stream().map(ReportProvenance.RunInfo::id).toList(), input.runs(), input.sources(),
+        input.exampleData(), verdicts.all.size(), humans.size(), judges.size(),
+        input.criterionScores().size(), graders, input.generatedAt(), parity.version(), parity.commit(),
+        settings.bootstrap().seed(), settings.bootstrap().resamples(), settings.refitResamples(),
+        settings.tries());
+  }
+}

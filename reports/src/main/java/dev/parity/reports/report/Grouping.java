@@ -1,0 +1,81 @@
+package dev.parity.reports.report;
+
+import dev.parity.graders.judgment.Judgment;
+import dev.parity.reports.stats.Outcome;
+import dev.parity.reports.stats.OutcomeCounts;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Which tasks fall in each group, per model, with the model's verdict counts on each task: the
+ * shared input of the win rates, time horizons and economics.
+ */
+final class Grouping {
+  /** The overall group's name. */
+  static final String ALL_TASKS = "All tasks";
+
+  /** A group: a level and a name within it. Ordered as the report lists groups. */
+  record Key(Level level, String name) implements Comparable<Key> {
+    private static final Comparator<Key> ORDER = Comparator.comparing(Key::level)
+        .thenComparingInt(Key::bucketIndex).thenComparing(Key::name);
+
+    private int bucketIndex() {
+      return level == Level.TASK_LENGTH ? TaskFacts.LENGTH_BUCKETS.indexOf(name) : 0;
+    }
+
+    @Override
+    public int compareTo(Key other) {
+      return ORDER.compare(this, other);
+    }
+  }
+
+  /** model → group → task → verdicts, models by name, groups in report order, tasks by id. */
+  private final Map<String, Map<Key, Map<String, OutcomeCounts>>> byModel;
+
+  private Grouping(Map<String, Map<Key, Map<String, OutcomeCounts>>> byModel) {
+    this.byModel = byModel;
+  }
+
+  /** Groups the judgments of models against the baseline. */
+  static Grouping of(List<Judgment> againstBaseline, TaskFacts facts) {
+    Map<String, Map<Key, Map<String, OutcomeCounts>>> byModel = new TreeMap<>();
+    for (Judgment j : againstBaseline) {
+      Outcome outcome = Outcome.valueOf(j.outcome().name());
+      Map<Key, Map<String, OutcomeCounts>> groups = byModel.computeIfAbsent(j.model(), m -> new TreeMap<>());
+      for (Key key : keys(j, facts)) {
+        groups.computeIfAbsent(key, k -> new TreeMap<>())
+            .merge(j.taskId(), OutcomeCounts.EMPTY.plus(outcome), OutcomeCounts::plus);
+      }
+    }
+    return new Grouping(byModel);
+  }
+
+  private static List<Key> keys(Judgment j, TaskFacts facts) {
+    List<Key> keys = new ArrayList<>(List.of(new Key(Level.OVERALL, ALL_TASKS),
+        new Key(Level.SECTOR, j.sector()), new Key(Level.OCCUPATION, j.occupation())));
+    facts.of(j.taskId()).ifPresent(f -> {
+      f.fileTypes().forEach(type -> keys.add(new Key(Level.FILE_TYPE, type)));
+      keys.add(new Key(Level.TASK_LENGTH, f.lengthBucket()));
+    });
+    return keys;
+  }
+
+  /** The models, by name. */
+  List<String> models() {
+    return List.copyOf(byModel.keySet());
+  }
+
+  /** The groups of {@code model}, in report order, each with its tasks' verdicts. */
+  Map<Key, Map<String, OutcomeCounts>> groups(String model) {
+    return byModel.getOrDefault(model, Map.of());
+  }
+
+  /** The verdicts of {@code model} per task over all tasks. */
+  Map<String, OutcomeCounts> overall(String model) {
+    return groups(model).getOrDefault(new Key(Level.OVERALL, ALL_TASKS), new LinkedHashMap<>());
+  }
+}

@@ -1,0 +1,49 @@
+package dev.parity.reports.report;
+
+import dev.parity.reports.stats.OutcomeCounts;
+import dev.parity.reports.stats.TimeHorizon;
+import dev.parity.reports.stats.TimeHorizonInterval;
+import dev.parity.reports.stats.TimedOutcomes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executor;
+
+/** Each model's time horizon, from its verdicts and the professionals' minutes. */
+final class Horizons {
+  private Horizons() {}
+
+  /** The horizons of the models with a judgment on a task of known length; the fits run on {@code executor}. */
+  static List<TimeHorizonResult> compute(Grouping grouping, TaskFacts facts, ReportSettings settings,
+      Executor executor) {
+    List<String> models = new ArrayList<>();
+    List<List<TimedOutcomes>> inputs = new ArrayList<>();
+    for (String model : grouping.models()) {
+      List<TimedOutcomes> timed = new ArrayList<>();
+      for (Map.Entry<String, OutcomeCounts> task : grouping.overall(model).entrySet()) {
+        facts.of(task.getKey()).ifPresent(f -> timed.add(new TimedOutcomes(f.minutes(), task.getValue())));
+      }
+      if (!timed.isEmpty()) {
+        models.add(model);
+        inputs.add(timed);
+      }
+    }
+    List<TimeHorizonInterval> fitted =
+        Parallel.map(inputs, timed -> TimeHorizon.bootstrap(timed, settings.refit()), executor);
+    List<TimeHorizonResult> results = new ArrayList<>();
+    for (int i = 0; i < models.size(); i++) {
+      results.add(result(models.get(i), fitted.get(i)));
+    }
+    return results;
+  }
+
+  private static TimeHorizonResult result(String model, TimeHorizonInterval fitted) {
+    TimeHorizon h = fitted.estimate();
+    boolean estimated = h.status() == TimeHorizon.Status.ESTIMATED;
+    return new TimeHorizonResult(model, h.status().name().toLowerCase(Locale.ROOT),
+        estimated ? h.horizonMinutes() : null, fitted.minutes().map(Interval::of).orElse(null),
+        h.lowMinutes(), Double.isFinite(h.highMinutes()) ? h.highMinutes() : null,
+        estimated ? h.slope() : null, h.tasks(), h.judgments(), fitted.unfitResamples());
+  }
+}

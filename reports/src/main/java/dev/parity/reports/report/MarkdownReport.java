@@ -1,0 +1,247 @@
+package dev.parity.reports.report;
+
+import java.util.List;
+
+/**
+ * {@code report.md}: the report's figures as Markdown (GitHub tables) for pasting into documents:
+ * the summary, a table per level, rubric scores, agreement, ratings, time horizons, speed and cost,
+ * the trend, notes, methods and provenance. Text from the data is escaped, so a model name or a
+ * title cannot break a table or become markup.
+ */
+public final class MarkdownReport {
+  private final Report report;
+  private final List<String> models;
+  private final StringBuilder out = new StringBuilder(16 * 1024);
+
+  private MarkdownReport(Report report) {
+    this.report = report;
+    this.models = HtmlReport.modelsByRate(report);
+  }
+
+  /** The report as Markdown. */
+  public static String render(Report report) {
+    return new MarkdownReport(report).document();
+  }
+
+  private String document() {
+    ReportProvenance p = report.provenance();
+    line("# Parity report" + (p.suiteName() == null ? "" : ": " + md(p.suiteName()) + " " + md(p.suiteVersion())));
+    line("");
+    if (p.exampleData()) {
+      line("> **Example data — not real results.** This report is computed from example data shipped "
+          + "with Parity; it says nothing about any model.");
+      line("");
+    }
+    line("Models against human professionals on the same tasks, judged by " + p.graders() + " graders. "
+        + "Computed " + p.generatedAt() + " by Parity " + md(p.parityVersion()) + ".");
+    summary();
+    for (Level level : List.of(Level.SECTOR, Level.OCCUPATION, Level.FILE_TYPE, Level.TASK_LENGTH)) {
+      level(level);
+    }
+    rubric();
+    agreement();
+    ratings();
+    timeHorizon();
+    economics();
+    trend();
+    heading("Notes");
+    report.notes().forEach(n -> line("- " + md(n)));
+    if (report.notes().isEmpty()) {
+      line("Nothing to note: every figure could be computed.");
+    }
+    heading("Methods");
+    report.methods().forEach((key, text) -> line("- **" + key.replace("_", "\\_") + "**: " + md(text)));
+    provenance();
+    return out.toString();
+  }
+
+  private void summary() {
+    heading("Summary");
+    for (String model : models) {
+      GroupResult g = report.group(Level.OVERALL, Grouping.ALL_TASKS, model).orElseThrow();
+      line("- **" + md(model) + "** wins or ties in " + Text.wholePercent(g.winOrTieRate()) + " of judgments (95% "
+          + "interval " + Text.percentInterval(g.ciBootstrap()) + ", " + Text.count(g.nTasks()) + " tasks, "
+          + Text.count(g.nJudgments()) + " judgments): " + Text.verdict(g) + ".");
+    }
+    List<EconomicsResult> overall = report.economics().stream().filter(e -> e.level() == Level.OVERALL).toList();
+    if (!overall.isEmpty()) {
+      line("");
+      row("Model", "Professional", "Model", "Review", "Speed: naive", "Speed: try once", "Cost: naive", "Cost: try once");
+      separator(8);
+      for (EconomicsResult e : overall) {
+        row(md(e.model()), Text.minutes(e.humanMinutes()), Text.minutes(e.modelMinutes()), Text.minutes(e.reviewMinutes()),
+            Text.ratio(e.speed().naive()), Text.ratioWithRange(e.speed().tryOnce(), e.speed().tryOnceCi()),
+            Text.ratio(e.cost().naive()), Text.ratioWithRange(e.cost().tryOnce(), e.cost().tryOnceCi()));
+      }
+    }
+  }
+
+  private void level(Level level) {
+    List<GroupResult> groups = report.groups(level);
+    heading("By " + level.title().toLowerCase(java.util.Locale.ROOT));
+    if (groups.isEmpty()) {
+      line("No groups.");
+      return;
+    }
+    row("Group", "Model", "Tasks", "Judgments", "W / T / L", "Win-or-tie [95% bootstrap]", "Wilson 95%", "Score",
+        "Sign p", "Holm p", "BH p", "Reading");
+    separator(12);
+    for (GroupResult g : groups) {
+      row(md(g.name()), md(g.model()), Text.count(g.nTasks()), Text.count(g.nJudgments()),
+          g.wins() + " / " + g.ties() + " / " + g.losses(), Text.rateWithInterval(g.winOrTieRate(), g.ciBootstrap()),
+          Text.percentInterval(g.ciWilson()), Text.percent(g.score()), Text.p(g.signTestP()), Text.p(g.pHolm()),
+          Text.p(g.pBh()), Text.verdict(g));
+    }
+  }
+
+  private void rubric() {
+    heading("Rubric scores");
+    if (report.rubric().isEmpty()) {
+      line("No rubric scores of both a model's and the professionals' deliverables on the same tasks.");
+      return;
+    }
+    row("Model", "Tasks", "Model score", "Professional score", "Difference [95% bootstrap]", "Wilcoxon p");
+    separator(6);
+    for (RubricResult r : report.rubric()) {
+      row(md(r.model()), Text.count(r.nTasks()), Text.percent(r.modelMean()), Text.percent(r.baselineMean()),
+          Text.percent(r.meanDifference()) + " [" + Text.percentInterval(r.ciBootstrap()) + "]",
+          Text.p(r.wilcoxonP()) + " (" + r.pMethod() + ")");
+    }
+  }
+
+  private void agreement() {
+    heading("Agreement between graders");
+    if (report.agreement().isEmpty()) {
+      line("No item was graded by two graders.");
+      return;
+    }
+    row("Graders", "Items", "GDPval", "Exact", "Exact, no ties", "Cohen κ", "Fleiss κ", "Krippendorff α (ordinal)",
+        "Leave-one-out", "Flag");
+    separator(10);
+    for (AgreementResult a : report.agreement()) {
+      row(a.judge() == null ? "humans with humans" : md(a.judge()) + " with humans", Text.count(a.items()),
+          percent(a.gdpval()), percent(a.percent()), percent(a.percentWithoutTies()), Text.number(a.cohenKappa(), 2),
+          Text.number(a.fleissKappa(), 2), Text.number(a.krippendorffAlphaOrdinal(), 2), percent(a.leaveOneOut()),
+          a.belowHumanAgreement() ? "**agrees less than humans**" : "");
+    }
+  }
+
+  private void ratings() {
+    heading("Ratings");
+    if (report.ratings().isEmpty()) {
+      line("No ratings: " + md(report.ratingsFit().problem()));
+      return;
+    }
+    line("Bradley–Terry, Elo scale, professionals at 1000; 95% task-bootstrap intervals.");
+    line("");
+    row("Player", "Rating", "95% interval");
+    separator(3);
+    for (Rating r : report.ratings()) {
+      row(md(r.player()), Text.number(r.rating(), 0),
+          r.ciLow() == null ? Text.NONE : Text.number(r.ciLow(), 0) + "–" + Text.number(r.ciHigh(), 0));
+    }
+  }
+
+  private void timeHorizon() {
+    heading("Time horizon");
+    if (report.timeHorizon().isEmpty()) {
+      line("No time horizons: they need the professionals' minutes per task, from the suite.");
+      return;
+    }
+    row("Model", "Horizon", "95% interval", "Status", "Tasks");
+    separator(5);
+    for (TimeHorizonResult h : report.timeHorizon()) {
+      row(md(h.model()), Text.minutes(h.minutes()),
+          h.ci() == null ? Text.NONE : Text.minutes(h.ci().low()) + "–" + Text.minutes(h.ci().high()),
+          h.status().replace('_', ' '), Text.count(h.nTasks()));
+    }
+  }
+
+  private void economics() {
+    heading("Speed and cost");
+    if (report.economics().isEmpty()) {
+      line("No speed and cost figures: they need a run's measured attempts and the suite's task lengths and wages.");
+      return;
+    }
+    int n = report.provenance().tries();
+    row("Level", "Group", "Model", "Tasks", "H", "M", "R", "Speed: naive", "try once", "try " + n, "Cost: naive",
+        "try once", "try " + n);
+    separator(13);
+    for (EconomicsResult e : report.economics()) {
+      row(e.level().id(), md(e.name()), md(e.model()), Text.count(e.nTasks()), Text.minutes(e.humanMinutes()),
+          Text.minutes(e.modelMinutes()), Text.minutes(e.reviewMinutes()), Text.ratio(e.speed().naive()),
+          Text.ratioWithRange(e.speed().tryOnce(), e.speed().tryOnceCi()),
+          Text.ratioWithRange(e.speed().tryN(), e.speed().tryNCi()), Text.ratio(e.cost().naive()),
+          Text.ratioWithRange(e.cost().tryOnce(), e.cost().tryOnceCi()),
+          Text.ratioWithRange(e.cost().tryN(), e.cost().tryNCi()));
+    }
+  }
+
+  private void trend() {
+    heading("Trend by release date");
+    if (report.trend().isEmpty()) {
+      line("No release dates.");
+      return;
+    }
+    row("Model", "Released", "Win-or-tie [95% bootstrap]", "Tasks");
+    separator(4);
+    for (TrendPoint t : report.trend()) {
+      row(md(t.model()), t.releaseDate().toString(), Text.rateWithInterval(t.winOrTieRate(), t.ciBootstrap()),
+          Text.count(t.nTasks()));
+    }
+  }
+
+  private void provenance() {
+    heading("Provenance");
+    ReportProvenance p = report.provenance();
+    line("- Suite: " + (p.suiteName() == null ? "not given" : md(p.suiteName()) + " " + md(p.suiteVersion())
+        + ", " + md(p.suiteHash())));
+    line("- Runs: " + (p.runIds().isEmpty() ? "none" : md(String.join(", ", p.runIds()))));
+    for (Source s : p.sources()) {
+      line("- Source (" + s.kind() + "): " + md(s.name()) + (s.example() ? " — example data" : ""));
+    }
+    line("- Judgments: " + Text.count(p.judgments()) + "; graders: " + p.humanGraders() + " human, "
+        + p.modelGraders() + " model judges; rubric scores: " + Text.count(p.rubricScores()));
+    line("- Bootstrap: " + Text.count(p.bootstrapResamples()) + " resamples (" + Text.count(p.refitResamples())
+        + " for refits), seed " + p.seed());
+    line("- Generated " + p.generatedAt() + " by Parity " + md(p.parityVersion()) + " (" + md(p.parityCommit()) + ")");
+  }
+
+  private static String percent(Double value) {
+    return value == null ? Text.NONE : Text.percent(value);
+  }
+
+  private void heading(String title) {
+    out.append('\n').append("## ").append(title).append("\n\n");
+  }
+
+  private void row(String... cells) {
+    out.append("| ").append(String.join(" | ", cells)).append(" |\n");
+  }
+
+  private void separator(int columns) {
+    out.append("|").append(" --- |".repeat(columns)).append('\n');
+  }
+
+  private void line(String text) {
+    out.append(text).append('\n');
+  }
+
+  /**
+   * Text from the data, safe in Markdown: one line, and the characters that make markup or break
+   * a table cell backslash-escaped.
+   */
+  static String md(String text) {
+    if (text == null) {
+      return Text.NONE;
+    }
+    StringBuilder escaped = new StringBuilder(text.length() + 8);
+    for (char c : text.replaceAll("\\s+", " ").toCharArray()) {
+      if ("\\`*_[]<>|#!".indexOf(c) >= 0) {
+        escaped.append('\\');
+      }
+      escaped.append(c);
+    }
+    return escaped.toString();
+  }
+}

@@ -1,0 +1,37 @@
+package dev.parity.reports.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/** Independent computations on an injected executor, their results in the order of their inputs. */
+final class Parallel {
+  private Parallel() {}
+
+  /**
+   * {@code f} applied to every item on {@code executor}; waits for all.
+   *
+   * @throws RuntimeException the first failure, in input order, as thrown by {@code f}
+   */
+  static <T, R> List<R> map(List<T> items, Function<T, R> f, Executor executor) {
+    List<CompletableFuture<R>> futures = new ArrayList<>(items.size());
+    for (T item : items) {
+      futures.add(CompletableFuture.supplyAsync(() -> f.apply(item), executor));
+    }
+    List<R> results = new ArrayList<>(items.size());
+    for (CompletableFuture<R> future : futures) {
+      try {
+        results.add(future.join());
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException cause) {
+          throw cause;
+        }
+        throw e;
+      }
+    }
+    return results;
+  }
+}

@@ -1,0 +1,93 @@
+package dev.parity.reports.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+
+/**
+ * A report: every figure Parity computes from judgments, rubric scores, a suite and runs, each
+ * with its interval and the method that made it. The same numbers go to {@code report.html},
+ * {@code report.md} and {@code report.json}, whose layout this record is (snake_case keys; see
+ * docs/report-format.md).
+ *
+ * <p>Make one with {@link #compute}. Immutable.
+ *
+ * @param formatVersion the version of this layout: {@value #FORMAT_VERSION}
+ * @param provenance what the report was computed from
+ * @param models the models with judgments against the professionals, by name
+ * @param groups per model, win rates overall, per sector, per occupation, per deliverable file
+ *     type and per task length bucket
+ * @param rubric per model, rubric scores against the professionals'
+ * @param ratings Bradley–Terry ratings of the models and the baseline; empty when they cannot be
+ *     fitted ({@code ratingsFit} says why)
+ * @param ratingsFit how the ratings were fitted
+ * @param agreement agreement between graders, per pair of grader kinds
+ * @param timeHorizon per model, its time horizon
+ * @param economics per model and group, speed and cost
+ * @param trend win-or-tie rates of models by release date
+ * @param tasks per model and task, the figures behind the groups
+ * @param notes what the report could not compute and why, in words
+ * @param methods how each figure was computed, by key
+ */
+public record Report(
+    int formatVersion,
+    ReportProvenance provenance,
+    List<String> models,
+    List<GroupResult> groups,
+    List<RubricResult> rubric,
+    List<Rating> ratings,
+    RatingsFit ratingsFit,
+    List<AgreementResult> agreement,
+    List<TimeHorizonResult> timeHorizon,
+    List<EconomicsResult> economics,
+    List<TrendPoint> trend,
+    List<TaskResult> tasks,
+    List<String> notes,
+    Map<String, String> methods) {
+
+  /** The version of the JSON layout; it changes when a key changes meaning or goes away. */
+  public static final int FORMAT_VERSION = 1;
+
+  public Report {
+    models = List.copyOf(models);
+    groups = List.copyOf(groups);
+    rubric = List.copyOf(rubric);
+    ratings = List.copyOf(ratings);
+    agreement = List.copyOf(agreement);
+    timeHorizon = List.copyOf(timeHorizon);
+    economics = List.copyOf(economics);
+    trend = List.copyOf(trend);
+    tasks = List.copyOf(tasks);
+    notes = List.copyOf(notes);
+    methods = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(methods));
+  }
+
+  /**
+   * Computes a report.
+   *
+   * @param executor runs the independent bootstraps of the groups (pass {@code Runnable::run} to
+   *     compute on the calling thread); the report is the same whatever the executor
+   * @throws InvalidReportInputException if there is no judgment of a model against the
+   *     professionals' baseline, or the input contradicts itself (two verdicts of one grader on one
+   *     item, a task in two occupations, a scored criterion missing from the task's rubric); the
+   *     message lists every problem
+   */
+  public static Report compute(ReportInput input, ReportSettings settings, Executor executor) {
+    return new Analysis(Objects.requireNonNull(input, "input"),
+        Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(executor, "executor"))
+        .report();
+  }
+
+  /** The groups of one level, in report order. */
+  public List<GroupResult> groups(Level level) {
+    return groups.stream().filter(g -> g.level() == level).toList();
+  }
+
+  /** The group of {@code model} at {@code level} named {@code name}, if any. */
+  public java.util.Optional<GroupResult> group(Level level, String name, String model) {
+    return groups.stream()
+        .filter(g -> g.level() == level && g.name().equals(name) && g.model().equals(model))
+        .findFirst();
+  }
+}

@@ -1,0 +1,242 @@
+package dev.parity.reports.report;
+
+import dev.parity.graders.judgment.Judgment;
+import dev.parity.graders.judgment.JudgmentStore;
+import dev.parity.graders.judgment.Outcome;
+import dev.parity.graders.rubric.CriterionScore;
+import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.store.Attempt;
+import dev.parity.harness.store.Run;
+import java.time.Duration;
+import dev.parity.tasks.Suite;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a report is computed from, whatever its source: judgments (from a store, a grading
+ * campaign or a CSV file), rubric scores, the suite, and the runs' attempts.
+ *
+ * <p>Every part is optional but the judgments: a CSV of judgments from elsewhere makes a report
+ * on its own, and each part added unlocks more (the suite: task lengths, wages, file types and
+ * titles; runs: the models' time and cost, and release dates).
+ *
+ * <p>Immutable; build one with {@link #builder(Instant)}.
+ *
+ * @param judgments every judgment
+ * @param criterionScores every rubric criterion score
+ * @param suite the suite the tasks come from; null when unknown
+ * @param attempts the models' attempts, as measured by the runs
+ * @param runs the runs the attempts come from
+ * @param releaseDates models' release dates, for the trend
+ * @param unmeasured models whose attempts say nothing of a model's time and cost, with the reason
+ * @param sources where the data came from, in the order given
+ * @param generatedAt when the report is made
+ */
+public record ReportInput(
+    List<Judgment> judgments,
+    List<CriterionScore> criterionScores,
+    Suite suite,
+    List<MeasuredAttempt> attempts,
+    List<ReportProvenance.RunInfo> runs,
+    Map<String, LocalDate> releaseDates,
+    Map<String, String> unmeasured,
+    List<Source> sources,
+    Instant generatedAt) {
+
+  public ReportInput {
+    judgments = List.copyOf(judgments);
+    criterionScores = List.copyOf(criterionScores);
+    attempts = List.copyOf(attempts);
+    runs = List.copyOf(runs);
+    releaseDates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(releaseDates));
+    unmeasured = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(unmeasured));
+    sources = List.copyOf(sources);
+    Objects.requireNonNull(generatedAt, "generatedAt");
+  }
+
+  /** A builder for a report made at {@code generatedAt} (take it from an injected clock). */
+  public static Builder builder(Instant generatedAt) {
+    return new Builder(generatedAt);
+  }
+
+  /** The suite, when known. */
+  public Optional<Suite> suiteIfKnown() {
+    return Optional.ofNullable(suite);
+  }
+
+  /** Whether any source is example data. */
+  public boolean exampleData() {
+    return sources.stream().anyMatch(Source::example);
+  }
+
+  /**
+   * One model attempt as the report needs it: how long the model took and what it cost.
+   *
+   * @param runId the run
+   * @param model the model's name in the run (as judgments name it)
+   * @param taskId the task
+   * @param sample which sample
+   * @param minutes the model's time on the attempt, in minutes
+   * @param costUsd what the attempt cost; null when unknown
+   */
+  public record MeasuredAttempt(
+      String runId, String model, String taskId, int sample, double minutes, Double costUsd) {
+
+    public MeasuredAttempt {
+      Objects.requireNonNull(model, "model");
+      Objects.requireNonNull(taskId, "taskId");
+      if (!(minutes >= 0 && Double.isFinite(minutes))) {
+        throw new IllegalArgumentException("attempt " + model + " / " + taskId + " #" + sample
+            + ": minutes must be zero or more, got " + minutes);
+      }
+    }
+  }
+
+  /** Collects a report's input; not thread-safe. */
+  public static final class Builder {
+    private static final String REPLAY = "replay";
+
+    private final Instant generatedAt;
+    private final List<Judgment> judgments = new ArrayList<>();
+    private final List<CriterionScore> scores = new ArrayList<>();
+    private final List<MeasuredAttempt> attempts = new ArrayList<>();
+    private final List<ReportProvenance.RunInfo> runs = new ArrayList<>();
+    private final Map<String, LocalDate> releaseDates = new LinkedHashMap<>();
+    private final Map<String, String> unmeasured = new LinkedHashMap<>();
+    private final List<Source> sources = new ArrayList<>();
+    private Suite suite;
+
+    private Builder(Instant generatedAt) {
+      this.generatedAt = Objects.requireNonNull(generatedAt, "generatedAt");
+    }
+
+    /**
+     * Adds judgments from one source.
+     *
+     * @param source where they came from; an example source puts a banner on the report
+     */
+    public Builder judgments(Source source, List<Judgment> list) {
+      sources.add(Objects.requireNonNull(source, "source"));
+      judgments.addAll(list);
+      return this;
+    }
+
+    /**
+     * Adds judgments read from the store. A model judge asked several times about one item
+     * (repetitions, {@code judge_sample} 0, 1, …) counts once, with its majority verdict: the mean
+     * of its verdicts' scores above ½ is a win, below ½ a loss, ½ a tie. Its first repetition's
+     * rationale is kept.
+     */
+    public Builder storedJudgments(Source source, List<JudgmentStore.Stored> stored) {
+      Map<List<Object>, List<Judgment>> repetitions = new LinkedHashMap<>();
+      for (JudgmentStore.Stored s : stored) {
+        Judgment j = s.judgment();
+        repetitions.computeIfAbsent(List.of(s.source(), j.taskId(), j.model(), j.opponent(), j.sample(),
+            j.grader(), j.graderType()), k -> new ArrayList<>()).add(j);
+      }
+      List<Judgment> collapsed = new ArrayList<>();
+      repetitions.values().forEach(list -> collapsed.add(majority(list)));
+      return judgments(source, collapsed);
+    }
+
+    private static Judgment majority(List<Judgment> repetitions) {
+      Judgment first = repetitions.get(0);
+      if (repetitions.size() == 1) {
+        return first;
+      }
+      double mean = repetitions.stream().mapToDouble(j -> j.outcome().score()).average().orElseThrow();
+      Outcome verdict = mean > 0.5 ? Outcome.WIN : mean < 0.5 ? Outcome.LOSS : Outcome.TIE;
+      return new Judgment(first.taskId(), first.model(), first.opponent(), first.grader(), first.graderType(),
+          verdict, first.sample(), first.occupation(), first.sector(), first.minutes(), first.rationale());
+    }
+
+    /** Adds rubric scores read from the store; a judge failure is no score, never a zero. */
+    public Builder storedScores(List<JudgmentStore.StoredScore> stored) {
+      stored.stream().filter(JudgmentStore.StoredScore::scored).map(JudgmentStore.StoredScore::score)
+          .forEach(scores::add);
+      return this;
+    }
+
+    /** Adds rubric criterion scores. */
+    public Builder criterionScores(List<CriterionScore> list) {
+      scores.addAll(list);
+      return this;
+    }
+
+    /** The suite the tasks come from. */
+    public Builder suite(Suite value) {
+      suite = Objects.requireNonNull(value, "suite");
+      return this;
+    }
+
+    /**
+     * Adds a run from the store: its attempts' times and costs, and its models' release dates.
+     * Only attempts the model answered count ({@code completed}, {@code refused},
+     * {@code invalid_output}): a failure is the infrastructure's, and pending attempts have no
+     * time. An attempt's time is its answering call's latency, or else the time from its start to
+     * its end. A {@code replay} model's attempts are left out: serving a recorded answer takes no
+     * model's time and costs nothing.
+     */
+    public Builder run(Run run, List<Attempt> runAttempts) {
+      List<MeasuredAttempt> measured = new ArrayList<>();
+      java.util.Set<String> replays = new java.util.HashSet<>();
+      for (ModelConfig model : run.models()) {
+        if (model.provider().equals(REPLAY)) {
+          replays.add(model.name());
+          unmeasured.put(model.name(), "it replays recorded answers, so its attempts' time and cost are not a model's");
+        }
+      }
+      for (Attempt a : runAttempts) {
+        if (replays.contains(a.key().model())) {
+          continue;
+        }
+        Duration time = a.latency() != null ? a.latency()
+            : a.startedAt() != null && a.endedAt() != null ? Duration.between(a.startedAt(), a.endedAt()) : null;
+        if (a.status().isModelOutcome() && time != null) {
+          measured.add(new MeasuredAttempt(run.id(), a.key().model(), a.key().taskId(), a.key().sample(),
+              time.toNanos() / 60e9, a.costUsd()));
+        }
+      }
+      for (ModelConfig model : run.models()) {
+        if (model.releaseDate() != null) {
+          releaseDates.putIfAbsent(model.name(), model.releaseDate());
+        }
+      }
+      return attempts(new ReportProvenance.RunInfo(run.id(), run.suiteName(), run.suiteVersion(),
+          run.suiteHash(), run.status().id(), run.createdAt(), run.endedAt(),
+          run.models().stream().map(ModelConfig::name).toList(),
+          run.parity() == null ? null : run.parity().toString()), measured, false);
+    }
+
+    /**
+     * Adds measured attempts from any source.
+     *
+     * @param run the run they belong to
+     * @param example whether the run's answers are examples, not a real model's
+     */
+    public Builder attempts(ReportProvenance.RunInfo run, List<MeasuredAttempt> measured, boolean example) {
+      runs.add(Objects.requireNonNull(run, "run"));
+      sources.add(new Source("run", run.id(), example));
+      attempts.addAll(measured);
+      return this;
+    }
+
+    /** A model's release date, for the trend; this wins over a run's. */
+    public Builder releaseDate(String model, LocalDate date) {
+      releaseDates.put(Objects.requireNonNull(model, "model"), Objects.requireNonNull(date, "date"));
+      return this;
+    }
+
+    /** The input collected so far. */
+    public ReportInput build() {
+      return new ReportInput(judgments, scores, suite, attempts, runs, releaseDates, unmeasured, sources,
+          generatedAt);
+    }
+  }
+}

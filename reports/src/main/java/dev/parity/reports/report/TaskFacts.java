@@ -1,0 +1,73 @@
+package dev.parity.reports.report;
+
+import dev.parity.tasks.FileFormat;
+import dev.parity.tasks.Suite;
+import dev.parity.tasks.Task;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the suite says about each task that the report needs: title, length, wage, file types. */
+final class TaskFacts {
+  /** The task length buckets, in order; a bucket holds lengths from its start up to the next. */
+  static final List<String> LENGTH_BUCKETS = List.of("0–2 h", "2–4 h", "4–8 h", "8 h+");
+  private static final double[] BUCKET_STARTS_MINUTES = {0, 120, 240, 480};
+
+  /**
+   * One task's facts.
+   *
+   * @param title the task's title
+   * @param minutes the professional's minutes
+   * @param hourlyWageUsd the professional's hourly wage
+   * @param fileTypes the deliverable's file types, e.g. {@code docx}
+   * @param task the task itself, for its rubric
+   */
+  record Facts(String title, double minutes, double hourlyWageUsd, List<String> fileTypes, Task task) {
+    /** The professional's cost: minutes × hourly wage. */
+    double costUsd() {
+      return minutes / 60 * hourlyWageUsd;
+    }
+
+    String lengthBucket() {
+      return bucket(minutes);
+    }
+  }
+
+  private final Map<String, Facts> byId = new HashMap<>();
+  private final boolean known;
+
+  private TaskFacts(Suite suite) {
+    known = suite != null;
+    if (suite != null) {
+      for (Task task : suite.tasks()) {
+        List<String> types = task.deliverable() == null ? List.of()
+            : task.deliverable().formats().stream().map(FileFormat::id).distinct().toList();
+        byId.put(task.id(), new Facts(task.title(), task.baseline().minutes(),
+            task.baseline().hourlyWageUsd(), types, task));
+      }
+    }
+  }
+
+  static TaskFacts of(Suite suite) {
+    return new TaskFacts(suite);
+  }
+
+  /** Whether a suite was given. */
+  boolean known() {
+    return known;
+  }
+
+  Optional<Facts> of(String taskId) {
+    return Optional.ofNullable(byId.get(taskId));
+  }
+
+  /** The bucket of a task of {@code minutes}: {@code 0–2 h} for less than two hours, … */
+  static String bucket(double minutes) {
+    int b = 0;
+    while (b + 1 < BUCKET_STARTS_MINUTES.length && minutes >= BUCKET_STARTS_MINUTES[b + 1]) {
+      b++;
+    }
+    return LENGTH_BUCKETS.get(b);
+  }
+}

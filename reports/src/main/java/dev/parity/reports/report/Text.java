@@ -1,0 +1,104 @@
+package dev.parity.reports.report;
+
+import java.util.Locale;
+
+/** How the report's numbers read in HTML and Markdown. */
+final class Text {
+  static final String NONE = "–";
+
+  private Text() {}
+
+  /** A proportion as a percentage with one decimal: {@code 45.7%}. */
+  static String percent(double proportion) {
+    return Double.isFinite(proportion) ? String.format(Locale.ROOT, "%.1f%%", proportion * 100) : NONE;
+  }
+
+  /** A proportion as a whole percentage, for headlines: {@code 46%}. */
+  static String wholePercent(double proportion) {
+    return Double.isFinite(proportion) ? Math.round(proportion * 100) + "%" : NONE;
+  }
+
+  /** An interval of proportions: {@code 38.2–55.1%}. */
+  static String percentInterval(Interval interval) {
+    if (interval == null) {
+      return NONE;
+    }
+    return String.format(Locale.ROOT, "%.1f–%.1f%%", interval.low() * 100, interval.high() * 100);
+  }
+
+  /** A rate with its interval: {@code 45.7% [38.2–55.1%]}. */
+  static String rateWithInterval(double rate, Interval interval) {
+    return percent(rate) + " [" + percentInterval(interval) + "]";
+  }
+
+  /** A p-value: three significant decimals, {@code < 0.001} below that. */
+  static String p(double p) {
+    if (!Double.isFinite(p)) {
+      return NONE;
+    }
+    return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
+  }
+
+  /** A number with {@code decimals} decimals and thousands separators; a dash for null. */
+  static String number(Double value, int decimals) {
+    return value == null || !Double.isFinite(value) ? NONE
+        : String.format(Locale.ROOT, "%,." + decimals + "f", value);
+  }
+
+  /** A count with thousands separators. */
+  static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  /** Minutes as people read them: {@code 45 min}, {@code 2.5 h}. */
+  static String minutes(Double minutes) {
+    if (minutes == null || !Double.isFinite(minutes)) {
+      return NONE;
+    }
+    if (minutes < 1) {
+      return String.format(Locale.ROOT, "%.0f s", minutes * 60);
+    }
+    return minutes < 120 ? String.format(Locale.ROOT, "%.0f min", minutes)
+        : String.format(Locale.ROOT, "%.1f h", minutes / 60);
+  }
+
+  /** US dollars: {@code $12.34}, {@code $0.0042} for amounts under a cent. */
+  static String usd(Double amount) {
+    if (amount == null || !Double.isFinite(amount)) {
+      return NONE;
+    }
+    return amount != 0 && Math.abs(amount) < 0.01 ? String.format(Locale.ROOT, "$%.4f", amount)
+        : String.format(Locale.ROOT, "$%,.2f", amount);
+  }
+
+  /** A ratio: {@code 12.3×}. */
+  static String ratio(Double ratio) {
+    if (ratio == null || !Double.isFinite(ratio)) {
+      return NONE;
+    }
+    return ratio >= 100 ? String.format(Locale.ROOT, "%,.0f×", ratio) : String.format(Locale.ROOT, "%.2f×", ratio);
+  }
+
+  /** A ratio with its range: {@code 1.40× [1.21–1.62×]}. */
+  static String ratioWithRange(Double ratio, Interval range) {
+    if (ratio == null) {
+      return NONE;
+    }
+    return range == null ? ratio(ratio)
+        : ratio(ratio) + " [" + ratio(range.low()).replace("×", "") + "–" + ratio(range.high()) + "]";
+  }
+
+  /** What the bootstrap interval says about parity, in words. */
+  static String verdict(GroupResult g) {
+    if (g.tooFewToTell()) {
+      return "too few tasks to tell";
+    }
+    if (g.ciBootstrap().above(0.5)) {
+      return "above parity";
+    }
+    if (g.ciBootstrap().below(0.5)) {
+      return "below parity";
+    }
+    return "not distinguishable from parity";
+  }
+}

@@ -1,0 +1,75 @@
+package dev.parity.reports.report;
+
+import dev.parity.graders.judgment.GraderType;
+import dev.parity.graders.judgment.Judgment;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The judgments a report counts: each grader's verdict on an item once, checked for
+ * contradictions, and split by whose verdicts make the win rates.
+ */
+final class Verdicts {
+  /** Every distinct judgment. */
+  final List<Judgment> all;
+  /** Whose verdicts make the win rates and ratings: humans when there are any against a baseline. */
+  final GraderType primary;
+  /** The primary graders' judgments against the baseline. */
+  final List<Judgment> againstBaseline;
+  /** The primary graders' judgments against anyone: the ratings' input. */
+  final List<Judgment> primaryAll;
+  /** Exact repeats dropped. */
+  final int repeats;
+
+  private Verdicts(List<Judgment> all, int repeats) {
+    this.all = List.copyOf(all);
+    this.repeats = repeats;
+    this.primary = all.stream().anyMatch(j -> j.graderType() == GraderType.HUMAN && j.againstBaseline())
+        ? GraderType.HUMAN : GraderType.MODEL;
+    this.primaryAll = all.stream().filter(j -> j.graderType() == primary).toList();
+    this.againstBaseline = primaryAll.stream().filter(Judgment::againstBaseline).toList();
+  }
+
+  /**
+   * Checks the judgments and drops exact repeats (the same judgment read from two sources).
+   *
+   * @throws InvalidReportInputException if a grader gave two different verdicts on one item, or a
+   *     task is put in two occupations or sectors
+   */
+  static Verdicts of(List<Judgment> judgments) {
+    Map<List<Object>, Judgment> seen = new LinkedHashMap<>();
+    Map<String, Judgment> placeOfTask = new HashMap<>();
+    java.util.Set<String> misplaced = new java.util.HashSet<>();
+    List<String> problems = new ArrayList<>();
+    int repeats = 0;
+    for (Judgment j : judgments) {
+      List<Object> key = List.of(j.taskId(), j.model(), j.opponent(), j.sample(), j.grader(),
+          j.graderType());
+      Judgment earlier = seen.putIfAbsent(key, j);
+      if (earlier != null) {
+        if (earlier.outcome() != j.outcome()) {
+          problems.add("grader '" + j.grader() + "' judged " + j.model() + " against " + j.opponent()
+              + " on task '" + j.taskId() + "' (sample " + j.sample() + ") twice, "
+              + earlier.outcome().id() + " and " + j.outcome().id());
+        } else {
+          repeats++;
+        }
+        continue;
+      }
+      Judgment first = placeOfTask.putIfAbsent(j.taskId(), j);
+      if (first != null && (!first.occupation().equals(j.occupation()) || !first.sector().equals(j.sector()))
+          && misplaced.add(j.taskId())) {
+        problems.add("task '" + j.taskId() + "' is in occupation '" + first.occupation() + "' ("
+            + first.sector() + ") in one judgment and '" + j.occupation() + "' (" + j.sector()
+            + ") in another");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidReportInputException(problems);
+    }
+    return new Verdicts(new ArrayList<>(seen.values()), repeats);
+  }
+}

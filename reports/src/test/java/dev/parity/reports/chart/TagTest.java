@@ -1,0 +1,59 @@
+package dev.parity.reports.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class TagTest {
+
+  @Test
+  void textAndAttributeValuesAreEscaped() {
+    Tag tag = Tag.of("p").attr("title", "\"><script>alert(1)</script>").text("<b>&'\"</b>");
+
+    assertThat(tag.toString()).isEqualTo("<p title=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\">"
+        + "&lt;b&gt;&amp;&#39;&quot;&lt;/b&gt;</p>");
+  }
+
+  @Test
+  void voidElementsHaveNoEndTagAndOthersAlwaysHaveOne() {
+    assertThat(Tag.of("meta").attr("charset", "utf-8").toString()).isEqualTo("<meta charset=\"utf-8\">");
+    assertThat(Tag.of("line").attr("x1", 1.0).toString()).isEqualTo("<line x1=\"1\"></line>");
+  }
+
+  @Test
+  void numbersHaveAtMostTwoDecimalsAndNoTrailingZeros() {
+    assertThat(Tag.of("circle").attr("cx", 12.3456).attr("cy", 7.0).attr("r", -0.001).toString())
+        .isEqualTo("<circle cx=\"12.35\" cy=\"7\" r=\"0\"></circle>");
+  }
+
+  @Test
+  void aNullAttributeIsLeftOut() {
+    assertThat(Tag.of("tr").attr("class", null).toString()).isEqualTo("<tr></tr>");
+  }
+
+  @Test
+  void scriptsFramesAndEventHandlersCannotBeMade() {
+    assertThatThrownBy(() -> Tag.of("script")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Tag.of("SCRIPT")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Tag.of("iframe")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Tag.of("foreignObject")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Tag.of("svg").attr("onload", "x()")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("event handler");
+  }
+
+  @Test
+  void linksPointOnlyWithinThePage() {
+    assertThat(Tag.of("a").attr("href", "#methods").toString()).isEqualTo("<a href=\"#methods\"></a>");
+    assertThatThrownBy(() -> Tag.of("a").attr("href", "https://example.com/"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("links only within itself");
+    assertThatThrownBy(() -> Tag.of("img").attr("src", "//cdn.example/x.png")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Tag.of("a").attr("href", "javascript:alert(1)")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void namesThatAreNotPlainNamesAreRefused() {
+    assertThatThrownBy(() -> Tag.of("p onclick=x")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Tag.of("p").attr("a\"b", "x")).isInstanceOf(IllegalArgumentException.class);
+  }
+}

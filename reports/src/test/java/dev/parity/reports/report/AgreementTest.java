@@ -1,0 +1,70 @@
+package dev.parity.reports.report;
+
+import static dev.parity.graders.judgment.Outcome.LOSS;
+import static dev.parity.graders.judgment.Outcome.TIE;
+import static dev.parity.graders.judgment.Outcome.WIN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AgreementTest {
+
+  /** t1: humans win and tie, the judge win; t2: humans both loss, the judge win. */
+  private static List<AgreementResult> twoItems() {
+    return new Judgments()
+        .human("t1", "m", "h1", WIN).human("t1", "m", "h2", TIE).judge("t1", "m", "judge", WIN)
+        .human("t2", "m", "h1", LOSS).human("t2", "m", "h2", LOSS).judge("t2", "m", "judge", WIN)
+        .report().agreement();
+  }
+
+  @Test
+  void humansAmongThemselvesGiveTheFiguresWorkedOutByHand() {
+    AgreementResult humans = twoItems().get(0);
+
+    assertThat(humans.kind()).isEqualTo("human_human");
+    assertThat(humans.judge()).isNull();
+    assertThat(humans.items()).isEqualTo(2);
+    assertThat(humans.graders()).isEqualTo(2);
+    assertThat(humans.gdpval()).isEqualTo(0.75);              // (1 − ½ + 1) / 2
+    assertThat(humans.percent()).isEqualTo(0.5);              // t2 agrees, t1 does not
+    assertThat(humans.percentWithoutTies()).isEqualTo(1.0);   // only t2 has no tie
+    assertThat(humans.leaveOneOut()).isEqualTo(0.5);          // both right on t2, both wrong on t1
+    assertThat(humans.fleissItems()).isEqualTo(2);
+    assertThat(humans.belowHumanAgreement()).isFalse();
+  }
+
+  @Test
+  void aJudgeIsComparedWithTheHumansOfTheSameItemsAndFlaggedWhenItAgreesLess() {
+    AgreementResult judge = twoItems().get(1);
+
+    assertThat(judge.kind()).isEqualTo("model_human");
+    assertThat(judge.judge()).isEqualTo("judge");
+    assertThat(judge.graders()).isEqualTo(3);
+    assertThat(judge.gdpval()).isEqualTo(0.375);              // t1: (1 + ½)/2; t2: 0
+    assertThat(judge.percent()).isEqualTo(0.25);              // 1 of 4 pairs
+    assertThat(judge.percentWithoutTies()).isCloseTo(1.0 / 3, within(1e-12));
+    assertThat(judge.leaveOneOut()).isEqualTo(0.25);          // t1: a split majority, ½; t2: 0
+    assertThat(judge.belowHumanAgreement()).isTrue();
+  }
+
+  @Test
+  void aVerdictGivenFromTheOtherSideOfAPairIsTurnedRoundBeforeComparing() {
+    List<AgreementResult> agreement = new Judgments()
+        .versus("t1", "a", "b", "h1", WIN)
+        .versus("t1", "b", "a", "h2", LOSS)
+        .human("t1", "a", "h1", WIN)
+        .report().agreement();
+
+    assertThat(agreement).hasSize(1);
+    assertThat(agreement.get(0).items()).isEqualTo(1);
+    assertThat(agreement.get(0).percent()).isEqualTo(1.0);
+  }
+
+  @Test
+  void noItemGradedTwiceMeansNoAgreementFigures() {
+    assertThat(new Judgments().human("t1", "m", "h1", WIN).human("t2", "m", "h2", LOSS).report().agreement())
+        .isEmpty();
+  }
+}

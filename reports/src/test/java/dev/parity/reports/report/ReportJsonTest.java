@@ -1,0 +1,69 @@
+package dev.parity.reports.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** report.json has at least the keys the report format promises, and only valid JSON numbers. */
+class ReportJsonTest {
+  static String json;
+  static JsonNode root;
+
+  @BeforeAll
+  static void write() throws Exception {
+    json = JsonReport.toJson(SampleReports.report(false));
+    root = JsonReport.mapper().readTree(json);
+  }
+
+  @Test
+  void theTopLevelHasEveryPart() {
+    assertThat(root.get("format_version").asInt()).isEqualTo(1);
+    assertThat(names(root)).containsExactly("format_version", "provenance", "models", "groups", "rubric",
+        "ratings", "ratings_fit", "agreement", "time_horizon", "economics", "trend", "tasks", "notes", "methods");
+  }
+
+  @Test
+  void everyGroupHasItsCountsRatesIntervalsAndTests() {
+    assertThat(root.get("groups")).isNotEmpty().allSatisfy(g -> assertThat(names(g)).contains("level", "name",
+        "model", "n_tasks", "n_judgments", "wins", "ties", "losses", "win_rate", "win_or_tie_rate", "score",
+        "ci_wilson", "ci_bootstrap", "sign_test_p", "p_holm", "p_bh"));
+    JsonNode first = root.get("groups").get(0);
+    assertThat(names(first.get("ci_wilson"))).containsExactly("low", "high");
+    assertThat(names(first.get("ci_bootstrap"))).containsExactly("low", "high");
+    List<String> levels = new ArrayList<>();
+    root.get("groups").forEach(g -> levels.add(g.get("level").asText()));
+    assertThat(levels).contains("overall", "sector", "occupation", "file_type", "task_length");
+  }
+
+  @Test
+  void ratingsAgreementHorizonAndEconomicsHaveTheirKeys() {
+    assertThat(root.get("ratings")).hasSize(3).allSatisfy(r ->
+        assertThat(names(r)).containsExactly("player", "rating", "ci_low", "ci_high"));
+    List<String> kinds = new ArrayList<>();
+    root.get("agreement").forEach(a -> {
+      kinds.add(a.get("kind").asText());
+      assertThat(names(a)).contains("gdpval", "percent", "percent_without_ties", "cohen_kappa", "fleiss_kappa",
+          "krippendorff_alpha_ordinal", "leave_one_out");
+    });
+    assertThat(kinds).containsExactly("human_human", "model_human");
+    assertThat(root.get("time_horizon")).hasSize(2);
+    assertThat(root.get("economics").get(0).get("speed").get("naive").isNumber()).isTrue();
+    assertThat(names(root.get("provenance"))).contains("suite_name", "suite_version", "suite_hash", "run_ids",
+        "human_graders", "model_graders", "generated_at", "parity_version", "seed");
+  }
+
+  @Test
+  void noNumberIsNaNOrInfinite() {
+    assertThat(json).doesNotContain("NaN").doesNotContain("Infinity");
+  }
+
+  private static List<String> names(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.properties().forEach(p -> names.add(p.getKey()));
+    return names;
+  }
+}
