@@ -1,5 +1,7 @@
 package dev.parity.cli;
 
+import dev.parity.graders.campaign.Campaigns;
+import dev.parity.graders.campaign.GradingDatabase;
 import dev.parity.graders.judgment.Judgment;
 import dev.parity.graders.judgment.JudgmentStore;
 import dev.parity.graders.judgment.JudgmentsCsv;
@@ -24,8 +26,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
@@ -70,11 +74,11 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
   @Option(names = "--run", paramLabel = "ID",
-      description = "A run in the store: its attempts (time, cost), its model judges' judgments and rubric scores; repeat for more.")
+      description = "A run in the store: its attempts (time, cost), the judgments about it (its judges', and files imported with --run) and its rubric scores; repeat for more.")
   List<String> runIds = new ArrayList<>();
 
   @Option(names = "--campaign", paramLabel = "ID",
-      description = "A grading campaign in the store: its human graders' judgments; repeat for more.")
+      description = "A grading campaign (name or id) in the store: its human graders' latest verdicts; repeat for more.")
   List<String> campaigns = new ArrayList<>();
 
   @Option(names = "--judgments", paramLabel = "FILE.csv",
@@ -118,8 +122,7 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    boolean needsStore = !runIds.isEmpty() || !campaigns.isEmpty();
-    try (Store opened = needsStore ? store.openExisting() : null) {
+    try (Store opened = runIds.isEmpty() ? null : store.openExisting()) {
       ReportInput input = input(opened);
       ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
       Report report;
@@ -142,28 +145,47 @@ final class ReportCommand implements Callable<Integer> {
     }
     Optional<Suite> suite = suite(runs);
     suite.ifPresent(input::suite);
-    JudgmentStore judgments = opened == null ? null : new JudgmentStore(opened);
-    for (Run run : runs) {
-      input.run(run, opened.attempts(run.id()));
-      List<JudgmentStore.Stored> judged = judgments.judgments(run.id());
-      if (!judged.isEmpty()) {
-        input.storedJudgments(new Source("run_judgments", run.id(), false), judged);
-      }
-      input.storedScores(judgments.scores(run.id()));
-    }
-    for (String campaign : campaigns) {
-      List<JudgmentStore.Stored> graded = judgments.judgments(null).stream()
-          .filter(s -> s.source().equals("campaign:" + campaign)).toList();
-      if (graded.isEmpty()) {
-        throw new ParityException("no judgments of campaign '" + campaign + "' in " + opened.file()
-            + ": is the campaign's name right, and have its graders submitted?");
-      }
-      input.storedJudgments(new Source("campaign", campaign, false), graded);
+    runs.forEach(run -> addRun(input, opened, run));
+    if (!campaigns.isEmpty()) {
+      addCampaigns(input);
     }
     for (Path file : judgmentFiles) {
       input.judgments(new Source("judgments_csv", file.toString(), isExample(file)), read(file, suite));
     }
     return input.build();
+  }
+
+  /** A run's attempts, the judgments about it and its rubric scores. */
+  private static void addRun(ReportInput.Builder input, Store opened, Run run) {
+    JudgmentStore judgments = new JudgmentStore(opened);
+    input.run(run, opened.attempts(run.id()));
+    // One source per origin in the store (the run's judges, each imported file), so that an
+    // imported example file is still marked as example data.
+    Map<String, List<JudgmentStore.Stored>> bySource = new LinkedHashMap<>();
+    judgments.judgments(run.id()).forEach(s -> bySource.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s));
+    bySource.forEach((source, stored) ->
+        input.storedJudgments(new Source("stored_judgments", source, isExample(source)), stored));
+    input.storedScores(judgments.scores(run.id()));
+  }
+
+  /** The campaigns' latest verdicts, from the grading tables of the same store. */
+  private void addCampaigns(ReportInput.Builder input) {
+    if (!Files.isRegularFile(store.file)) {
+      throw new ParityException("no store at " + store.file.toAbsolutePath()
+          + ": give the store holding the campaigns with --db FILE (or set PARITY_DB)");
+    }
+    GradingDb grading = new GradingDb();
+    grading.file = store.file;
+    try (GradingDatabase database = grading.open()) {
+      Campaigns campaignStore = new Campaigns(database.dataSource(), grading.blobs(), clock);
+      for (String campaign : campaigns) {
+        List<Judgment> graded = campaignStore.judgments(campaign);
+        if (graded.isEmpty()) {
+          throw new ParityException("campaign '" + campaign + "' has no submitted verdict yet: nothing to report");
+        }
+        input.judgments(new Source("campaign", campaign, false), graded);
+      }
+    }
   }
 
   /** The suite given, or else the first run's when it is still where it was, unchanged. */
@@ -186,9 +208,13 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  /** Example data is marked by its name: {@code judgments.example.csv}. */
+  /** Example data is marked by its file's name: {@code judgments.example.csv}. */
   static boolean isExample(Path file) {
-    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".example.csv");
+    return isExample(file.getFileName().toString());
+  }
+
+  private static boolean isExample(String name) {
+    return name.toLowerCase(Locale.ROOT).endsWith(".example.csv");
   }
 
   private void print(Report report, List<Path> files) {

@@ -58,6 +58,46 @@ class ReportCommandTest {
   }
 
   @Test
+  void aCampaignsSubmittedVerdictsMakeAReport() throws Exception {
+    Path suite = TestSuites.valid(Files.createDirectories(folder.resolve("suite")));
+    for (String task : List.of("expenses", "handout")) {
+      Path answer = Files.createDirectories(folder.resolve("out/model-x").resolve(task));
+      Files.writeString(answer.resolve("answer.md"), "# Answer of " + task + "\n\nAll figures are in.\n");
+    }
+    Files.writeString(folder.resolve("graders.csv"), """
+        id,display_name,email,occupations,role
+        rn-1,Cy,cy@example.org,Registered Nurses; Accountants and Auditors,grader
+        """);
+    String db = folder.resolve("parity.db").toString();
+    assertThat(CommandRun.of("campaign", "create", "--db", db, "--suite", suite.toString(), "--deliverables",
+        folder.resolve("out").toString(), "--graders", folder.resolve("graders.csv").toString(), "--per-pair", "1",
+        "--attention-rate", "0", "--name", "q3", "--seed", "5").exitCode()).isZero();
+    Path packet = folder.resolve("packet");
+    assertThat(CommandRun.of("campaign", "export-packets", "--db", db, "--grader", "rn-1", "--out",
+        packet.toString()).exitCode()).isZero();
+    List<String> form = Files.readAllLines(packet.resolve("form.csv"));
+    List<String> filled = new java.util.ArrayList<>(List.of(form.get(0)));
+    for (String row : form.subList(1, form.size())) {
+      String[] cells = row.split(",", -1);
+      filled.add(cells[0] + "," + cells[1] + "," + cells[2] + ",tie,\"Both give every figure and cite the same sources\",,,,12,,");
+    }
+    Files.write(packet.resolve("form.csv"), filled);
+    CommandRun imported = CommandRun.of("campaign", "import-grades", "--db", db, packet.resolve("form.csv").toString());
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+
+    CommandRun report = CommandRun.of("report", "--campaign", "q3", "--db", db, "--suite", suite.toString(),
+        "--out", folder.resolve("report").toString(), "--bootstrap", "200");
+
+    assertThat(report.exitCode()).as(report.err()).isZero();
+    assertThat(report.out()).contains("model-x: wins or ties in 100.0% of 2 judgments");
+    JsonNode json = new ObjectMapper().readTree(folder.resolve("report/report.json").toFile());
+    assertThat(json.at("/provenance/sources/0/kind").asText()).isEqualTo("campaign");
+    assertThat(json.at("/provenance/human_graders").asInt()).isEqualTo(1);
+    assertThat(CommandRun.of("report", "--campaign", "nope", "--db", db, "--out", folder.toString()).err())
+        .contains("no such campaign");
+  }
+
+  @Test
   void withNoSourceTheCommandSaysWhatIsMissing() {
     CommandRun run = CommandRun.of("report", "--out", folder.toString());
 

@@ -150,6 +150,9 @@ final class Agreements {
     int common = frequency.entrySet().stream()
         .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .orElseThrow().getKey();
+    if (frequency.size() == 1 && frequency.get(common) == matrix.items().size()) {
+      return matrix;
+    }
     RatingMatrix.Builder builder = RatingMatrix.builder();
     for (int i = 0; i < matrix.items().size(); i++) {
       if (count(matrix, i) == common) {

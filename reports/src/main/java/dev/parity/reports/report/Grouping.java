@@ -5,6 +5,7 @@ import dev.parity.reports.stats.Outcome;
 import dev.parity.reports.stats.OutcomeCounts;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,15 +43,28 @@ final class Grouping {
 
   /** Groups the judgments of models against the baseline. */
   static Grouping of(List<Judgment> againstBaseline, TaskFacts facts) {
-    Map<String, Map<Key, Map<String, OutcomeCounts>>> byModel = new TreeMap<>();
+    // Counted in arrays (wins, ties, losses) first: 100,000 judgments in five groups each would
+    // otherwise make half a million short-lived records. A task's groups are the same in every
+    // judgment of it (Verdicts checked its sector and occupation), so they are worked out once.
+    Map<String, List<Key>> keysOfTask = new HashMap<>();
+    Map<String, Map<Key, Map<String, int[]>>> counting = new HashMap<>();
     for (Judgment j : againstBaseline) {
-      Outcome outcome = Outcome.valueOf(j.outcome().name());
-      Map<Key, Map<String, OutcomeCounts>> groups = byModel.computeIfAbsent(j.model(), m -> new TreeMap<>());
-      for (Key key : keys(j, facts)) {
-        groups.computeIfAbsent(key, k -> new TreeMap<>())
-            .merge(j.taskId(), OutcomeCounts.EMPTY.plus(outcome), OutcomeCounts::plus);
+      int verdict = Outcome.valueOf(j.outcome().name()).ordinal();
+      Map<Key, Map<String, int[]>> groups = counting.computeIfAbsent(j.model(), m -> new HashMap<>());
+      for (Key key : keysOfTask.computeIfAbsent(j.taskId(), t -> keys(j, facts))) {
+        groups.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(j.taskId(), t -> new int[3])[verdict]++;
       }
     }
+    Map<String, Map<Key, Map<String, OutcomeCounts>>> byModel = new TreeMap<>();
+    counting.forEach((model, groups) -> {
+      Map<Key, Map<String, OutcomeCounts>> sorted = new TreeMap<>();
+      groups.forEach((key, tasks) -> {
+        Map<String, OutcomeCounts> counts = new TreeMap<>();
+        tasks.forEach((task, c) -> counts.put(task, OutcomeCounts.of(c[0], c[1], c[2])));
+        sorted.put(key, counts);
+      });
+      byModel.put(model, sorted);
+    });
     return new Grouping(byModel);
   }
 

@@ -89,7 +89,7 @@ class StoreInputTest {
     JudgmentStore judgments = new JudgmentStore(store);
     return ReportInput.builder(T0)
         .run(run, store.attempts("r1"))
-        .storedJudgments(new Source("run_judgments", "r1", false), judgments.judgments("r1"))
+        .storedJudgments(new Source("stored_judgments", "run:r1", false), judgments.judgments("r1"))
         .storedScores(judgments.scores("r1"))
         .build();
   }
