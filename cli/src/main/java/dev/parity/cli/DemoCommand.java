@@ -27,9 +27,16 @@ import picocli.CommandLine.Model.CommandSpec;
         "deliverables with the rubric's checks and a replay judge both ways round, summarises, and",
         "ends with the run's report (with example judgments, labelled as examples in the report)."
     },
-    footer = {"", "Examples:", "  parity demo", "  parity demo --suite suites/my-suite"})
+    footer = {"", "Examples:", "  parity demo", "  parity demo --serve --port 8080", "  parity demo --suite suites/my-suite"})
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Option(names = "--serve", description = "Then start the grading app on a blind campaign of the demo's run,"
+      + " and print an invite link to grade it in a browser (Ctrl-C stops it).")
+  boolean serve;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "The app's port with --serve (default 8080).")
+  int port;
 
   @Option(names = "--suite", paramLabel = "PATH",
       description = "The suite to show (default: the sample suite that ships with Parity).")
@@ -89,7 +96,11 @@ final class DemoCommand implements Callable<Integer> {
       return ran != 0 ? ran : shown;
     }
     int graded = grade(parity, answers.resolveSibling("example-judge"), db, out);
-    return graded != 0 ? graded : report(suite, db, parity, out);
+    if (graded != 0) {
+      return graded;
+    }
+    int reported = report(suite, db, parity, out);
+    return reported != 0 || !serve ? reported : serve(parity, Suites.loader().load(suite), db, out);
   }
 
   /** Step 8: the report of the run, with the example judgments shipped beside the answers. */
@@ -131,6 +142,35 @@ final class DemoCommand implements Callable<Integer> {
     out.printf("%n== 7. What the judgments say: parity judgments --run demo --db %s%n", db);
     out.flush();
     return parity.execute("judgments", "--run", "demo", "--db", db.toString());
+  }
+
+  /** With --serve: a blind campaign of the demo run for one demo grader, an invite link, the app. */
+  private int serve(CommandLine parity, Suite suite, Path db, PrintWriter out) {
+    Path roster = db.resolveSibling("graders.csv");
+    String occupations = suite.tasks().stream().map(t -> t.occupation().soc()).distinct().sorted()
+        .collect(java.util.stream.Collectors.joining(";"));
+    try {
+      Files.writeString(roster, "id,display_name,email,occupations,role\n"
+          + "demo-grader,Demo Grader,grader@example.org," + occupations + ",admin\n");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot write the demo's roster " + roster, e);
+    }
+    out.printf("%n== Serve: a blind campaign of the run for one demo grader (an administrator too):%n"
+        + "   parity campaign create --run demo --graders %s --per-pair 1 --db %s%n", roster, db);
+    out.flush();
+    int created = parity.execute("campaign", "create", "--run", "demo", "--graders", roster.toString(),
+        "--per-pair", "1", "--attention-rate", "0", "--name", "demo", "--seed", "1", "--db", db.toString());
+    if (created != 0) {
+      return created;
+    }
+    out.println("\nOpen this invite link in a browser, set a password, and grade:");
+    out.flush();
+    int invited = parity.execute("campaign", "invite", "--grader", "demo-grader",
+        "--base-url", "http://127.0.0.1:" + port, "--db", db.toString());
+    if (invited != 0) {
+      return invited;
+    }
+    return parity.execute("serve", "--port", Integer.toString(port), "--db", db.toString());
   }
 
   /** Where the sample suite is: beside the launcher, or in the working folder. */
