@@ -1,14 +1,13 @@
 package dev.parity.graders.campaign;
 
+import dev.parity.graders.judgment.CsvHeader;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import dev.parity.tasks.internal.Suggestions;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +45,7 @@ public final class GraderRoster {
         throw new InvalidCampaignException(name, List.of("line 1: the file is empty; it needs a header row: "
             + String.join(",", COLUMNS)));
       }
-      Map<String, Integer> header = header(rows.nextValue(), problems);
+      Map<String, Integer> header = CsvHeader.read(rows.nextValue(), COLUMNS, COLUMNS, problems);
       if (!problems.isEmpty()) {
         throw new InvalidCampaignException(name, problems);
       }
@@ -80,24 +79,6 @@ public final class GraderRoster {
     return graders;
   }
 
-  private static Map<String, Integer> header(String[] names, List<String> problems) {
-    Map<String, Integer> columns = new HashMap<>();
-    for (int i = 0; i < names.length; i++) {
-      String column = names[i].strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
-      if (!COLUMNS.contains(column)) {
-        problems.add("line 1: unknown column \"" + names[i] + "\"" + Suggestions.didYouMean(column, COLUMNS)
-            + "; columns: " + String.join(", ", COLUMNS));
-      } else if (columns.putIfAbsent(column, i) != null) {
-        problems.add("line 1: column \"" + column + "\" appears twice");
-      }
-    }
-    for (String required : COLUMNS) {
-      if (!columns.containsKey(required)) {
-        problems.add("line 1: missing column \"" + required + "\"");
-      }
-    }
-    return columns;
-  }
 
   private static Optional<Grader> row(int line, String[] cells, Map<String, Integer> header, List<String> problems) {
     int before = problems.size();

@@ -5,15 +5,12 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.parity.tasks.Task;
-import dev.parity.tasks.internal.Suggestions;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -47,7 +44,7 @@ public final class JudgmentsCsv {
       if (!rows.hasNextValue()) {
         throw new InvalidJudgmentsException(name, List.of("line 1: the file is empty; it needs a header row"));
       }
-      Map<String, Integer> header = header(rows.nextValue(), problems);
+      Map<String, Integer> header = CsvHeader.read(rows.nextValue(), COLUMNS, REQUIRED, problems);
       if (!problems.isEmpty()) {
         throw new InvalidJudgmentsException(name, problems);
       }
@@ -87,25 +84,6 @@ public final class JudgmentsCsv {
 
   private static String number(double value) {
     return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
-  }
-
-  private static Map<String, Integer> header(String[] names, List<String> problems) {
-    Map<String, Integer> columns = new HashMap<>();
-    for (int i = 0; i < names.length; i++) {
-      String column = names[i].strip().replace("\uFEFF", "").toLowerCase(Locale.ROOT);
-      if (!COLUMNS.contains(column)) {
-        problems.add("line 1: unknown column \"" + names[i] + "\"" + Suggestions.didYouMean(column, COLUMNS)
-            + "; columns: " + String.join(", ", COLUMNS));
-      } else if (columns.putIfAbsent(column, i) != null) {
-        problems.add("line 1: column \"" + column + "\" appears twice");
-      }
-    }
-    for (String required : REQUIRED) {
-      if (!columns.containsKey(required)) {
-        problems.add("line 1: missing required column \"" + required + "\"");
-      }
-    }
-    return columns;
   }
 
   /** One data row, checked field by field. */
