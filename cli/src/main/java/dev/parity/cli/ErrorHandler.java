@@ -1,6 +1,6 @@
 package dev.parity.cli;
 
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 import picocli.CommandLine;
 
 /**

@@ -10,7 +10,7 @@ import dev.parity.harness.run.NoSuchRunException;
 import dev.parity.harness.run.Sleeper;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 import dev.parity.tasks.Suite;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import dev.parity.graders.judgment.JudgmentsCsv;
 import dev.parity.harness.run.DeliverableImport;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 import dev.parity.tasks.Suite;
 import dev.parity.tasks.Task;
 import java.io.IOException;

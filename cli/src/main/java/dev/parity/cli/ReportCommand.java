@@ -15,7 +15,7 @@ import dev.parity.reports.report.ReportFiles;
 import dev.parity.reports.report.ReportInput;
 import dev.parity.reports.report.ReportSettings;
 import dev.parity.reports.report.Source;
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 import dev.parity.tasks.Suite;
 import java.io.IOException;
 import java.io.PrintWriter;

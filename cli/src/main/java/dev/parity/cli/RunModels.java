@@ -6,7 +6,7 @@ import dev.parity.harness.client.ModelSpecs;
 import dev.parity.harness.client.ModelsFile;
 import dev.parity.harness.client.PriceTable;
 import dev.parity.harness.store.Run;
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.parity.tasks;
 
+import dev.parity.core.ParityException;
 import java.util.List;
 
 /** A suite could not be loaded because it has problems; {@link #problems()} lists every one. */

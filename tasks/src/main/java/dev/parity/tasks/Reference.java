@@ -1,6 +1,7 @@
 package dev.parity.tasks;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import dev.parity.core.ParityException;
 import java.util.Objects;
 
 /**

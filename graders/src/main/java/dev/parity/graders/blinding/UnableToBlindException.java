@@ -1,6 +1,6 @@
 package dev.parity.graders.blinding;
 
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 
 /**
  * A file whose metadata could not be checked or stripped because it does not open as its format.

@@ -1,6 +1,6 @@
 package dev.parity.graders.campaign;
 
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 
 /** The campaign tables could not be read or written; the message says what was being done. */
 public final class CampaignStoreException extends ParityException {

@@ -1,6 +1,6 @@
 package dev.parity.graders.campaign;
 
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 
 /** No assignment has this id. */
 public final class NoSuchAssignmentException extends ParityException {

@@ -1,6 +1,6 @@
 package dev.parity.graders.campaign;
 
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 
 /** The assignment belongs to another grader: no one may see or submit another's assignment. */
 public final class NotYourAssignmentException extends ParityException {

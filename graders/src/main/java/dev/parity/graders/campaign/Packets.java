@@ -3,7 +3,7 @@ package dev.parity.graders.campaign;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import dev.parity.tasks.internal.Suggestions;
+import dev.parity.core.Suggestions;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

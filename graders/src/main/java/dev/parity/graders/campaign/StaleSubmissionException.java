@@ -1,6 +1,6 @@
 package dev.parity.graders.campaign;
 
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 
 /**
  * The assignment was submitted again (from another window, or a packet) since the grader loaded

@@ -1,6 +1,6 @@
 package dev.parity.graders.judge;
 
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 
 /** A judge answered with something that is not the verdict JSON it was asked for. */
 public final class InvalidJudgeOutputException extends ParityException {

@@ -1,6 +1,6 @@
 package dev.parity.graders.judgment;
 
-import dev.parity.tasks.internal.Suggestions;
+import dev.parity.core.Suggestions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

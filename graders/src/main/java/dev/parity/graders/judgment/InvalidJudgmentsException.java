@@ -1,6 +1,6 @@
 package dev.parity.graders.judgment;
 
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 import java.util.List;
 
 /** A judgments file has bad rows; nothing of it was imported. {@link #problems()} lists every one. */

@@ -1,6 +1,6 @@
 package dev.parity.graders.render;
 
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 
 /** A file that could not be read from disk for rendering (missing, unreadable). */
 public final class UnableToRenderException extends ParityException {

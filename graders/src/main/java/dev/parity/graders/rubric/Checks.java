@@ -2,7 +2,7 @@ package dev.parity.graders.rubric;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parity.tasks.FileFormat;
-import dev.parity.tasks.internal.Suggestions;
+import dev.parity.core.Suggestions;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

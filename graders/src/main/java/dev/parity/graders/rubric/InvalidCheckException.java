@@ -1,6 +1,6 @@
 package dev.parity.graders.rubric;
 
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 
 /** A criterion's {@code check} object is not a check Parity knows how to run. */
 public final class InvalidCheckException extends ParityException {

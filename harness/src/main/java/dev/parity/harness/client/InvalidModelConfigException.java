@@ -1,6 +1,6 @@
 package dev.parity.harness.client;
 
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 import dev.parity.tasks.Problem;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.parity.harness.client;
 
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 
 /** The environment variable that should hold a model's API key is unset or empty. */
 public final class MissingApiKeyException extends ParityException {

@@ -1,6 +1,6 @@
 package dev.parity.harness.client;
 
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 
 /** A call to a model failed; see {@link RetryableCallException} and {@link FatalCallException}. */
 public abstract sealed class ModelCallException extends ParityException

@@ -1,6 +1,6 @@
 package dev.parity.harness.client;
 
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 import java.util.Collection;
 
 /** No model client is registered for a provider name; the message lists the known ones. */

@@ -1,6 +1,6 @@
 package dev.parity.harness.extract;
 
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 
 /** A file's text could not be extracted: a format with no text (an image) or an unreadable file. */
 public final class UnableToExtractTextException extends ParityException {

@@ -2,7 +2,7 @@ package dev.parity.harness.run;
 
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 import java.util.stream.Collectors;
 
 /** No run has the id asked for; the message lists the store's most recent runs. */

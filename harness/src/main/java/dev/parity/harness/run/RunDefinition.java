@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.store.Run;
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 import dev.parity.tasks.SuiteLoader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.parity.harness.run;
 
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 import java.util.List;
 
 /**

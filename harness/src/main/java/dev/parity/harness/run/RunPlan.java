@@ -1,7 +1,7 @@
 package dev.parity.harness.run;
 
 import dev.parity.harness.client.ModelConfig;
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 import dev.parity.tasks.Suite;
 import java.util.HashSet;
 import java.util.List;

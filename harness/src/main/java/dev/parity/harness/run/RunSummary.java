@@ -6,7 +6,7 @@ import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.AttemptStatus;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

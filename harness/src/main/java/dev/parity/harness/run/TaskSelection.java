@@ -1,6 +1,6 @@
 package dev.parity.harness.run;
 
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 import dev.parity.tasks.Suite;
 import dev.parity.tasks.Task;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.parity.harness.store;
 
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 
 /** The store could not be opened, migrated, read or written; the message names the database. */
 public final class StoreException extends ParityException {

@@ -1,6 +1,6 @@
 package dev.parity.reports.report;
 
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 import java.util.List;
 
 /** A report's input contradicts itself; the message lists every problem found. */

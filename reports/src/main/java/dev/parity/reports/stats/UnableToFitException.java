@@ -1,6 +1,6 @@
 package dev.parity.reports.stats;
 
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 import java.util.List;
 
 /**

@@ -3,7 +3,7 @@ package dev.parity.samplegen;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parity.samplegen.tasks.SampleTasks;
-import dev.parity.tasks.ParityException;
+import dev.parity.core.ParityException;
 import dev.parity.tasks.Suite;
 import dev.parity.tasks.SuiteLoader;
 import dev.parity.tasks.Task;

@@ -7,6 +7,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import dev.parity.core.Suggestions;
 import dev.parity.tasks.Problem;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
-package dev.parity.tasks;
+package dev.parity.core;
 
 /**
  * The root of every exception Parity throws on purpose. Subclasses name what failed
- * ({@link InvalidSuiteException}, …); messages name the input and what was wrong with it.
+ * ({@code InvalidSuiteException}, …); messages name the input and what was wrong with it.
  */
 public class ParityException extends RuntimeException {
   private static final long serialVersionUID = 1L;

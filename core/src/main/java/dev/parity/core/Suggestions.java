@@ -1,4 +1,4 @@
-package dev.parity.tasks.internal;
+package dev.parity.core;
 
 import java.util.Collection;
 import java.util.Locale;
