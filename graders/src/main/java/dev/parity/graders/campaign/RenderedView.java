@@ -1,10 +1,10 @@
 package dev.parity.graders.campaign;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.graders.blinding.Blinder;
 import dev.parity.graders.blinding.UnableToBlindException;
 import dev.parity.graders.render.DocumentRenderer;
 import dev.parity.graders.render.Rendering;
-import dev.parity.tasks.FileFormat;
 import java.util.Optional;
 
 /**

@@ -1,11 +1,11 @@
 package dev.parity.graders.grading;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.graders.rubric.DeliverableContent;
 import dev.parity.harness.extract.TextExtractor;
 import dev.parity.harness.store.AttemptFile;
 import dev.parity.harness.store.AttemptKey;
 import dev.parity.harness.store.Store;
-import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.Reference;
 import dev.parity.tasks.Task;
 import java.nio.file.Path;

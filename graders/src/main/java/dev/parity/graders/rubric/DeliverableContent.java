@@ -1,7 +1,7 @@
 package dev.parity.graders.rubric;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.harness.extract.TextExtractor;
-import dev.parity.tasks.FileFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

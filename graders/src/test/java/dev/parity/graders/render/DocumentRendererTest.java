@@ -5,9 +5,9 @@ import static dev.parity.graders.render.SafeHtml.assertSafePage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.graders.testing.TestFiles;
 import dev.parity.harness.deliverable.DeliveredFile;
-import dev.parity.tasks.FileFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,9 @@
 package dev.parity.graders.testing;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.harness.deliverable.DeliveredFile;
 import dev.parity.harness.deliverable.Deliverables;
 import dev.parity.harness.deliverable.DeliveryResult;
-import dev.parity.tasks.FileFormat;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

@@ -3,9 +3,9 @@ package dev.parity.harness.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.testing.Fixtures;
 import dev.parity.harness.client.testing.TestDocuments;
-import dev.parity.tasks.FileFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

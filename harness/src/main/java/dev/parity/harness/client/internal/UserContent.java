@@ -1,12 +1,12 @@
 package dev.parity.harness.client.internal;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.Attachment;
 import dev.parity.harness.client.CallFailure;
 import dev.parity.harness.client.FatalCallException;
 import dev.parity.harness.client.ModelRequest;
 import dev.parity.harness.extract.TextExtractor;
 import dev.parity.harness.extract.UnableToExtractTextException;
-import dev.parity.tasks.FileFormat;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Base64;

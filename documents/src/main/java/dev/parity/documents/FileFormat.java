@@ -1,4 +1,4 @@
-package dev.parity.tasks;
+package dev.parity.documents;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
