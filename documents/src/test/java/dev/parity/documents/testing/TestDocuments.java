@@ -1,4 +1,4 @@
-package dev.parity.harness.client.testing;
+package dev.parity.documents.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,9 +1,8 @@
-package dev.parity.harness.extract;
+package dev.parity.documents;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,16 +17,17 @@ import org.apache.poi.xslf.usermodel.XSLFTableRow;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /**
- * A deck's text, slide by slide: the title in the slide's delimiter line, then the text of every other
- * shape and table, then the speaker notes.
+ * A deck's text, slide by slide: as one text with the title in each slide's delimiter line, then
+ * the text of every other shape and table, then the speaker notes; or as the pieces of text of
+ * each slide and its notes. Stateless and thread-safe.
  */
 final class PptxText {
   private static final Set<Placeholder> TITLES = Set.of(Placeholder.TITLE, Placeholder.CENTERED_TITLE);
 
   private PptxText() {}
 
-  static String extract(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file); XMLSlideShow deck = new XMLSlideShow(in)) {
+  static String text(byte[] bytes) throws IOException {
+    try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(bytes))) {
       StringBuilder text = new StringBuilder();
       List<XSLFSlide> slides = deck.getSlides();
       for (XSLFSlide slide : slides) {
@@ -88,6 +88,30 @@ final class PptxText {
         .collect(Collectors.joining("\n"));
     if (!content.isEmpty()) {
       text.append("notes: ").append(content).append("\n");
+    }
+  }
+
+  static List<TextPiece> pieces(byte[] bytes) throws IOException {
+    List<TextPiece> out = new ArrayList<>();
+    try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(bytes))) {
+      int number = 0;
+      for (XSLFSlide slide : deck.getSlides()) {
+        number++;
+        textShapes(slide.getShapes(), "slide " + number, out);
+        XSLFNotes notes = slide.getNotes();
+        if (notes != null) {
+          textShapes(notes.getShapes(), "slide " + number + " notes", out);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void textShapes(List<XSLFShape> shapes, String where, List<TextPiece> out) {
+    for (XSLFShape shape : shapes) {
+      if (shape instanceof XSLFTextShape text) {
+        TextPiece.add(out, where, text.getText());
+      }
     }
   }
 }

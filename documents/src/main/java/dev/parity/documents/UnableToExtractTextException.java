@@ -1,4 +1,4 @@
-package dev.parity.harness.extract;
+package dev.parity.documents;
 
 import dev.parity.core.ParityException;
 

@@ -1,9 +1,7 @@
-package dev.parity.harness.extract;
+package dev.parity.documents;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,17 +12,21 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A workbook's sheets as CSV, one line per row from row 1 and one field per column from column A,
- * so that line and field positions match the cell addresses the formulas use.
+ * A workbook's text: its sheets as CSV, one line per row from row 1 and one field per column from
+ * column A, so that line and field positions match the cell addresses the formulas use; or its
+ * sheet names, text cells and cell comments as pieces with their cell addresses. Stateless and
+ * thread-safe.
  */
 final class XlsxText {
   private XlsxText() {}
 
-  static String extract(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+  static String text(byte[] bytes) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       DataFormatter formatter = new DataFormatter(Locale.US);
       StringBuilder text = new StringBuilder();
       for (int index = 0; index < workbook.getNumberOfSheets(); index++) {
@@ -86,5 +88,28 @@ final class XlsxText {
       return value;
     }
     return '"' + value.replace("\"", "\"\"") + '"';
+  }
+
+  static List<TextPiece> pieces(byte[] bytes) throws IOException {
+    List<TextPiece> out = new ArrayList<>();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      for (Sheet sheet : workbook) {
+        TextPiece.add(out, "sheet name", sheet.getSheetName());
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            String where = sheet.getSheetName() + "!" + new CellReference(cell).formatAsString(false);
+            if (cell.getCellType() == CellType.STRING
+                || (cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.STRING)) {
+              TextPiece.add(out, where, cell.getStringCellValue());
+            }
+            XSSFComment comment = (XSSFComment) cell.getCellComment();
+            if (comment != null && comment.getString() != null) {
+              TextPiece.add(out, "comment at " + where, comment.getString().getString());
+            }
+          }
+        }
+      }
+    }
+    return out;
   }
 }

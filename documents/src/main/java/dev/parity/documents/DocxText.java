@@ -1,28 +1,36 @@
-package dev.parity.harness.extract;
+package dev.parity.documents;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
-/** A Word document's body as Markdown-like text: headings, list items, paragraphs and tables. */
+/**
+ * A Word document's text: its body as Markdown-like text (headings, list items, paragraphs and
+ * tables), or every piece of text with its place (body, headers, footers, comments). Stateless
+ * and thread-safe.
+ */
 final class DocxText {
   private static final Pattern HEADING = Pattern.compile("heading\\s*(\\d)");
 
   private DocxText() {}
 
-  static String extract(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
+  static String text(byte[] bytes) throws IOException {
+    try (XWPFDocument document = open(bytes)) {
       StringBuilder text = new StringBuilder();
       for (IBodyElement element : document.getBodyElements()) {
         if (element instanceof XWPFParagraph paragraph) {
@@ -33,6 +41,30 @@ final class DocxText {
       }
       return text.toString().strip();
     }
+  }
+
+  static List<TextPiece> pieces(byte[] bytes) throws IOException {
+    List<TextPiece> out = new ArrayList<>();
+    try (XWPFDocument doc = open(bytes)) {
+      int[] counters = new int[2];
+      body(doc.getBodyElements(), counters, out);
+      for (XWPFHeader header : doc.getHeaderList()) {
+        TextPiece.add(out, "header", header.getText());
+      }
+      for (XWPFFooter footer : doc.getFooterList()) {
+        TextPiece.add(out, "footer", footer.getText());
+      }
+      if (doc.getDocComments() != null) {
+        for (XWPFComment comment : doc.getDocComments().getComments()) {
+          TextPiece.add(out, "comment " + comment.getId(), comment.getText());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static XWPFDocument open(byte[] bytes) throws IOException {
+    return new XWPFDocument(new ByteArrayInputStream(bytes));
   }
 
   private static void appendParagraph(XWPFDocument document, XWPFParagraph paragraph, StringBuilder text) {
@@ -76,5 +108,25 @@ final class DocxText {
           .append("\n");
     }
     text.append("\n");
+  }
+
+  /** counters[0] counts paragraphs, counters[1] tables, across the whole body. */
+  private static void body(List<IBodyElement> elements, int[] counters, List<TextPiece> out) {
+    for (IBodyElement element : elements) {
+      if (element instanceof XWPFParagraph p && !p.getText().isBlank()) {
+        TextPiece.add(out, "paragraph " + ++counters[0], p.getText());
+      } else if (element instanceof XWPFTable table) {
+        int number = ++counters[1];
+        int r = 0;
+        for (XWPFTableRow row : table.getRows()) {
+          r++;
+          int c = 0;
+          for (XWPFTableCell cell : row.getTableCells()) {
+            c++;
+            TextPiece.add(out, "table " + number + " row " + r + " cell " + c, cell.getText());
+          }
+        }
+      }
+    }
   }
 }
