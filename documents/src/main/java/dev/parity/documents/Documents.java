@@ -1,14 +1,18 @@
 package dev.parity.documents;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
 
 /**
  * What Parity reads out of a document, with one reader per format (Apache POI for DOCX, XLSX and
- * PPTX, PDFBox for PDF, UTF-8 for the text formats): its text for a model or a check, and its
- * pieces of text with their places.
+ * PPTX, PDFBox for PDF, UTF-8 for the text formats): its text for a model or a check, its pieces
+ * of text with their places, and its HTML view for a grader.
  *
  * <p>Text: parts of a document are marked with delimiter lines so that a reader knows where each
  * part starts: {@code --- sheet 1: Q3 actuals ---} before each worksheet, {@code --- slide 2: Title ---}
@@ -17,6 +21,11 @@ import java.util.List;
  * the sheet's formulas follow under {@code formulas:} as {@code B7: =SUM(B2:B6)}. Within a Word
  * document, headings become Markdown headings, list items start with {@code - } and table rows are
  * written as {@code | a | b |}. The text formats (TXT, MD, CSV, JSON) are read as they are.
+ *
+ * <p>Views: every format renders to a {@link Rendering}, sanitised HTML with one look whatever
+ * made the file. A file that cannot be read renders as a message saying so
+ * ({@link Rendering#readable()} false), never as an exception, so one broken file cannot stop a
+ * grading page.
  *
  * <p>Stateless and safe to call from many threads.
  */
@@ -77,6 +86,64 @@ public final class Documents {
     } catch (IOException | RuntimeException e) {
       throw new UnableToExtractTextException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * The view of the file at {@code path}, its format taken from its extension.
+   *
+   * @throws UnableToRenderException if the file cannot be read from disk
+   */
+  public static Rendering render(Path path) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new UnableToRenderException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+    return render(path.getFileName().toString(), bytes);
+  }
+
+  /** The view of a file given by its name (for its extension) and its bytes. */
+  public static Rendering render(String name, byte[] bytes) {
+    Optional<FileFormat> format = FileFormat.ofFileName(name);
+    if (format.isEmpty()) {
+      return Draft.unreadable("this file cannot be shown: its format is not one of " + FileFormat.knownIds());
+    }
+    return render(format.get(), bytes);
+  }
+
+  /** The view of bytes of a known format. */
+  public static Rendering render(FileFormat format, byte[] bytes) {
+    Draft draft = new Draft();
+    try {
+      switch (format) {
+        case MD -> TextRenderers.markdown(PlainText.text(bytes), draft);
+        case TXT -> TextRenderers.plain(PlainText.text(bytes), draft);
+        case CSV -> TextRenderers.csv(PlainText.text(bytes), draft);
+        case JSON -> TextRenderers.json(PlainText.text(bytes), draft);
+        case DOCX -> DocxRenderer.render(bytes, draft);
+        case XLSX -> XlsxRenderer.render(bytes, draft);
+        case PPTX -> PptxRenderer.render(bytes, draft);
+        case PDF -> PdfRenderer.render(bytes, draft);
+        case PNG, JPG -> image(format, bytes, draft);
+      }
+    } catch (IOException | RuntimeException e) {
+      return Draft.unreadable("this " + format.id() + " file cannot be shown: it does not open ("
+          + firstLine(e) + ")");
+    }
+    return draft.finish();
+  }
+
+  private static void image(FileFormat format, byte[] bytes, Draft draft) throws IOException {
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+    if (image == null || !Html.appendImage(draft.root.appendElement("figure"), bytes, "image")) {
+      throw new IOException("not a " + format.id() + " image");
+    }
+  }
+
+  private static String firstLine(Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.lines().findFirst().orElse(message);
   }
 
   private static String describe(Exception e) {

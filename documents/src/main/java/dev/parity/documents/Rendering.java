@@ -1,4 +1,4 @@
-package dev.parity.graders.render;
+package dev.parity.documents;
 
 import java.io.IOException;
 import java.io.InputStream;

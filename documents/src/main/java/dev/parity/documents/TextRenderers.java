@@ -1,4 +1,4 @@
-package dev.parity.graders.render;
+package dev.parity.documents;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

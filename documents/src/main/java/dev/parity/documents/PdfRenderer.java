@@ -1,4 +1,4 @@
-package dev.parity.graders.render;
+package dev.parity.documents;
 
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
@@ -23,11 +23,9 @@ final class PdfRenderer {
       stripper.setSortByPosition(true);
       int pages = pdf.getNumberOfPages();
       for (int page = 1; page <= pages; page++) {
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
         Element section = draft.root.appendElement("section").addClass("part");
         section.appendElement("h2").addClass("part-label").text("Page " + page + " of " + pages);
-        String text = stripper.getText(pdf).strip();
+        String text = PdfText.page(stripper, pdf, page).strip();
         if (text.isEmpty()) {
           section.appendChild(Html.omitted("(no text on this page: it may be a picture; see the original)"));
         } else {

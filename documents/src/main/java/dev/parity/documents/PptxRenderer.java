@@ -1,4 +1,4 @@
-package dev.parity.graders.render;
+package dev.parity.documents;
 
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
