@@ -115,7 +115,7 @@ public final class GradingPass {
   public GradingPass(Store store, Suite suite, String runId, ModelCaller judge, String judgeSpec, Clock clock,
       Random random, Options options) {
     this.store = store;
-    this.judgments = new JudgmentStore(store);
+    this.judgments = new JudgmentStore(store.database());
     this.suite = suite;
     this.runId = runId;
     this.judge = judge;

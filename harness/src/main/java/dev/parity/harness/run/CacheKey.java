@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.parity.harness.client.Attachment;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.client.ModelRequest;
-import dev.parity.harness.store.BlobStore;
+import dev.parity.store.BlobStore;
 import dev.parity.tasks.FileFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
