@@ -1,5 +1,6 @@
 package dev.parity.benchmarks.grading;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.graders.campaign.Accounts;
 import dev.parity.graders.campaign.CampaignFile;
 import dev.parity.graders.campaign.CampaignSettings;
@@ -13,7 +14,6 @@ import dev.parity.store.BlobStore;
 import dev.parity.store.Database;
 import dev.parity.tasks.Baseline;
 import dev.parity.tasks.DeliverableSpec;
-import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.Occupation;
 import dev.parity.tasks.Task;
 import dev.parity.tasks.TaskRequest;

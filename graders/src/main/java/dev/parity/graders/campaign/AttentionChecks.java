@@ -1,7 +1,7 @@
 package dev.parity.graders.campaign;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.store.BlobStore;
-import dev.parity.tasks.FileFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;

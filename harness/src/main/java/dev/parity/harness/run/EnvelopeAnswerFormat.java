@@ -1,11 +1,11 @@
 package dev.parity.harness.run;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.ModelAnswer;
 import dev.parity.harness.deliverable.DeliverableEnvelope;
 import dev.parity.harness.deliverable.Deliverables;
 import dev.parity.harness.deliverable.DeliveredFile;
 import dev.parity.harness.deliverable.DeliveryResult;
-import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.Task;
 import java.util.ArrayList;
 import java.util.HashSet;
