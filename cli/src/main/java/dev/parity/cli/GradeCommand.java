@@ -128,8 +128,7 @@ final class GradeCommand implements Callable<Integer> {
       ModelCaller judge = null;
       if (judgeSpec != null) {
         ModelConfig config = ModelSpecs.parse(judgeSpec);
-        judge = ModelCaller.builder(ModelClients.builder().registerInstalled().build().create(config))
-            .maxRetries(maxRetries).build();
+        judge = ModelCaller.create(ModelClients.builder().registerInstalled().build().create(config), maxRetries);
       }
       try {
         GradingPass pass = new GradingPass(opened, suite, runId, judge, judgeSpec, java.time.Clock.systemUTC(),
@@ -157,6 +156,9 @@ final class GradeCommand implements Callable<Integer> {
     }
     if (pairwise || !pairs.isEmpty()) {
       out.printf("  pairwise    %d judgments made, %d kept from before%n", s.judgmentsMade(), s.judgmentsKept());
+    }
+    if (onDisagreement.toLowerCase(Locale.ROOT).startsWith("third")) {
+      out.printf("  seed        %d (the order of each third call; the same seed gives the same judgments)%n", seed);
     }
     out.printf("  failures    %d judge failures (recorded, never counted as losses)%n", s.judgeFailures());
     out.printf(Locale.ROOT, "  cost        $%.4f%n", s.costUsd());
