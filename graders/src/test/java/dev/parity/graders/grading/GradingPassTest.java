@@ -183,7 +183,7 @@ class GradingPassTest {
     assertThat(judge.requests()).hasSize(1);
     assertThat(summary.judgeFailures()).isEqualTo(1);
     assertThat(summary.stopReason()).isEqualTo("judge stopped: its API key was rejected (HTTP 401): bad key");
-    assertThat(new JudgmentStore(store).calls("r1")).extracting(JudgmentStore.JudgeCall::status)
+    assertThat(new JudgmentStore(store.database()).calls("r1")).extracting(JudgmentStore.JudgeCall::status)
         .containsExactly("failed");
   }
 
