@@ -1,8 +1,8 @@
 package dev.parity.cli;
 
 import dev.parity.graders.judgment.JudgmentStore;
-import dev.parity.graders.judgment.Outcome;
 import dev.parity.harness.store.Store;
+import dev.parity.judgments.Outcome;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.parity.graders.campaign;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.parity.graders.judgment.Outcome;
+import dev.parity.judgments.Outcome;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parity.graders.judgment.GraderType;
 import dev.parity.graders.judgment.Judgment;
-import dev.parity.graders.judgment.Outcome;
+import dev.parity.judgments.Outcome;
 import dev.parity.tasks.Occupation;
 import java.sql.Connection;
 import java.sql.ResultSet;

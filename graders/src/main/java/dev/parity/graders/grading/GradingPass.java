@@ -1,5 +1,6 @@
 package dev.parity.graders.grading;
 
+import dev.parity.core.ParityException;
 import dev.parity.graders.judge.InvalidJudgeOutputException;
 import dev.parity.graders.judge.JudgeOutput;
 import dev.parity.graders.judge.JudgePrompt;
@@ -8,7 +9,6 @@ import dev.parity.graders.judge.PairwiseVerdict;
 import dev.parity.graders.judgment.GraderType;
 import dev.parity.graders.judgment.Judgment;
 import dev.parity.graders.judgment.JudgmentStore;
-import dev.parity.graders.judgment.Outcome;
 import dev.parity.graders.rubric.CheckResult;
 import dev.parity.graders.rubric.Checks;
 import dev.parity.graders.rubric.CriterionScore;
@@ -19,8 +19,9 @@ import dev.parity.harness.run.ModelCaller;
 import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.AttemptStatus;
 import dev.parity.harness.store.Store;
+import dev.parity.judgments.JudgmentSource;
+import dev.parity.judgments.Outcome;
 import dev.parity.tasks.Criterion;
-import dev.parity.core.ParityException;
 import dev.parity.tasks.Suite;
 import dev.parity.tasks.Task;
 import java.time.Clock;
@@ -307,7 +308,7 @@ public final class GradingPass {
       outcome = Optional.of(OrderSwap.fromModelSide(PairwiseVerdict.valueOf(third.get().verdict()), modelFirst));
       rationale += "\nthird call (model as " + (modelFirst ? "A" : "B") + "): " + third.get().rationale();
     }
-    judgments.add(JudgmentStore.runSource(runId), runId, judgeSample, new Judgment(key.taskId(), key.model(),
+    judgments.add(JudgmentSource.run(runId), runId, judgeSample, new Judgment(key.taskId(), key.model(),
         opponent, grader, GraderType.MODEL, outcome.get(), key.sample(), task.occupation().title(),
         task.sector(), null, rationale), clock.instant());
     judgmentsMade.incrementAndGet();

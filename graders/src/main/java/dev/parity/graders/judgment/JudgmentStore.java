@@ -2,6 +2,8 @@ package dev.parity.graders.judgment;
 
 import dev.parity.graders.rubric.CriterionScore;
 import dev.parity.harness.store.Store;
+import dev.parity.judgments.JudgmentSource;
+import dev.parity.judgments.Outcome;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +12,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -26,27 +27,17 @@ public final class JudgmentStore {
     this.store = Objects.requireNonNull(store, "store");
   }
 
-  /** The source name of judgments made by model judges for a run. */
-  public static String runSource(String runId) {
-    return "run:" + runId;
-  }
-
-  /** The source name of judgments imported from a file. */
-  public static String fileSource(String fileName) {
-    return "file:" + fileName;
-  }
-
   /**
    * A stored judgment: the judgment with where it came from.
    *
-   * @param source {@code run:<id>}, {@code file:<name>} or {@code campaign:<id>}
+   * @param source where it came from
    * @param runId the run whose attempts were judged; null when unknown
    * @param judgeSample which repetition of the judgment, from 0
    */
-  public record Stored(String source, String runId, int judgeSample, Judgment judgment, Instant createdAt) {}
+  public record Stored(JudgmentSource source, String runId, int judgeSample, Judgment judgment, Instant createdAt) {}
 
   /** Stores {@code judgments} from one source in one transaction: all of them or, on error, none. */
-  public void add(String source, String runId, List<Judgment> judgments, Instant at) {
+  public void add(JudgmentSource source, String runId, List<Judgment> judgments, Instant at) {
     store.transaction("store " + judgments.size() + " judgments from " + source, connection -> {
       for (Judgment judgment : judgments) {
         insert(connection, source, runId, 0, judgment, at);
@@ -56,7 +47,7 @@ public final class JudgmentStore {
   }
 
   /** Stores one judgment of a judging pass (repetition {@code judgeSample}). */
-  public void add(String source, String runId, int judgeSample, Judgment judgment, Instant at) {
+  public void add(JudgmentSource source, String runId, int judgeSample, Judgment judgment, Instant at) {
     store.transaction("store a judgment of " + judgment.taskId(), connection -> {
       insert(connection, source, runId, judgeSample, judgment, at);
       return null;
@@ -64,11 +55,11 @@ public final class JudgmentStore {
   }
 
   /** Whether a source already holds judgments (a file imported before). */
-  public boolean hasSource(String source) {
+  public boolean hasSource(JudgmentSource source) {
     return store.transaction("look up " + source, connection -> {
       try (PreparedStatement statement = connection.prepareStatement(
           "SELECT COUNT(*) FROM judgments WHERE source = ?")) {
-        statement.setString(1, source);
+        statement.setString(1, source.toString());
         try (ResultSet rows = statement.executeQuery()) {
           return rows.next() && rows.getInt(1) > 0;
         }
@@ -92,10 +83,10 @@ public final class JudgmentStore {
             Double minutesOrNull = rows.wasNull() ? null : minutes;
             Judgment judgment = new Judgment(rows.getString("task_id"), rows.getString("model"),
                 rows.getString("opponent"), rows.getString("grader"),
-                GraderType.valueOf(rows.getString("grader_type").toUpperCase(Locale.ROOT)),
-                Outcome.valueOf(rows.getString("outcome").toUpperCase(Locale.ROOT)), rows.getInt("sample"),
+                GraderType.parse(rows.getString("grader_type")).orElseThrow(),
+                Outcome.parse(rows.getString("outcome")).orElseThrow(), rows.getInt("sample"),
                 rows.getString("occupation"), rows.getString("sector"), minutesOrNull, rows.getString("rationale"));
-            stored.add(new Stored(rows.getString("source"), rows.getString("run_id"), rows.getInt("judge_sample"),
+            stored.add(new Stored(source(rows.getString("source")), rows.getString("run_id"), rows.getInt("judge_sample"),
                 judgment, Instant.parse(rows.getString("created_at"))));
           }
         }
@@ -111,7 +102,7 @@ public final class JudgmentStore {
       try (PreparedStatement statement = connection.prepareStatement(
           "SELECT 1 FROM judgments WHERE source = ? AND task_id = ? AND model = ? AND opponent = ?"
               + " AND sample = ? AND grader = ? AND judge_sample = ?")) {
-        bind(statement, runSource(runId), taskId, model, opponent, sample, grader, judgeSample);
+        bind(statement, JudgmentSource.run(runId).toString(), taskId, model, opponent, sample, grader, judgeSample);
         try (ResultSet rows = statement.executeQuery()) {
           return rows.next();
         }
@@ -276,13 +267,18 @@ public final class JudgmentStore {
     });
   }
 
-  private static void insert(Connection connection, String source, String runId, int judgeSample, Judgment j,
+  private static JudgmentSource source(String stored) {
+    return JudgmentSource.parse(stored)
+        .orElseThrow(() -> new IllegalStateException("a stored judgment's source is not run:, campaign: or file:: " + stored));
+  }
+
+  private static void insert(Connection connection, JudgmentSource source, String runId, int judgeSample, Judgment j,
       Instant at) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(
         "INSERT INTO judgments (source, run_id, task_id, model, opponent, grader, grader_type, outcome, sample,"
             + " judge_sample, occupation, sector, minutes, rationale, created_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      insert.setString(1, source);
+      insert.setString(1, source.toString());
       text(insert, 2, runId);
       insert.setString(3, j.taskId());
       insert.setString(4, j.model());

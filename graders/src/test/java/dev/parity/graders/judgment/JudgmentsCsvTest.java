@@ -3,6 +3,7 @@ package dev.parity.graders.judgment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parity.judgments.Outcome;
 import dev.parity.tasks.Baseline;
 import dev.parity.tasks.DeliverableSpec;
 import dev.parity.tasks.FileFormat;

@@ -7,13 +7,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The SQL of the {@code attempts}, {@code attempt_files} and {@code attempt_errors} tables. */
+/**
+ * The SQL of the {@code attempts}, {@code attempt_files}, {@code attempt_findings} and {@code
+ * attempt_errors} tables.
+ */
 final class AttemptRows {
   private static final String KEY = "run_id = ? AND model_name = ? AND task_id = ? AND sample = ?";
   private static final String COLUMNS = "a.run_id, a.model_name, a.task_id, a.sample, a.status,"
@@ -44,29 +49,32 @@ final class AttemptRows {
         + " reasoning_tokens = ?, cached_input_tokens = ?, cost_usd = ?, latency_ms = ?, ttfb_ms = ?,"
         + " started_at = ?, ended_at = ?, answer_sha256 = ?, transcript_sha256 = ?, extraction = ?,"
         + " deliverable_notes = ? WHERE " + KEY)) {
-      Usage usage = attempt.usage();
+      Attempt.Calls calls = attempt.calls();
+      Attempt.Answer answer = attempt.answer();
+      Usage usage = answer.usage();
       statement.setString(1, attempt.status().id());
-      Sql.text(statement, 2, attempt.cacheKey());
-      statement.setBoolean(3, attempt.cacheHit());
-      statement.setInt(4, attempt.httpAttempts());
-      Sql.text(statement, 5, attempt.errorType());
-      Sql.text(statement, 6, attempt.errorMessage());
-      Sql.text(statement, 7, attempt.providerModel());
-      Sql.text(statement, 8, attempt.requestId());
-      Sql.text(statement, 9, attempt.finishReason() == null ? null : attempt.finishReason().name());
+      Sql.text(statement, 2, calls.cacheKey());
+      statement.setBoolean(3, calls.cacheHit());
+      statement.setInt(4, calls.httpAttempts());
+      Sql.text(statement, 5, attempt.failure().type());
+      Sql.text(statement, 6, attempt.failure().message());
+      Sql.text(statement, 7, answer.providerModel());
+      Sql.text(statement, 8, answer.requestId());
+      Sql.text(statement, 9, answer.finishReason() == null ? null : answer.finishReason().name());
       Sql.bigint(statement, 10, usage.inputTokens());
       Sql.bigint(statement, 11, usage.outputTokens());
       Sql.bigint(statement, 12, usage.reasoningTokens());
       Sql.bigint(statement, 13, usage.cachedInputTokens());
-      Sql.real(statement, 14, attempt.costUsd());
-      Sql.millis(statement, 15, attempt.latency());
-      Sql.millis(statement, 16, attempt.timeToFirstByte());
-      Sql.instant(statement, 17, attempt.startedAt());
-      Sql.instant(statement, 18, attempt.endedAt());
-      Sql.text(statement, 19, attempt.answerSha256());
-      Sql.text(statement, 20, attempt.transcriptSha256());
-      Sql.text(statement, 21, attempt.extraction());
-      Sql.text(statement, 22, attempt.deliverableNotes());
+      Sql.real(statement, 14, answer.costUsd());
+      Sql.millis(statement, 15, answer.latency());
+      Sql.millis(statement, 16, answer.timeToFirstByte());
+      Sql.instant(statement, 17, attempt.timing().startedAt());
+      Sql.instant(statement, 18, attempt.timing().endedAt());
+      Sql.text(statement, 19, answer.sha256());
+      Sql.text(statement, 20, calls.transcriptSha256());
+      Sql.text(statement, 21, attempt.delivery().extraction());
+      // Findings live in attempt_findings since store version 1.2; the text column is for older rows.
+      Sql.text(statement, 22, null);
       bindKey(statement, 23, attempt.key());
       if (statement.executeUpdate() != 1) {
         throw new SQLException("no attempt " + attempt.key() + " in run " + attempt.key().runId());
@@ -80,6 +88,26 @@ final class AttemptRows {
           statement.setString(5, file.name());
           statement.setString(6, file.sha256());
           statement.setLong(7, file.sizeBytes());
+          statement.addBatch();
+        }
+        statement.executeBatch();
+      }
+    }
+    try (PreparedStatement statement = connection.prepareStatement(
+        "DELETE FROM attempt_findings WHERE " + KEY)) {
+      bindKey(statement, 1, attempt.key());
+      statement.executeUpdate();
+    }
+    List<DeliverableFinding> findings = attempt.delivery().findings();
+    if (!findings.isEmpty()) {
+      try (PreparedStatement statement = connection.prepareStatement("INSERT INTO attempt_findings"
+          + " (run_id, model_name, task_id, sample, ordinal, kind, file, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (int i = 0; i < findings.size(); i++) {
+          bindKey(statement, 1, attempt.key());
+          statement.setInt(5, i);
+          statement.setString(6, findings.get(i).kind().id());
+          Sql.text(statement, 7, findings.get(i).file());
+          statement.setString(8, findings.get(i).message());
           statement.addBatch();
         }
         statement.executeBatch();
@@ -108,8 +136,45 @@ final class AttemptRows {
         + " FROM attempts a JOIN run_models m ON m.run_id = a.run_id AND m.name = a.model_name"
         + " WHERE a.run_id = ? ORDER BY m.ordinal, a.task_id, a.sample")) {
       statement.setString(1, runId);
-      return Store.list(statement, AttemptRows::read);
+      List<Attempt> attempts = Store.list(statement, AttemptRows::read);
+      Map<AttemptKey, List<DeliverableFinding>> findings = findingsOfRun(connection, runId);
+      return findings.isEmpty() ? attempts : attempts.stream().map(a -> withFindings(a, findings.get(a.key()))).toList();
     }
+  }
+
+  private static Map<AttemptKey, List<DeliverableFinding>> findingsOfRun(Connection connection, String runId)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("SELECT run_id, model_name, task_id, sample,"
+        + " kind, file, message FROM attempt_findings WHERE run_id = ? ORDER BY model_name, task_id, sample, ordinal")) {
+      statement.setString(1, runId);
+      Map<AttemptKey, List<DeliverableFinding>> findings = new HashMap<>();
+      for (Map.Entry<AttemptKey, DeliverableFinding> row : Store.list(statement, AttemptRows::finding)) {
+        findings.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue());
+      }
+      return findings;
+    }
+  }
+
+  private static List<DeliverableFinding> findings(Connection connection, AttemptKey key) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("SELECT run_id, model_name, task_id, sample,"
+        + " kind, file, message FROM attempt_findings WHERE " + KEY + " ORDER BY ordinal")) {
+      bindKey(statement, 1, key);
+      return Store.list(statement, AttemptRows::finding).stream().map(Map.Entry::getValue).toList();
+    }
+  }
+
+  private static Map.Entry<AttemptKey, DeliverableFinding> finding(ResultSet rows) throws SQLException {
+    return Map.entry(key(rows), new DeliverableFinding(DeliverableFinding.Kind.fromId(rows.getString("kind")),
+        rows.getString("file"), rows.getString("message")));
+  }
+
+  /** {@code attempt} with the findings kept in their own table, when it has any (older rows have them as notes). */
+  private static Attempt withFindings(Attempt attempt, List<DeliverableFinding> findings) {
+    if (findings == null || findings.isEmpty()) {
+      return attempt;
+    }
+    return new Attempt(attempt.key(), attempt.status(), attempt.calls(), attempt.answer(), attempt.failure(),
+        attempt.timing(), new Attempt.Delivery(attempt.delivery().extraction(), findings));
   }
 
   private static final String CACHED = " FROM attempts a WHERE a.answer_sha256 IS NOT NULL AND a.status IN (?, ?, ?)";
@@ -119,7 +184,11 @@ final class AttemptRows {
         "SELECT " + COLUMNS + CACHED + " AND a.cache_key = ? ORDER BY a.ended_at LIMIT 1")) {
       bindCachedStatuses(statement);
       statement.setString(4, cacheKey);
-      return Store.list(statement, AttemptRows::read).stream().findFirst();
+      Optional<Attempt> cached = Store.list(statement, AttemptRows::read).stream().findFirst();
+      if (cached.isEmpty()) {
+        return cached;
+      }
+      return Optional.of(withFindings(cached.get(), findings(connection, cached.get().key())));
     }
   }
 
@@ -162,20 +231,25 @@ final class AttemptRows {
     statement.setInt(first + 3, key.sample());
   }
 
+  private static AttemptKey key(ResultSet rows) throws SQLException {
+    return new AttemptKey(rows.getString("run_id"), rows.getString("model_name"), rows.getString("task_id"),
+        rows.getInt("sample"));
+  }
+
   private static Attempt read(ResultSet rows) throws SQLException {
-    AttemptKey key = new AttemptKey(rows.getString("run_id"), rows.getString("model_name"),
-        rows.getString("task_id"), rows.getInt("sample"));
     String finish = rows.getString("finish_reason");
     Usage usage = new Usage(Sql.bigint(rows, "input_tokens"), Sql.bigint(rows, "output_tokens"),
         Sql.bigint(rows, "reasoning_tokens"), Sql.bigint(rows, "cached_input_tokens"));
-    Duration latency = Sql.millis(rows, "latency_ms");
-    return new Attempt(key, AttemptStatus.fromId(rows.getString("status")),
-        rows.getString("cache_key"), rows.getBoolean("cache_hit"), rows.getInt("http_attempts"),
-        rows.getString("error_type"), rows.getString("error_message"), rows.getString("provider_model"),
-        rows.getString("request_id"), finish == null ? null : FinishReason.valueOf(finish), usage,
-        Sql.real(rows, "cost_usd"), latency, Sql.millis(rows, "ttfb_ms"),
-        Sql.instant(rows, "started_at"), Sql.instant(rows, "ended_at"),
-        rows.getString("answer_sha256"), rows.getString("transcript_sha256"),
-        rows.getString("extraction"), rows.getString("deliverable_notes"));
+    String errorType = rows.getString("error_type");
+    return new Attempt(key(rows), AttemptStatus.fromId(rows.getString("status")),
+        new Attempt.Calls(rows.getString("cache_key"), rows.getBoolean("cache_hit"), rows.getInt("http_attempts"),
+            rows.getString("transcript_sha256")),
+        new Attempt.Answer(rows.getString("answer_sha256"), rows.getString("provider_model"),
+            rows.getString("request_id"), finish == null ? null : FinishReason.valueOf(finish), usage,
+            Sql.real(rows, "cost_usd"), Sql.millis(rows, "latency_ms"), Sql.millis(rows, "ttfb_ms")),
+        errorType == null ? Attempt.Failure.NONE : Attempt.Failure.of(errorType, rows.getString("error_message")),
+        new Attempt.Timing(Sql.instant(rows, "started_at"), Sql.instant(rows, "ended_at")),
+        new Attempt.Delivery(rows.getString("extraction"),
+            DeliverableFinding.fromNotes(rows.getString("deliverable_notes"))));
   }
 }

@@ -1,11 +1,11 @@
 package dev.parity.reports.report;
 
 import dev.parity.graders.judgment.Judgment;
+import dev.parity.judgments.Outcome;
 import dev.parity.reports.stats.BootstrapInterval;
 import dev.parity.reports.stats.BradleyTerry;
 import dev.parity.reports.stats.BradleyTerryIntervals;
 import dev.parity.reports.stats.Comparisons;
-import dev.parity.reports.stats.Outcome;
 import dev.parity.reports.stats.UnableToFitException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +25,7 @@ final class Ratings {
   static Fitted compute(List<Judgment> judgments, ReportSettings settings) {
     Comparisons.Builder builder = Comparisons.builder();
     for (Judgment j : judgments) {
-      builder.add(j.taskId(), j.model(), j.opponent(), Outcome.valueOf(j.outcome().name()));
+      builder.add(j.taskId(), j.model(), j.opponent(), j.outcome());
     }
     Comparisons comparisons = builder.build();
     int resamples = settings.refitResamples();
