@@ -1,10 +1,10 @@
 package dev.parity.cli;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.graders.blinding.BlindCheck;
 import dev.parity.graders.blinding.Blinder;
 import dev.parity.graders.blinding.Tell;
 import dev.parity.graders.blinding.UnableToBlindException;
-import dev.parity.tasks.FileFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

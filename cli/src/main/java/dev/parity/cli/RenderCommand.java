@@ -1,7 +1,7 @@
 package dev.parity.cli;
 
-import dev.parity.graders.render.DocumentRenderer;
-import dev.parity.graders.render.Rendering;
+import dev.parity.documents.Documents;
+import dev.parity.documents.Rendering;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -51,7 +51,7 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Rendering rendering = DocumentRenderer.render(file);
+    Rendering rendering = Documents.render(file);
     String html = fragment ? rendering.fragment() : rendering.page(title);
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();

@@ -2,9 +2,9 @@ package dev.parity.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.harness.deliverable.Deliverables;
 import dev.parity.harness.deliverable.DeliveredFile;
-import dev.parity.tasks.FileFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

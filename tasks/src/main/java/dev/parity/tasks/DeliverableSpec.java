@@ -1,5 +1,6 @@
 package dev.parity.tasks;
 
+import dev.parity.documents.FileFormat;
 import java.util.List;
 
 /**

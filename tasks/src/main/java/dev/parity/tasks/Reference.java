@@ -2,6 +2,7 @@ package dev.parity.tasks;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import dev.parity.core.ParityException;
+import dev.parity.documents.FileFormat;
 import java.util.Objects;
 
 /**

@@ -3,6 +3,7 @@ package dev.parity.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parity.documents.FileFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

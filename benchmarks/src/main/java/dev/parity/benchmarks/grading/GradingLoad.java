@@ -1,5 +1,6 @@
 package dev.parity.benchmarks.grading;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.graders.campaign.Accounts;
 import dev.parity.graders.campaign.Blobs;
 import dev.parity.graders.campaign.CampaignFile;
@@ -14,7 +15,6 @@ import dev.parity.graders.campaign.Session;
 import dev.parity.graders.web.GradingServer;
 import dev.parity.tasks.Baseline;
 import dev.parity.tasks.DeliverableSpec;
-import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.Occupation;
 import dev.parity.tasks.Task;
 import dev.parity.tasks.TaskRequest;

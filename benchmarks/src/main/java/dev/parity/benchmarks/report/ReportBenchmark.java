@@ -1,5 +1,6 @@
 package dev.parity.benchmarks.report;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.graders.judgment.GraderType;
 import dev.parity.graders.judgment.Judgment;
 import dev.parity.judgments.Outcome;
@@ -13,7 +14,6 @@ import dev.parity.reports.report.ReportSettings;
 import dev.parity.reports.report.Source;
 import dev.parity.tasks.Baseline;
 import dev.parity.tasks.DeliverableSpec;
-import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.Occupation;
 import dev.parity.tasks.Suite;
 import dev.parity.tasks.Task;

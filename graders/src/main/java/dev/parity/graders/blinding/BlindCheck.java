@@ -1,6 +1,8 @@
 package dev.parity.graders.blinding;
 
-import dev.parity.tasks.FileFormat;
+import dev.parity.documents.Documents;
+import dev.parity.documents.FileFormat;
+import dev.parity.documents.TextPiece;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,12 +46,12 @@ public final class BlindCheck {
     }
     List<Tell> tells = new ArrayList<>(metadata(name, format.get(), bytes).tells(name));
     try {
-      for (DocumentText.Located piece : DocumentText.of(format.get(), bytes)) {
+      for (TextPiece piece : Documents.pieces(format.get(), bytes)) {
         for (String what : TextTells.find(piece.text())) {
           tells.add(new Tell(name, Tell.Kind.TEXT, piece.where(), what));
         }
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       throw new UnableToBlindException(name + " does not open as " + format.get().id() + ": " + e.getMessage(), e);
     }
     return tells;

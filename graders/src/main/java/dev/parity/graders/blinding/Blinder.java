@@ -1,7 +1,7 @@
 package dev.parity.graders.blinding;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.harness.deliverable.DeliveredFile;
-import dev.parity.tasks.FileFormat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.parity.graders.blinding;
 
-import dev.parity.tasks.FileFormat;
+import dev.parity.documents.FileFormat;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.parity.graders.campaign;
 
-import dev.parity.tasks.FileFormat;
+import dev.parity.documents.FileFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;

@@ -1,10 +1,10 @@
 package dev.parity.graders.campaign;
 
+import dev.parity.documents.Documents;
+import dev.parity.documents.FileFormat;
+import dev.parity.documents.Rendering;
 import dev.parity.graders.blinding.Blinder;
 import dev.parity.graders.blinding.UnableToBlindException;
-import dev.parity.graders.render.DocumentRenderer;
-import dev.parity.graders.render.Rendering;
-import dev.parity.tasks.FileFormat;
 import java.util.Optional;
 
 /**
@@ -30,7 +30,7 @@ public final class RenderedView implements DeliverableView {
 
   @Override
   public Shown render(String name, byte[] bytes) {
-    Rendering rendering = DocumentRenderer.render(name, bytes);
+    Rendering rendering = Documents.render(name, bytes);
     return new Shown(rendering.fragment(), rendering.notes());
   }
 

@@ -1,11 +1,11 @@
 package dev.parity.graders.grading;
 
+import dev.parity.documents.Documents;
+import dev.parity.documents.FileFormat;
 import dev.parity.graders.rubric.DeliverableContent;
-import dev.parity.harness.extract.TextExtractor;
 import dev.parity.harness.store.AttemptFile;
 import dev.parity.harness.store.AttemptKey;
 import dev.parity.harness.store.Store;
-import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.Reference;
 import dev.parity.tasks.Task;
 import java.nio.file.Path;
@@ -78,11 +78,11 @@ final class DeliverableTexts {
   }
 
   private static String extract(Path path, FileFormat format) {
-    if (!TextExtractor.canExtract(format)) {
+    if (!Documents.hasText(format)) {
       return "(a " + format.id() + " image: not shown to a text judge)";
     }
     try {
-      return TextExtractor.extract(path, format);
+      return Documents.text(path, format);
     } catch (RuntimeException e) {
       return "(this file could not be read: " + e.getMessage().replace(path.toString(), "the file") + ")";
     }

@@ -13,7 +13,7 @@ public interface Check {
   CheckResult evaluate(DeliverableContent deliverable);
 
   /** A file of the given format is present. */
-  record FilePresent(dev.parity.tasks.FileFormat format) implements Check {
+  record FilePresent(dev.parity.documents.FileFormat format) implements Check {
     @Override
     public CheckResult evaluate(DeliverableContent deliverable) {
       return deliverable.filesOf(format).isEmpty()

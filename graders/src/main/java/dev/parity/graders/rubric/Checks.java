@@ -1,8 +1,8 @@
 package dev.parity.graders.rubric;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.parity.tasks.FileFormat;
 import dev.parity.core.Suggestions;
+import dev.parity.documents.FileFormat;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import dev.parity.tasks.FileFormat;
+import dev.parity.documents.FileFormat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -1,7 +1,7 @@
 package dev.parity.graders.rubric;
 
-import dev.parity.harness.extract.TextExtractor;
-import dev.parity.tasks.FileFormat;
+import dev.parity.documents.Documents;
+import dev.parity.documents.FileFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -56,7 +56,7 @@ public final class DeliverableContent {
   /** The content of {@code files}, their text read with Parity's text extraction (none for images). */
   public static DeliverableContent of(List<File> files) {
     return new DeliverableContent(files, (path, format) ->
-        TextExtractor.canExtract(format) ? TextExtractor.extract(path, format) : "");
+        Documents.hasText(format) ? Documents.text(path, format) : "");
   }
 
   public DeliverableContent(List<File> files, TextSource textSource) {

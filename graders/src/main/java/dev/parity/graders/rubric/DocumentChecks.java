@@ -1,6 +1,6 @@
 package dev.parity.graders.rubric;
 
-import dev.parity.tasks.FileFormat;
+import dev.parity.documents.FileFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

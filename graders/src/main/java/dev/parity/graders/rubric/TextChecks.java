@@ -1,6 +1,6 @@
 package dev.parity.graders.rubric;
 
-import dev.parity.tasks.FileFormat;
+import dev.parity.documents.FileFormat;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -6,10 +6,10 @@ import static dev.parity.graders.testing.IdentifyingFiles.CONTENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.graders.testing.IdentifyingFiles;
 import dev.parity.graders.testing.TestFiles;
 import dev.parity.harness.deliverable.DeliveredFile;
-import dev.parity.tasks.FileFormat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

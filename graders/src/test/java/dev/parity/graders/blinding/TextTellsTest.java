@@ -2,9 +2,9 @@ package dev.parity.graders.blinding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.graders.testing.TestFiles;
 import dev.parity.harness.deliverable.DeliveredFile;
-import dev.parity.tasks.FileFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;

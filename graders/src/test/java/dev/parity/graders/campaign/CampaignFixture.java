@@ -1,9 +1,9 @@
 package dev.parity.graders.campaign;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.tasks.Baseline;
 import dev.parity.tasks.Criterion;
 import dev.parity.tasks.DeliverableSpec;
-import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.Occupation;
 import dev.parity.tasks.Task;
 import dev.parity.tasks.TaskRequest;

@@ -3,10 +3,10 @@ package dev.parity.graders.judgment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.judgments.Outcome;
 import dev.parity.tasks.Baseline;
 import dev.parity.tasks.DeliverableSpec;
-import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.Occupation;
 import dev.parity.tasks.Task;
 import dev.parity.tasks.TaskRequest;

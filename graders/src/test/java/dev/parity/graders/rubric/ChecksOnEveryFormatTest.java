@@ -3,10 +3,10 @@ package dev.parity.graders.rubric;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parity.documents.FileFormat;
 import dev.parity.harness.deliverable.DeliveredFile;
 import dev.parity.harness.deliverable.Deliverables;
 import dev.parity.harness.deliverable.DeliveryResult;
-import dev.parity.tasks.FileFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.parity.tasks.FileFormat;
+import dev.parity.documents.FileFormat;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.parity.graders.testing;
 
+import dev.parity.documents.testing.TestBytes;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -89,11 +90,11 @@ public final class IdentifyingFiles {
       plain = out.toByteArray();
     }
     // Parts Word writes and POI does not: the co-authors list and the attached template's path.
-    byte[] withPeople = TestFiles.withEntry(plain, "word/people.xml",
+    byte[] withPeople = TestBytes.withEntry(plain, "word/people.xml",
         "<w15:people xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\"><w15:person w15:author=\""
             + AUTHOR + "\"><w15:presenceInfo w15:providerId=\"AD\" w15:userId=\"S::jane.doe@initech.example\"/>"
             + "</w15:person></w15:people>");
-    return TestFiles.withEntry(withPeople, "word/_rels/settings.xml.rels",
+    return TestBytes.withEntry(withPeople, "word/_rels/settings.xml.rels",
         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\""
             + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate\""
             + " Target=\"file:///C:/Users/jdoe/AppData/Roaming/Microsoft/Templates/Initech.dotm\" TargetMode=\"External\"/>"
@@ -117,7 +118,7 @@ public final class IdentifyingFiles {
       plain = out.toByteArray();
     }
     // Excel records the folder a workbook was saved from; POI cannot write it, so add it as Excel does.
-    return TestFiles.rewriteEntry(plain, "xl/workbook.xml", xml -> xml.replaceFirst("(<workbook[^>]*>)",
+    return TestBytes.rewriteEntry(plain, "xl/workbook.xml", xml -> xml.replaceFirst("(<workbook[^>]*>)",
         "$1<x15ac:absPath xmlns:x15ac=\"http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac\""
             + " url=\"C:\\\\Users\\\\jdoe\\\\Initech\\\\\"/>"));
   }
@@ -132,7 +133,7 @@ public final class IdentifyingFiles {
       plain = out.toByteArray();
     }
     // PowerPoint's list of comment authors, which POI does not write.
-    return TestFiles.withEntry(plain, "ppt/commentAuthors.xml",
+    return TestBytes.withEntry(plain, "ppt/commentAuthors.xml",
         "<p:cmAuthorLst xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\">"
             + "<p:cmAuthor id=\"1\" name=\"" + AUTHOR + "\" initials=\"JD\" lastIdx=\"2\" clrIdx=\"0\"/></p:cmAuthorLst>");
   }
@@ -169,7 +170,7 @@ public final class IdentifyingFiles {
 
   /** A JPEG with an EXIF block (artist, camera, software) and a comment, as a phone or editor writes. */
   public static byte[] jpeg() {
-    byte[] plain = TestFiles.image("jpg");
+    byte[] plain = TestBytes.image("jpg");
     byte[] exif = exif(new String[][] {{"010F", "Canon"}, {"0131", "Adobe Photoshop 25.0"}, {"013B", AUTHOR}});
     byte[] comment = ("Edited for " + COMPANY).getBytes(StandardCharsets.ISO_8859_1);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -182,7 +183,7 @@ public final class IdentifyingFiles {
 
   /** A PNG with text chunks naming its author and the software. */
   public static byte[] png() {
-    byte[] plain = TestFiles.image("png");
+    byte[] plain = TestBytes.image("png");
     int afterHeader = 8 + 4 + 4 + 13 + 4;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(plain, 0, afterHeader);

@@ -3,6 +3,7 @@ package dev.parity.harness.anthropic;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.CallRecord;
 import dev.parity.harness.client.FinishReason;
 import dev.parity.harness.client.ModelAnswer;
@@ -14,7 +15,6 @@ import dev.parity.harness.client.internal.Endpoint;
 import dev.parity.harness.client.internal.Exchange;
 import dev.parity.harness.client.internal.Json;
 import dev.parity.harness.client.internal.UserContent;
-import dev.parity.tasks.FileFormat;
 import java.util.List;
 
 /**

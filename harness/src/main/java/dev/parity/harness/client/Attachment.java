@@ -1,6 +1,6 @@
 package dev.parity.harness.client;
 
-import dev.parity.tasks.FileFormat;
+import dev.parity.documents.FileFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

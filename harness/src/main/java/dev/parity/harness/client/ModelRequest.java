@@ -1,6 +1,6 @@
 package dev.parity.harness.client;
 
-import dev.parity.tasks.FileFormat;
+import dev.parity.documents.FileFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

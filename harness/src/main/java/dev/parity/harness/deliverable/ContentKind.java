@@ -1,6 +1,6 @@
 package dev.parity.harness.deliverable;
 
-import dev.parity.tasks.FileFormat;
+import dev.parity.documents.FileFormat;
 import java.util.Locale;
 
 /** What a model wrote between the markers of one file; the envelope's {@code content} attribute. */

@@ -1,7 +1,7 @@
 package dev.parity.harness.deliverable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.parity.tasks.FileFormat;
+import dev.parity.documents.FileFormat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;

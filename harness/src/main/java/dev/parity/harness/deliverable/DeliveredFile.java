@@ -1,6 +1,6 @@
 package dev.parity.harness.deliverable;
 
-import dev.parity.tasks.FileFormat;
+import dev.parity.documents.FileFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;

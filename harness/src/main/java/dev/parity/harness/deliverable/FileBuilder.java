@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dev.parity.tasks.FileFormat;
+import dev.parity.documents.FileFormat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Base64;

@@ -1,7 +1,7 @@
 package dev.parity.harness.openai;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.internal.UserContent;
-import dev.parity.tasks.FileFormat;
 import java.util.Set;
 
 /** Where Chat Completions differs between OpenAI itself and the servers that imitate it. */

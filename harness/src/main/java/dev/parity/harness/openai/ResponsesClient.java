@@ -3,6 +3,7 @@ package dev.parity.harness.openai;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.CallFailure;
 import dev.parity.harness.client.CallRecord;
 import dev.parity.harness.client.FatalCallException;
@@ -17,7 +18,6 @@ import dev.parity.harness.client.internal.Endpoint;
 import dev.parity.harness.client.internal.Exchange;
 import dev.parity.harness.client.internal.Json;
 import dev.parity.harness.client.internal.UserContent;
-import dev.parity.tasks.FileFormat;
 import java.util.List;
 
 /**

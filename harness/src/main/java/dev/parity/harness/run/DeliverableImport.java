@@ -1,5 +1,6 @@
 package dev.parity.harness.run;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.deliverable.Deliverables;
 import dev.parity.harness.deliverable.DeliveredFile;
@@ -10,7 +11,6 @@ import dev.parity.harness.store.DeliverableFinding;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.RunStatus;
 import dev.parity.harness.store.Store;
-import dev.parity.tasks.FileFormat;
 import dev.parity.core.ParityException;
 import dev.parity.tasks.Suite;
 import dev.parity.tasks.Task;

@@ -1,5 +1,6 @@
 package dev.parity.harness.run;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.ModelAnswer;
 import dev.parity.harness.deliverable.DeliverableEnvelope;
 import dev.parity.harness.deliverable.Deliverables;
@@ -7,7 +8,6 @@ import dev.parity.harness.deliverable.DeliveredFile;
 import dev.parity.harness.deliverable.DeliveryResult;
 import dev.parity.harness.deliverable.Finding;
 import dev.parity.harness.store.DeliverableFinding;
-import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.Task;
 import java.util.ArrayList;
 import java.util.HashSet;

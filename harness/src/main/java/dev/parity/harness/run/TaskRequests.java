@@ -1,8 +1,8 @@
 package dev.parity.harness.run;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.Attachment;
 import dev.parity.harness.client.ModelRequest;
-import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.Reference;
 import dev.parity.tasks.Task;
 import java.io.IOException;

@@ -2,11 +2,11 @@ package dev.parity.harness.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.CallRecord;
 import dev.parity.harness.client.ModelRequest;
 import dev.parity.harness.store.AttemptKey;
 import dev.parity.harness.store.CallError;
-import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.SuiteLoader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -10,6 +10,7 @@ import static org.assertj.core.data.Offset.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.Attachment;
 import dev.parity.harness.client.CallFailure;
 import dev.parity.harness.client.FatalCallException;
@@ -22,7 +23,6 @@ import dev.parity.harness.client.Usage;
 import dev.parity.harness.client.testing.Fixtures;
 import dev.parity.harness.client.testing.TestClients;
 import dev.parity.harness.client.testing.TickingClock;
-import dev.parity.tasks.FileFormat;
 import java.time.Duration;
 import java.time.Instant;
 import mockwebserver3.MockResponse;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parity.documents.FileFormat;
+import dev.parity.documents.testing.TestDocuments;
 import dev.parity.harness.client.Attachment;
 import dev.parity.harness.client.CallFailure;
 import dev.parity.harness.client.FatalCallException;
@@ -17,8 +19,6 @@ import dev.parity.harness.client.RetryableCallException;
 import dev.parity.harness.client.Usage;
 import dev.parity.harness.client.testing.MockResponses;
 import dev.parity.harness.client.testing.TestClients;
-import dev.parity.harness.client.testing.TestDocuments;
-import dev.parity.tasks.FileFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package dev.parity.harness.deliverable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parity.tasks.FileFormat;
+import dev.parity.documents.FileFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package dev.parity.harness.deliverable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parity.tasks.FileFormat;
+import dev.parity.documents.FileFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;

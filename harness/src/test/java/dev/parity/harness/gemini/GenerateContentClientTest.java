@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.Attachment;
 import dev.parity.harness.client.CallFailure;
 import dev.parity.harness.client.FatalCallException;
@@ -21,7 +22,6 @@ import dev.parity.harness.client.RetryableCallException;
 import dev.parity.harness.client.Usage;
 import dev.parity.harness.client.testing.Fixtures;
 import dev.parity.harness.client.testing.TestClients;
-import dev.parity.tasks.FileFormat;
 import java.time.Duration;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;

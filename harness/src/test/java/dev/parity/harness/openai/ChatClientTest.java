@@ -8,6 +8,7 @@ import static org.assertj.core.data.Offset.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.Attachment;
 import dev.parity.harness.client.FinishReason;
 import dev.parity.harness.client.ModelAnswer;
@@ -16,7 +17,6 @@ import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.client.Usage;
 import dev.parity.harness.client.testing.Fixtures;
 import dev.parity.harness.client.testing.TestClients;
-import dev.parity.tasks.FileFormat;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.Attachment;
 import dev.parity.harness.client.CallFailure;
 import dev.parity.harness.client.FatalCallException;
@@ -20,7 +21,6 @@ import dev.parity.harness.client.RetryableCallException;
 import dev.parity.harness.client.Usage;
 import dev.parity.harness.client.testing.Fixtures;
 import dev.parity.harness.client.testing.TestClients;
-import dev.parity.tasks.FileFormat;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;

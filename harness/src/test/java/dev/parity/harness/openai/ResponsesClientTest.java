@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parity.documents.FileFormat;
+import dev.parity.documents.testing.TestDocuments;
 import dev.parity.harness.client.Attachment;
 import dev.parity.harness.client.CallFailure;
 import dev.parity.harness.client.CallRecord;
@@ -20,8 +22,6 @@ import dev.parity.harness.client.RetryableCallException;
 import dev.parity.harness.client.Usage;
 import dev.parity.harness.client.testing.Fixtures;
 import dev.parity.harness.client.testing.TestClients;
-import dev.parity.harness.client.testing.TestDocuments;
-import dev.parity.tasks.FileFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.parity.reports.report;
 
-import dev.parity.tasks.FileFormat;
+import dev.parity.documents.FileFormat;
 import dev.parity.tasks.Suite;
 import dev.parity.tasks.Task;
 import java.util.HashMap;

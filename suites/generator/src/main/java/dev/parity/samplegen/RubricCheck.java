@@ -3,7 +3,7 @@ package dev.parity.samplegen;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.parity.tasks.FileFormat;
+import dev.parity.documents.FileFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

@@ -3,8 +3,8 @@ package dev.parity.samplegen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.tasks.Criterion;
-import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.Task;
 import org.junit.jupiter.api.Test;
 

@@ -3,11 +3,11 @@ package dev.parity.samplegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parity.documents.FileFormat;
 import dev.parity.graders.rubric.CheckResult;
 import dev.parity.graders.rubric.Checks;
 import dev.parity.graders.rubric.DeliverableContent;
 import dev.parity.tasks.Criterion;
-import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.Suite;
 import dev.parity.tasks.SuiteLoader;
 import dev.parity.tasks.SuiteValidation;

@@ -3,8 +3,8 @@ package dev.parity.samplegen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.samplegen.office.Doc;
-import dev.parity.tasks.FileFormat;
 import dev.parity.core.ParityException;
 import dev.parity.tasks.Suite;
 import dev.parity.tasks.Task;

@@ -2,8 +2,8 @@ package dev.parity.samplegen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.tasks.Criterion;
-import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.Provenance;
 import dev.parity.tasks.Reference;
 import dev.parity.tasks.Suite;

@@ -1,7 +1,7 @@
 package dev.parity.tasks.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.parity.tasks.FileFormat;
+import dev.parity.documents.FileFormat;
 import dev.parity.tasks.Problem;
 import java.io.IOException;
 import java.nio.file.Files;

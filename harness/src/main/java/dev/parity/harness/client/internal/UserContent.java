@@ -1,12 +1,12 @@
 package dev.parity.harness.client.internal;
 
+import dev.parity.documents.Documents;
+import dev.parity.documents.FileFormat;
+import dev.parity.documents.UnableToExtractTextException;
 import dev.parity.harness.client.Attachment;
 import dev.parity.harness.client.CallFailure;
 import dev.parity.harness.client.FatalCallException;
 import dev.parity.harness.client.ModelRequest;
-import dev.parity.harness.extract.TextExtractor;
-import dev.parity.harness.extract.UnableToExtractTextException;
-import dev.parity.tasks.FileFormat;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -75,7 +75,7 @@ public final class UserContent {
       if (!forceText && natives.contains(attachment.format())) {
         add(parts, "=== ATTACHED FILE: " + attachment.name() + " ===");
         parts.add(new File(attachment));
-      } else if (!TextExtractor.canExtract(attachment.format())) {
+      } else if (!Documents.hasText(attachment.format())) {
         add(parts, "=== FILE NOT INCLUDED: " + attachment.name() + " (a " + attachment.format().id()
             + " image; this model is sent text only) ===");
       } else {
@@ -94,7 +94,7 @@ public final class UserContent {
 
   private static String text(Attachment attachment) {
     try {
-      return TextExtractor.extract(attachment.file(), attachment.format());
+      return Documents.text(attachment.file(), attachment.format());
     } catch (UnableToExtractTextException e) {
       throw new FatalCallException(CallFailure.BAD_REQUEST, 0,
           "cannot include the reference " + attachment.name() + " as text: " + e.getMessage(), e);

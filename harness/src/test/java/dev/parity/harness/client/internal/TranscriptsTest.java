@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parity.documents.FileFormat;
+import dev.parity.documents.testing.TestDocuments;
 import dev.parity.harness.client.Attachment;
-import dev.parity.harness.client.testing.TestDocuments;
-import dev.parity.tasks.FileFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;

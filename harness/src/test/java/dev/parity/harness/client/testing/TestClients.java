@@ -1,11 +1,11 @@
 package dev.parity.harness.client.testing;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.Attachment;
 import dev.parity.harness.client.ModelClient;
 import dev.parity.harness.client.ModelClients;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.client.ModelRequest;
-import dev.parity.tasks.FileFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

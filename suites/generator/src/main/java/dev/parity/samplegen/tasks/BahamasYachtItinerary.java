@@ -4,6 +4,7 @@ import static dev.parity.samplegen.RubricCheck.all;
 import static dev.parity.samplegen.RubricCheck.matches;
 import static dev.parity.samplegen.tasks.Fmt.usd;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.samplegen.RubricCheck;
 import dev.parity.samplegen.SampleOccupation;
 import dev.parity.samplegen.SampleTask;
@@ -11,7 +12,6 @@ import dev.parity.samplegen.TaskFiles;
 import dev.parity.samplegen.TaskSpec;
 import dev.parity.samplegen.office.Doc;
 import dev.parity.samplegen.office.Tables;
-import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.Task;
 import java.time.LocalDate;
 import java.util.List;

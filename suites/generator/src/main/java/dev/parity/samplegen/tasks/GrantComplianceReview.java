@@ -7,6 +7,7 @@ import static dev.parity.samplegen.RubricCheck.numberNear;
 import static dev.parity.samplegen.office.Xlsx.formula;
 import static dev.parity.samplegen.tasks.Fmt.cents;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.samplegen.RubricCheck;
 import dev.parity.samplegen.SampleOccupation;
 import dev.parity.samplegen.SampleTask;
@@ -16,7 +17,6 @@ import dev.parity.samplegen.office.Doc;
 import dev.parity.samplegen.office.Tables;
 import dev.parity.samplegen.office.Xlsx;
 import dev.parity.samplegen.office.Xlsx.Format;
-import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.Task;
 import java.time.LocalDate;
 import java.util.ArrayList;

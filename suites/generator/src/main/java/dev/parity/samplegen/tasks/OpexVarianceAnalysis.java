@@ -11,6 +11,7 @@ import static dev.parity.samplegen.tasks.Fmt.signedPct;
 import static dev.parity.samplegen.tasks.Fmt.signedUsd;
 import static dev.parity.samplegen.tasks.Fmt.usd;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.samplegen.SampleOccupation;
 import dev.parity.samplegen.SampleTask;
 import dev.parity.samplegen.TaskFiles;
@@ -19,7 +20,6 @@ import dev.parity.samplegen.office.Doc;
 import dev.parity.samplegen.office.Tables;
 import dev.parity.samplegen.office.Xlsx;
 import dev.parity.samplegen.office.Xlsx.Format;
-import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.Task;
 import java.time.LocalDate;
 import java.util.ArrayList;

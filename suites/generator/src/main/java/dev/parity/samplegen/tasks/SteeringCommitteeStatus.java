@@ -12,6 +12,7 @@ import static dev.parity.samplegen.tasks.Fmt.pct;
 import static dev.parity.samplegen.tasks.Fmt.signedUsd;
 import static dev.parity.samplegen.tasks.Fmt.usd;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.samplegen.SampleOccupation;
 import dev.parity.samplegen.SampleTask;
 import dev.parity.samplegen.TaskFiles;
@@ -20,7 +21,6 @@ import dev.parity.samplegen.office.Deck;
 import dev.parity.samplegen.office.Tables;
 import dev.parity.samplegen.office.Xlsx;
 import dev.parity.samplegen.office.Xlsx.Format;
-import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.Task;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

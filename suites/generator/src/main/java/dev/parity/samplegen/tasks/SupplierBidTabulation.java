@@ -10,6 +10,7 @@ import static dev.parity.samplegen.office.Xlsx.money;
 import static dev.parity.samplegen.tasks.Fmt.cents;
 import static dev.parity.samplegen.tasks.Fmt.usd;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.samplegen.SampleOccupation;
 import dev.parity.samplegen.SampleTask;
 import dev.parity.samplegen.TaskFiles;
@@ -18,7 +19,6 @@ import dev.parity.samplegen.office.Doc;
 import dev.parity.samplegen.office.Tables;
 import dev.parity.samplegen.office.Xlsx;
 import dev.parity.samplegen.office.Xlsx.Format;
-import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.Task;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -7,13 +7,13 @@ import static dev.parity.samplegen.tasks.Fmt.pct;
 import static dev.parity.samplegen.tasks.Fmt.signedPct;
 import static dev.parity.samplegen.tasks.Fmt.usd;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.samplegen.SampleOccupation;
 import dev.parity.samplegen.SampleTask;
 import dev.parity.samplegen.TaskFiles;
 import dev.parity.samplegen.TaskSpec;
 import dev.parity.samplegen.office.Deck;
 import dev.parity.samplegen.office.Tables;
-import dev.parity.tasks.FileFormat;
 import dev.parity.tasks.Task;
 import java.time.LocalDate;
 import java.util.ArrayList;

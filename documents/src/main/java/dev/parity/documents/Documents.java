@@ -1,0 +1,153 @@
+package dev.parity.documents;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+
+/**
+ * What Parity reads out of a document, with one reader per format (Apache POI for DOCX, XLSX and
+ * PPTX, PDFBox for PDF, UTF-8 for the text formats): its text for a model or a check, its pieces
+ * of text with their places, and its HTML view for a grader.
+ *
+ * <p>Text: parts of a document are marked with delimiter lines so that a reader knows where each
+ * part starts: {@code --- sheet 1: Q3 actuals ---} before each worksheet, {@code --- slide 2: Title ---}
+ * before each slide, {@code --- page 3 ---} before each PDF page. Within a worksheet each row is one
+ * CSV line holding the cells' displayed values (formula cells show their last computed value) and
+ * the sheet's formulas follow under {@code formulas:} as {@code B7: =SUM(B2:B6)}. Within a Word
+ * document, headings become Markdown headings, list items start with {@code - } and table rows are
+ * written as {@code | a | b |}. The text formats (TXT, MD, CSV, JSON) are read as they are.
+ *
+ * <p>Views: every format renders to a {@link Rendering}, sanitised HTML with one look whatever
+ * made the file. A file that cannot be read renders as a message saying so
+ * ({@link Rendering#readable()} false), never as an exception, so one broken file cannot stop a
+ * grading page.
+ *
+ * <p>Stateless and safe to call from many threads.
+ */
+public final class Documents {
+  private Documents() {}
+
+  /** Whether files of {@code format} have text to extract (images have none). */
+  public static boolean hasText(FileFormat format) {
+    return !format.isImage();
+  }
+
+  /**
+   * The text of {@code file}, read as {@code format}.
+   *
+   * @throws UnableToExtractTextException when the format holds no text (PNG, JPG), or the file
+   *     cannot be read or parsed as that format; the message names the file
+   */
+  public static String text(Path file, FileFormat format) {
+    if (!hasText(format)) {
+      throw new UnableToExtractTextException(
+          file + ": a " + format.id() + " image holds no text to extract", null);
+    }
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      return switch (format) {
+        case DOCX -> DocxText.text(bytes);
+        case XLSX -> XlsxText.text(bytes);
+        case PPTX -> PptxText.text(bytes);
+        case PDF -> PdfText.text(bytes);
+        case TXT, MD, CSV, JSON -> PlainText.text(bytes);
+        case PNG, JPG -> throw new IllegalStateException("unreachable: images are rejected above");
+      };
+    } catch (IOException | RuntimeException e) {
+      throw new UnableToExtractTextException(
+          file + ": cannot read it as " + format.id() + ": " + describe(e), e);
+    }
+  }
+
+  /**
+   * Every piece of text in a file with its place, in document order: the lines of a text file; a
+   * Word document's paragraphs, table cells, headers, footers and comments; a workbook's sheet
+   * names, text cells and cell comments; each slide's and its notes' text shapes; each PDF page.
+   * Images have none.
+   *
+   * @throws UnableToExtractTextException when the bytes do not open as {@code format}; the
+   *     message is what the reader said, its cause the reader's exception
+   */
+  public static List<TextPiece> pieces(FileFormat format, byte[] bytes) {
+    try {
+      return switch (format) {
+        case MD, TXT, CSV, JSON -> PlainText.pieces(bytes);
+        case DOCX -> DocxText.pieces(bytes);
+        case XLSX -> XlsxText.pieces(bytes);
+        case PPTX -> PptxText.pieces(bytes);
+        case PDF -> PdfText.pieces(bytes);
+        case PNG, JPG -> List.of();
+      };
+    } catch (IOException | RuntimeException e) {
+      throw new UnableToExtractTextException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The view of the file at {@code path}, its format taken from its extension.
+   *
+   * @throws UnableToRenderException if the file cannot be read from disk
+   */
+  public static Rendering render(Path path) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new UnableToRenderException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+    return render(path.getFileName().toString(), bytes);
+  }
+
+  /** The view of a file given by its name (for its extension) and its bytes. */
+  public static Rendering render(String name, byte[] bytes) {
+    Optional<FileFormat> format = FileFormat.ofFileName(name);
+    if (format.isEmpty()) {
+      return Draft.unreadable("this file cannot be shown: its format is not one of " + FileFormat.knownIds());
+    }
+    return render(format.get(), bytes);
+  }
+
+  /** The view of bytes of a known format. */
+  public static Rendering render(FileFormat format, byte[] bytes) {
+    Draft draft = new Draft();
+    try {
+      switch (format) {
+        case MD -> TextRenderers.markdown(PlainText.text(bytes), draft);
+        case TXT -> TextRenderers.plain(PlainText.text(bytes), draft);
+        case CSV -> TextRenderers.csv(PlainText.text(bytes), draft);
+        case JSON -> TextRenderers.json(PlainText.text(bytes), draft);
+        case DOCX -> DocxRenderer.render(bytes, draft);
+        case XLSX -> XlsxRenderer.render(bytes, draft);
+        case PPTX -> PptxRenderer.render(bytes, draft);
+        case PDF -> PdfRenderer.render(bytes, draft);
+        case PNG, JPG -> image(format, bytes, draft);
+      }
+    } catch (IOException | RuntimeException e) {
+      return Draft.unreadable("this " + format.id() + " file cannot be shown: it does not open ("
+          + firstLine(e) + ")");
+    }
+    return draft.finish();
+  }
+
+  private static void image(FileFormat format, byte[] bytes, Draft draft) throws IOException {
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+    if (image == null || !Html.appendImage(draft.root.appendElement("figure"), bytes, "image")) {
+      throw new IOException("not a " + format.id() + " image");
+    }
+  }
+
+  private static String firstLine(Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.lines().findFirst().orElse(message);
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+}

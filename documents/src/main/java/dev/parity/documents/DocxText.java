@@ -1,0 +1,132 @@
+package dev.parity.documents;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFComment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/**
+ * A Word document's text: its body as Markdown-like text (headings, list items, paragraphs and
+ * tables), or every piece of text with its place (body, headers, footers, comments). Stateless
+ * and thread-safe.
+ */
+final class DocxText {
+  private static final Pattern HEADING = Pattern.compile("heading\\s*(\\d)");
+
+  private DocxText() {}
+
+  static String text(byte[] bytes) throws IOException {
+    try (XWPFDocument document = open(bytes)) {
+      StringBuilder text = new StringBuilder();
+      for (IBodyElement element : document.getBodyElements()) {
+        if (element instanceof XWPFParagraph paragraph) {
+          appendParagraph(document, paragraph, text);
+        } else if (element instanceof XWPFTable table) {
+          appendTable(table, text);
+        }
+      }
+      return text.toString().strip();
+    }
+  }
+
+  static List<TextPiece> pieces(byte[] bytes) throws IOException {
+    List<TextPiece> out = new ArrayList<>();
+    try (XWPFDocument doc = open(bytes)) {
+      int[] counters = new int[2];
+      body(doc.getBodyElements(), counters, out);
+      for (XWPFHeader header : doc.getHeaderList()) {
+        TextPiece.add(out, "header", header.getText());
+      }
+      for (XWPFFooter footer : doc.getFooterList()) {
+        TextPiece.add(out, "footer", footer.getText());
+      }
+      if (doc.getDocComments() != null) {
+        for (XWPFComment comment : doc.getDocComments().getComments()) {
+          TextPiece.add(out, "comment " + comment.getId(), comment.getText());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static XWPFDocument open(byte[] bytes) throws IOException {
+    return new XWPFDocument(new ByteArrayInputStream(bytes));
+  }
+
+  private static void appendParagraph(XWPFDocument document, XWPFParagraph paragraph, StringBuilder text) {
+    String content = paragraph.getText().strip();
+    if (content.isEmpty()) {
+      return;
+    }
+    int level = headingLevel(document, paragraph);
+    if (level > 0) {
+      text.append("\n").append("#".repeat(level)).append(' ');
+    } else if (paragraph.getNumID() != null) {
+      text.append("- ");
+    }
+    text.append(content).append("\n");
+    if (level > 0) {
+      text.append("\n");
+    }
+  }
+
+  /** 1–9 for a heading (by style name, which Word keeps in English whatever the UI language), else 0. */
+  private static int headingLevel(XWPFDocument document, XWPFParagraph paragraph) {
+    String styleId = paragraph.getStyle();
+    if (styleId == null) {
+      return 0;
+    }
+    XWPFStyle style = document.getStyles() == null ? null : document.getStyles().getStyle(styleId);
+    String name = (style == null || style.getName() == null ? styleId : style.getName()).toLowerCase(Locale.ROOT);
+    if (name.equals("title")) {
+      return 1;
+    }
+    Matcher heading = HEADING.matcher(name);
+    return heading.find() ? Integer.parseInt(heading.group(1)) : 0;
+  }
+
+  private static void appendTable(XWPFTable table, StringBuilder text) {
+    text.append("\n");
+    for (XWPFTableRow row : table.getRows()) {
+      text.append(row.getTableCells().stream()
+              .map(cell -> cell.getText().strip().replaceAll("\\s*\\R\\s*", " "))
+              .collect(Collectors.joining(" | ", "| ", " |")))
+          .append("\n");
+    }
+    text.append("\n");
+  }
+
+  /** counters[0] counts paragraphs, counters[1] tables, across the whole body. */
+  private static void body(List<IBodyElement> elements, int[] counters, List<TextPiece> out) {
+    for (IBodyElement element : elements) {
+      if (element instanceof XWPFParagraph p && !p.getText().isBlank()) {
+        TextPiece.add(out, "paragraph " + ++counters[0], p.getText());
+      } else if (element instanceof XWPFTable table) {
+        int number = ++counters[1];
+        int r = 0;
+        for (XWPFTableRow row : table.getRows()) {
+          r++;
+          int c = 0;
+          for (XWPFTableCell cell : row.getTableCells()) {
+            c++;
+            TextPiece.add(out, "table " + number + " row " + r + " cell " + c, cell.getText());
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package dev.parity.documents;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A workbook's text: its sheets as CSV, one line per row from row 1 and one field per column from
+ * column A, so that line and field positions match the cell addresses the formulas use; or its
+ * sheet names, text cells and cell comments as pieces with their cell addresses. Stateless and
+ * thread-safe.
+ */
+final class XlsxText {
+  private XlsxText() {}
+
+  static String text(byte[] bytes) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      DataFormatter formatter = new DataFormatter(Locale.US);
+      StringBuilder text = new StringBuilder();
+      for (int index = 0; index < workbook.getNumberOfSheets(); index++) {
+        Sheet sheet = workbook.getSheetAt(index);
+        text.append("--- sheet ").append(index + 1).append(": ").append(sheet.getSheetName())
+            .append(workbook.isSheetHidden(index) ? " (hidden)" : "").append(" ---\n");
+        appendSheet(sheet, formatter, text);
+        text.append("\n");
+      }
+      return text.toString().strip();
+    }
+  }
+
+  private static void appendSheet(Sheet sheet, DataFormatter formatter, StringBuilder text) {
+    List<String> formulas = new ArrayList<>();
+    int lastRow = sheet.getLastRowNum();
+    for (int r = 0; r <= lastRow && sheet.getPhysicalNumberOfRows() > 0; r++) {
+      Row row = sheet.getRow(r);
+      if (row != null) {
+        for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+          Cell cell = row.getCell(c);
+          if (c > 0) {
+            text.append(',');
+          }
+          if (cell != null) {
+            text.append(csvField(value(cell, formatter)));
+            if (cell.getCellType() == CellType.FORMULA) {
+              formulas.add(cell.getAddress().formatAsString() + ": =" + cell.getCellFormula());
+            }
+          }
+        }
+      }
+      text.append('\n');
+    }
+    if (!formulas.isEmpty()) {
+      text.append("formulas:\n");
+      formulas.forEach(formula -> text.append(formula).append('\n'));
+    }
+  }
+
+  /** The value as Excel displays it; a formula cell shows the value it had when last saved. */
+  private static String value(Cell cell, DataFormatter formatter) {
+    if (cell.getCellType() != CellType.FORMULA) {
+      return formatter.formatCellValue(cell);
+    }
+    CellStyle style = cell.getCellStyle();
+    return switch (cell.getCachedFormulaResultType()) {
+      case NUMERIC -> formatter.formatRawCellContents(
+          cell.getNumericCellValue(), style.getDataFormat(), style.getDataFormatString());
+      case STRING -> cell.getRichStringCellValue().getString();
+      case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+      case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
+      default -> "";
+    };
+  }
+
+  private static String csvField(String value) {
+    if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+      return value;
+    }
+    return '"' + value.replace("\"", "\"\"") + '"';
+  }
+
+  static List<TextPiece> pieces(byte[] bytes) throws IOException {
+    List<TextPiece> out = new ArrayList<>();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      for (Sheet sheet : workbook) {
+        TextPiece.add(out, "sheet name", sheet.getSheetName());
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            String where = sheet.getSheetName() + "!" + new CellReference(cell).formatAsString(false);
+            if (cell.getCellType() == CellType.STRING
+                || (cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.STRING)) {
+              TextPiece.add(out, where, cell.getStringCellValue());
+            }
+            XSSFComment comment = (XSSFComment) cell.getCellComment();
+            if (comment != null && comment.getString() != null) {
+              TextPiece.add(out, "comment at " + where, comment.getString().getString());
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+}
