@@ -12,7 +12,8 @@ import javax.imageio.ImageIO;
 /**
  * What Parity reads out of a document, with one reader per format (Apache POI for DOCX, XLSX and
  * PPTX, PDFBox for PDF, UTF-8 for the text formats): its text for a model or a check, its pieces
- * of text with their places, and its HTML view for a grader.
+ * of text with their places, its HTML view for a grader, and the metadata that says who made it,
+ * which {@link #strip} removes.
  *
  * <p>Text: parts of a document are marked with delimiter lines so that a reader knows where each
  * part starts: {@code --- sheet 1: Q3 actuals ---} before each worksheet, {@code --- slide 2: Title ---}
@@ -138,6 +139,57 @@ public final class Documents {
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
     if (image == null || !Html.appendImage(draft.root.appendElement("figure"), bytes, "image")) {
       throw new IOException("not a " + format.id() + " image");
+    }
+  }
+
+  /**
+   * The metadata in a file that says who or what made it, as {@link #strip} would remove it:
+   * <ul>
+   *   <li>DOCX, XLSX, PPTX: core, extended and custom properties (author, last modified by,
+   *       company, manager, application and version, template, total editing time, timestamps,
+   *       revision); comment, tracked-change and co-author names and dates; the folder a workbook
+   *       was saved from; the attached template's path; metadata of embedded pictures.
+   *   <li>PDF: the Info dictionary, XMP metadata, applications' private data.
+   *   <li>JPEG, PNG: EXIF, XMP, IPTC, comments, text and time chunks.
+   *   <li>MD, TXT, CSV, JSON: none (what the text itself says is not metadata).
+   * </ul>
+   *
+   * @throws UnableToStripMetadataException if the bytes do not open as {@code format}; the
+   *     message is what the reader said
+   */
+  public static List<MetadataEntry> metadata(FileFormat format, byte[] bytes) {
+    try {
+      Found found = switch (format) {
+        case DOCX, XLSX, PPTX -> OoxmlMetadata.inspect(bytes);
+        case PDF -> PdfMetadata.inspect(bytes);
+        case PNG, JPG -> ImageMetadata.inspect(bytes);
+        case MD, TXT, CSV, JSON -> new Found();
+      };
+      return found.entries();
+    } catch (IOException | RuntimeException e) {
+      throw new UnableToStripMetadataException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The file's bytes without the metadata {@link #metadata} lists; the content is unchanged. Zip
+   * entry times of DOCX, XLSX and PPTX are set to one fixed date; a PDF is saved anew (earlier
+   * revisions kept by incremental saves are dropped, and it gets a new file identifier); JPEG
+   * and PNG pixels are kept as they are (no re-encoding); the text formats are copied.
+   *
+   * @throws UnableToStripMetadataException if the bytes do not open as {@code format}; the
+   *     message is what the reader said
+   */
+  public static byte[] strip(FileFormat format, byte[] bytes) {
+    try {
+      return switch (format) {
+        case DOCX, XLSX, PPTX -> OoxmlMetadata.strip(bytes);
+        case PDF -> PdfMetadata.strip(bytes);
+        case PNG, JPG -> ImageMetadata.strip(bytes);
+        case MD, TXT, CSV, JSON -> bytes.clone();
+      };
+    } catch (IOException | RuntimeException e) {
+      throw new UnableToStripMetadataException(e.getMessage(), e);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.parity.graders.blinding;
 import dev.parity.documents.Documents;
 import dev.parity.documents.FileFormat;
 import dev.parity.documents.TextPiece;
+import dev.parity.documents.UnableToStripMetadataException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ public final class BlindCheck {
     if (format.isEmpty()) {
       return List.of();
     }
-    List<Tell> tells = new ArrayList<>(metadata(name, format.get(), bytes).tells(name));
+    List<Tell> tells = new ArrayList<>(metadata(name, format.get(), bytes));
     try {
       for (TextPiece piece : Documents.pieces(format.get(), bytes)) {
         for (String what : TextTells.find(piece.text())) {
@@ -57,15 +58,11 @@ public final class BlindCheck {
     return tells;
   }
 
-  static Found metadata(String name, FileFormat format, byte[] bytes) {
+  private static List<Tell> metadata(String name, FileFormat format, byte[] bytes) {
     try {
-      return switch (format) {
-        case DOCX, XLSX, PPTX -> OoxmlMetadata.inspect(bytes);
-        case PDF -> PdfMetadata.inspect(bytes);
-        case PNG, JPG -> ImageMetadata.inspect(bytes);
-        case MD, TXT, CSV, JSON -> new Found();
-      };
-    } catch (IOException | RuntimeException e) {
+      return Documents.metadata(format, bytes).stream()
+          .map(entry -> new Tell(name, Tell.Kind.METADATA, entry.where(), entry.what())).toList();
+    } catch (UnableToStripMetadataException e) {
       throw new UnableToBlindException(name + " does not open as " + format.id() + ": " + e.getMessage(), e);
     }
   }

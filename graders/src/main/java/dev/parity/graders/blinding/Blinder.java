@@ -1,24 +1,18 @@
 package dev.parity.graders.blinding;
 
+import dev.parity.documents.Documents;
 import dev.parity.documents.FileFormat;
+import dev.parity.documents.UnableToStripMetadataException;
 import dev.parity.harness.deliverable.DeliveredFile;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Makes files fit for blind grading: strips the metadata that identifies their maker and gives
- * them neutral names ({@code deliverable-A.docx}). What is stripped, per format:
- * <ul>
- *   <li>DOCX, XLSX, PPTX: core, extended and custom properties (author, last modified by,
- *       company, manager, application and version, template, total editing time, timestamps,
- *       revision); comment, tracked-change and co-author names and dates; the folder a workbook
- *       was saved from; the attached template's path; metadata of embedded pictures; zip entry times.
- *   <li>PDF: the Info dictionary, XMP metadata, applications' private data, the file identifier.
- *   <li>JPEG, PNG: EXIF, XMP, IPTC, comments, text and time chunks; pixels untouched.
- *   <li>MD, TXT, CSV, JSON: nothing to strip (text tells stay: see {@link BlindCheck}).
- * </ul>
+ * them neutral names ({@code deliverable-A.docx}). What is stripped, per format, is listed at
+ * {@link Documents#metadata}; text files have nothing to strip (text tells stay: see
+ * {@link BlindCheck}).
  * Stateless and thread-safe.
  */
 public final class Blinder {
@@ -31,13 +25,8 @@ public final class Blinder {
    */
   public static byte[] strip(FileFormat format, byte[] bytes) {
     try {
-      return switch (format) {
-        case DOCX, XLSX, PPTX -> OoxmlMetadata.strip(bytes);
-        case PDF -> PdfMetadata.strip(bytes);
-        case PNG, JPG -> ImageMetadata.strip(bytes);
-        case MD, TXT, CSV, JSON -> bytes.clone();
-      };
-    } catch (IOException | RuntimeException e) {
+      return Documents.strip(format, bytes);
+    } catch (UnableToStripMetadataException e) {
       throw new UnableToBlindException("cannot strip the metadata of a " + format.id() + " file: " + e.getMessage(), e);
     }
   }

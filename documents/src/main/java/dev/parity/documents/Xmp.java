@@ -1,4 +1,4 @@
-package dev.parity.graders.blinding;
+package dev.parity.documents;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
-package dev.parity.graders.testing;
+package dev.parity.documents.testing;
 
-import dev.parity.documents.testing.TestBytes;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package dev.parity.graders.blinding;
+package dev.parity.documents;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

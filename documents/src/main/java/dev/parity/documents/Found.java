@@ -1,4 +1,4 @@
-package dev.parity.graders.blinding;
+package dev.parity.documents;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Metadata tells found in one file, merged so that fifty tracked changes by one author are one
+ * Identifying metadata found in one file, merged so that fifty tracked changes by one author are one
  * line ("Jane Doe (50 times)"). Not thread-safe.
  */
 final class Found {
@@ -22,11 +22,11 @@ final class Found {
     other.counts.forEach((key, count) -> counts.merge(List.of(prefix + key.get(0), key.get(1)), count, Integer::sum));
   }
 
-  List<Tell> tells(String file) {
-    List<Tell> tells = new ArrayList<>();
+  List<MetadataEntry> entries() {
+    List<MetadataEntry> entries = new ArrayList<>();
     counts.forEach((key, count) ->
-        tells.add(new Tell(file, Tell.Kind.METADATA, key.get(0), key.get(1) + (count > 1 ? " (" + count + " times)" : ""))));
-    return tells;
+        entries.add(new MetadataEntry(key.get(0), key.get(1) + (count > 1 ? " (" + count + " times)" : ""))));
+    return entries;
   }
 
   /** Printable runs of at least four characters in binary metadata, to show what it says. */
