@@ -2,22 +2,19 @@ package dev.parity.cli;
 
 import dev.parity.graders.grading.GradingPass;
 import dev.parity.graders.judge.OrderSwap;
+import dev.parity.harness.call.ModelCaller;
 import dev.parity.harness.client.ModelClients;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.client.ModelSpecs;
-import dev.parity.harness.run.ModelCaller;
 import dev.parity.harness.run.NoSuchRunException;
-import dev.parity.harness.run.Sleeper;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
 import dev.parity.core.ParityException;
 import dev.parity.tasks.Suite;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +38,8 @@ import picocli.CommandLine.Spec;
         "  parity grade --run demo --rubric                                  # deterministic checks only",
         "  parity grade --run gdpval-1 --judge openai:gpt-5 --rubric --pairwise",
         "  parity grade --run gdpval-1 --judge anthropic:claude-opus-4-1 --pairwise --samples-per-judgment 3",
-        "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --on-disagreement third-call --budget-usd 20",
+        "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --on-disagreement third-call --seed 7",
+        "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --budget-usd 20",
         "  parity grade --run gdpval-1 --judge openai:gpt-5 --pair gpt-5,claude-opus-4-1"
     })
 final class GradeCommand implements Callable<Integer> {
@@ -93,6 +91,11 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--budget-usd", paramLabel = "USD", description = "Start no judge work past this spend.")
   Double budgetUsd;
 
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "" + GradingPass.DEFAULT_SEED,
+      description = "Seed of every random choice (the order of a third call); the same seed gives the same"
+          + " judgments (default ${DEFAULT-VALUE}).")
+  long seed;
+
   @Override
   public Integer call() throws InterruptedException {
     if (!rubric && !pairwise && pairs.isEmpty()) {
@@ -123,12 +126,13 @@ final class GradeCommand implements Callable<Integer> {
       ModelCaller judge = null;
       if (judgeSpec != null) {
         ModelConfig config = ModelSpecs.parse(judgeSpec);
-        judge = ModelCaller.create(ModelClients.builder().registerInstalled().build().create(config), maxRetries,
-            Clock.systemUTC(), Sleeper.SYSTEM, new Random());
+        judge = ModelCaller.builder(ModelClients.builder().registerInstalled().build().create(config))
+            .maxRetries(maxRetries).build();
       }
       try {
-        GradingPass pass = new GradingPass(opened, suite, runId, judge, judgeSpec, Clock.systemUTC(), new Random(),
-            new GradingPass.Options(rubric, pairwise, modelPairs, samplesPerJudgment, rule, budgetUsd, concurrency, timeout));
+        GradingPass pass = new GradingPass(opened, suite, runId, judge, judgeSpec, java.time.Clock.systemUTC(),
+            new GradingPass.Options(rubric, pairwise, modelPairs, samplesPerJudgment, rule, budgetUsd, concurrency,
+                timeout, seed));
         GradingPass.Summary summary = pass.grade();
         print(summary, out);
         out.flush();

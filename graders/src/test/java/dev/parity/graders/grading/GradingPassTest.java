@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parity.graders.judge.OrderSwap;
 import dev.parity.graders.judgment.JudgmentStore;
 import dev.parity.harness.client.ModelConfig;
-import dev.parity.harness.run.ModelCaller;
+import dev.parity.harness.call.ModelCaller;
 import dev.parity.harness.run.RunControl;
 import dev.parity.harness.run.RunPlan;
 import dev.parity.harness.run.RunSettings;
@@ -53,9 +53,15 @@ class GradingPassTest {
   }
 
   private GradingPass.Summary grade(boolean rubric, boolean pairwise, OrderSwap.Disagreement rule) throws Exception {
-    ModelCaller caller = ModelCaller.create(judge, 2, Clock.systemUTC(), new RecordingSleeper(new dev.parity.harness.testing.ManualClock()), new Random(1));
-    return new GradingPass(store, suite, "r1", caller, "fake:judge", Clock.systemUTC(), new Random(3),
-        new GradingPass.Options(rubric, pairwise, List.of(), 1, rule, null, 2, Duration.ofMinutes(1))).grade();
+    return grade(rubric, pairwise, rule, GradingPass.DEFAULT_SEED);
+  }
+
+  private GradingPass.Summary grade(boolean rubric, boolean pairwise, OrderSwap.Disagreement rule, long seed)
+      throws Exception {
+    ModelCaller caller = ModelCaller.builder(judge).maxRetries(2)
+        .sleeper(new RecordingSleeper(new dev.parity.harness.testing.ManualClock())).random(new Random(1)).build();
+    return new GradingPass(store, suite, "r1", caller, "fake:judge", Clock.systemUTC(),
+        new GradingPass.Options(rubric, pairwise, List.of(), 1, rule, null, 2, Duration.ofMinutes(1), seed)).grade();
   }
 
   /** A judge that prefers whichever deliverable holds the model's memo. */
@@ -102,6 +108,40 @@ class GradingPassTest {
     assertThat(judge.requests()).hasSize(6);
     assertThat(new JudgmentStore(store).judgments("r1")).hasSize(2)
         .allSatisfy(s -> assertThat(s.judgment().rationale()).contains("third call"));
+  }
+
+  @Test
+  void theSameSeedGivesTheSameJudgmentsAndTheRationaleRecordsIt() throws Exception {
+    judge.respond((request, call) -> FakeModelClient.answer("{\"verdict\": \"A\", \"rationale\": \"first\"}", 100, 10));
+
+    grade(false, true, OrderSwap.Disagreement.THIRD_CALL, 7);
+    List<String> first = outcomes();
+    store.transaction("forget", c -> c.createStatement().executeUpdate("DELETE FROM judgments")
+        + c.createStatement().executeUpdate("DELETE FROM judge_calls"));
+    grade(false, true, OrderSwap.Disagreement.THIRD_CALL, 7);
+
+    assertThat(outcomes()).isEqualTo(first);
+    assertThat(new JudgmentStore(store).judgments("r1"))
+        .allSatisfy(s -> assertThat(s.judgment().rationale()).contains("order drawn with seed 7"));
+  }
+
+  @Test
+  void aThirdCallsOrderDependsOnTheSeedAndTheJudgmentNotOnWhenItIsAsked() {
+    List<Boolean> seven = new java.util.ArrayList<>();
+    List<Boolean> eight = new java.util.ArrayList<>();
+    for (int task = 0; task < 50; task++) {
+      seven.add(PairwiseJudging.modelFirstInThirdCall(7, "t" + task, "m", "baseline", 0, 0));
+      eight.add(PairwiseJudging.modelFirstInThirdCall(8, "t" + task, "m", "baseline", 0, 0));
+    }
+
+    assertThat(seven).contains(true, false);
+    assertThat(seven).isNotEqualTo(eight);
+    assertThat(PairwiseJudging.modelFirstInThirdCall(7, "t3", "m", "baseline", 0, 0)).isEqualTo(seven.get(3));
+  }
+
+  private List<String> outcomes() {
+    return new JudgmentStore(store).judgments("r1").stream()
+        .map(s -> s.judgment().taskId() + " " + s.judgment().outcome() + " " + s.judgment().rationale()).toList();
   }
 
   @Test
@@ -182,10 +222,10 @@ class GradingPassTest {
         .sleeper(new RecordingSleeper(new dev.parity.harness.testing.ManualClock()))
         .build().run(new RunPlan("r2", suite, List.of(first, other), RunSettings.DEFAULT), new RunControl());
     judge.respond((request, call) -> FakeModelClient.answer(prefersTheModel(request.text()), 100, 10));
-    ModelCaller caller = ModelCaller.create(judge, 2, Clock.systemUTC(), new RecordingSleeper(
-        new dev.parity.harness.testing.ManualClock()), new Random(1));
+    ModelCaller caller = ModelCaller.builder(judge).maxRetries(2).sleeper(new RecordingSleeper(
+        new dev.parity.harness.testing.ManualClock())).random(new Random(1)).build();
 
-    new GradingPass(store, suite, "r2", caller, "fake:judge", Clock.systemUTC(), new Random(3),
+    new GradingPass(store, suite, "r2", caller, "fake:judge", Clock.systemUTC(),
         new GradingPass.Options(false, false, List.of(List.of("m", "n")), 1, OrderSwap.Disagreement.TIE, null, 2,
             Duration.ofMinutes(1))).grade();
 

@@ -1,12 +1,12 @@
 package dev.parity.harness.run;
 
+import dev.parity.harness.call.Budget;
+import dev.parity.harness.call.CallOutcome;
 import dev.parity.harness.client.CallFailure;
 import dev.parity.harness.client.CallRecord;
-import dev.parity.harness.client.FatalCallException;
 import dev.parity.harness.client.FinishReason;
 import dev.parity.harness.client.ModelAnswer;
 import dev.parity.harness.client.ModelRequest;
-import dev.parity.harness.client.RetryableCallException;
 import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.AttemptFile;
 import dev.parity.harness.store.AttemptKey;
@@ -14,32 +14,32 @@ import dev.parity.harness.store.AttemptStatus;
 import dev.parity.harness.store.CallError;
 import dev.parity.harness.store.Store;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Makes one attempt: the answer cache first, then calls with retries and backoff within the
- * model's limits, then the deliverable, the blobs and the attempt's record in one transaction.
- * A failure of the attempt is recorded as data, never thrown.
+ * Makes one attempt: the answer cache first, then one call through the model's {@link ModelCaller}
+ * (retries, backoff and limits are the call path's), then the deliverable, the blobs and the
+ * attempt's record in one transaction. A failure of the attempt is recorded as data, never thrown.
  */
 final class AttemptExecution {
   private final Runner.Context context;
-  private final ModelLane lane;
+  private final ModelQueue lane;
   private final Work work;
+  private final Budget.Reservation reservation;
   private final AttemptKey key;
   private final List<CallError> errors = new ArrayList<>();
   private final Transcript transcript = new Transcript();
   private Instant startedAt;
   private int calls;
 
-  AttemptExecution(Runner.Context context, ModelLane lane, Work work) {
+  AttemptExecution(Runner.Context context, ModelQueue lane, Work work, Budget.Reservation reservation) {
     this.context = context;
     this.lane = lane;
     this.work = work;
+    this.reservation = reservation;
     this.key = work.previous().key();
     this.calls = work.previous().calls().httpAttempts();
   }
@@ -54,59 +54,44 @@ final class AttemptExecution {
     startedAt = context.clock().instant();
     ModelRequest request = context.requests().request(work.task(), key.sample());
     transcript.request(request, context.format().version());
-    String cacheKey = CacheKey.of(lane.config, request);
+    String cacheKey = CacheKey.of(lane.caller.config(), request);
     if (context.settings().useCache() && context.cachedKeys().contains(cacheKey)) {
       Optional<Attempt> cached = context.store().findCachedAnswer(cacheKey);
       if (cached.isPresent()) {
         return Optional.of(record(fromCache(cached.get()), context.store().files(cached.get().key())));
       }
     }
-    int failedNow = 0;
-    while (true) {
-      int slot = lane.acquire(work.estimatedTokens(), context.sleeper());
-      if (slot < 0) {
-        return Optional.empty();
-      }
-      calls++;
-      try {
-        ModelAnswer answer = lane.client.send(request);
-        lane.succeeded();
-        return Optional.of(answered(answer, cacheKey));
-      } catch (RetryableCallException e) {
-        // Only a 429 says "too many at once"; 5xx, "overloaded" and timeouts are retried without
-        // shrinking, as the provider's trouble is not our concurrency.
-        if (e.failure() == CallFailure.RATE_LIMITED) {
-          lane.rateLimited(slot);
-        } else {
-          lane.failed();
-        }
-        failedNow++;
-        if (failedNow > context.settings().maxRetries()) {
-          errors.add(error(e.failure(), e.getMessage(), null));
-          return Optional.of(failed(failureStatus(e.failure()), e.failure().name(), e.getMessage(), cacheKey));
-        }
-        Duration wait = context.backoff().delay(failedNow, e.retryAfter());
-        errors.add(error(e.failure(), e.getMessage(), wait));
-        context.listener().retrying(key, e.failure(), wait);
-        context.sleeper().sleep(wait);
-      } catch (FatalCallException e) {
-        lane.failed();
-        errors.add(error(e.failure(), e.getMessage(), null));
-        if (e.failure().stopsTheModel()) {
-          String message = lane.name() + " stopped: " + describe(e) + "; its other attempts stay pending."
-              + " Fix it and resume the run.";
-          if (lane.stop(message)) {
-            context.listener().modelStopped(lane.name(), message);
-          }
-        }
-        return Optional.of(failed(AttemptStatus.CLIENT_ERROR, e.failure().name(), e.getMessage(), cacheKey));
-      } catch (RuntimeException e) {
-        // A client that throws anything else has a bug; the attempt records it and the run goes on.
-        lane.failed();
-        errors.add(error(CallFailure.UNAVAILABLE, "client failure: " + e, null));
-        return Optional.of(failed(AttemptStatus.CLIENT_ERROR, "internal", e.toString(), cacheKey));
-      }
+    CallOutcome outcome = lane.caller.call(request, work.estimatedTokens(), reservation,
+        (failure, wait) -> context.listener().retrying(key, failure, wait));
+    int callsBefore = calls;
+    calls += outcome.log().httpAttempts();
+    for (CallOutcome.FailedTry failed : outcome.log().failedTries()) {
+      CallError error = new CallError(callsBefore + failed.tryNumber(), failed.failure(), failed.message(),
+          failed.retryWait(), failed.at());
+      transcript.call(error);
+      errors.add(error);
     }
+    if (outcome instanceof CallOutcome.Answered answered) {
+      return Optional.of(answered(answered.answer(), cacheKey));
+    }
+    if (outcome instanceof CallOutcome.Failed failed) {
+      return Optional.of(failed(failed, cacheKey));
+    }
+    // Stopped or over budget: left pending, to be made on a resume once the model's trouble is
+    // fixed or the budget raised.
+    return Optional.empty();
+  }
+
+  private Attempt failed(CallOutcome.Failed failed, String cacheKey) throws InterruptedException {
+    if (failed.stoppedTheModel()) {
+      context.listener().modelStopped(lane.name(), lane.stopMessage());
+    }
+    return switch (failed.why()) {
+      case RETRIES_USED_UP -> failed(failureStatus(failed.failure()), failed.failure().name(), failed.message(),
+          cacheKey);
+      case FATAL -> failed(AttemptStatus.CLIENT_ERROR, failed.failure().name(), failed.message(), cacheKey);
+      case CLIENT_BUG -> failed(AttemptStatus.CLIENT_ERROR, "internal", failed.message(), cacheKey);
+    };
   }
 
   private Attempt answered(ModelAnswer answer, String cacheKey) throws InterruptedException {
@@ -170,12 +155,6 @@ final class AttemptExecution {
     return attempt;
   }
 
-  private CallError error(CallFailure failure, String message, Duration wait) {
-    CallError error = new CallError(calls, failure, message, wait, context.clock().instant());
-    transcript.call(error);
-    return error;
-  }
-
   private String transcriptBlob() {
     return context.store().blobs().put(transcript.toJson());
   }
@@ -186,15 +165,5 @@ final class AttemptExecution {
       case RATE_LIMITED -> AttemptStatus.RATE_LIMITED_OUT;
       default -> AttemptStatus.SERVER_ERROR;
     };
-  }
-
-  private static String describe(FatalCallException e) {
-    String what = switch (e.failure()) {
-      case AUTHENTICATION -> "its API key was rejected";
-      case PERMISSION -> "its API key may not use this model";
-      case NOT_FOUND -> "the provider has no such model (or endpoint)";
-      default -> "its calls cannot succeed";
-    };
-    return what + (e.httpStatus() > 0 ? " (HTTP " + e.httpStatus() + ")" : "") + ": " + e.getMessage();
   }
 }

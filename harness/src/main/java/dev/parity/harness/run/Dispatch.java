@@ -1,5 +1,6 @@
 package dev.parity.harness.run;
 
+import dev.parity.harness.call.Budget;
 import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.RunStatus;
 import dev.parity.harness.store.StoreException;
@@ -17,33 +18,31 @@ import java.util.concurrent.Executor;
  *
  * <p>An attempt is "open" from its start until it is recorded, retries and backoff waits
  * included; a model has at most its maximum concurrency open, and its adaptive limit decides how
- * many of those are actually calling. The budget counts what was paid plus the worst case of every
- * open attempt. All of the dispatcher's state is guarded by its monitor.
+ * many of those are actually calling. An attempt starts with a reservation of its worst case from
+ * the run's {@link Budget}, which counts what was paid plus what every open attempt may still cost;
+ * its call charges the answer's cost. All of the dispatcher's state is guarded by its monitor.
  */
 final class Dispatch {
   private final Runner.Context context;
-  private final List<ModelLane> lanes;
+  private final List<ModelQueue> lanes;
   private final Executor executor;
   private final RunControl control;
-  private final Double budget;
+  private final Budget budget;
   private final Set<Thread> workers = ConcurrentHashMap.newKeySet();
   private final Object monitor = new Object();
-  private double paid;
-  private double reserved;
   private int madeNow;
   private RuntimeException storeFailure;
 
   /** How the run ended. */
   record End(RunStatus status, String reason) {}
 
-  Dispatch(Runner.Context context, Collection<ModelLane> lanes, Executor executor, RunControl control,
-      double paid) {
+  Dispatch(Runner.Context context, Collection<ModelQueue> lanes, Executor executor, RunControl control,
+      Budget budget) {
     this.context = context;
     this.lanes = List.copyOf(lanes);
     this.executor = executor;
     this.control = control;
-    this.budget = context.settings().budgetUsd();
-    this.paid = paid;
+    this.budget = budget;
   }
 
   End run() {
@@ -65,7 +64,7 @@ final class Dispatch {
         }
         boolean overBudget = false;
         if (!control.isStopping() && storeFailure == null) {
-          for (ModelLane lane : lanes) {
+          for (ModelQueue lane : lanes) {
             overBudget |= startWhatFits(lane);
           }
         }
@@ -86,25 +85,25 @@ final class Dispatch {
   }
 
   /** Starts the lane's next attempts while they fit; returns whether the budget held one back. */
-  private boolean startWhatFits(ModelLane lane) {
-    while (!lane.stopped() && !lane.queue.isEmpty() && lane.open < lane.maxConcurrency) {
+  private boolean startWhatFits(ModelQueue lane) {
+    while (!lane.stopped() && !lane.queue.isEmpty() && lane.open < lane.caller.maxConcurrency()) {
       Work next = lane.queue.peek();
-      if (budget != null && paid + reserved + next.worstCaseUsd() > budget) {
+      Optional<Budget.Reservation> reservation = budget.reserve(next.worstCaseUsd());
+      if (reservation.isEmpty()) {
         return true;
       }
       lane.queue.poll();
       lane.open++;
-      reserved += next.worstCaseUsd();
-      executor.execute(() -> attempt(lane, next));
+      executor.execute(() -> attempt(lane, next, reservation.get()));
     }
     return false;
   }
 
-  private void attempt(ModelLane lane, Work work) {
+  private void attempt(ModelQueue lane, Work work, Budget.Reservation reservation) {
     workers.add(Thread.currentThread());
     Optional<Attempt> recorded = Optional.empty();
     try {
-      recorded = new AttemptExecution(context, lane, work).run();
+      recorded = new AttemptExecution(context, lane, work, reservation).run();
       recorded.ifPresent(context.listener()::attemptEnded);
     } catch (InterruptedException e) {
       // Aborted: the attempt stays pending in the store, to be made on a resume.
@@ -118,11 +117,10 @@ final class Dispatch {
       workers.remove(Thread.currentThread());
       // The pool reuses this thread: an abort's interrupt must not reach the next task it runs.
       Thread.interrupted();
+      reservation.close();
       synchronized (monitor) {
         lane.open--;
-        reserved -= work.worstCaseUsd();
         if (recorded.isPresent()) {
-          paid += recorded.get().paidUsd();
           madeNow++;
         }
         monitor.notifyAll();
@@ -138,10 +136,10 @@ final class Dispatch {
     if (overBudget) {
       return new End(RunStatus.STOPPED_BUDGET, String.format(Locale.ROOT,
           "budget: $%.4f of $%.2f spent, and the next attempt could cost up to $%.4f",
-          paid, budget, lanes.stream().filter(l -> !l.queue.isEmpty())
+          budget.paidUsd(), budget.limitUsd(), lanes.stream().filter(l -> !l.queue.isEmpty())
               .mapToDouble(l -> l.queue.peek().worstCaseUsd()).min().orElse(0)));
     }
-    List<String> stopped = lanes.stream().filter(ModelLane::stopped).map(ModelLane::stopMessage).toList();
+    List<String> stopped = lanes.stream().filter(ModelQueue::stopped).map(ModelQueue::stopMessage).toList();
     if (!stopped.isEmpty()) {
       return new End(RunStatus.STOPPED_MODEL, String.join("\n", stopped));
     }
@@ -165,8 +163,6 @@ final class Dispatch {
   }
 
   double paidUsd() {
-    synchronized (monitor) {
-      return paid;
-    }
+    return budget.paidUsd();
   }
 }

@@ -1,6 +1,9 @@
 package dev.parity.harness.run;
 
 import dev.parity.harness.ParityVersion;
+import dev.parity.harness.call.Budget;
+import dev.parity.harness.call.ModelCaller;
+import dev.parity.harness.call.Sleeper;
 import dev.parity.harness.client.ModelClient;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.store.Attempt;
@@ -90,10 +93,12 @@ public final class Runner {
         throw new RunMismatchException(run.id(), differences);
       }
     });
-    Map<String, ModelLane> lanes = new LinkedHashMap<>();
+    Map<String, ModelQueue> lanes = new LinkedHashMap<>();
     try {
       for (ModelConfig model : plan.models()) {
-        lanes.put(model.name(), new ModelLane(model, clients.apply(model), clock));
+        ModelCaller caller = ModelCaller.builder(clients.apply(model), model).clock(clock).sleeper(sleeper)
+            .random(random).maxRetries(plan.settings().maxRetries()).build();
+        lanes.put(model.name(), new ModelQueue(caller));
       }
       Instant now = clock.instant();
       if (existing.isPresent()) {
@@ -104,7 +109,7 @@ public final class Runner {
       }
       return execute(plan, tasks, lanes, existing.isPresent(), control);
     } finally {
-      lanes.values().forEach(lane -> lane.client.close());
+      lanes.values().forEach(lane -> lane.caller.close());
     }
   }
 
@@ -120,7 +125,7 @@ public final class Runner {
     return DryRun.estimate(plan, done, format);
   }
 
-  private RunOutcome execute(RunPlan plan, List<Task> tasks, Map<String, ModelLane> lanes,
+  private RunOutcome execute(RunPlan plan, List<Task> tasks, Map<String, ModelQueue> lanes,
       boolean resumed, RunControl control) {
     TaskRequests requests = new TaskRequests(format, plan.settings().timeout());
     Map<String, Task> byId = new LinkedHashMap<>();
@@ -128,7 +133,7 @@ public final class Runner {
     List<Attempt> attempts = store.attempts(plan.runId());
     List<RunListener.ModelProgress> progress = new ArrayList<>();
     double paid = 0;
-    for (ModelLane lane : lanes.values()) {
+    for (ModelQueue lane : lanes.values()) {
       int total = 0;
       double modelPaid = 0;
       for (Attempt attempt : attempts) {
@@ -136,7 +141,7 @@ public final class Runner {
           total++;
           modelPaid += attempt.paidUsd();
           if (needsMaking(attempt, plan.settings())) {
-            lane.queue.add(work(lane.config, attempt, byId.get(attempt.key().taskId()), requests));
+            lane.queue.add(work(lane.caller.config(), attempt, byId.get(attempt.key().taskId()), requests));
           }
         }
       }
@@ -148,9 +153,9 @@ public final class Runner {
     if (plan.settings().useCache()) {
       cachedKeys.addAll(store.cachedAnswerKeys());
     }
-    Context context = new Context(store, clock, sleeper, new Backoff(random), requests, format,
-        plan.settings(), listener, control, cachedKeys);
-    Dispatch dispatch = new Dispatch(context, lanes.values(), executor, control, paid);
+    Context context = new Context(store, clock, requests, format, plan.settings(), listener, control, cachedKeys);
+    Dispatch dispatch = new Dispatch(context, lanes.values(), executor, control,
+        Budget.of(plan.settings().budgetUsd(), paid));
     Dispatch.End end = dispatch.run();
     store.endRun(plan.runId(), end.status(), end.reason(), clock.instant());
     Map<AttemptStatus, Integer> counts = new EnumMap<>(AttemptStatus.class);
@@ -211,8 +216,8 @@ public final class Runner {
    *     to as answers are recorded, so that an attempt asks the store (one lock, shared by every
    *     attempt) only when there is something to find
    */
-  record Context(Store store, Clock clock, Sleeper sleeper, Backoff backoff, TaskRequests requests,
-      AnswerFormat format, RunSettings settings, RunListener listener, RunControl control,
+  record Context(Store store, Clock clock, TaskRequests requests, AnswerFormat format, RunSettings settings,
+      RunListener listener, RunControl control,
       Set<String> cachedKeys) {}
 
   /** Builds a {@link Runner}; every setting but the store and the clients has a default. */

@@ -1,6 +1,6 @@
 package dev.parity.harness.testing;
 
-import dev.parity.harness.run.Sleeper;
+import dev.parity.harness.call.Sleeper;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.parity.harness.run;
+package dev.parity.harness.call;
 
 /**
  * How many calls to one model may be in flight: starts at the configured maximum, halves when the

@@ -1,4 +1,4 @@
-package dev.parity.harness.run;
+package dev.parity.harness.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,176 @@
+package dev.parity.graders.grading;
+
+import dev.parity.graders.judge.JudgeOutput;
+import dev.parity.graders.judge.JudgePrompt;
+import dev.parity.graders.judge.OrderSwap;
+import dev.parity.graders.judge.PairwiseVerdict;
+import dev.parity.graders.judgment.GraderType;
+import dev.parity.graders.judgment.Judgment;
+import dev.parity.graders.judgment.JudgmentStore;
+import dev.parity.harness.store.Attempt;
+import dev.parity.judgments.JudgmentSource;
+import dev.parity.judgments.Outcome;
+import dev.parity.tasks.Task;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+
+/**
+ * Pairwise judging of one run: the judge compares a model's deliverable with the professional's
+ * (or with another model's, for ratings) in both orders, and {@link OrderSwap} combines the two
+ * verdicts. When they disagree outright and the rule asks for a third call, the order of that call
+ * is drawn from the pass's seed (see {@link #modelFirstInThirdCall}).
+ *
+ * <p>Resumable: a stored judgment is kept, and an answered call of an unfinished judgment is
+ * reused. Thread-safe: one instance judges many pairs at once.
+ */
+final class PairwiseJudging {
+  private final JudgmentStore judgments;
+  private final String runId;
+  private final Judge judge;
+  private final OrderSwap.Disagreement disagreement;
+  private final long seed;
+  private final Clock clock;
+  private final Tally tally;
+  private final Function<String, Task> tasks;
+  private final DeliverableTexts texts;
+
+  PairwiseJudging(JudgmentStore judgments, String runId, Judge judge, OrderSwap.Disagreement disagreement, long seed,
+      Clock clock, Tally tally, Function<String, Task> tasks, DeliverableTexts texts) {
+    this.judgments = judgments;
+    this.runId = runId;
+    this.judge = Objects.requireNonNull(judge, "judge");
+    this.disagreement = disagreement;
+    this.seed = seed;
+    this.clock = clock;
+    this.tally = tally;
+    this.tasks = tasks;
+    this.texts = texts;
+  }
+
+  /** The grader identity of the pairwise judge: its spec and the prompt's version. */
+  static String grader(String judgeSpec) {
+    return judgeSpec + " " + JudgePrompt.PAIRWISE.version();
+  }
+
+  /**
+   * Whether the model's deliverable is shown first (as A) in the third call of a split judgment.
+   * A pure function of the seed and the judgment's key, so the same seed gives the same judgments
+   * whichever thread gets there first and whether or not the pass was resumed in between.
+   */
+  static boolean modelFirstInThirdCall(long seed, String taskId, String model, String opponent, int sample,
+      int judgeSample) {
+    long key = Objects.hash(taskId, model, opponent, sample, judgeSample);
+    return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + key).nextBoolean();
+  }
+
+  /**
+   * Judges {@code attempt} against the baseline ({@code opponentAttempt} null) or against another
+   * model's attempt of the same task and sample.
+   */
+  void judge(Attempt attempt, int judgeSample, String opponent, Attempt opponentAttempt) {
+    var key = attempt.key();
+    String grader = grader(judge.spec());
+    if (judgments.hasJudgment(runId, key.taskId(), key.model(), opponent, key.sample(), grader, judgeSample)) {
+      tally.judgmentsKept.incrementAndGet();
+      return;
+    }
+    if (!judge.mayStart()) {
+      return;
+    }
+    Task task = tasks.apply(key.taskId());
+    Pair pair = new Pair(task, attempt, opponent, judgeSample, grader,
+        DeliverableTexts.forJudge(texts.attemptFiles(key)),
+        DeliverableTexts.forJudge(opponentAttempt == null ? DeliverableTexts.baselineFiles(task)
+            : texts.attemptFiles(opponentAttempt.key())), new HashMap<>());
+    judgments.calls(runId, key.taskId(), key.model(), opponent, key.sample(), grader, judgeSample).stream()
+        .filter(c -> "answered".equals(c.status())).forEach(c -> pair.done().put(c.order(), c));
+    // Both orders are asked even when the first has no verdict, as a later pass would ask them anyway.
+    JudgmentStore.JudgeCall first = order(pair, "model_first", true);
+    JudgmentStore.JudgeCall second = order(pair, "model_second", false);
+    if (!answered(first) || !answered(second)) {
+      countFailure(first, second);
+      return;
+    }
+    PairwiseVerdict asA = PairwiseVerdict.valueOf(first.verdict());
+    PairwiseVerdict asB = PairwiseVerdict.valueOf(second.verdict());
+    Optional<Outcome> outcome = OrderSwap.combine(asA, asB, disagreement);
+    String rationale = "model as A: " + first.rationale() + "\nmodel as B: " + second.rationale();
+    if (outcome.isEmpty()) {
+      boolean modelFirst = modelFirstInThirdCall(seed, key.taskId(), key.model(), opponent, key.sample(), judgeSample);
+      JudgmentStore.JudgeCall third = order(pair, "third", modelFirst);
+      if (!answered(third)) {
+        countFailure(third);
+        return;
+      }
+      outcome = Optional.of(OrderSwap.fromModelSide(PairwiseVerdict.valueOf(third.verdict()), modelFirst));
+      rationale += "\nthird call (model as " + (modelFirst ? "A" : "B") + ", order drawn with seed " + seed + "): "
+          + third.rationale();
+    }
+    judgments.add(JudgmentSource.run(runId), runId, judgeSample, new Judgment(key.taskId(), key.model(),
+        opponent, grader, GraderType.MODEL, outcome.get(), key.sample(), task.occupation().title(),
+        task.sector(), null, rationale), clock.instant());
+    tally.judgmentsMade.incrementAndGet();
+  }
+
+  /** One judgment's pair of deliverables as the judge reads them, and its calls answered so far, by order. */
+  private record Pair(Task task, Attempt attempt, String opponent, int judgeSample, String grader, String model,
+      String other, Map<String, JudgmentStore.JudgeCall> done) {}
+
+  /**
+   * One order's call: the stored answer when a resume has it, else a new call (asked again if
+   * invalid), recorded whether it has a verdict or not. Null when no call was made (the judge
+   * stopped, the budget is used up): that is left for the next pass.
+   */
+  private JudgmentStore.JudgeCall order(Pair pair, String order, boolean modelIsA) {
+    if (pair.done().containsKey(order)) {
+      return pair.done().get(order);
+    }
+    Task task = pair.task();
+    var key = pair.attempt().key();
+    String prompt = JudgePrompt.PAIRWISE.render(Map.of(
+        "occupation", task.occupation().title(), "sector", task.sector(),
+        "requester", Optional.ofNullable(task.request().from()).orElse("the requester"),
+        "request", task.request().text(), "references", DeliverableTexts.references(task),
+        "deliverable_a", modelIsA ? pair.model() : pair.other(), "deliverable_b", modelIsA ? pair.other() : pair.model()));
+    Judge.Asked<JudgeOutput.Pairwise> asked = judge.ask(key.taskId(),
+        pair.judgeSample() * 100 + orderIndex(order) * 10, prompt, JudgeOutput::pairwise);
+    if (asked.status() == Judge.Status.NOT_ASKED) {
+      return null;
+    }
+    boolean answered = asked.status() == Judge.Status.ANSWERED;
+    JudgmentStore.JudgeCall call = new JudgmentStore.JudgeCall(runId, key.taskId(), key.model(), pair.opponent(),
+        key.sample(), pair.grader(), pair.judgeSample(), order, answered ? asked.verdict().verdict().name() : null,
+        answered ? asked.verdict().rationale() : null,
+        answered ? "answered" : asked.status() == Judge.Status.INVALID_OUTPUT ? "invalid_output" : "failed",
+        asked.error(), asked.httpAttempts(), asked.costUsd(), clock.instant());
+    judgments.recordCall(call);
+    return call;
+  }
+
+  private static boolean answered(JudgmentStore.JudgeCall call) {
+    return call != null && "answered".equals(call.status());
+  }
+
+  /** Counts one judge failure for a judgment when one of its calls was made and has no verdict. */
+  private void countFailure(JudgmentStore.JudgeCall... calls) {
+    for (JudgmentStore.JudgeCall call : calls) {
+      if (call != null && !answered(call)) {
+        tally.judgeFailures.incrementAndGet();
+        return;
+      }
+    }
+  }
+
+  private static int orderIndex(String order) {
+    return switch (order) {
+      case "model_first" -> 0;
+      case "model_second" -> 1;
+      default -> 2;
+    };
+  }
+}
