@@ -108,6 +108,11 @@ final class ReportCommand implements Callable<Integer> {
       description = "n in the \"try n times, review each, then fix\" workflow (default: ${DEFAULT-VALUE}).")
   int tries = ReportSettings.DEFAULT_TRIES;
 
+  @Option(names = "--weighting", paramLabel = "task|judgment",
+      description = "How judgments weigh in the score and rates: every task the same (default, GDPval's "
+          + "convention) or every judgment the same.")
+  String weighting = "task";
+
   private final Clock clock = Clock.systemUTC();
 
   @Override
@@ -119,7 +124,8 @@ final class ReportCommand implements Callable<Integer> {
     ReportSettings settings;
     try {
       settings = ReportSettings.defaults().withResamples(bootstrap).withSeed(seed)
-          .withReviewMinutes(reviewMinutes).withTries(tries);
+          .withReviewMinutes(reviewMinutes).withTries(tries)
+          .withWeighting(dev.parity.reports.stats.Weighting.parse(weighting));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -224,9 +230,9 @@ final class ReportCommand implements Callable<Integer> {
       stdout.println("EXAMPLE DATA: this report is computed from example data, not real results.");
     }
     for (GroupResult g : report.groups(Level.OVERALL)) {
-      stdout.printf(Locale.ROOT, "%s: wins or ties in %.1f%% of %,d judgments (95%% interval %.1f–%.1f%%, %,d tasks)%n",
-          g.model(), g.winOrTieRate() * 100, g.nJudgments(), g.ciBootstrap().low() * 100,
-          g.ciBootstrap().high() * 100, g.nTasks());
+      stdout.printf(Locale.ROOT, "%s: score %.1f%% (95%% interval %.1f–%.1f%%, %,d tasks, %,d judgments): %s; "
+          + "GDPval's win-or-tie rate %.1f%%%n", g.model(), g.score() * 100, g.scoreCi().low() * 100,
+          g.scoreCi().high() * 100, g.nTasks(), g.nJudgments(), g.verdict().words(), g.winOrTieRate() * 100);
     }
     stdout.printf("wrote %s%n", String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList()));
     stdout.printf("open %s%n", files.get(0).toAbsolutePath());

@@ -33,7 +33,7 @@ class DemoReportTest {
     assertThat(demo.exitValue()).as(out).isZero();
     assertThat(out).contains("== 8. The report of the run, with example judgments")
         .contains("EXAMPLE DATA: this report is computed from example data, not real results.")
-        .contains("example-model: wins or ties in");
+        .contains("example-model: score ").contains("GDPval's win-or-tie rate");
     Matcher open = Pattern.compile("open (\\S+report\\.html)").matcher(out);
     assertThat(open.find()).as(out).isTrue();
     Path page = Path.of(open.group(1));

@@ -24,7 +24,8 @@ class ReportCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("EXAMPLE DATA:")
-        .contains("example-model: wins or ties in 53.8% of 39 judgments")
+        .contains("example-model: score 34.6% (95% interval ")
+        .contains("13 tasks, 39 judgments): too few tasks to tell; GDPval's win-or-tie rate 53.8%")
         .contains("wrote report.html, report.md, report.json, judgments.csv, attempts.csv");
     for (String name : List.of("report.html", "report.md", "report.json", "judgments.csv", "attempts.csv")) {
       assertThat(folder.resolve("out").resolve(name)).isNotEmptyFile();
@@ -89,7 +90,8 @@ class ReportCommandTest {
         "--out", folder.resolve("report").toString(), "--bootstrap", "200");
 
     assertThat(report.exitCode()).as(report.err()).isZero();
-    assertThat(report.out()).contains("model-x: wins or ties in 100.0% of 2 judgments");
+    assertThat(report.out()).contains("model-x: score 50.0% (95% interval 9.5–90.5%, 2 tasks, 2 judgments): too few tasks "
+        + "to tell; GDPval's win-or-tie rate 100.0%");
     JsonNode json = new ObjectMapper().readTree(folder.resolve("report/report.json").toFile());
     assertThat(json.at("/provenance/sources/0/kind").asText()).isEqualTo("campaign");
     assertThat(json.at("/provenance/human_graders").asInt()).isEqualTo(1);

@@ -2,6 +2,7 @@ package dev.parity.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parity.documents.testing.TestDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,6 +140,29 @@ class ValidationProblemsTest {
     Problem problem = onlyProblemAt(suite.taskFile("expense-summary"), "\"references/data.xyz\"");
 
     assertThat(problem.message()).startsWith("\"references/data.xyz\" has an unknown format; known extensions: md, txt, docx");
+  }
+
+  @Test
+  void aReferenceThatDoesNotOpenAsItsFormatIsReportedWhereItIsNamed() {
+    SuiteFolder suite = suite()
+        .file("expense-summary", "references/q3.xlsx", "not a workbook")
+        .edit("expense-summary", "\"references\": []", "\"references\": [\"references/q3.xlsx\"]");
+
+    Problem problem = onlyProblemAt(suite.taskFile("expense-summary"), "\"references/q3.xlsx\"");
+
+    assertThat(problem.message()).startsWith("\"references/q3.xlsx\" does not open as xlsx: ");
+  }
+
+  @Test
+  void referencesThatOpenWithTheRunsReadersAndPicturesPass() throws IOException {
+    SuiteFolder suite = suite().edit("expense-summary", "\"references\": []",
+        "\"references\": [\"references/memo.docx\", {\"file\": \"references/deck.pptx\"}, \"references/logo.png\"]");
+    Path references = Files.createDirectories(suite.taskFile("expense-summary").resolveSibling("references"));
+    TestDocuments.docx(references);
+    TestDocuments.pptx(references);
+    Files.write(references.resolve("logo.png"), new byte[] {1, 2, 3});
+
+    assertThat(problems()).isEmpty();
   }
 
   @Test

@@ -61,7 +61,7 @@ final class Analysis {
     for (GroupResult g : groups) {
       LocalDate released = input.releaseDates().get(g.model());
       if (g.level() == Level.OVERALL && released != null) {
-        points.add(new TrendPoint(g.model(), released, g.winOrTieRate(), g.ciBootstrap(), g.nTasks()));
+        points.add(new TrendPoint(g.model(), released, g.score(), g.scoreCi(), g.nTasks()));
       }
     }
     points.sort(java.util.Comparator.comparing(TrendPoint::releaseDate).thenComparing(TrendPoint::model));

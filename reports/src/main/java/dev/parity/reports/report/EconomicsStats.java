@@ -114,7 +114,7 @@ final class EconomicsStats {
       return new EconomicsResult.Ratios(naive, null, null, null, null, tries);
     }
     double w = group.winOrTieRate();
-    Interval ci = group.ciBootstrap();
+    Interval ci = group.winOrTieCi();
     return new EconomicsResult.Ratios(naive,
         Numbers.finite(tryN(alone, model, review, w, 1)),
         range(tryN(alone, model, review, ci.low(), 1), tryN(alone, model, review, ci.high(), 1)),

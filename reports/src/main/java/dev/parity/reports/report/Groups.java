@@ -2,41 +2,53 @@ package dev.parity.reports.report;
 
 import dev.parity.reports.stats.BinomialTest;
 import dev.parity.reports.stats.BootstrapInterval;
+import dev.parity.reports.stats.BootstrapSettings;
 import dev.parity.reports.stats.MinimumDetectableDifference;
 import dev.parity.reports.stats.OutcomeCounts;
 import dev.parity.reports.stats.PValueAdjustment;
 import dev.parity.reports.stats.TaskBootstrap;
+import dev.parity.reports.stats.Weighting;
 import dev.parity.reports.stats.WilsonInterval;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 
-/** The win rates of every model in every group, with their intervals and tests. */
+/** The scores and rates of every model in every group, with their intervals, tests and verdicts. */
 final class Groups {
+  /** How the score's interval was made: the task bootstrap, or Wilson over tasks when that has no width. */
+  static final String BOOTSTRAP = "bootstrap";
+  static final String WILSON_TASKS = "wilson_tasks";
+
   private Groups() {}
 
-  /** One model's verdicts per task in one group. */
-  private record Group(String model, Grouping.Key key, List<OutcomeCounts> tasks) {}
+  /** One model's verdicts per task in one group, and how many groups its family has. */
+  private record Group(String model, Grouping.Key key, List<OutcomeCounts> tasks, int familySize) {}
+
+  /** A rate with its interval, its interval adjusted for the family, and how they were made. */
+  private record Estimate(double value, Interval ci, Interval adjusted, String method) {}
 
   /** One group's figures before the p-values are adjusted across the group's family. */
   private record Figures(Grouping.Key key, String model, OutcomeCounts counts, int tasks,
-      WilsonInterval wilson, BootstrapInterval bootstrap, OutcomeCounts taskVerdicts,
-      BinomialTest signTest, MinimumDetectableDifference detectable) {}
+      double[] weighted, Estimate score, Estimate winOrTie, WilsonInterval wilson,
+      OutcomeCounts taskVerdicts, BinomialTest signTest, MinimumDetectableDifference detectable) {}
 
   /**
    * Computes every group; the bootstraps run on {@code executor}. Holm and Benjamini–Hochberg
-   * adjust the sign tests' p-values within each family: the groups of one level for one model
-   * (every occupation of a model, say).
+   * adjust the sign tests' p-values, and Bonferroni the score intervals the verdicts read, within
+   * each family: the groups of one level for one model (every occupation of a model, say).
    */
   static List<GroupResult> compute(Grouping grouping, ReportSettings settings, Executor executor) {
-    TaskBootstrap bootstrap = TaskBootstrap.twoStage(settings.bootstrap());
     List<Group> groups = new ArrayList<>();
     for (String model : grouping.models()) {
-      grouping.groups(model).forEach((key, tasks) -> groups.add(new Group(model, key, List.copyOf(tasks.values()))));
+      Map<Level, Integer> familySize = new HashMap<>();
+      grouping.groups(model).keySet().forEach(k -> familySize.merge(k.level(), 1, Integer::sum));
+      grouping.groups(model).forEach((key, tasks) -> groups.add(
+          new Group(model, key, List.copyOf(tasks.values()), familySize.get(key.level()))));
     }
-    List<Figures> computed = Parallel.map(groups, g -> figures(g, bootstrap), executor);
+    List<Figures> computed = Parallel.map(groups, g -> figures(g, settings), executor);
     Map<List<Object>, List<Figures>> families = new LinkedHashMap<>();
     for (Figures f : computed) {
       families.computeIfAbsent(List.of(f.model(), f.key().level()), k -> new ArrayList<>()).add(f);
@@ -47,19 +59,61 @@ final class Groups {
       double[] holm = PValueAdjustment.HOLM.adjust(p);
       double[] bh = PValueAdjustment.BENJAMINI_HOCHBERG.adjust(p);
       for (int i = 0; i < family.size(); i++) {
-        results.add(result(family.get(i), holm[i], bh[i]));
+        results.add(result(family.get(i), settings.weighting(), holm[i], bh[i]));
       }
     }
     return results;
   }
 
-  private static Figures figures(Group group, TaskBootstrap bootstrap) {
+  private static Figures figures(Group group, ReportSettings settings) {
     List<OutcomeCounts> tasks = group.tasks();
     OutcomeCounts counts = tasks.stream().reduce(OutcomeCounts.EMPTY, OutcomeCounts::plus);
     OutcomeCounts taskVerdicts = taskVerdicts(tasks);
-    return new Figures(group.key(), group.model(), counts, tasks.size(), WilsonInterval.winOrTieRate(counts),
-        bootstrap.winOrTieRate(tasks), taskVerdicts, BinomialTest.signTest(taskVerdicts),
+    BootstrapSettings plain = settings.bootstrap();
+    BootstrapSettings adjusted = plain.withLevel(1 - (1 - plain.level()) / group.familySize());
+    Weighting weighting = settings.weighting();
+    TaskBootstrap bootstrap = TaskBootstrap.expandedTasks(plain);
+    TaskBootstrap wide = TaskBootstrap.expandedTasks(adjusted);
+    Estimate score = estimate(bootstrap.score(tasks, weighting), wide.score(tasks, weighting), tasks.size(), plain, adjusted);
+    Estimate winOrTie = estimate(bootstrap.winOrTieRate(tasks, weighting), wide.winOrTieRate(tasks, weighting),
+        tasks.size(), plain, adjusted);
+    return new Figures(group.key(), group.model(), counts, tasks.size(), weighted(tasks, weighting), score,
+        winOrTie, WilsonInterval.winOrTieRate(counts), taskVerdicts, BinomialTest.signTest(taskVerdicts),
         MinimumDetectableDifference.forTasks(tasks.size()));
+  }
+
+  /**
+   * The bootstrap's intervals, or, when the bootstrap's interval has no width (one task, or every
+   * task with the same score: every resample is then the same), Wilson's over tasks: a zero-width
+   * interval would claim a certainty the data do not have.
+   */
+  private static Estimate estimate(BootstrapInterval plain, BootstrapInterval adjusted, int tasks,
+      BootstrapSettings plainSettings, BootstrapSettings adjustedSettings) {
+    if (plain.high() > plain.low()) {
+      return new Estimate(plain.estimate(), Interval.of(plain.interval()), Interval.of(adjusted.interval()), BOOTSTRAP);
+    }
+    double value = Math.min(1, Math.max(0, plain.estimate()));
+    return new Estimate(plain.estimate(),
+        Interval.of(WilsonInterval.bounds(value, tasks, plainSettings.level())),
+        Interval.of(WilsonInterval.bounds(value, tasks, adjustedSettings.level())), WILSON_TASKS);
+  }
+
+  /**
+   * Wins, ties and losses weighted as asked: each judgment of a task weighs 1/(the task's
+   * judgments) with task weighting, 1 with judgment weighting.
+   */
+  static double[] weighted(List<OutcomeCounts> tasks, Weighting weighting) {
+    double[] wtl = new double[3];
+    for (OutcomeCounts t : tasks) {
+      if (t.total() == 0) {
+        continue;
+      }
+      double w = weighting == Weighting.TASK ? 1.0 / t.total() : 1;
+      wtl[0] += w * t.wins();
+      wtl[1] += w * t.ties();
+      wtl[2] += w * t.losses();
+    }
+    return wtl;
   }
 
   /**
@@ -83,13 +137,17 @@ final class Groups {
     return OutcomeCounts.of(won, tied, lost);
   }
 
-  private static GroupResult result(Figures f, double holm, double bh) {
+  private static GroupResult result(Figures f, Weighting weighting, double holm, double bh) {
     OutcomeCounts c = f.counts();
+    double[] w = f.weighted();
+    double total = w[0] + w[1] + w[2];
     double detectable = f.detectable().difference();
+    boolean tooFew = f.tasks() < ReportSettings.MINIMUM_TASKS;
     return new GroupResult(f.key().level(), f.key().name(), f.model(), f.tasks(), c.total(),
-        c.wins(), c.ties(), c.losses(), c.winRate(), c.winOrTieRate(), c.score(),
-        Interval.of(f.wilson().interval()), Interval.of(f.bootstrap().interval()),
+        c.wins(), c.ties(), c.losses(), weighting, f.score().value(), f.score().ci(), f.score().method(),
+        f.score().adjusted(), Reading.of(f.score().adjusted(), tooFew), f.winOrTie().value(), f.winOrTie().ci(),
+        w[0] / total, w[0] + w[2] == 0 ? Double.NaN : w[0] / (w[0] + w[2]), Interval.of(f.wilson().interval()),
         f.taskVerdicts().wins(), f.taskVerdicts().losses(), f.signTest().pTwoSided(), holm, bh,
-        Double.isNaN(detectable) ? null : detectable, f.detectable().tooFewToTell());
+        Double.isNaN(detectable) ? null : detectable, tooFew);
   }
 }

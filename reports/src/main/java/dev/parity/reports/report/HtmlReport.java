@@ -143,10 +143,10 @@ public final class HtmlReport {
     return nav;
   }
 
-  /** The models, best overall win-or-tie rate first: the order of every chart and table. */
+  /** The models, best overall score first: the order of every chart and table. */
   static List<String> modelsByRate(Report report) {
     return report.groups(Level.OVERALL).stream()
-        .sorted(Comparator.comparingDouble(GroupResult::winOrTieRate).reversed()
+        .sorted(Comparator.comparingDouble(GroupResult::score).reversed()
             .thenComparing(GroupResult::model))
         .map(GroupResult::model).toList();
   }
@@ -158,20 +158,23 @@ public final class HtmlReport {
     for (String model : sections.models()) {
       overall.add(report.group(Level.OVERALL, Grouping.ALL_TASKS, model).orElseThrow());
     }
+    section.add(Tag.of("p", "The score counts a win as 1, a tie as ½ and a loss as 0, each task weighing "
+        + "the same: 50% is as good as the professionals. A model is better or worse than the professionals "
+        + "only when the score's 95% interval excludes 50%.").attr("class", "muted"));
     for (GroupResult g : overall) {
       Tag line = section.child("p").attr("class", "headline");
       line.add(Tag.of("strong", g.model()));
-      line.text(" wins or ties against the professionals in " + Text.wholePercent(g.winOrTieRate())
-          + " of judgments (95% interval " + Text.percentInterval(g.ciBootstrap()) + ", "
-          + Text.count(g.nTasks()) + " tasks, " + Text.count(g.nJudgments()) + " judgments): ");
+      line.text(": " + Text.scoreLine(g) + ": ");
       line.add(Tag.of("span", Text.verdict(g)).attr("class", g.tooFewToTell() ? "too-few" : "verdict"));
-      line.text(".");
+      line.text(". ");
+      line.add(Tag.of("span", Text.besideScore(g)).attr("class", "muted"));
     }
-    section.add(HtmlSections.figure(IntervalPlot.svg("Win-or-tie rate per model, 95% task-bootstrap "
-        + "intervals, against parity at 50%", Axis.percent(), new IntervalPlot.Reference(0.5, "parity (50%)"),
+    section.add(HtmlSections.figure(IntervalPlot.svg("Score per model, 95% intervals, against 50% "
+        + "(as good as the professionals)", Axis.percent(),
+        new IntervalPlot.Reference(0.5, "as good as the professionals (50%)"),
         overall.stream().map(HtmlSections::row).toList(), CHART_WIDTH),
-        "Win-or-tie rate against the professionals, with 95% task-bootstrap intervals. The dashed line "
-            + "is parity: a model on it is judged as good as the professionals half the time. Grey: too few tasks to tell."));
+        "Score against the professionals (win 1, tie ½, loss 0), with 95% task-bootstrap intervals. The "
+            + "dashed line is 50%: as good as the professionals. Grey: too few tasks to tell."));
     section.add(HtmlSections.figure(StackedBars.svg("Wins, ties and losses per model",
         StackedBars.winsTiesLosses(), overall.stream().map(g -> new StackedBars.Bar(g.model(),
             List.of((double) g.wins(), (double) g.ties(), (double) g.losses()),

@@ -30,11 +30,11 @@ final class HtmlSections {
     return Tag.of("figure").add(svg).add(Tag.of("figcaption", caption));
   }
 
-  /** A group as a row of an interval plot: its win-or-tie rate and bootstrap interval. */
+  /** A group as a row of an interval plot: its score and the score's interval. */
   static IntervalPlot.Row row(GroupResult g) {
-    return new IntervalPlot.Row(g.model(), g.winOrTieRate(), g.ciBootstrap().low(), g.ciBootstrap().high(),
-        Text.wholePercent(g.winOrTieRate()) + " [" + Math.round(g.ciBootstrap().low() * 100) + "–"
-            + Text.wholePercent(g.ciBootstrap().high()) + "]",
+    return new IntervalPlot.Row(g.model(), g.score(), g.scoreCi().low(), g.scoreCi().high(),
+        Text.wholePercent(g.score()) + " [" + Math.round(g.scoreCi().low() * 100) + "–"
+            + Text.wholePercent(g.scoreCi().high()) + "]",
         g.tooFewToTell());
   }
 
@@ -72,8 +72,9 @@ final class HtmlSections {
   Tag leadsAndTrails() {
     Tag part = Tag.of("div");
     part.add(Tag.of("h3", "Where models lead and trail"));
-    part.add(paragraph("A sector or occupation is listed when its whole 95% interval lies above "
-        + "(leads) or below (trails) parity; groups with too few tasks to tell are left out."));
+    part.add(paragraph("A sector or occupation is listed when its score's interval, adjusted for "
+        + "the number of sectors (or occupations) compared, lies wholly above 50% (leads) or below "
+        + "(trails); groups with too few tasks to tell are left out. Intervals shown are the adjusted ones."));
     Tag list = part.child("ul");
     for (String model : models) {
       List<GroupResult> groups = Stream.of(Level.SECTOR, Level.OCCUPATION)
@@ -81,14 +82,14 @@ final class HtmlSections {
       List<GroupResult> telling = groups.stream().filter(g -> !g.tooFewToTell()).toList();
       Tag item = list.child("li");
       item.add(Tag.of("strong", model)).text(": ");
-      List<String> leads = telling.stream().filter(g -> g.ciBootstrap().above(0.5)).map(HtmlSections::named).toList();
-      List<String> trails = telling.stream().filter(g -> g.ciBootstrap().below(0.5)).map(HtmlSections::named).toList();
+      List<String> leads = telling.stream().filter(g -> g.verdict() == Reading.BETTER).map(HtmlSections::named).toList();
+      List<String> trails = telling.stream().filter(g -> g.verdict() == Reading.WORSE).map(HtmlSections::named).toList();
       if (telling.isEmpty()) {
         item.text("every sector and occupation has too few tasks to tell.");
       } else if (leads.isEmpty() && trails.isEmpty()) {
-        GroupResult best = telling.stream().max(java.util.Comparator.comparingDouble(GroupResult::winOrTieRate)).orElseThrow();
-        GroupResult worst = telling.stream().min(java.util.Comparator.comparingDouble(GroupResult::winOrTieRate)).orElseThrow();
-        item.text("no sector or occupation is clearly above or below parity; highest " + named(best)
+        GroupResult best = telling.stream().max(java.util.Comparator.comparingDouble(GroupResult::score)).orElseThrow();
+        GroupResult worst = telling.stream().min(java.util.Comparator.comparingDouble(GroupResult::score)).orElseThrow();
+        item.text("no sector or occupation is clearly better or worse than the professionals; highest " + named(best)
             + ", lowest " + named(worst) + ".");
       } else {
         item.text("leads in " + (leads.isEmpty() ? "none" : String.join("; ", leads))
@@ -99,8 +100,8 @@ final class HtmlSections {
   }
 
   private static String named(GroupResult g) {
-    return g.name() + " (" + g.level().id() + ", " + Text.wholePercent(g.winOrTieRate()) + " ["
-        + Text.wholePercent(g.ciBootstrap().low()) + "–" + Text.wholePercent(g.ciBootstrap().high()) + "])";
+    return g.name() + " (" + g.level().id() + ", score " + Text.wholePercent(g.score()) + " ["
+        + Text.wholePercent(g.scoreCiAdjusted().low()) + "–" + Text.wholePercent(g.scoreCiAdjusted().high()) + "])";
   }
 
   Tag level(Level level) {
@@ -112,16 +113,19 @@ final class HtmlSections {
           ? "No groups: they need the suite, which says each task's file types and length."
           : "No groups."));
     }
-    section.add(paragraph("Win-or-tie rate per model in each group, with the 95% task-bootstrap interval. "
-        + "p-values are adjusted across the " + byName.size() + " groups of this level for each model."));
+    section.add(paragraph("Score per model in each group (wins + ties/2, each task weighing the same unless "
+        + "the methods say otherwise), with its 95% interval. The verdict reads the interval adjusted for the "
+        + byName.size() + " groups of this level (Bonferroni), and p-values are adjusted across them likewise. "
+        + "GDPval's win-or-tie rate is shown for comparison with GDPval only."));
     int index = 0;
     for (Map.Entry<String, List<GroupResult>> e : byName.entrySet()) {
       List<GroupResult> ordered = ordered(e.getValue());
       Tag h3 = Tag.of("h3", e.getKey()).attr("id", level.id() + "-" + index++);
       section.add(h3);
-      section.add(figure(IntervalPlot.svg("Win-or-tie rate in " + e.getKey(), Axis.percent(),
-          new IntervalPlot.Reference(0.5, "parity (50%)"), ordered.stream().map(HtmlSections::row).toList(),
-          HtmlReport.CHART_WIDTH), e.getKey() + ": win-or-tie rate per model, 95% task-bootstrap intervals."));
+      section.add(figure(IntervalPlot.svg("Score in " + e.getKey(), Axis.percent(),
+          new IntervalPlot.Reference(0.5, "as good as the professionals (50%)"),
+          ordered.stream().map(HtmlSections::row).toList(), HtmlReport.CHART_WIDTH),
+          e.getKey() + ": score per model, 95% intervals."));
       section.add(groupTable(ordered));
     }
     return section;
@@ -136,14 +140,14 @@ final class HtmlSections {
   }
 
   private static Tag groupTable(List<GroupResult> groups) {
-    Table table = new Table("Model", "Tasks", "Judgments", "W / T / L", "Win-or-tie [95% bootstrap]",
-        "Wilson 95% (judgments independent)", "Score", "Sign test p", "Holm p", "BH p", "Detectable ±", "Reading");
+    Table table = new Table("Model", "Tasks", "W / T / L", "Score [95%]", "Adjusted 95%", "Verdict",
+        "Win-or-tie (GDPval)", "Win rate, no ties", "Sign p", "Holm p", "BH p", "Detectable ±");
     for (GroupResult g : groups) {
-      table.row(g.tooFewToTell() ? "too-few" : null, g.model(), Text.count(g.nTasks()), Text.count(g.nJudgments()),
-          g.wins() + " / " + g.ties() + " / " + g.losses(), Text.rateWithInterval(g.winOrTieRate(), g.ciBootstrap()),
-          Text.percentInterval(g.ciWilson()), Text.percent(g.score()), Text.p(g.signTestP()), Text.p(g.pHolm()),
-          Text.p(g.pBh()), g.minimumDetectableDifference() == null ? "none" : Text.percent(g.minimumDetectableDifference()),
-          Text.verdict(g));
+      table.row(g.tooFewToTell() ? "too-few" : null, g.model(), Text.count(g.nTasks()),
+          g.wins() + " / " + g.ties() + " / " + g.losses(), Text.rateWithInterval(g.score(), g.scoreCi()),
+          Text.percentInterval(g.scoreCiAdjusted()), Text.verdict(g), Text.percent(g.winOrTieRate()),
+          Text.percent(g.winRateWithoutTies()), Text.p(g.signTestP()), Text.p(g.pHolm()), Text.p(g.pBh()),
+          g.minimumDetectableDifference() == null ? "none" : Text.percent(g.minimumDetectableDifference()));
     }
     return table.tag();
   }
@@ -272,16 +276,16 @@ final class HtmlSections {
     Tag section = section("trend", "Trend by release date");
     if (report.trend().isEmpty()) {
       return section.add(paragraph("No release dates: give them in the models file (release_date) to see "
-          + "how the win-or-tie rate changes from release to release."));
+          + "how the score changes from release to release."));
     }
     List<TrendChart.Point> points = report.trend().stream().map(t -> new TrendChart.Point(t.model(),
-        t.releaseDate(), t.winOrTieRate(), t.ciBootstrap().low(), t.ciBootstrap().high())).toList();
-    section.add(figure(TrendChart.svg("Win-or-tie rate by model release date", Axis.percent(), points, 0.5,
-        "parity (50%)", HtmlReport.CHART_WIDTH, 320),
-        "Overall win-or-tie rate of each model at its release date, with 95% task-bootstrap intervals."));
-    Table table = new Table("Model", "Released", "Win-or-tie [95% bootstrap]", "Tasks");
+        t.releaseDate(), t.score(), t.scoreCi().low(), t.scoreCi().high())).toList();
+    section.add(figure(TrendChart.svg("Score by model release date", Axis.percent(), points, 0.5,
+        "as good as the professionals (50%)", HtmlReport.CHART_WIDTH, 320),
+        "Overall score of each model at its release date, with 95% intervals."));
+    Table table = new Table("Model", "Released", "Score [95%]", "Tasks");
     for (TrendPoint t : report.trend()) {
-      table.row(null, t.model(), t.releaseDate().toString(), Text.rateWithInterval(t.winOrTieRate(), t.ciBootstrap()),
+      table.row(null, t.model(), t.releaseDate().toString(), Text.rateWithInterval(t.score(), t.scoreCi()),
           Text.count(t.nTasks()));
     }
     return section.add(table.tag());

@@ -59,9 +59,7 @@ public final class MarkdownReport {
     heading("Summary");
     for (String model : models) {
       GroupResult g = report.group(Level.OVERALL, Grouping.ALL_TASKS, model).orElseThrow();
-      line("- **" + md(model) + "** wins or ties in " + Text.wholePercent(g.winOrTieRate()) + " of judgments (95% "
-          + "interval " + Text.percentInterval(g.ciBootstrap()) + ", " + Text.count(g.nTasks()) + " tasks, "
-          + Text.count(g.nJudgments()) + " judgments): " + Text.verdict(g) + ".");
+      line("- **" + md(model) + "**: " + Text.scoreLine(g) + ": " + Text.verdict(g) + ". " + Text.besideScore(g));
     }
     List<EconomicsResult> overall = report.economics().stream().filter(e -> e.level() == Level.OVERALL).toList();
     if (!overall.isEmpty()) {
@@ -83,14 +81,14 @@ public final class MarkdownReport {
       line("No groups.");
       return;
     }
-    row("Group", "Model", "Tasks", "Judgments", "W / T / L", "Win-or-tie [95% bootstrap]", "Wilson 95%", "Score",
-        "Sign p", "Holm p", "BH p", "Reading");
-    separator(12);
+    row("Group", "Model", "Tasks", "Judgments", "W / T / L", "Score [95%]", "Adjusted 95%", "Verdict",
+        "Win-or-tie (GDPval)", "Win rate, no ties", "Sign p", "Holm p", "BH p");
+    separator(13);
     for (GroupResult g : groups) {
       row(md(g.name()), md(g.model()), Text.count(g.nTasks()), Text.count(g.nJudgments()),
-          g.wins() + " / " + g.ties() + " / " + g.losses(), Text.rateWithInterval(g.winOrTieRate(), g.ciBootstrap()),
-          Text.percentInterval(g.ciWilson()), Text.percent(g.score()), Text.p(g.signTestP()), Text.p(g.pHolm()),
-          Text.p(g.pBh()), Text.verdict(g));
+          g.wins() + " / " + g.ties() + " / " + g.losses(), Text.rateWithInterval(g.score(), g.scoreCi()),
+          Text.percentInterval(g.scoreCiAdjusted()), Text.verdict(g), Text.percent(g.winOrTieRate()),
+          Text.percent(g.winRateWithoutTies()), Text.p(g.signTestP()), Text.p(g.pHolm()), Text.p(g.pBh()));
     }
   }
 
@@ -183,10 +181,10 @@ public final class MarkdownReport {
       line("No release dates.");
       return;
     }
-    row("Model", "Released", "Win-or-tie [95% bootstrap]", "Tasks");
+    row("Model", "Released", "Score [95%]", "Tasks");
     separator(4);
     for (TrendPoint t : report.trend()) {
-      row(md(t.model()), t.releaseDate().toString(), Text.rateWithInterval(t.winOrTieRate(), t.ciBootstrap()),
+      row(md(t.model()), t.releaseDate().toString(), Text.rateWithInterval(t.score(), t.scoreCi()),
           Text.count(t.nTasks()));
     }
   }

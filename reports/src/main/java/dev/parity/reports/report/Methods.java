@@ -1,6 +1,6 @@
 package dev.parity.reports.report;
 
-import dev.parity.reports.stats.MinimumDetectableDifference;
+import dev.parity.reports.stats.Weighting;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,18 +17,47 @@ final class Methods {
     m.put("judgments", "Win rates, tests and ratings count the " + graders + " graders' verdicts; "
         + "a verdict repeated exactly (the same grader, item and outcome from two sources) counts once, "
         + "and a model judge asked several times about one item counts once, with its majority verdict.");
-    m.put("win_or_tie_rate", "(wins + ties) / judgments, over every judgment of the model against the "
-        + "professional's deliverable in the group; the headline figure.");
-    m.put("win_rate", "wins / judgments.");
-    m.put("score", "GDPval's score: the mean over judgments of win = 1, tie = 0.5, loss = 0.");
-    m.put("ci_wilson", "95% Wilson score interval of the win-or-tie rate, without continuity "
-        + "correction, treating every judgment as independent. Judgments of one task (several "
+    boolean perTask = settings.weighting() == Weighting.TASK;
+    String weighted = perTask ? "each task weighing the same (a task's judgments are averaged first)"
+        : "each judgment weighing the same";
+    m.put("score", "The headline and the verdict's statistic: (wins + ties/2) / judgments, " + weighted
+        + ". 50% means as good as the professionals. It is chosen over the win-or-tie rate because a tie is "
+        + "half-way between a win and a loss: a model exactly as good as the professionals scores 50% "
+        + "whatever the share of ties, while its win-or-tie rate is 50% plus half the ties. Weighting tasks "
+        + "equally follows GDPval and keeps a task graded many times from outweighing the others"
+        + (perTask ? " (per-judgment weighting is an option: --weighting judgment)." : " (this report was asked for per-judgment weighting)."));
+    m.put("score_ci", String.format(Locale.ROOT, "95%% interval from a bootstrap that resamples whole "
+        + "tasks with replacement, each with its judgments as observed; B = %,d resamples, seed %d. It counts "
+        + "a task's several judgments as one task's worth of evidence. The interval is Hesterberg's expanded "
+        + "percentile interval (R-7 quantiles at the level whose normal critical value is √(n/(n − 1))·t(n − 1), "
+        + "n tasks): a plain percentile interval is too narrow with few tasks (85%% coverage at 5 tasks, 93%% "
+        + "at 30 in a seeded simulation), the expanded one covers 94–96%% at 30 tasks for within-task "
+        + "correlations 0 to 0.6. Redrawing judgments within each drawn task as well (a two-stage bootstrap, used "
+        + "before format version 2) counts the within-task variation twice and made intervals about "
+        + "25%% too wide when graders of a task disagree a lot. When the bootstrap interval has no width "
+        + "(one task, or every task with the same score) the Wilson interval over tasks is given instead "
+        + "(score_ci_method wilson_tasks): a zero-width interval would claim a certainty the data do not have.", b, seed));
+    m.put("verdict", "better (or worse) than the professionals when the score's interval lies wholly "
+        + "above (or below) 50%; otherwise not distinguishable. Within a level with k groups for a model "
+        + "(k sectors, say) the interval read is the Bonferroni-adjusted one (score_ci_adjusted, level "
+        + "1 − 0.05/k), so that the chance of any false verdict among them stays at 5%; the overall "
+        + "level is a family of one. A group with fewer than " + ReportSettings.MINIMUM_TASKS + " tasks gets "
+        + "no verdict (too_few_tasks).");
+    m.put("too_few_to_tell", "Groups with fewer than " + ReportSettings.MINIMUM_TASKS + " tasks show their "
+        + "score and interval but no verdict. The minimum is set so that GDPval's gold subset reads as it "
+        + "can: its sectors (20–25 tasks) get a verdict, its occupations (5 tasks) do not. With 5 tasks the "
+        + "score's interval spans about 57 points and rests on 126 possible resamples: it excludes 50% only "
+        + "when a model wins or loses nearly everything, and then largely by the luck of 5 tasks. From 20 "
+        + "tasks it spans about 26 points and covers close to 95%.");
+    m.put("win_or_tie_rate", "(wins + ties) / judgments, " + weighted + ": GDPval's figure, given so "
+        + "that results compare with GDPval's. It is never compared with 50% on its own: ties count in it "
+        + "as wins, so a model exactly as good as the professionals is above 50% whenever graders tie.");
+    m.put("win_rate", "wins / judgments, " + weighted + ".");
+    m.put("win_rate_without_ties", "wins / (wins + losses), " + weighted + ": how decisive judgments split.");
+    m.put("ci_wilson", "95% Wilson score interval of the win-or-tie rate over judgments, without "
+        + "continuity correction, treating every judgment as independent. Judgments of one task (several "
         + "graders, several samples) are not independent, so this interval is too narrow when tasks "
-        + "have several judgments; it is shown for comparison with the bootstrap.");
-    m.put("ci_bootstrap", String.format(Locale.ROOT, "95%% percentile interval (R-7 quantiles) of the "
-        + "win-or-tie rate from a two-stage bootstrap that resamples tasks with replacement, then the "
-        + "judgments within each drawn task; B = %,d resamples, seed %d. It counts a task's several "
-        + "judgments as one task's worth of evidence.", b, seed));
+        + "have several judgments; it is in report.json for comparison only.");
     m.put("sign_test_p", "Exact two-sided sign test against parity over tasks: a task counts as won "
         + "when the model won more of its judgments than it lost, lost when the reverse, and is "
         + "dropped when even; p is the exact binomial test of the won tasks among won and lost "
@@ -41,9 +70,6 @@ final class Methods {
     m.put("minimum_detectable_difference", "The smallest distance from 50% that the group's number "
         + "of tasks would detect with 80% power by the exact two-sided test at α = 0.05, each task "
         + "one trial (exact binomial power, not a normal approximation).");
-    m.put("too_few_to_tell", "Groups with fewer than " + MinimumDetectableDifference.TOO_FEW_TASKS
-        + " tasks: below that, even a model that wins or ties three times in four can look like "
-        + "parity. Their figures are shown greyed and should not be read as a finding.");
     m.put("file_type", "A task counts in the group of each file type its deliverable must come in.");
     m.put("task_length", "Tasks grouped by the professional's recorded minutes: under 2 hours, 2 to "
         + "4, 4 to 8, and 8 or more.");
@@ -82,14 +108,14 @@ final class Methods {
         + "professional's time and a measured model attempt. H: the professional's minutes (cost: "
         + "minutes × hourly wage). M: the model's minutes per attempt (the answering call's latency; "
         + "cost: the API cost). R: minutes to review one attempt (cost at the professional's wage). "
-        + "w: the group's win-or-tie rate. naive = H/M; try once = H/(M + R + (1 − w)·H); try n = "
+        + "w: the group's win-or-tie rate (an attempt as good as the professional's or better needs no redoing). naive = H/M; try once = H/(M + R + (1 − w)·H); try n = "
         + "H/((M + R)·(1 − (1 − w)ⁿ)/w + (1 − w)ⁿ·H), n = " + settings.tries() + ". Above 1 the model "
         + "saves time (or money). The ranges take w at the ends of its bootstrap interval, times fixed.");
     m.put("review_minutes", settings.reviewMinutes() != null
         ? String.format(Locale.ROOT, "R = %s minutes, given by the user.", Numbers.plain(settings.reviewMinutes()))
         : "R is the mean of the human graders' recorded minutes on the group's judgments against "
             + "the professionals (on all judgments when the group has none recorded).");
-    m.put("trend", "Each model's overall win-or-tie rate and bootstrap interval at its release date "
+    m.put("trend", "Each model's overall score and its interval at its release date "
         + "(from the run's models file).");
     return m;
   }

@@ -1,6 +1,7 @@
 package dev.parity.reports.report;
 
 import dev.parity.reports.stats.BootstrapSettings;
+import dev.parity.reports.stats.Weighting;
 import java.util.Objects;
 
 /**
@@ -15,9 +16,22 @@ import java.util.Objects;
  * @param reviewMinutes R, a professional's minutes to review one attempt; null to take it from
  *     the human graders' recorded minutes
  * @param tries n in the "try n times, review each, then fix" workflow: 3 by default
+ * @param weighting how the judgments of a group's tasks weigh in its score and rates: every task
+ *     the same by default (GDPval's convention), or every judgment the same
  */
 public record ReportSettings(
-    BootstrapSettings bootstrap, int refitResamples, Double reviewMinutes, int tries) {
+    BootstrapSettings bootstrap, int refitResamples, Double reviewMinutes, int tries, Weighting weighting) {
+
+  /**
+   * The fewest tasks a group needs for a verdict (better, worse, not distinguishable); below it
+   * the group shows its score and interval and "too few tasks to tell". Chosen so that GDPval's
+   * gold subset reads as it can: its sectors (20–25 tasks each) get a verdict, its occupations (5
+   * tasks each) do not. With 5 tasks a bootstrap has only 126 distinct resamples and the score's
+   * 95% interval spans about 57 points (simulated, 3 graders a task): it excludes 50% only for a
+   * model that wins or loses nearly everything, and then mostly from the luck of 5 tasks. At 20
+   * tasks it spans about 26 points and covers 94.5% of the time. See docs/report-format.md.
+   */
+  public static final int MINIMUM_TASKS = 20;
 
   /** The seed of every bootstrap unless told otherwise, so that reports are reproducible. */
   public static final long DEFAULT_SEED = 20_250_925L;
@@ -38,6 +52,7 @@ public record ReportSettings(
     if (reviewMinutes != null && !(reviewMinutes >= 0 && Double.isFinite(reviewMinutes))) {
       throw new IllegalArgumentException("review minutes must be zero or more, got " + reviewMinutes);
     }
+    Objects.requireNonNull(weighting, "weighting");
     if (tries < 1) {
       throw new IllegalArgumentException("tries must be at least 1, got " + tries);
     }
@@ -46,12 +61,12 @@ public record ReportSettings(
   /** 10,000 resamples (1,000 for refits), 95% intervals, the default seed, R from the graders. */
   public static ReportSettings defaults() {
     return new ReportSettings(BootstrapSettings.of(DEFAULT_SEED), DEFAULT_REFIT_RESAMPLES, null,
-        DEFAULT_TRIES);
+        DEFAULT_TRIES, Weighting.TASK);
   }
 
   /** These settings with another seed for every bootstrap. */
   public ReportSettings withSeed(long seed) {
-    return new ReportSettings(bootstrap.withSeed(seed), refitResamples, reviewMinutes, tries);
+    return new ReportSettings(bootstrap.withSeed(seed), refitResamples, reviewMinutes, tries, weighting);
   }
 
   /**
@@ -60,17 +75,22 @@ public record ReportSettings(
    */
   public ReportSettings withResamples(int resamples) {
     return new ReportSettings(bootstrap.withResamples(resamples),
-        Math.min(resamples, refitResamples), reviewMinutes, tries);
+        Math.min(resamples, refitResamples), reviewMinutes, tries, weighting);
   }
 
   /** These settings with R given, in minutes; null to take it from the graders. */
   public ReportSettings withReviewMinutes(Double minutes) {
-    return new ReportSettings(bootstrap, refitResamples, minutes, tries);
+    return new ReportSettings(bootstrap, refitResamples, minutes, tries, weighting);
   }
 
   /** These settings with n tries in the third workflow. */
   public ReportSettings withTries(int n) {
-    return new ReportSettings(bootstrap, refitResamples, reviewMinutes, n);
+    return new ReportSettings(bootstrap, refitResamples, reviewMinutes, n, weighting);
+  }
+
+  /** These settings with the score and rates weighted as {@code value} says. */
+  public ReportSettings withWeighting(Weighting value) {
+    return new ReportSettings(bootstrap, refitResamples, reviewMinutes, tries, value);
   }
 
   /** The settings of the refitting bootstraps. */

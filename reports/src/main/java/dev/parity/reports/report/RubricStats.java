@@ -105,7 +105,7 @@ final class RubricStats {
   List<RubricResult> compare(ReportSettings settings) {
     Map<String, Double> baseline = scores.getOrDefault(CriterionScore.BASELINE, Map.of());
     List<RubricResult> results = new ArrayList<>();
-    TaskBootstrap bootstrap = TaskBootstrap.twoStage(settings.bootstrap());
+    TaskBootstrap bootstrap = TaskBootstrap.expandedTasks(settings.bootstrap());
     scores.forEach((subject, tasks) -> {
       if (subject.equals(CriterionScore.BASELINE)) {
         return;

@@ -20,7 +20,7 @@ final class Text {
 
   /** An interval of proportions: {@code 38.2–55.1%}. */
   static String percentInterval(Interval interval) {
-    if (interval == null) {
+    if (interval == null || !Double.isFinite(interval.low()) || !Double.isFinite(interval.high())) {
       return NONE;
     }
     return String.format(Locale.ROOT, "%.1f–%.1f%%", interval.low() * 100, interval.high() * 100);
@@ -88,17 +88,22 @@ final class Text {
         : ratio(ratio) + " [" + ratio(range.low()).replace("×", "") + "–" + ratio(range.high()) + "]";
   }
 
-  /** What the bootstrap interval says about parity, in words. */
+  /** The group's verdict, in words. */
   static String verdict(GroupResult g) {
-    if (g.tooFewToTell()) {
-      return "too few tasks to tell";
-    }
-    if (g.ciBootstrap().above(0.5)) {
-      return "above parity";
-    }
-    if (g.ciBootstrap().below(0.5)) {
-      return "below parity";
-    }
-    return "not distinguishable from parity";
+    return g.verdict().words();
+  }
+
+  /** The score with its interval and what the interval says, for a headline. */
+  static String scoreLine(GroupResult g) {
+    return "score " + wholePercent(g.score()) + " (95% interval " + percentInterval(g.scoreCi()) + ", "
+        + count(g.nTasks()) + (g.nTasks() == 1 ? " task, " : " tasks, ") + count(g.nJudgments())
+        + (g.nJudgments() == 1 ? " judgment)" : " judgments)");
+  }
+
+  /** The figures beside the score: GDPval's win-or-tie rate and the win rate without ties. */
+  static String besideScore(GroupResult g) {
+    return "Wins " + wholePercent(g.winRate()) + ", ties " + wholePercent(g.winOrTieRate() - g.winRate())
+        + "; GDPval-comparable win-or-tie rate " + wholePercent(g.winOrTieRate()) + " ["
+        + percentInterval(g.winOrTieCi()) + "]; win rate without ties " + wholePercent(g.winRateWithoutTies()) + ".";
   }
 }

@@ -7,9 +7,9 @@ import java.time.LocalDate;
  *
  * @param model the model
  * @param releaseDate when it was released, from the run's models file
- * @param winOrTieRate its overall win-or-tie rate
- * @param ciBootstrap its task-bootstrap interval
+ * @param score its overall score, the verdict's statistic
+ * @param scoreCi its 95% interval
  * @param nTasks its tasks
  */
 public record TrendPoint(
-    String model, LocalDate releaseDate, double winOrTieRate, Interval ciBootstrap, int nTasks) {}
+    String model, LocalDate releaseDate, double score, Interval scoreCi, int nTasks) {}

@@ -169,6 +169,11 @@ final class ClusteredValues {
     }
   }
 
+  /** The tasks with a judgment. */
+  int tasks() {
+    return tasks;
+  }
+
   /** The mean over all judgments (each task weighs as many judgments as it has). */
   double estimate() {
     return estimate;

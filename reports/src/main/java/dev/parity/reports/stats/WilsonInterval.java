@@ -45,11 +45,32 @@ public record WilsonInterval(
     double k = successes;
     double z2 = z * z;
     double center = (k + z2 / 2) / (n + z2);
+    return new WilsonInterval(successes, trials, level, z, center, bounds(k / n, trials, level));
+  }
+
+  /**
+   * The Wilson bounds for an observed proportion that need not be a whole number of successes
+   * (a mean of scores in [0, 1] over {@code trials} tasks, say): the same formula with k = pn. The
+   * lower bound is exactly 0 when the proportion is 0, the upper exactly 1 when it is 1.
+   *
+   * @throws IllegalArgumentException if trials &lt; 1, the proportion is not in [0, 1] or level
+   *     is not in (0, 1)
+   */
+  public static ConfidenceInterval bounds(double proportion, int trials, double level) {
+    ConfidenceInterval.checkLevel(level);
+    if (trials < 1 || !(proportion >= 0 && proportion <= 1)) {
+      throw new IllegalArgumentException(
+          "need a proportion in [0, 1] and trials >= 1, got " + proportion + " of " + trials);
+    }
+    double z = StandardNormal.twoSidedCritical(level);
+    double n = trials;
+    double k = proportion * n;
+    double z2 = z * z;
+    double center = (k + z2 / 2) / (n + z2);
     double half = z / (n + z2) * Math.sqrt(k * (n - k) / n + z2 / 4);
-    double low = successes == 0 ? 0 : Math.max(0, center - half);
-    double high = successes == trials ? 1 : Math.min(1, center + half);
-    return new WilsonInterval(
-        successes, trials, level, z, center, new ConfidenceInterval(low, high, level));
+    double low = proportion == 0 ? 0 : Math.max(0, center - half);
+    double high = proportion == 1 ? 1 : Math.min(1, center + half);
+    return new ConfidenceInterval(low, high, level);
   }
 
   /** The 95% interval of the win-or-tie rate (wins + ties of all judgments). */

@@ -54,8 +54,8 @@ class HtmlReportTest {
     assertThat(summary.id()).isEqualTo("summary");
     GroupResult a = report.group(Level.OVERALL, "All tasks", "model-a").orElseThrow();
     assertThat(summary.select("p.headline").first().text())
-        .startsWith("model-a wins or ties against the professionals in " + Text.wholePercent(a.winOrTieRate()))
-        .contains(Text.percentInterval(a.ciBootstrap()));
+        .startsWith("model-a: score " + Text.wholePercent(a.score()) + " (95% interval " + Text.percentInterval(a.scoreCi()))
+        .contains(a.verdict().words(), "GDPval-comparable win-or-tie rate " + Text.wholePercent(a.winOrTieRate()));
     assertThat(summary.select("svg line.reference")).isNotEmpty();
     assertThat(summary.text()).contains("Speed and cost", "Where models lead and trail");
   }
@@ -68,7 +68,7 @@ class HtmlReportTest {
     }
     assertThat(page.getElementById("sector").select("tr.too-few").text()).contains("too few tasks to tell");
     assertThat(page.getElementById("trend").select("svg path.trend")).hasSize(1);
-    assertThat(page.getElementById("methods").select("dt").eachText()).contains("ci_wilson", "ci_bootstrap", "p_holm");
+    assertThat(page.getElementById("methods").select("dt").eachText()).contains("score", "score_ci", "verdict", "too_few_to_tell", "win_or_tie_rate", "ci_wilson", "p_holm");
     assertThat(page.getElementById("provenance").text()).contains(report.provenance().suiteHash(), "run-1");
   }
 

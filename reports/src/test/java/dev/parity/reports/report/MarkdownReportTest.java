@@ -46,6 +46,6 @@ class MarkdownReportTest {
     assertThat(markdown).contains("## Summary", "## By sector", "## By occupation", "## By deliverable file type",
         "## By task length", "## Rubric scores", "## Agreement between graders", "## Ratings", "## Time horizon",
         "## Speed and cost", "## Trend by release date", "## Notes", "## Methods", "## Provenance");
-    assertThat(markdown).contains("- **model-a** wins or ties in ");
+    assertThat(markdown).contains("- **model-a**: score ", "GDPval-comparable win-or-tie rate");
   }
 }

@@ -21,7 +21,7 @@ class ReportJsonTest {
 
   @Test
   void theTopLevelHasEveryPart() {
-    assertThat(root.get("format_version").asInt()).isEqualTo(1);
+    assertThat(root.get("format_version").asInt()).isEqualTo(2);
     assertThat(names(root)).containsExactly("format_version", "provenance", "models", "groups", "rubric",
         "ratings", "ratings_fit", "agreement", "time_horizon", "economics", "trend", "tasks", "notes", "methods");
   }
@@ -29,11 +29,16 @@ class ReportJsonTest {
   @Test
   void everyGroupHasItsCountsRatesIntervalsAndTests() {
     assertThat(root.get("groups")).isNotEmpty().allSatisfy(g -> assertThat(names(g)).contains("level", "name",
-        "model", "n_tasks", "n_judgments", "wins", "ties", "losses", "win_rate", "win_or_tie_rate", "score",
-        "ci_wilson", "ci_bootstrap", "sign_test_p", "p_holm", "p_bh"));
+        "model", "n_tasks", "n_judgments", "wins", "ties", "losses", "weighting", "score", "score_ci",
+        "score_ci_method", "score_ci_adjusted", "verdict", "win_or_tie_rate", "win_or_tie_ci", "win_rate",
+        "win_rate_without_ties", "ci_wilson", "sign_test_p", "p_holm", "p_bh", "too_few_to_tell")
+        .doesNotContain("ci_bootstrap"));
     JsonNode first = root.get("groups").get(0);
     assertThat(names(first.get("ci_wilson"))).containsExactly("low", "high");
-    assertThat(names(first.get("ci_bootstrap"))).containsExactly("low", "high");
+    assertThat(names(first.get("score_ci"))).containsExactly("low", "high");
+    assertThat(names(first.get("win_or_tie_ci"))).containsExactly("low", "high");
+    assertThat(first.get("weighting").asText()).isEqualTo("task");
+    assertThat(first.get("verdict").asText()).isIn("better", "worse", "not_distinguishable", "too_few_tasks");
     List<String> levels = new ArrayList<>();
     root.get("groups").forEach(g -> levels.add(g.get("level").asText()));
     assertThat(levels).contains("overall", "sector", "occupation", "file_type", "task_length");

@@ -33,9 +33,12 @@ class WinRatesTest {
     assertThat(overall.get("wins").asInt()).isEqualTo(2);
     assertThat(overall.get("ties").asInt()).isEqualTo(1);
     assertThat(overall.get("losses").asInt()).isEqualTo(2);
-    assertThat(overall.get("win_rate").asDouble()).isEqualTo(0.4);
-    assertThat(overall.get("win_or_tie_rate").asDouble()).isEqualTo(0.6);
-    assertThat(overall.get("score").asDouble()).isEqualTo(0.5);
+    // Each task weighs the same: t1 scores 1, t2 ¼, t3 0.
+    assertThat(overall.get("weighting").asText()).isEqualTo("task");
+    assertThat(overall.get("win_rate").asDouble()).isCloseTo(1.0 / 3, within(1e-12));
+    assertThat(overall.get("win_or_tie_rate").asDouble()).isCloseTo(1.5 / 3, within(1e-12));
+    assertThat(overall.get("score").asDouble()).isCloseTo(1.25 / 3, within(1e-12));
+    assertThat(overall.get("win_rate_without_ties").asDouble()).isCloseTo(1 / 2.5, within(1e-12));
     // Wilson 95% for 3 of 5, as R's binom::binom.wilson(3, 5): 0.2307 to 0.8824.
     assertThat(overall.get("ci_wilson").get("low").asDouble()).isCloseTo(0.2307, within(1e-4));
     assertThat(overall.get("ci_wilson").get("high").asDouble()).isCloseTo(0.8824, within(1e-4));
@@ -45,9 +48,10 @@ class WinRatesTest {
     assertThat(overall.get("sign_test_p").asDouble()).isEqualTo(1.0);
     assertThat(overall.get("too_few_to_tell").asBoolean()).isTrue();
     assertThat(overall.get("minimum_detectable_difference").isNull()).isTrue();
-    JsonNode bootstrap = overall.get("ci_bootstrap");
-    assertThat(bootstrap.get("low").asDouble()).isBetween(0.0, 0.6);
-    assertThat(bootstrap.get("high").asDouble()).isBetween(0.6, 1.0);
+    JsonNode bootstrap = overall.get("score_ci");
+    assertThat(bootstrap.get("low").asDouble()).isBetween(0.0, 0.42);
+    assertThat(bootstrap.get("high").asDouble()).isBetween(0.42, 1.0);
+    assertThat(overall.get("verdict").asText()).isEqualTo("too_few_tasks");
   }
 
   @Test
@@ -60,7 +64,7 @@ class WinRatesTest {
     GroupResult nurses = report.group(Level.OCCUPATION, "Registered Nurses", "m").orElseThrow();
     assertThat(nurses.nJudgments()).isEqualTo(1);
     assertThat(nurses.winOrTieRate()).isEqualTo(0.0);
-    assertThat(nurses.ciBootstrap()).isEqualTo(new Interval(0, 0));
+    assertThat(nurses.scoreCi().high()).as("one task: never a zero-width interval").isGreaterThan(0.5);
     assertThat(report.groups(Level.FILE_TYPE)).as("no suite, no file types").isEmpty();
   }
 
@@ -88,15 +92,25 @@ class WinRatesTest {
   }
 
   @Test
-  void aGroupOfThirtyFiveTasksIsNoLongerTooFewToTell() {
-    Judgments judgments = new Judgments();
-    for (int t = 0; t < 35; t++) {
-      judgments.human("t" + t, "m", "g", t % 2 == 0 ? WIN : LOSS);
+  void aGroupOfTwentyTasksGetsAVerdictAndNineteenDoNot() {
+    Judgments twenty = new Judgments();
+    for (int t = 0; t < 20; t++) {
+      twenty.human("t" + t, "m", "g", t % 2 == 0 ? WIN : LOSS);
     }
-    GroupResult overall = judgments.report().group(Level.OVERALL, "All tasks", "m").orElseThrow();
+    GroupResult overall = twenty.report().group(Level.OVERALL, "All tasks", "m").orElseThrow();
+    Judgments nineteen = new Judgments();
+    for (int t = 0; t < 19; t++) {
+      nineteen.human("t" + t, "m", "g", WIN);
+    }
+    GroupResult few = nineteen.report().group(Level.OVERALL, "All tasks", "m").orElseThrow();
 
     assertThat(overall.tooFewToTell()).isFalse();
-    assertThat(overall.minimumDetectableDifference()).isBetween(0.2, 0.26);
+    assertThat(overall.verdict()).isEqualTo(Reading.NOT_DISTINGUISHABLE);
+    assertThat(overall.minimumDetectableDifference()).isBetween(0.25, 0.35);
+    assertThat(few.tooFewToTell()).isTrue();
+    assertThat(few.verdict()).as("all won, but too few tasks").isEqualTo(Reading.TOO_FEW_TASKS);
+    assertThat(few.score()).isEqualTo(1.0);
+    assertThat(few.scoreCi().low()).as("estimate and interval are still shown").isLessThan(1.0);
   }
 
   @Test

@@ -1,7 +1,9 @@
 package dev.parity.tasks.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parity.documents.Documents;
 import dev.parity.documents.FileFormat;
+import dev.parity.documents.UnableToExtractTextException;
 import dev.parity.tasks.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,8 +18,9 @@ import java.util.Set;
 
 /**
  * The checks of one {@code task.json} that a schema cannot express: the id matches the folder,
- * files exist inside the task folder with a known format and a bounded size, rubric ids are
- * unique and points are non-zero with at least one positive.
+ * files exist inside the task folder with a known format and a bounded size, references open
+ * with the reader a run uses for their format, rubric ids are unique and points are non-zero with
+ * at least one positive.
  *
  * <p>Runs on documents that failed the schema too, skipping what is missing or mistyped, so that
  * one pass reports everything.
@@ -49,9 +52,9 @@ public final class TaskChecks {
     for (int i = 0; i < references.size(); i++) {
       JsonNode reference = references.get(i);
       if (reference.isTextual()) {
-        checkFile(reference.asText(), LocatedJson.child("/references", i));
+        checkReference(reference.asText(), LocatedJson.child("/references", i));
       } else if (reference.path("file").isTextual()) {
-        checkFile(reference.get("file").asText(), LocatedJson.child(LocatedJson.child("/references", i), "file"));
+        checkReference(reference.get("file").asText(), LocatedJson.child(LocatedJson.child("/references", i), "file"));
       }
     }
     JsonNode baselineFiles = root.path("baseline").path("files");
@@ -75,45 +78,72 @@ public final class TaskChecks {
     }
   }
 
-  private void checkFile(String relative, String pointer) {
+  /**
+   * A reference is checked as any file, then opened with the reader a run uses to send it as text,
+   * so that a file a run could not read is reported here, before anything is spent.
+   */
+  private void checkReference(String relative, String pointer) {
+    if (!checkFile(relative, pointer)) {
+      return;
+    }
+    FileFormat format = FileFormat.ofFileName(relative).orElseThrow();
+    if (!Documents.hasText(format)) {
+      return;
+    }
+    try {
+      Documents.text(folder.resolve(relative).normalize(), format);
+    } catch (UnableToExtractTextException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      String reason = cause.getMessage() == null || cause.getMessage().isBlank()
+          ? cause.getClass().getSimpleName() : cause.getMessage().lines().findFirst().orElse("");
+      report(pointer, "\"" + relative + "\" does not open as " + format.id() + ": " + reason);
+    }
+  }
+
+  /** Whether the file passed every check: it exists in the folder, is small enough and of a known format. */
+  private boolean checkFile(String relative, String pointer) {
     String shown = "\"" + relative + "\"";
     if (relative.isEmpty()) {
-      return;
+      return false;
     }
     if (relative.startsWith("/") || relative.startsWith("\\") || relative.matches("^[A-Za-z]:.*")) {
       report(pointer, shown + " is an absolute path; give a path relative to the task folder");
-      return;
+      return false;
     }
     if (List.of(relative.split("[/\\\\]")).contains("..")) {
       report(pointer, shown + " must not use \"..\": files must be inside the task folder");
-      return;
+      return false;
     }
     Path path = folder.resolve(relative).normalize();
     if (!Files.exists(path)) {
       report(pointer, "file not found: " + shown + " (looked in " + path + ")");
-      return;
+      return false;
     }
+    boolean small;
     try {
       Path real = path.toRealPath();
       if (!real.startsWith(folder.toRealPath())) {
         report(pointer, shown + " is a link that leads outside the task folder, to " + real);
-        return;
+        return false;
       }
       if (!Files.isRegularFile(real)) {
         report(pointer, shown + " is not a regular file");
-        return;
+        return false;
       }
       long size = Files.size(real);
-      if (size > maxFileBytes) {
+      small = size <= maxFileBytes;
+      if (!small) {
         report(pointer, shown + " is " + humanSize(size) + ", over the limit of " + humanSize(maxFileBytes));
       }
     } catch (IOException e) {
       report(pointer, "cannot read " + shown + ": " + e.getMessage());
-      return;
+      return false;
     }
     if (FileFormat.ofFileName(relative).isEmpty()) {
       report(pointer, shown + " has an unknown format; known extensions: " + FileFormat.knownIds());
+      return false;
     }
+    return small;
   }
 
   private void checkRubric(JsonNode rubric) {
