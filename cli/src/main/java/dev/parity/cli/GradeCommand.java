@@ -156,6 +156,9 @@ final class GradeCommand implements Callable<Integer> {
     if (pairwise || !pairs.isEmpty()) {
       out.printf("  pairwise    %d judgments made, %d kept from before%n", s.judgmentsMade(), s.judgmentsKept());
     }
+    if (onDisagreement.toLowerCase(Locale.ROOT).startsWith("third")) {
+      out.printf("  seed        %d (the order of each third call; the same seed gives the same judgments)%n", seed);
+    }
     out.printf("  failures    %d judge failures (recorded, never counted as losses)%n", s.judgeFailures());
     out.printf(Locale.ROOT, "  cost        $%.4f%n", s.costUsd());
     if (s.stopReason() != null) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.parity.core.SpreadsheetCells;
 import dev.parity.judgments.Outcome;
 import dev.parity.tasks.Task;
 import java.io.IOException;
@@ -66,15 +67,18 @@ public final class JudgmentsCsv {
     return judgments;
   }
 
-  /** Writes judgments with a header of every column. */
+  /**
+   * Writes judgments with a header of every column; text that a spreadsheet would take for a
+   * formula is guarded ({@link SpreadsheetCells}), and {@link #read} undoes it.
+   */
   public static void write(List<Judgment> judgments, Writer out) {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
     COLUMNS.forEach(schema::addColumn);
     List<List<String>> rows = new ArrayList<>();
     for (Judgment j : judgments) {
-      rows.add(List.of(j.taskId(), j.model(), j.opponent(), j.grader(), j.graderType().id(), j.outcome().id(),
+      rows.add(SpreadsheetCells.guard(List.of(j.taskId(), j.model(), j.opponent(), j.grader(), j.graderType().id(), j.outcome().id(),
           Integer.toString(j.sample()), j.occupation(), j.sector(),
-          j.minutes() == null ? "" : number(j.minutes()), j.rationale() == null ? "" : j.rationale()));
+          j.minutes() == null ? "" : number(j.minutes()), j.rationale() == null ? "" : j.rationale())));
     }
     try {
       new CsvMapper().writerFor(List.class).with(schema.build()).writeValues(out).writeAll(rows).flush();
@@ -132,7 +136,7 @@ public final class JudgmentsCsv {
 
     private String cell(String column) {
       Integer index = header.get(column);
-      return index == null || index >= cells.length ? "" : cells[index].strip();
+      return index == null || index >= cells.length ? "" : SpreadsheetCells.unguard(cells[index].strip());
     }
 
     private String required(String column) {

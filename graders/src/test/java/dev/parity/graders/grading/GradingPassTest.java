@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parity.graders.judge.OrderSwap;
 import dev.parity.graders.judgment.JudgmentStore;
+import dev.parity.harness.client.CallFailure;
+import dev.parity.harness.client.FatalCallException;
+import dev.parity.harness.client.FinishReason;
 import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.client.Usage;
 import dev.parity.harness.call.ModelCaller;
 import dev.parity.harness.run.RunControl;
 import dev.parity.harness.run.RunPlan;
@@ -142,6 +146,49 @@ class GradingPassTest {
   private List<String> outcomes() {
     return new JudgmentStore(store).judgments("r1").stream()
         .map(s -> s.judgment().taskId() + " " + s.judgment().outcome() + " " + s.judgment().rationale()).toList();
+  }
+
+  @Test
+  void aBudgetUsedUpInTheMiddleOfAJudgmentLeavesItForTheNextPassWhichReusesItsAnsweredCall() throws Exception {
+    judge.respond((request, call) -> FakeModelClient.answer(prefersTheModel(request.text()), FinishReason.COMPLETED,
+        new Usage(100L, 10L, null, null), 0.4));
+
+    GradingPass.Summary stopped = gradeOneAtATime(1.0);
+
+    assertThat(stopped.judgmentsMade()).isEqualTo(1);
+    assertThat(stopped.judgeFailures()).isZero();
+    assertThat(stopped.stopReason()).isEqualTo("budget");
+    assertThat(stopped.costUsd()).isCloseTo(1.2, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(judge.requests()).hasSize(3);
+
+    GradingPass.Summary resumed = gradeOneAtATime(10.0);
+
+    assertThat(resumed.judgmentsKept()).isEqualTo(1);
+    assertThat(resumed.judgmentsMade()).isEqualTo(1);
+    assertThat(judge.requests()).hasSize(4);
+  }
+
+  @Test
+  void aJudgeWhoseKeyIsRejectedStopsThePassAfterOneCallAndSaysWhy() throws Exception {
+    judge.respond((request, call) -> {
+      throw new FatalCallException(CallFailure.AUTHENTICATION, 401, "bad key", null);
+    });
+
+    GradingPass.Summary summary = gradeOneAtATime(null);
+
+    assertThat(judge.requests()).hasSize(1);
+    assertThat(summary.judgeFailures()).isEqualTo(1);
+    assertThat(summary.stopReason()).isEqualTo("judge stopped: its API key was rejected (HTTP 401): bad key");
+    assertThat(new JudgmentStore(store).calls("r1")).extracting(JudgmentStore.JudgeCall::status)
+        .containsExactly("failed");
+  }
+
+  private GradingPass.Summary gradeOneAtATime(Double budgetUsd) throws Exception {
+    ModelCaller caller = ModelCaller.builder(judge).maxRetries(2)
+        .sleeper(new RecordingSleeper(new dev.parity.harness.testing.ManualClock())).random(new Random(1)).build();
+    return new GradingPass(store, suite, "r1", caller, "fake:judge", Clock.systemUTC(),
+        new GradingPass.Options(false, true, List.of(), 1, OrderSwap.Disagreement.TIE, budgetUsd, 1,
+            Duration.ofMinutes(1))).grade();
   }
 
   @Test

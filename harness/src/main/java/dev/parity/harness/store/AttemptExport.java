@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.parity.core.SpreadsheetCells;
 import dev.parity.harness.client.ModelConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -56,7 +57,7 @@ public final class AttemptExport {
       for (Attempt attempt : attempts) {
         Row row = new Row(attempt, models.get(attempt.key().model()), store.files(attempt.key()));
         Map<String, Object> values = new LinkedHashMap<>();
-        FIELDS.forEach((column, field) -> values.put(column, field.apply(row)));
+        FIELDS.forEach((column, field) -> values.put(column, cell(field.apply(row), format)));
         writer.write(values);
       }
       writer.flush();
@@ -66,6 +67,11 @@ public final class AttemptExport {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the attempts of run " + run.id(), e);
     }
+  }
+
+  /** A CSV cell that a spreadsheet would take for a formula is guarded; JSON values stay as they are. */
+  private static Object cell(Object value, Format format) {
+    return format == Format.CSV && value instanceof String text ? SpreadsheetCells.guard(text) : value;
   }
 
   private record Row(Attempt attempt, ModelConfig model, List<AttemptFile> files) {}

@@ -85,4 +85,24 @@ class AttemptExportTest {
     assertThat(second.get("input_tokens").isNull()).isTrue();
     assertThat(out.toString()).endsWith("}\n");
   }
+
+  @Test
+  void csvCellsThatASpreadsheetWouldTakeForAFormulaAreGuardedAndJsonlKeepsThemAsTheyAre() throws Exception {
+    ModelConfig model = new ModelConfig("=HYPERLINK(\"http://evil.example\")", "openai", "gpt-5", null, null, null,
+        null, null, null, false, null);
+    Run hostile = new Run("r2", "s", "1", "sha256:x", folder, "{}", ParityVersion.current(), RunStatus.RUNNING,
+        null, T0, T0, null, List.of(model));
+    store.createRun(hostile, List.of(new AttemptKey("r2", model.name(), "T1", 0)));
+    StringWriter csv = new StringWriter();
+    StringWriter jsonl = new StringWriter();
+
+    AttemptExport.write(store, hostile, AttemptExport.Format.CSV, csv);
+    AttemptExport.write(store, hostile, AttemptExport.Format.JSONL, jsonl);
+
+    Map<String, String> row = new CsvMapper().readerForMapOf(String.class)
+        .with(CsvSchema.emptySchema().withHeader()).<Map<String, String>>readValues(csv.toString()).next();
+    assertThat(row.get("model")).isEqualTo("'=HYPERLINK(\"http://evil.example\")");
+    assertThat(row.get("format_version")).isEqualTo("1");
+    assertThat(new ObjectMapper().readTree(jsonl.toString()).get("model").asText()).isEqualTo(model.name());
+  }
 }
