@@ -126,8 +126,7 @@ final class GradeCommand implements Callable<Integer> {
       ModelCaller judge = null;
       if (judgeSpec != null) {
         ModelConfig config = ModelSpecs.parse(judgeSpec);
-        judge = ModelCaller.builder(ModelClients.builder().registerInstalled().build().create(config))
-            .maxRetries(maxRetries).build();
+        judge = ModelCaller.create(ModelClients.builder().registerInstalled().build().create(config), maxRetries);
       }
       try {
         GradingPass pass = new GradingPass(opened, suite, runId, judge, judgeSpec, java.time.Clock.systemUTC(),

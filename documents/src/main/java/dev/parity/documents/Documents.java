@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import javax.imageio.ImageIO;
 
 /**
@@ -84,6 +85,66 @@ public final class Documents {
         case PDF -> PdfText.pieces(bytes);
         case PNG, JPG -> List.of();
       };
+    } catch (IOException | RuntimeException e) {
+      throw new UnableToExtractTextException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The number of pages the file says it has: a PDF's pages, a deck's slides, the page count Word
+   * stored in a DOCX file; empty for other formats and for a DOCX file without one.
+   *
+   * @throws UnableToExtractTextException if the file cannot be read or parsed as {@code format};
+   *     the message is what the reader said
+   */
+  public static OptionalInt pages(Path file, FileFormat format) {
+    return read(file, bytes -> switch (format) {
+      case PDF -> OptionalInt.of(PdfText.pageCount(bytes));
+      case PPTX -> OptionalInt.of(PptxText.slideCount(bytes));
+      case DOCX -> {
+        int stored = DocxText.storedPages(bytes);
+        yield stored > 0 ? OptionalInt.of(stored) : OptionalInt.empty();
+      }
+      default -> OptionalInt.empty();
+    });
+  }
+
+  /**
+   * The headings the file's structure names: a Word document's heading and title paragraphs, a
+   * deck's slide titles, a workbook's sheet names; empty (not an empty list) for formats whose
+   * headings are in their text only, such as Markdown.
+   *
+   * @throws UnableToExtractTextException if the file cannot be read or parsed as {@code format};
+   *     the message is what the reader said
+   */
+  public static Optional<List<String>> headings(Path file, FileFormat format) {
+    return switch (format) {
+      case DOCX -> Optional.of(read(file, DocxText::headings));
+      case PPTX -> Optional.of(read(file, PptxText::titles));
+      case XLSX -> Optional.of(read(file, XlsxText::sheetNames));
+      default -> Optional.empty();
+    };
+  }
+
+  /**
+   * The value of the cell {@code reference} ({@code Sheet1!B7}, or {@code B7} on the first sheet)
+   * of the workbook at {@code file}, its formula evaluated.
+   *
+   * @throws UnableToExtractTextException if the file cannot be read or parsed as a workbook, or
+   *     {@code reference} is not a cell reference; the message is what the reader said
+   */
+  public static SheetCell cell(Path file, String reference) {
+    return read(file, bytes -> XlsxText.cell(bytes, reference));
+  }
+
+  /** A reader of a file's bytes. */
+  private interface Reader<T> {
+    T read(byte[] bytes) throws IOException;
+  }
+
+  private static <T> T read(Path file, Reader<T> reader) {
+    try {
+      return reader.read(Files.readAllBytes(file));
     } catch (IOException | RuntimeException e) {
       throw new UnableToExtractTextException(e.getMessage(), e);
     }

@@ -63,6 +63,31 @@ final class DocxText {
     return out;
   }
 
+  /** The page count Word stored when it last saved the file, or 0 when there is none. */
+  static int storedPages(byte[] bytes) throws IOException {
+    try (XWPFDocument document = open(bytes)) {
+      return document.getProperties().getExtendedProperties().getPages();
+    }
+  }
+
+  /** The text of each paragraph whose style (by id or by name) is a heading or the title. */
+  static List<String> headings(byte[] bytes) throws IOException {
+    List<String> headings = new ArrayList<>();
+    try (XWPFDocument document = open(bytes)) {
+      for (XWPFParagraph paragraph : document.getParagraphs()) {
+        String style = paragraph.getStyle() == null ? "" : paragraph.getStyle().toLowerCase(Locale.ROOT);
+        String styleName = paragraph.getStyleID() == null || document.getStyles() == null
+            || document.getStyles().getStyle(paragraph.getStyleID()) == null
+            ? "" : document.getStyles().getStyle(paragraph.getStyleID()).getName().toLowerCase(Locale.ROOT);
+        if (style.startsWith("heading") || style.equals("title")
+            || styleName.startsWith("heading") || styleName.equals("title")) {
+          headings.add(paragraph.getText().strip());
+        }
+      }
+    }
+    return headings;
+  }
+
   private static XWPFDocument open(byte[] bytes) throws IOException {
     return new XWPFDocument(new ByteArrayInputStream(bytes));
   }

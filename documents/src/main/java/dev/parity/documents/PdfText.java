@@ -38,6 +38,12 @@ final class PdfText {
     return out;
   }
 
+  static int pageCount(byte[] bytes) throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(bytes)) {
+      return pdf.getNumberOfPages();
+    }
+  }
+
   /** The text of one page (numbered from 1), as {@code stripper} reads it. */
   static String page(PDFTextStripper stripper, PDDocument document, int page) throws IOException {
     stripper.setStartPage(page);

@@ -114,4 +114,23 @@ final class PptxText {
       }
     }
   }
+
+  static int slideCount(byte[] bytes) throws IOException {
+    try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(bytes))) {
+      return deck.getSlides().size();
+    }
+  }
+
+  /** Each slide's title, as POI finds it, for slides that have one. */
+  static List<String> titles(byte[] bytes) throws IOException {
+    List<String> titles = new ArrayList<>();
+    try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(bytes))) {
+      for (XSLFSlide slide : deck.getSlides()) {
+        if (slide.getTitle() != null) {
+          titles.add(slide.getTitle().strip());
+        }
+      }
+    }
+    return titles;
+  }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
@@ -111,5 +112,37 @@ final class XlsxText {
       }
     }
     return out;
+  }
+
+  static List<String> sheetNames(byte[] bytes) throws IOException {
+    List<String> names = new ArrayList<>();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+    }
+    return names;
+  }
+
+  /** The cell {@code Sheet!A1}, or {@code A1} on the first sheet, with its formula evaluated. */
+  static SheetCell cell(byte[] bytes, String reference) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      CellReference ref = new CellReference(reference);
+      Sheet sheet = ref.getSheetName() == null ? workbook.getSheetAt(0) : workbook.getSheet(ref.getSheetName());
+      if (sheet == null) {
+        return new SheetCell(SheetCell.Kind.NO_SUCH_SHEET, 0, ref.getSheetName());
+      }
+      Row row = sheet.getRow(ref.getRow());
+      Cell cell = row == null ? null : row.getCell(ref.getCol());
+      if (cell == null || cell.getCellType() == CellType.BLANK) {
+        return new SheetCell(SheetCell.Kind.BLANK, 0, "");
+      }
+      CellValue value = workbook.getCreationHelper().createFormulaEvaluator().evaluate(cell);
+      return switch (value.getCellType()) {
+        case NUMERIC -> new SheetCell(SheetCell.Kind.NUMBER, value.getNumberValue(), value.formatAsString());
+        case STRING -> new SheetCell(SheetCell.Kind.TEXT, 0, value.getStringValue());
+        case BOOLEAN -> new SheetCell(SheetCell.Kind.BOOLEAN, 0, value.formatAsString());
+        case ERROR -> new SheetCell(SheetCell.Kind.ERROR, 0, value.formatAsString());
+        default -> new SheetCell(SheetCell.Kind.BLANK, 0, "");
+      };
+    }
   }
 }

@@ -113,7 +113,7 @@ public final class DeliverableContent {
   int pages(File file) {
     try {
       return structure.pages(file, text(file));
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       unreadable.put(file, String.valueOf(e.getMessage()));
       return 0;
     }
@@ -124,7 +124,7 @@ public final class DeliverableContent {
     for (File file : files) {
       try {
         headings.addAll(structure.headings(file, text(file)));
-      } catch (IOException | RuntimeException e) {
+      } catch (RuntimeException e) {
         unreadable.put(file, String.valueOf(e.getMessage()));
       }
     }
@@ -139,7 +139,7 @@ public final class DeliverableContent {
     }
     try {
       return structure.cell(workbooks.get(0), reference);
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       unreadable.put(workbooks.get(0), String.valueOf(e.getMessage()));
       return new CellValue(null, "cannot read " + workbooks.get(0).name() + ": " + e.getMessage());
     }

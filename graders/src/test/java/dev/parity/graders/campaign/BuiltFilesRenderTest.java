@@ -15,18 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /** Files the harness builds render for graders as their Markdown source meant them (rendering itself: documents' RenderingTest). */
 class BuiltFilesRenderTest {
-  private static Rendering render(FileFormat format, byte[] bytes) {
-    return Documents.render(format, bytes);
-  }
-
-  private static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
-
   @Test
   void docxRendersHeadingsNestedListsTablesBoldAndLinks() {
     DeliveredFile docx = TestFiles.built(FileFormat.DOCX, "markdown", MEMO);
-    Element body = safeBody(render(FileFormat.DOCX, docx.bytes()));
+    Element body = safeBody(Documents.render(FileFormat.DOCX, docx.bytes()));
 
     assertThat(body.select("h1").text()).isEqualTo("Vendor review");
     assertThat(body.select("p strong").text()).isEqualTo("three vendors");
@@ -50,7 +42,7 @@ class BuiltFilesRenderTest {
         |---|
         | Checked <img src=x onerror=alert(1)> |
         """);
-    Element body = safeBody(render(FileFormat.XLSX, xlsx.bytes()));
+    Element body = safeBody(Documents.render(FileFormat.XLSX, xlsx.bytes()));
 
     assertThat(body.select("h2").eachText()).containsExactly("Sheet: Revenue", "Sheet: Notes");
     assertThat(body.select("section").get(0).select("td").eachText()).containsExactly("Month", "Amount", "Jan", "1,000", "Total", "1000");
@@ -69,7 +61,7 @@ class BuiltFilesRenderTest {
           - by 12%
         Notes: Start with cost.
         """);
-    Element body = safeBody(render(FileFormat.PPTX, pptx.bytes()));
+    Element body = safeBody(Documents.render(FileFormat.PPTX, pptx.bytes()));
 
     assertThat(body.select("h2").eachText()).containsExactly("Slide 1", "Slide 2");
     assertThat(body.select("h3").eachText()).containsExactly("Vendor review", "Findings");
@@ -82,7 +74,7 @@ class BuiltFilesRenderTest {
   @Test
   void pdfRendersTheTextOfEachPageAndAsksForTheOriginalBeside() {
     DeliveredFile pdf = TestFiles.built(FileFormat.PDF, "markdown", MEMO);
-    Rendering rendering = render(FileFormat.PDF, pdf.bytes());
+    Rendering rendering = Documents.render(FileFormat.PDF, pdf.bytes());
     Element body = safeBody(rendering);
 
     assertThat(body.select("h2").eachText()).containsExactly("Page 1 of 1");
@@ -94,8 +86,8 @@ class BuiltFilesRenderTest {
 
   @Test
   void theSameContentLooksTheSameWhicheverFormatCarriedIt() {
-    String md = safeBody(render(FileFormat.MD, utf8(MEMO))).select("h1, li, td").outerHtml();
-    String docx = safeBody(render(FileFormat.DOCX, TestFiles.built(FileFormat.DOCX, "markdown", MEMO).bytes())).select("h1, li, td").outerHtml();
+    String md = safeBody(Documents.render(FileFormat.MD, MEMO.getBytes(StandardCharsets.UTF_8))).select("h1, li, td").outerHtml();
+    String docx = safeBody(Documents.render(FileFormat.DOCX, TestFiles.built(FileFormat.DOCX, "markdown", MEMO).bytes())).select("h1, li, td").outerHtml();
 
     assertThat(docx).isEqualTo(md);
   }

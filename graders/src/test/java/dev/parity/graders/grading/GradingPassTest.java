@@ -62,10 +62,15 @@ class GradingPassTest {
 
   private GradingPass.Summary grade(boolean rubric, boolean pairwise, OrderSwap.Disagreement rule, long seed)
       throws Exception {
-    ModelCaller caller = ModelCaller.builder(judge).maxRetries(2)
-        .sleeper(new RecordingSleeper(new dev.parity.harness.testing.ManualClock())).random(new Random(1)).build();
+    ModelCaller caller = caller();
     return new GradingPass(store, suite, "r1", caller, "fake:judge", Clock.systemUTC(),
         new GradingPass.Options(rubric, pairwise, List.of(), 1, rule, null, 2, Duration.ofMinutes(1), seed)).grade();
+  }
+
+  /** The judge's caller: two retries, waits recorded instead of slept. */
+  private ModelCaller caller() {
+    return ModelCaller.create(judge, judge.config(), 2, Clock.systemUTC(),
+        new RecordingSleeper(new dev.parity.harness.testing.ManualClock()), new Random(1));
   }
 
   /** A judge that prefers whichever deliverable holds the model's memo. */
@@ -184,8 +189,7 @@ class GradingPassTest {
   }
 
   private GradingPass.Summary gradeOneAtATime(Double budgetUsd) throws Exception {
-    ModelCaller caller = ModelCaller.builder(judge).maxRetries(2)
-        .sleeper(new RecordingSleeper(new dev.parity.harness.testing.ManualClock())).random(new Random(1)).build();
+    ModelCaller caller = caller();
     return new GradingPass(store, suite, "r1", caller, "fake:judge", Clock.systemUTC(),
         new GradingPass.Options(false, true, List.of(), 1, OrderSwap.Disagreement.TIE, budgetUsd, 1,
             Duration.ofMinutes(1))).grade();
@@ -269,8 +273,7 @@ class GradingPassTest {
         .sleeper(new RecordingSleeper(new dev.parity.harness.testing.ManualClock()))
         .build().run(new RunPlan("r2", suite, List.of(first, other), RunSettings.DEFAULT), new RunControl());
     judge.respond((request, call) -> FakeModelClient.answer(prefersTheModel(request.text()), 100, 10));
-    ModelCaller caller = ModelCaller.builder(judge).maxRetries(2).sleeper(new RecordingSleeper(
-        new dev.parity.harness.testing.ManualClock())).random(new Random(1)).build();
+    ModelCaller caller = caller();
 
     new GradingPass(store, suite, "r2", caller, "fake:judge", Clock.systemUTC(),
         new GradingPass.Options(false, false, List.of(List.of("m", "n")), 1, OrderSwap.Disagreement.TIE, null, 2,

@@ -26,8 +26,8 @@ import java.util.Random;
  * Each {@link #call} returns a {@link CallOutcome}; nothing a model does is thrown.
  *
  * <p>Thread-safe: many threads call at once and the model's limits bound how many calls are in
- * flight. Closing the caller closes the client. Build one with {@link #builder}; time, sleeping and
- * the jitter's randomness are injected.
+ * flight. Closing the caller closes the client. Time, sleeping and the jitter's randomness are
+ * injected ({@link #create(ModelClient, ModelConfig, int, Clock, Sleeper, Random)}).
  */
 public final class ModelCaller implements AutoCloseable {
   /** Concurrency when neither the model nor the command line sets one. */
@@ -45,13 +45,17 @@ public final class ModelCaller implements AutoCloseable {
   private final TokenBucket tokens;
   private volatile String stopMessage;
 
-  private ModelCaller(Builder builder) {
-    this.client = builder.client;
-    this.config = builder.config;
-    this.maxRetries = builder.maxRetries;
-    this.clock = builder.clock;
-    this.sleeper = builder.sleeper;
-    this.backoff = new Backoff(builder.random);
+  private ModelCaller(ModelClient client, ModelConfig config, int maxRetries, Clock clock, Sleeper sleeper,
+      Random random) {
+    if (maxRetries < 0) {
+      throw new IllegalArgumentException("max retries must be 0 or more, was " + maxRetries);
+    }
+    this.client = Objects.requireNonNull(client, "client");
+    this.config = Objects.requireNonNull(config, "config");
+    this.maxRetries = maxRetries;
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.backoff = new Backoff(Objects.requireNonNull(random, "random"));
     ModelConfig.Limits limits = config.limits();
     this.maxConcurrency = limits.concurrency() == null ? DEFAULT_CONCURRENCY : limits.concurrency();
     this.limit = new AdaptiveLimit(maxConcurrency);
@@ -59,17 +63,26 @@ public final class ModelCaller implements AutoCloseable {
     this.tokens = limits.tokensPerMinute() == null ? null : new TokenBucket(limits.tokensPerMinute(), clock);
   }
 
-  /** A builder of the caller of {@code client}'s model (its configuration gives the limits). */
-  public static Builder builder(ModelClient client) {
-    return new Builder(Objects.requireNonNull(client, "client"), client.config());
+  /**
+   * A caller of {@code client}'s model (its configuration gives the name and the limits) that
+   * retries a failure that may pass up to {@code maxRetries} times, on the system clock, sleeping
+   * for real, with unseeded jitter (it changes when a call is made, never a result).
+   */
+  public static ModelCaller create(ModelClient client, int maxRetries) {
+    return create(client, client.config(), maxRetries, Clock.systemUTC(), Sleeper.SYSTEM, new Random());
   }
 
   /**
-   * A builder of the caller of the model {@code config} describes (its name and limits), called
-   * through {@code client}.
+   * A caller of the model {@code config} describes (its name and limits) through {@code client},
+   * with every dependency injected.
+   *
+   * @param clock the rate limits' and the calls' clock
+   * @param sleeper how backoff and rate-limit waits are made
+   * @param random the backoff's jitter
    */
-  public static Builder builder(ModelClient client, ModelConfig config) {
-    return new Builder(Objects.requireNonNull(client, "client"), config);
+  public static ModelCaller create(ModelClient client, ModelConfig config, int maxRetries, Clock clock,
+      Sleeper sleeper, Random random) {
+    return new ModelCaller(client, config, maxRetries, clock, sleeper, random);
   }
 
   /**
@@ -230,51 +243,5 @@ public final class ModelCaller implements AutoCloseable {
       default -> "its calls cannot succeed";
     };
     return what + (e.httpStatus() > 0 ? " (HTTP " + e.httpStatus() + ")" : "") + ": " + e.getMessage();
-  }
-
-  /** Builds a {@link ModelCaller}; every setting but the client has a default. */
-  public static final class Builder {
-    private final ModelClient client;
-    private final ModelConfig config;
-    private int maxRetries = 6;
-    private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.SYSTEM;
-    private Random random = new Random();
-
-    private Builder(ModelClient client, ModelConfig config) {
-      this.client = client;
-      this.config = Objects.requireNonNull(config, "the client's config");
-    }
-
-    /** How many times a failure that may pass is tried again within one call (default 6). */
-    public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("max retries must be 0 or more, was " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
-      return this;
-    }
-
-    /** The clock of the rate limits and the calls' times (default: the system's, in UTC). */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /** How backoff and rate-limit waits are made (default: {@link Sleeper#SYSTEM}). */
-    public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-      return this;
-    }
-
-    /** The randomness of the backoff's jitter (default: unseeded; it changes no result, only waits). */
-    public Builder random(Random random) {
-      this.random = Objects.requireNonNull(random, "random");
-      return this;
-    }
-
-    public ModelCaller build() {
-      return new ModelCaller(this);
-    }
   }
 }

@@ -96,8 +96,8 @@ public final class Runner {
     Map<String, ModelQueue> lanes = new LinkedHashMap<>();
     try {
       for (ModelConfig model : plan.models()) {
-        ModelCaller caller = ModelCaller.builder(clients.apply(model), model).clock(clock).sleeper(sleeper)
-            .random(random).maxRetries(plan.settings().maxRetries()).build();
+        ModelCaller caller = ModelCaller.create(clients.apply(model), model, plan.settings().maxRetries(), clock,
+            sleeper, random);
         lanes.put(model.name(), new ModelQueue(caller));
       }
       Instant now = clock.instant();

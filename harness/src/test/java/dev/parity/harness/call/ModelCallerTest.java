@@ -24,8 +24,7 @@ class ModelCallerTest {
   private final FakeModelClient client = new FakeModelClient(config);
   private final ManualClock clock = new ManualClock();
   private final RecordingSleeper sleeper = new RecordingSleeper(clock);
-  private final ModelCaller caller = ModelCaller.builder(client).maxRetries(2).clock(clock).sleeper(sleeper)
-      .random(new Random(1)).build();
+  private final ModelCaller caller = ModelCaller.create(client, config, 2, clock, sleeper, new Random(1));
   private final ModelRequest request = new ModelRequest("t1", 0, "", "Write the memo.", List.of(), List.of(),
       Duration.ofMinutes(1));
 

@@ -32,8 +32,8 @@ class RatingsAndHorizonTest {
     Rating baseline = report.ratings().get(1);
     assertThat(baseline.player()).isEqualTo(Judgment.BASELINE);
     assertThat(baseline.rating()).isEqualTo(1000);
-    assertThat(report.ratingsFit().problem()).isNull();
-    assertThat(report.ratingsFit().unfitResamples()).isPositive();  // resamples of four won tasks
+    assertThat(report.mainRatingsFit().problem()).isNull();
+    assertThat(report.mainRatingsFit().unfitResamples()).isPositive();  // resamples of four won tasks
   }
 
   @Test
@@ -41,8 +41,8 @@ class RatingsAndHorizonTest {
     Report report = new Judgments().human("t1", "m", "g", WIN).human("t2", "m", "g", WIN).report();
 
     assertThat(report.ratings()).isEmpty();
-    assertThat(report.ratingsFit().problem()).isNotBlank();
-    assertThat(report.ratingsFit().players()).contains("m");
+    assertThat(report.mainRatingsFit().problem()).isNotBlank();
+    assertThat(report.mainRatingsFit().players()).contains("m");
     assertThat(report.notes()).anyMatch(n -> n.startsWith("No ratings: "));
   }
 
@@ -68,5 +68,29 @@ class RatingsAndHorizonTest {
     assertThat(horizon.highMinutes()).isCloseTo(165, within(1e-9));  // the shortest task lost
     assertThat(report.groups(Level.TASK_LENGTH)).extracting(GroupResult::name)
         .containsExactly("0–2 h", "2–4 h", "4–8 h");
+  }
+
+  @Test
+  void aHorizonTheFitPutsBeyondTheLongestTaskIsBeyondTheDataNotAnExtrapolatedNumber() {
+    // Four wins in five on the shorter tasks, three in five on the longer: the fitted 50% point
+    // lies far beyond the longest task.
+    Judgments judgments = new Judgments();
+    SampleReports.suite().tasks().forEach(t -> {
+      judgments.in(t.sector(), t.occupation().title());
+      int wins = t.baseline().minutes() <= 150 ? 4 : 3;
+      for (int g = 0; g < 5; g++) {
+        judgments.human(t.id(), "m", "g" + g, g < wins ? WIN : LOSS);
+      }
+    });
+    TimeHorizonResult horizon = Judgments.report(judgments.input().suite(SampleReports.suite()).build())
+        .timeHorizon().get(0);
+
+    assertThat(horizon.status()).isEqualTo("beyond_data");
+    assertThat(horizon.minutes()).isNull();
+    assertThat(horizon.slopePerDoubling()).isNegative();
+    assertThat(horizon.dataHighMinutes()).isGreaterThan(horizon.dataLowMinutes());
+    assertThat(horizon.ci() == null || horizon.ci().high() == null).as("no bound beyond the longest task").isTrue();
+    assertThat(Text.horizon(horizon)).isEqualTo("beyond the data");
+    assertThat(Text.horizonInterval(horizon)).doesNotContain("4,582");
   }
 }
