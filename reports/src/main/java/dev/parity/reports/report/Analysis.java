@@ -30,10 +30,9 @@ final class Analysis {
   Report report() {
     TaskFacts facts = TaskFacts.of(input.suite());
     Verdicts verdicts = Verdicts.of(input.judgments());
-    if (verdicts.againstBaseline.isEmpty()) {
-      throw new InvalidReportInputException(List.of(input.judgments().isEmpty()
-          ? "no judgments: a report needs judgments of models against the professionals' deliverables"
-          : "no judgment compares a model with the professionals' baseline (opponent 'baseline')"));
+    if (input.judgments().isEmpty()) {
+      throw new InvalidReportInputException(List.of(
+          "no judgments: a report needs judgments of models against the professionals' deliverables or each other"));
     }
     RubricStats rubric = RubricStats.of(input.criterionScores(), facts);
     Grouping grouping = Grouping.of(verdicts.againstBaseline, facts);
@@ -52,7 +51,8 @@ final class Analysis {
           + "understate, for models and professionals alike.");
     }
     return new Report(Report.FORMAT_VERSION, provenance(verdicts, graders), grouping.models(), groups,
-        rubric.compare(settings), ratings.ratings(), ratings.fit(), agreement, horizons, economics,
+        rubric.compare(settings), ratings.ratings(), ratings.fits(), Pairwise.compute(verdicts.primaryAll),
+        agreement, horizons, economics,
         trend(groups), tasks(grouping, facts, times, rubric), notes, Methods.describe(settings, graders));
   }
 
@@ -97,7 +97,12 @@ final class Analysis {
       notes.add("Example data: some of this report's data are examples shipped with Parity, not "
           + "real results. Read it as a demonstration of the report, not as a finding about any model.");
     }
-    if (verdicts.primary == GraderType.MODEL) {
+    if (verdicts.againstBaseline.isEmpty()) {
+      notes.add("No judgment compares a model with the professionals (opponent 'baseline'): there are no "
+          + "scores, verdicts, time horizons or speed and cost figures, only the models' ratings against "
+          + "each other, the pairwise win matrix and agreement between graders.");
+    }
+    if (verdicts.primary == GraderType.MODEL && !verdicts.againstBaseline.isEmpty()) {
       notes.add("No human judged a model against the professionals: the win rates come from model "
           + "judges, whose verdicts may not agree with experts'.");
     }
@@ -132,11 +137,25 @@ final class Analysis {
             + "(--review-minutes), so only the naive speed and cost ratios are shown.");
       }
     }
-    if (ratings.fit().problem() != null) {
-      notes.add("No ratings: " + ratings.fit().problem());
-    } else if (ratings.fit().unfitResamples() > 0) {
-      notes.add(ratings.fit().unfitResamples() + " of " + ratings.fit().resamples()
-          + " rating resamples could not be fitted and were left out: the rating intervals understate the uncertainty.");
+    boolean several = ratings.fits().size() > 1;
+    for (RatingsFit fit : ratings.fits()) {
+      String which = several ? " (group " + fit.group() + ": " + String.join(", ", fit.members()) + ")" : "";
+      if (fit.problem() != null) {
+        notes.add("No ratings" + which + ": " + fit.problem());
+      } else if (fit.unfitResamples() > 0) {
+        notes.add(fit.unfitResamples() + " of " + fit.resamples() + " rating resamples" + which
+            + " could not be fitted and were left out: the rating intervals understate the uncertainty.");
+      }
+    }
+    ratings.fits().stream().filter(f -> !f.members().contains(Judgment.BASELINE)).forEach(f -> notes.add(
+        "Never compared with the professionals, directly or through other models: " + String.join(", ", f.members())
+            + ". Their ratings (group " + f.group() + ") are on their own scale, " + f.anchor()
+            + " at 1000, and are not ranked against the professionals."));
+    List<String> indirect = ratings.ratings().stream().filter(r -> !r.comparedWithBaseline()).filter(r -> r.group() == 1
+        && ratings.fits().get(0).members().contains(Judgment.BASELINE)).map(Rating::player).toList();
+    if (!indirect.isEmpty()) {
+      notes.add("Rated against the professionals only through other models (never judged against them "
+          + "directly): " + String.join(", ", indirect) + ".");
     }
     for (AgreementResult a : agreement) {
       if (a.belowHumanAgreement()) {

@@ -113,6 +113,7 @@ public final class HtmlReport {
     body.add(sections.rubric());
     body.add(sections.agreement());
     body.add(sections.ratings());
+    body.add(sections.pairwise());
     body.add(sections.timeHorizon());
     body.add(sections.economics());
     body.add(sections.trend());
@@ -134,7 +135,7 @@ public final class HtmlReport {
         {"summary", "Summary"}, {"sector", "By sector"}, {"occupation", "By occupation"},
         {"file_type", "By deliverable file type"}, {"task_length", "By task length"},
         {"rubric", "Rubric scores"}, {"agreement", "Agreement between graders"},
-        {"ratings", "Ratings"}, {"time-horizon", "Time horizon"}, {"economics", "Speed and cost"},
+        {"ratings", "Ratings"}, {"pairwise", "Pairwise win matrix"}, {"time-horizon", "Time horizon"}, {"economics", "Speed and cost"},
         {"trend", "Trend by release date"}, {"tasks", "Tasks"}, {"notes", "Notes"},
         {"methods", "Methods"}, {"provenance", "Provenance"}};
     for (String[] entry : entries) {
@@ -157,6 +158,11 @@ public final class HtmlReport {
     List<GroupResult> overall = new ArrayList<>();
     for (String model : sections.models()) {
       overall.add(report.group(Level.OVERALL, Grouping.ALL_TASKS, model).orElseThrow());
+    }
+    if (overall.isEmpty()) {
+      section.add(Tag.of("p", "No model was judged against the professionals: this report compares models "
+          + "with each other only (ratings, the pairwise win matrix and agreement below).").attr("class", "headline"));
+      return section;
     }
     section.add(Tag.of("p", "The score counts a win as 1, a tie as ½ and a loss as 0, each task weighing "
         + "the same: 50% is as good as the professionals. A model is better or worse than the professionals "

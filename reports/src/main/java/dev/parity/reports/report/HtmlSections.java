@@ -194,29 +194,85 @@ final class HtmlSections {
 
   Tag ratings() {
     Tag section = section("ratings", "Ratings");
-    RatingsFit fit = report.ratingsFit();
-    if (report.ratings().isEmpty()) {
-      return section.add(paragraph("No ratings: " + fit.problem()));
+    if (report.ratingsFit().isEmpty()) {
+      return section.add(paragraph("No ratings: no pairwise judgment."));
     }
-    section.add(paragraph("Bradley–Terry ratings on the Elo scale, the professionals at 1000: 400 points "
-        + "above another means winning 10 times for each loss. From " + Text.count(fit.judgments())
-        + " pairwise judgments; 95% intervals from " + Text.count(fit.resamples()) + " task-bootstrap refits"
-        + (fit.unfitResamples() > 0 ? " (" + fit.unfitResamples() + " could not be fitted and were left out)" : "")
+    section.add(paragraph("Bradley–Terry ratings on the Elo scale: 400 points above another means winning 10 "
+        + "times for each loss; a tie counts as half a win to each side. Players are rated within their "
+        + "connected group (players linked by judgments, directly or through others): the professionals' group "
+        + "has them at 1000; a group never compared with the professionals has its own scale and is not ranked "
+        + "against them. 95% intervals from task-bootstrap refits."));
+    for (RatingsFit fit : report.ratingsFit()) {
+      section.add(ratingsGroup(fit));
+    }
+    return section;
+  }
+
+  private Tag ratingsGroup(RatingsFit fit) {
+    Tag part = Tag.of("div");
+    boolean professionals = fit.members().contains(Judgment.BASELINE);
+    if (report.ratingsFit().size() > 1 || !professionals) {
+      part.add(Tag.of("h3", "Group " + fit.group() + (professionals ? ": with the professionals"
+          : ": never compared with the professionals (" + fit.anchor() + " at 1000)")));
+    }
+    List<Rating> ratings = report.ratings().stream().filter(r -> r.group() == fit.group()).toList();
+    if (ratings.isEmpty()) {
+      return part.add(paragraph("No ratings: " + fit.problem()));
+    }
+    part.add(paragraph("From " + Text.count(fit.judgments()) + " pairwise judgments; " + Text.count(fit.resamples())
+        + " refits" + (fit.unfitResamples() > 0 ? " (" + fit.unfitResamples() + " could not be fitted and were left out)" : "")
         + "."));
-    double low = report.ratings().stream().mapToDouble(r -> r.ciLow() == null ? r.rating() : r.ciLow()).min().orElseThrow();
-    double high = report.ratings().stream().mapToDouble(r -> r.ciHigh() == null ? r.rating() : r.ciHigh()).max().orElseThrow();
-    Axis axis = Axis.spanning(Math.min(low, 1000), Math.max(high, 1000));
-    List<IntervalPlot.Row> rows = report.ratings().stream().map(r -> new IntervalPlot.Row(
-        r.player().equals(Judgment.BASELINE) ? "professionals (baseline)" : r.player(), r.rating(),
+    double anchor = fit.anchorRating();
+    double low = ratings.stream().mapToDouble(r -> r.ciLow() == null ? r.rating() : r.ciLow()).min().orElseThrow();
+    double high = ratings.stream().mapToDouble(r -> r.ciHigh() == null ? r.rating() : r.ciHigh()).max().orElseThrow();
+    Axis axis = Axis.spanning(Math.min(low, anchor), Math.max(high, anchor));
+    List<IntervalPlot.Row> rows = ratings.stream().map(r -> new IntervalPlot.Row(playerName(r.player()), r.rating(),
         r.ciLow() == null ? Double.NaN : r.ciLow(), r.ciHigh() == null ? Double.NaN : r.ciHigh(),
         Text.number(r.rating(), 0), false)).toList();
-    section.add(figure(IntervalPlot.svg("Bradley–Terry ratings with 95% intervals", axis,
-        new IntervalPlot.Reference(1000, "professionals (1000)"), rows, HtmlReport.CHART_WIDTH),
-        "Ratings with 95% task-bootstrap intervals; the dashed line is the professionals' 1000."));
-    Table table = new Table("Player", "Rating", "95% interval");
-    for (Rating r : report.ratings()) {
+    String reference = professionals ? "professionals (1000)" : fit.anchor() + " (1000)";
+    part.add(figure(IntervalPlot.svg("Bradley–Terry ratings with 95% intervals", axis,
+        new IntervalPlot.Reference(anchor, reference), rows, HtmlReport.CHART_WIDTH),
+        "Ratings with 95% task-bootstrap intervals; the dashed line is " + reference + "."));
+    Table table = new Table("Player", "Rating", "95% interval", "Judged against the professionals");
+    for (Rating r : ratings) {
       table.row(null, r.player(), Text.number(r.rating(), 0),
-          r.ciLow() == null ? Text.NONE : Text.number(r.ciLow(), 0) + "–" + Text.number(r.ciHigh(), 0));
+          r.ciLow() == null ? Text.NONE : Text.number(r.ciLow(), 0) + "–" + Text.number(r.ciHigh(), 0),
+          !professionals ? "never" : r.comparedWithBaseline() ? "yes" : "only through other models");
+    }
+    return part.add(table.tag());
+  }
+
+  private static String playerName(String player) {
+    return player.equals(Judgment.BASELINE) ? "professionals (baseline)" : player;
+  }
+
+  /** The most players the page shows as a matrix; report.json has every pair. */
+  static final int MAX_MATRIX_PLAYERS = 12;
+
+  Tag pairwise() {
+    Tag section = section("pairwise", "Pairwise win matrix");
+    List<String> players = report.pairwise().stream().map(PairwiseResult::player).distinct().toList();
+    if (players.isEmpty()) {
+      return section.add(paragraph("No pairwise judgments."));
+    }
+    if (players.size() > MAX_MATRIX_PLAYERS) {
+      return section.add(paragraph(players.size() + " players: too many for a matrix here; every pair is in "
+          + "report.json (\"pairwise\")."));
+    }
+    section.add(paragraph("Each cell: the row player's score against the column player (wins + ties/2 over "
+        + "their judgments), and the judgments. Every judgment the ratings count, pooled over tasks."));
+    java.util.Map<List<String>, PairwiseResult> cells = new java.util.HashMap<>();
+    report.pairwise().forEach(p -> cells.put(List.of(p.player(), p.opponent()), p));
+    List<String> headers = new ArrayList<>(List.of("Player"));
+    players.forEach(p -> headers.add(p.equals(Judgment.BASELINE) ? "professionals" : p));
+    Table table = new Table(headers.toArray(String[]::new));
+    for (String player : players) {
+      List<Object> row = new ArrayList<>(List.of(playerName(player)));
+      for (String opponent : players) {
+        PairwiseResult cell = cells.get(List.of(player, opponent));
+        row.add(cell == null ? Text.NONE : Text.wholePercent(cell.score()) + " (" + Text.count(cell.judgments()) + ")");
+      }
+      table.row(null, row.toArray());
     }
     return section.add(table.tag());
   }

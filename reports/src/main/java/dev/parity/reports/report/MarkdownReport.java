@@ -41,6 +41,7 @@ public final class MarkdownReport {
     rubric();
     agreement();
     ratings();
+    pairwise();
     timeHorizon();
     economics();
     trend();
@@ -57,6 +58,9 @@ public final class MarkdownReport {
 
   private void summary() {
     heading("Summary");
+    if (models.isEmpty()) {
+      line("No model was judged against the professionals: this report compares models with each other only.");
+    }
     for (String model : models) {
       GroupResult g = report.group(Level.OVERALL, Grouping.ALL_TASKS, model).orElseThrow();
       line("- **" + md(model) + "**: " + Text.scoreLine(g) + ": " + Text.verdict(g) + ". " + Text.besideScore(g));
@@ -126,17 +130,46 @@ public final class MarkdownReport {
 
   private void ratings() {
     heading("Ratings");
-    if (report.ratings().isEmpty()) {
-      line("No ratings: " + md(report.ratingsFit().problem()));
+    if (report.ratingsFit().isEmpty()) {
+      line("No ratings: no pairwise judgment.");
       return;
     }
-    line("Bradley–Terry, Elo scale, professionals at 1000; 95% task-bootstrap intervals.");
-    line("");
-    row("Player", "Rating", "95% interval");
-    separator(3);
-    for (Rating r : report.ratings()) {
-      row(md(r.player()), Text.number(r.rating(), 0),
-          r.ciLow() == null ? Text.NONE : Text.number(r.ciLow(), 0) + "–" + Text.number(r.ciHigh(), 0));
+    line("Bradley–Terry, Elo scale, within each connected group of players (professionals at 1000 in theirs); "
+        + "a tie counts as half a win to each side; 95% task-bootstrap intervals.");
+    for (RatingsFit fit : report.ratingsFit()) {
+      line("");
+      boolean professionals = fit.members().contains(dev.parity.graders.judgment.Judgment.BASELINE);
+      if (report.ratingsFit().size() > 1 || !professionals) {
+        line("**Group " + fit.group() + "**" + (professionals ? ", with the professionals" : ", never compared with "
+            + "the professionals (" + md(fit.anchor()) + " at 1000)") + ":");
+        line("");
+      }
+      List<Rating> ratings = report.ratings().stream().filter(r -> r.group() == fit.group()).toList();
+      if (ratings.isEmpty()) {
+        line("No ratings: " + md(fit.problem()));
+        continue;
+      }
+      row("Player", "Rating", "95% interval", "Judged against the professionals");
+      separator(4);
+      for (Rating r : ratings) {
+        row(md(r.player()), Text.number(r.rating(), 0),
+            r.ciLow() == null ? Text.NONE : Text.number(r.ciLow(), 0) + "–" + Text.number(r.ciHigh(), 0),
+            !professionals ? "never" : r.comparedWithBaseline() ? "yes" : "only through other models");
+      }
+    }
+  }
+
+  private void pairwise() {
+    heading("Pairwise win matrix");
+    if (report.pairwise().isEmpty()) {
+      line("No pairwise judgments.");
+      return;
+    }
+    row("Player", "Opponent", "Judgments", "W / T / L", "Score");
+    separator(5);
+    for (PairwiseResult p : report.pairwise()) {
+      row(md(p.player()), md(p.opponent()), Text.count(p.judgments()), p.wins() + " / " + p.ties() + " / " + p.losses(),
+          Text.percent(p.score()));
     }
   }
 

@@ -19,9 +19,11 @@ import java.util.concurrent.Executor;
  * @param groups per model, win rates overall, per sector, per occupation, per deliverable file
  *     type and per task length bucket
  * @param rubric per model, rubric scores against the professionals'
- * @param ratings Bradley–Terry ratings of the models and the baseline; empty when they cannot be
- *     fitted ({@code ratingsFit} says why)
- * @param ratingsFit how the ratings were fitted
+ * @param ratings Bradley–Terry ratings of the models and the baseline, per connected group of
+ *     players (the professionals' first); a group that cannot be fitted has none ({@code
+ *     ratingsFit} says why)
+ * @param ratingsFit how each group's ratings were fitted, by group
+ * @param pairwise the pairwise win matrix: every pair of players, from both sides
  * @param agreement agreement between graders, per pair of grader kinds
  * @param timeHorizon per model, its time horizon
  * @param economics per model and group, speed and cost
@@ -37,7 +39,8 @@ public record Report(
     List<GroupResult> groups,
     List<RubricResult> rubric,
     List<Rating> ratings,
-    RatingsFit ratingsFit,
+    List<RatingsFit> ratingsFit,
+    List<PairwiseResult> pairwise,
     List<AgreementResult> agreement,
     List<TimeHorizonResult> timeHorizon,
     List<EconomicsResult> economics,
@@ -54,6 +57,8 @@ public record Report(
     groups = List.copyOf(groups);
     rubric = List.copyOf(rubric);
     ratings = List.copyOf(ratings);
+    ratingsFit = List.copyOf(ratingsFit);
+    pairwise = List.copyOf(pairwise);
     agreement = List.copyOf(agreement);
     timeHorizon = List.copyOf(timeHorizon);
     economics = List.copyOf(economics);
@@ -68,8 +73,8 @@ public record Report(
    *
    * @param executor runs the independent bootstraps of the groups (pass {@code Runnable::run} to
    *     compute on the calling thread); the report is the same whatever the executor
-   * @throws InvalidReportInputException if there is no judgment of a model against the
-   *     professionals' baseline, or the input contradicts itself (two verdicts of one grader on one
+   * @throws InvalidReportInputException if there is no judgment at all, or the input contradicts
+   *     itself (two verdicts of one grader on one
    *     item, a task in two occupations, a scored criterion missing from the task's rubric); the
    *     message lists every problem
    */
@@ -77,6 +82,11 @@ public record Report(
     return new Analysis(Objects.requireNonNull(input, "input"),
         Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(executor, "executor"))
         .report();
+  }
+
+  /** The fit of the professionals' group (the first group); null when there is no judgment to rate. */
+  public RatingsFit mainRatingsFit() {
+    return ratingsFit.isEmpty() ? null : ratingsFit.get(0);
   }
 
   /** The groups of one level, in report order. */

@@ -27,7 +27,10 @@ final class Verdicts {
   private Verdicts(List<Judgment> all, int repeats) {
     this.all = List.copyOf(all);
     this.repeats = repeats;
-    this.primary = all.stream().anyMatch(j -> j.graderType() == GraderType.HUMAN && j.againstBaseline())
+    boolean anyBaseline = all.stream().anyMatch(Judgment::againstBaseline);
+    // Humans' verdicts count when a human judged a model against the professionals; with no
+    // judgment against them at all (model-against-model data), when any human judged.
+    this.primary = all.stream().anyMatch(j -> j.graderType() == GraderType.HUMAN && (j.againstBaseline() || !anyBaseline))
         ? GraderType.HUMAN : GraderType.MODEL;
     this.primaryAll = all.stream().filter(j -> j.graderType() == primary).toList();
     this.againstBaseline = primaryAll.stream().filter(Judgment::againstBaseline).toList();

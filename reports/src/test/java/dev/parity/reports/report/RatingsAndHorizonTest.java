@@ -32,8 +32,8 @@ class RatingsAndHorizonTest {
     Rating baseline = report.ratings().get(1);
     assertThat(baseline.player()).isEqualTo(Judgment.BASELINE);
     assertThat(baseline.rating()).isEqualTo(1000);
-    assertThat(report.ratingsFit().problem()).isNull();
-    assertThat(report.ratingsFit().unfitResamples()).isPositive();  // resamples of four won tasks
+    assertThat(report.mainRatingsFit().problem()).isNull();
+    assertThat(report.mainRatingsFit().unfitResamples()).isPositive();  // resamples of four won tasks
   }
 
   @Test
@@ -41,8 +41,8 @@ class RatingsAndHorizonTest {
     Report report = new Judgments().human("t1", "m", "g", WIN).human("t2", "m", "g", WIN).report();
 
     assertThat(report.ratings()).isEmpty();
-    assertThat(report.ratingsFit().problem()).isNotBlank();
-    assertThat(report.ratingsFit().players()).contains("m");
+    assertThat(report.mainRatingsFit().problem()).isNotBlank();
+    assertThat(report.mainRatingsFit().players()).contains("m");
     assertThat(report.notes()).anyMatch(n -> n.startsWith("No ratings: "));
   }
 

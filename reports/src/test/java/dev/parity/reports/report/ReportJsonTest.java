@@ -23,7 +23,7 @@ class ReportJsonTest {
   void theTopLevelHasEveryPart() {
     assertThat(root.get("format_version").asInt()).isEqualTo(2);
     assertThat(names(root)).containsExactly("format_version", "provenance", "models", "groups", "rubric",
-        "ratings", "ratings_fit", "agreement", "time_horizon", "economics", "trend", "tasks", "notes", "methods");
+        "ratings", "ratings_fit", "pairwise", "agreement", "time_horizon", "economics", "trend", "tasks", "notes", "methods");
   }
 
   @Test
@@ -47,7 +47,10 @@ class ReportJsonTest {
   @Test
   void ratingsAgreementHorizonAndEconomicsHaveTheirKeys() {
     assertThat(root.get("ratings")).hasSize(3).allSatisfy(r ->
-        assertThat(names(r)).containsExactly("player", "rating", "ci_low", "ci_high"));
+        assertThat(names(r)).containsExactly("group", "player", "rating", "ci_low", "ci_high", "compared_with_baseline"));
+    assertThat(root.get("ratings_fit").get(0).get("group").asInt()).isEqualTo(1);
+    assertThat(root.get("pairwise")).allSatisfy(p ->
+        assertThat(names(p)).containsExactly("player", "opponent", "judgments", "wins", "ties", "losses", "score"));
     List<String> kinds = new ArrayList<>();
     root.get("agreement").forEach(a -> {
       kinds.add(a.get("kind").asText());

@@ -127,11 +127,9 @@ class WinRatesTest {
   }
 
   @Test
-  void judgmentsWithoutABaselineComparisonAreRefusedWithAReason() {
-    Judgments versus = new Judgments().versus("t1", "a", "b", "g", WIN);
-
-    assertThatThrownBy(versus::report).isInstanceOf(InvalidReportInputException.class)
-        .hasMessageContaining("no judgment compares a model with the professionals' baseline");
+  void noJudgmentsAtAllAreRefusedWithAReason() {
+    assertThatThrownBy(new Judgments()::report).isInstanceOf(InvalidReportInputException.class)
+        .hasMessageContaining("no judgments");
   }
 
   @Test
