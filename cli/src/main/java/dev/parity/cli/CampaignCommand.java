@@ -2,7 +2,6 @@ package dev.parity.cli;
 
 import dev.parity.graders.campaign.Accounts;
 import dev.parity.graders.campaign.Assignments;
-import dev.parity.graders.campaign.Blobs;
 import dev.parity.graders.campaign.CampaignCreated;
 import dev.parity.graders.campaign.CampaignProgress;
 import dev.parity.graders.campaign.CampaignSettings;
@@ -19,9 +18,10 @@ import dev.parity.harness.store.AttemptStatus;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
 import dev.parity.core.ParityException;
+import dev.parity.store.BlobStore;
+import dev.parity.store.Database;
 import dev.parity.tasks.Task;
 import dev.parity.graders.campaign.Grader;
-import dev.parity.graders.campaign.GradingDatabase;
 import dev.parity.graders.campaign.GraderRoster;
 import dev.parity.graders.campaign.Packets;
 import dev.parity.core.ParityException;
@@ -43,7 +43,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import javax.sql.DataSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,7 +92,7 @@ final class CampaignCommand implements Runnable {
       })
   static final class Create implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin GradingDb db;
+    @Mixin StoreOption db;
 
     @Option(names = "--run", paramLabel = "ID",
         description = "Pair the completed attempts of this run (in --db) with their tasks' baselines.")
@@ -143,34 +142,12 @@ final class CampaignCommand implements Runnable {
         throw new ParityException("give either --run ID (a run's attempts) or --deliverables DIR (files made elsewhere)");
       }
       List<Grader> roster = roster(graders);
-      Blobs blobs = db.blobs();
-      Suite loaded;
-      List<Candidate> candidates;
-      String source;
-      if (runId != null) {
-        try (Store store = Store.open(db.file)) {
-          Run run = store.findRun(runId).orElseThrow(() -> new NoSuchRunException(runId, store));
-          loaded = Suites.loader().load(suite != null ? suite : run.suitePath());
-          candidates = fromRun(store, loaded, blobs);
-          source = loaded.name() + " " + loaded.version() + " + run " + runId;
-        }
-      } else {
-        if (suite == null) {
-          throw new ParityException("--deliverables needs --suite PATH: the suite the tasks come from");
-        }
-        loaded = Suites.loader().load(suite);
-        candidates = CandidateFolder.read(loaded, deliverables, models, blobs);
-        source = loaded.name() + " " + loaded.version() + " + " + deliverables;
+      if (runId == null && suite == null) {
+        throw new ParityException("--deliverables needs --suite PATH: the suite the tasks come from");
       }
-      Clock clock = Clock.systemUTC();
-      String campaignName = name != null ? name
-          : "campaign-" + clock.instant().toString().substring(0, 16).replace(':', '-');
-      long chosenSeed = seed != null ? seed : new SecureRandom().nextLong();
-      CampaignSettings settings = new CampaignSettings(campaignName, perPair, attentionRate, chosenSeed, rubric,
-          minRationale);
       CampaignCreated created;
-      try (GradingDatabase database = db.open()) {
-        created = new Campaigns(database.dataSource(), blobs, clock).create(settings, roster, candidates, source);
+      try (Database database = db.open()) {
+        created = create(database, roster);
       }
       PrintWriter out = spec.commandLine().getOut();
       CampaignSummary c = created.campaign();
@@ -186,8 +163,32 @@ final class CampaignCommand implements Runnable {
       return 0;
     }
 
+    private CampaignCreated create(Database database, List<Grader> roster) {
+      Suite loaded;
+      List<Candidate> candidates;
+      String source;
+      if (runId != null) {
+        Store store = new Store(database);
+        Run run = store.findRun(runId).orElseThrow(() -> new NoSuchRunException(runId, store));
+        loaded = Suites.loader().load(suite != null ? suite : run.suitePath());
+        candidates = fromRun(store, loaded, database.blobs());
+        source = loaded.name() + " " + loaded.version() + " + run " + runId;
+      } else {
+        loaded = Suites.loader().load(suite);
+        candidates = CandidateFolder.read(loaded, deliverables, models, database.blobs());
+        source = loaded.name() + " " + loaded.version() + " + " + deliverables;
+      }
+      Clock clock = Clock.systemUTC();
+      String campaignName = name != null ? name
+          : "campaign-" + clock.instant().toString().substring(0, 16).replace(':', '-');
+      long chosenSeed = seed != null ? seed : new SecureRandom().nextLong();
+      CampaignSettings settings = new CampaignSettings(campaignName, perPair, attentionRate, chosenSeed, rubric,
+          minRationale);
+      return new Campaigns(database, database.blobs(), clock).create(settings, roster, candidates, source);
+    }
+
     /** A candidate per completed attempt of the run (of the chosen models), files from the store's blobs. */
-    private List<Candidate> fromRun(Store store, Suite loaded, Blobs blobs) {
+    private List<Candidate> fromRun(Store store, Suite loaded, BlobStore blobs) {
       List<Candidate> candidates = new ArrayList<>();
       for (Attempt attempt : store.attempts(runId)) {
         AttemptKey key = attempt.key();
@@ -216,7 +217,7 @@ final class CampaignCommand implements Runnable {
       footer = {"", "Examples:", "  parity campaign status", "  parity campaign status q3-review --json"})
   static final class Status implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin GradingDb db;
+    @Mixin StoreOption db;
 
     @Parameters(arity = "0..1", paramLabel = "CAMPAIGN", description = "A campaign's name or id (default: list them all).")
     String campaign;
@@ -226,8 +227,8 @@ final class CampaignCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (GradingDatabase database = db.open()) {
-        return show(new Campaigns(database.dataSource(), db.blobs(), Clock.systemUTC()));
+      try (Database database = db.open()) {
+        return show(new Campaigns(database, database.blobs(), Clock.systemUTC()));
       }
     }
 
@@ -279,7 +280,7 @@ final class CampaignCommand implements Runnable {
           "  parity campaign invite --all --base-url https://grading.example.org --days 7"})
   static final class Invite implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin GradingDb db;
+    @Mixin StoreOption db;
 
     @Option(names = "--grader", paramLabel = "ID", description = "A grader to invite (repeatable).")
     List<String> graderIds = new ArrayList<>();
@@ -299,8 +300,8 @@ final class CampaignCommand implements Runnable {
       if (graderIds.isEmpty() == !all) {
         throw new CommandLine.ParameterException(spec.commandLine(), "give --grader ID (one or more) or --all");
       }
-      try (GradingDatabase database = db.open()) {
-        Accounts accounts = new Accounts(database.dataSource(), Clock.systemUTC(), new SecureRandom(), 10);
+      try (Database database = db.open()) {
+        Accounts accounts = new Accounts(database, Clock.systemUTC(), new SecureRandom(), 10);
         List<String> ids = all ? accounts.graders().stream().map(Grader::id).toList() : graderIds;
         PrintWriter out = spec.commandLine().getOut();
         for (String id : ids) {
@@ -323,7 +324,7 @@ final class CampaignCommand implements Runnable {
           "  parity campaign export-packets --grader expert-07 --campaign q3-review --out p/"})
   static final class ExportPackets implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin GradingDb db;
+    @Mixin StoreOption db;
 
     @Option(names = "--grader", required = true, paramLabel = "ID", description = "Whose assignments.")
     String grader;
@@ -338,15 +339,14 @@ final class CampaignCommand implements Runnable {
     public Integer call() {
       Clock clock = Clock.systemUTC();
       int items;
-      try (GradingDatabase database = db.open()) {
-        DataSource dataSource = database.dataSource();
-        if (new Accounts(dataSource, clock, new SecureRandom(), 4).grader(grader).isEmpty()) {
+      try (Database database = db.open()) {
+        if (new Accounts(database, clock, new SecureRandom(), 4).grader(grader).isEmpty()) {
           throw new ParityException("no grader has the id \"" + grader + "\"");
         }
         if (campaign != null) {
-          new Campaigns(dataSource, db.blobs(), clock).require(campaign);
+          new Campaigns(database, database.blobs(), clock).require(campaign);
         }
-        items = new Packets(new Assignments(dataSource, clock), db.blobs(), new RenderedView(), clock)
+        items = new Packets(new Assignments(database, clock), database.blobs(), new RenderedView(), clock)
             .export(grader, campaign, out);
       }
       PrintWriter w = spec.commandLine().getOut();
@@ -367,7 +367,7 @@ final class CampaignCommand implements Runnable {
           "  parity campaign import-grades returned/form.csv --grader expert-07"})
   static final class ImportGrades implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Mixin GradingDb db;
+    @Mixin StoreOption db;
 
     @Parameters(paramLabel = "FILE", description = "The form.csv (or the packet folder holding it).")
     Path file;
@@ -382,9 +382,9 @@ final class CampaignCommand implements Runnable {
       String graderId = grader != null ? grader : packetGrader(form);
       Clock clock = Clock.systemUTC();
       int submitted;
-      try (GradingDatabase database = db.open();
+      try (Database database = db.open();
           Reader reader = Files.newBufferedReader(form, StandardCharsets.UTF_8)) {
-        Packets packets = new Packets(new Assignments(database.dataSource(), clock), db.blobs(),
+        Packets packets = new Packets(new Assignments(database, clock), database.blobs(),
             new RenderedView(), clock);
         submitted = packets.importForm(form.toString(), reader, graderId);
       } catch (IOException e) {

@@ -4,6 +4,7 @@ import dev.parity.harness.run.NoSuchRunException;
 import dev.parity.harness.store.AttemptExport;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
+import dev.parity.store.Database;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -70,7 +71,8 @@ final class ExportCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
       }
-      try (Store opened = store.openExisting()) {
+      try (Database database = store.openExisting()) {
+        Store opened = new Store(database);
         Run run = opened.findRun(runId).orElseThrow(() -> new NoSuchRunException(runId, opened));
         if (out == null) {
           Writer writer = spec.commandLine().getOut();
@@ -112,9 +114,9 @@ final class ExportCommand implements Runnable {
 
     @Override
     public Integer call() throws java.io.IOException {
-      try (dev.parity.harness.store.Store opened = store.openExisting()) {
+      try (Database database = store.openExisting()) {
         java.util.List<dev.parity.graders.judgment.Judgment> judgments =
-            new dev.parity.graders.judgment.JudgmentStore(opened).judgments(runId).stream()
+            new dev.parity.graders.judgment.JudgmentStore(database).judgments(runId).stream()
                 .map(dev.parity.graders.judgment.JudgmentStore.Stored::judgment).toList();
         if (out == null) {
           dev.parity.graders.judgment.JudgmentsCsv.write(judgments, spec.commandLine().getOut());

@@ -10,6 +10,7 @@ import dev.parity.harness.run.NoSuchRunException;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
 import dev.parity.core.ParityException;
+import dev.parity.store.Database;
 import dev.parity.tasks.Suite;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -116,7 +117,8 @@ final class GradeCommand implements Callable<Integer> {
       default -> throw new ParityException("--on-disagreement must be tie or third-call, not " + onDisagreement);
     };
     PrintWriter out = spec.commandLine().getOut();
-    try (Store opened = store.openExisting()) {
+    try (Database database = store.openExisting()) {
+      Store opened = new Store(database);
       Run run = opened.findRun(runId).orElseThrow(() -> new NoSuchRunException(runId, opened));
       Path path = suitePath != null ? suitePath : run.suitePath();
       Suite suite = Suites.loader().load(path);

@@ -7,6 +7,7 @@ import dev.parity.harness.run.DeliverableImport;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
 import dev.parity.core.ParityException;
+import dev.parity.store.Database;
 import dev.parity.tasks.Suite;
 import dev.parity.tasks.Task;
 import java.io.IOException;
@@ -86,8 +87,8 @@ final class ImportCommand implements Runnable {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
       }
-      try (Store opened = store.open()) {
-        JudgmentStore stored = new JudgmentStore(opened);
+      try (Database database = store.open()) {
+        JudgmentStore stored = new JudgmentStore(database);
         String source = JudgmentStore.fileSource(file.getFileName().toString());
         if (stored.hasSource(source)) {
           throw new ParityException(file.getFileName() + " was imported before; rename the file to import it again");
@@ -141,7 +142,8 @@ final class ImportCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Store opened = store.open()) {
+      try (Database database = store.open()) {
+        Store opened = new Store(database);
         Optional<Run> run = opened.findRun(runId);
         if (run.isEmpty() && suitePath == null) {
           throw new ParityException("no run " + runId + " in " + store.file

@@ -2,7 +2,7 @@ package dev.parity.cli;
 
 import dev.parity.graders.judgment.JudgmentStore;
 import dev.parity.graders.judgment.Outcome;
-import dev.parity.harness.store.Store;
+import dev.parity.store.Database;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,8 +41,8 @@ final class JudgmentsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store opened = store.openExisting()) {
-      JudgmentStore judgments = new JudgmentStore(opened);
+    try (Database database = store.openExisting()) {
+      JudgmentStore judgments = new JudgmentStore(database);
       Map<String, int[]> counts = new TreeMap<>();
       for (JudgmentStore.Stored stored : judgments.judgments(runId)) {
         var j = stored.judgment();

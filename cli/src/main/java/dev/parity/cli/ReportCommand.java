@@ -1,7 +1,6 @@
 package dev.parity.cli;
 
 import dev.parity.graders.campaign.Campaigns;
-import dev.parity.graders.campaign.GradingDatabase;
 import dev.parity.graders.judgment.Judgment;
 import dev.parity.graders.judgment.JudgmentStore;
 import dev.parity.graders.judgment.JudgmentsCsv;
@@ -16,6 +15,7 @@ import dev.parity.reports.report.ReportInput;
 import dev.parity.reports.report.ReportSettings;
 import dev.parity.reports.report.Source;
 import dev.parity.core.ParityException;
+import dev.parity.store.Database;
 import dev.parity.tasks.Suite;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -128,7 +128,13 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    try (Store opened = runIds.isEmpty() ? null : store.openExisting()) {
+    boolean needsStore = !runIds.isEmpty() || !campaigns.isEmpty();
+    if (needsStore && !Files.isRegularFile(store.file)) {
+      throw new ParityException("no store at " + store.file.toAbsolutePath() + ": give the store holding the "
+          + (runIds.isEmpty() ? "campaigns" : "runs") + " with --db FILE (or set PARITY_DB)");
+    }
+    try (Database database = needsStore ? store.openExisting() : null) {
+      Store opened = database == null ? null : new Store(database);
       ReportInput input = input(opened);
       ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
       Report report;
@@ -153,7 +159,7 @@ final class ReportCommand implements Callable<Integer> {
     suite.ifPresent(input::suite);
     runs.forEach(run -> addRun(input, opened, run));
     if (!campaigns.isEmpty()) {
-      addCampaigns(input);
+      addCampaigns(input, opened.database());
     }
     for (Path file : judgmentFiles) {
       input.judgments(new Source("judgments_csv", file.toString(), isExample(file)), read(file, suite));
@@ -163,7 +169,7 @@ final class ReportCommand implements Callable<Integer> {
 
   /** A run's attempts, the judgments about it and its rubric scores. */
   private static void addRun(ReportInput.Builder input, Store opened, Run run) {
-    JudgmentStore judgments = new JudgmentStore(opened);
+    JudgmentStore judgments = new JudgmentStore(opened.database());
     input.run(run, opened.attempts(run.id()));
     // One source per origin in the store (the run's judges, each imported file), so that an
     // imported example file is still marked as example data.
@@ -175,22 +181,14 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /** The campaigns' latest verdicts, from the grading tables of the same store. */
-  private void addCampaigns(ReportInput.Builder input) {
-    if (!Files.isRegularFile(store.file)) {
-      throw new ParityException("no store at " + store.file.toAbsolutePath()
-          + ": give the store holding the campaigns with --db FILE (or set PARITY_DB)");
-    }
-    GradingDb grading = new GradingDb();
-    grading.file = store.file;
-    try (GradingDatabase database = grading.open()) {
-      Campaigns campaignStore = new Campaigns(database.dataSource(), grading.blobs(), clock);
-      for (String campaign : campaigns) {
-        List<Judgment> graded = campaignStore.judgments(campaign);
-        if (graded.isEmpty()) {
-          throw new ParityException("campaign '" + campaign + "' has no submitted verdict yet: nothing to report");
-        }
-        input.judgments(new Source("campaign", campaign, false), graded);
+  private void addCampaigns(ReportInput.Builder input, Database database) {
+    Campaigns campaignStore = new Campaigns(database, database.blobs(), clock);
+    for (String campaign : campaigns) {
+      List<Judgment> graded = campaignStore.judgments(campaign);
+      if (graded.isEmpty()) {
+        throw new ParityException("campaign '" + campaign + "' has no submitted verdict yet: nothing to report");
       }
+      input.judgments(new Source("campaign", campaign, false), graded);
     }
   }
 

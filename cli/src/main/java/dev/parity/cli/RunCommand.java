@@ -16,6 +16,7 @@ import dev.parity.harness.store.AttemptStatus;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.RunStatus;
 import dev.parity.harness.store.Store;
+import dev.parity.store.Database;
 import dev.parity.tasks.Suite;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -145,7 +146,8 @@ final class RunCommand implements Callable<Integer> {
     // Loading a large suite and migrating the store both take a while at start: do them at once.
     CompletableFuture<Suite> loading = suitePath == null ? null
         : CompletableFuture.supplyAsync(() -> Suites.loader().load(suitePath));
-    try (Store opened = store.open()) {
+    try (Database database = store.open()) {
+      Store opened = new Store(database);
       Optional<Run> existing = runId == null ? Optional.empty() : opened.findRun(runId);
       RunPlan plan = plan(existing, registry, loading);
       Runner.Builder runner = Runner.builder(opened, registry::create)
@@ -220,7 +222,7 @@ final class RunCommand implements Callable<Integer> {
     if (outcome.stopReason() != null) {
       out.println("Stopped: " + outcome.stopReason());
     }
-    String resume = "parity run --run-id " + outcome.runId() + " --db " + opened.file();
+    String resume = "parity run --run-id " + outcome.runId() + " --db " + opened.database().name();
     if (pending > 0 || outcome.failed() > 0) {
       out.println((pending > 0 ? pending + " attempts pending" : "")
           + (pending > 0 && outcome.failed() > 0 ? ", " : "")
@@ -228,7 +230,7 @@ final class RunCommand implements Callable<Integer> {
           + ". To carry on: " + resume
           + (outcome.status() == RunStatus.STOPPED_BUDGET ? " --budget-usd HIGHER" : ""));
     }
-    out.println("Details: parity run show " + outcome.runId() + " --db " + opened.file());
+    out.println("Details: parity run show " + outcome.runId() + " --db " + opened.database().name());
     out.flush();
     if (outcome.status() == RunStatus.STOPPED_INTERRUPTED) {
       return INTERRUPTED;

@@ -2,6 +2,7 @@ package dev.parity.cli;
 
 import dev.parity.harness.run.RunSummary;
 import dev.parity.harness.store.Store;
+import dev.parity.store.Database;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +42,8 @@ final class RunShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store opened = store.openExisting()) {
+    try (Database database = store.openExisting()) {
+      Store opened = new Store(database);
       RunSummary summary = RunSummary.of(opened, runId);
       if (json) {
         out.println(Json.write(summary));

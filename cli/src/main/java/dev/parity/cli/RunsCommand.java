@@ -2,6 +2,7 @@ package dev.parity.cli;
 
 import dev.parity.harness.run.RunSummary;
 import dev.parity.harness.store.Store;
+import dev.parity.store.Database;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -33,12 +34,13 @@ final class RunsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Store opened = store.openExisting()) {
+    try (Database database = store.openExisting()) {
+      Store opened = new Store(database);
       List<RunSummary> runs = opened.runs().stream().map(r -> RunSummary.of(opened, r.id())).toList();
       if (json) {
         out.println(Json.write(runs));
       } else if (runs.isEmpty()) {
-        out.println("No runs in " + opened.file() + " yet: start one with 'parity run'.");
+        out.println("No runs in " + opened.database().name() + " yet: start one with 'parity run'.");
       } else {
         out.printf("%-28s %-20s %-22s %9s %10s  %s%n", "RUN", "STATUS", "SUITE", "DONE", "COST", "MODELS");
         for (RunSummary run : runs) {

@@ -1,8 +1,8 @@
 package dev.parity.cli;
 
-import dev.parity.graders.campaign.GradingDatabase;
 import dev.parity.graders.campaign.RenderedView;
 import dev.parity.graders.web.GradingServer;
+import dev.parity.store.Database;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -30,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @Mixin GradingDb db;
+  @Mixin StoreOption db;
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "The port (default 8080; 0 for any free one).")
   int port;
@@ -46,8 +46,8 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    GradingDatabase database = db.open();
-    GradingServer server = GradingServer.builder(database.dataSource(), db.blobs()).view(new RenderedView()).listen(host, port)
+    Database database = db.open();
+    GradingServer server = GradingServer.builder(database, database.blobs()).view(new RenderedView()).listen(host, port)
         .publicUrl(publicUrl).start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

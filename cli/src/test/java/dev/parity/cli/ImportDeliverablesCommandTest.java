@@ -142,7 +142,7 @@ class ImportDeliverablesCommandTest {
       assertThat(store.findRun("chat-1")).isEmpty();
       assertThat(store.runs()).isEmpty();
     }
-    assertThat(Store.blobFolder(Path.of(db))).satisfiesAnyOf(
+    assertThat(dev.parity.store.Database.blobFolder(Path.of(db))).satisfiesAnyOf(
         blobs -> assertThat(blobs).doesNotExist(), blobs -> assertThat(blobs).isEmptyDirectory());
   }
 

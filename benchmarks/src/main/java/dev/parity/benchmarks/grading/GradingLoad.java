@@ -2,17 +2,16 @@ package dev.parity.benchmarks.grading;
 
 import dev.parity.documents.FileFormat;
 import dev.parity.graders.campaign.Accounts;
-import dev.parity.graders.campaign.Blobs;
 import dev.parity.graders.campaign.CampaignFile;
 import dev.parity.graders.campaign.CampaignSettings;
 import dev.parity.graders.campaign.Campaigns;
 import dev.parity.graders.campaign.Candidate;
-import dev.parity.graders.campaign.FolderBlobs;
 import dev.parity.graders.campaign.Grader;
-import dev.parity.graders.campaign.GradingDatabase;
 import dev.parity.graders.campaign.Role;
 import dev.parity.graders.campaign.Session;
 import dev.parity.graders.web.GradingServer;
+import dev.parity.store.BlobStore;
+import dev.parity.store.Database;
 import dev.parity.tasks.Baseline;
 import dev.parity.tasks.DeliverableSpec;
 import dev.parity.tasks.Occupation;
@@ -41,7 +40,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 
 /**
  * Load on the grading app: N simulated graders (default 200) on loopback, each working through its
@@ -72,9 +70,8 @@ public final class GradingLoad {
     int perGrader = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     long thinkMillis = args.length > 2 ? Long.parseLong(args[2]) : 1000;
     Path folder = Files.createTempDirectory("parity-grading-load");
-    GradingDatabase database = GradingDatabase.open(folder.resolve("grading.db"));
-    DataSource dataSource = database.dataSource();
-    Blobs blobs = new FolderBlobs(folder.resolve("grading.db.blobs"));
+    Database database = Database.open(folder.resolve("grading.db"));
+    BlobStore blobs = database.blobs();
     Clock clock = Clock.systemUTC();
     List<Grader> roster = new ArrayList<>();
     for (int g = 1; g <= graders; g++) {
@@ -87,15 +84,15 @@ public final class GradingLoad {
       candidates.add(candidate(blobs, t));
     }
     long setupStart = System.nanoTime();
-    new Campaigns(dataSource, blobs, clock).create(new CampaignSettings("load", perPair, 0, 1, false, 20), roster,
+    new Campaigns(database, blobs, clock).create(new CampaignSettings("load", perPair, 0, 1, false, 20), roster,
         candidates, "benchmark");
-    Accounts accounts = new Accounts(dataSource, clock, new SecureRandom(), 4);
+    Accounts accounts = new Accounts(database, clock, new SecureRandom(), 4);
     List<Session> sessions = new ArrayList<>();
     roster.forEach(g -> sessions.add(accounts.startSession(g.id())));
     System.out.printf(Locale.ROOT, "setup: %d graders, %d pairs, %d assignments in %.1f s%n", graders,
         candidates.size(), candidates.size() * perPair, (System.nanoTime() - setupStart) / 1e9);
 
-    try (GradingServer server = GradingServer.builder(dataSource, blobs).listen("127.0.0.1", 0).start()) {
+    try (GradingServer server = GradingServer.builder(database, blobs).listen("127.0.0.1", 0).start()) {
       ExecutorService clientThreads = Executors.newFixedThreadPool(8);
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
           .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
@@ -140,7 +137,7 @@ public final class GradingLoad {
     }
   }
 
-  private static Candidate candidate(Blobs blobs, int n) {
+  private static Candidate candidate(BlobStore blobs, int n) {
     Occupation occupation = new Occupation("Accountants and Auditors", "13-2011.00");
     Task task = new Task("task-" + n, "Quarterly summary " + n, occupation, "Finance and Insurance",
         new TaskRequest("Finance Director", "Please summarise the quarter's figures in one page."), List.of(),

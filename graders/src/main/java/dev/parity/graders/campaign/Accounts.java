@@ -1,8 +1,10 @@
 package dev.parity.graders.campaign;
 
+import dev.parity.store.BlobStore;
+import dev.parity.store.Database;
+import dev.parity.store.Row;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.springframework.security.crypto.bcrypt.BCrypt;
 
 /**
@@ -30,7 +31,7 @@ public final class Accounts {
   private static final int MAX_PASSWORD_BYTES = 72;
   private static final String GRADER = "SELECT id, display_name, email, occupations, role FROM grading_graders";
 
-  private final Db db;
+  private final Database db;
   private final Clock clock;
   private final SecureRandom random;
   private final int bcryptStrength;
@@ -42,8 +43,8 @@ public final class Accounts {
    *
    * @param bcryptStrength bcrypt's log2 work factor, 4 to 31; 10 or more for real use
    */
-  public Accounts(DataSource dataSource, Clock clock, SecureRandom random, int bcryptStrength) {
-    this.db = new Db(Objects.requireNonNull(dataSource, "dataSource"));
+  public Accounts(Database database, Clock clock, SecureRandom random, int bcryptStrength) {
+    this.db = Objects.requireNonNull(database, "database");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.random = Objects.requireNonNull(random, "random");
     this.bcryptStrength = bcryptStrength;
@@ -52,12 +53,12 @@ public final class Accounts {
 
   /** The grader with this id. */
   public Optional<Grader> grader(String id) {
-    return db.read("read grader " + id, c -> Db.first(c, GRADER + " WHERE id = ?", Accounts::grader, id));
+    return db.read("read grader " + id, c -> c.first(GRADER + " WHERE id = ?", Accounts::grader, id));
   }
 
   /** Every grader on the roster, by id. */
   public List<Grader> graders() {
-    return db.read("list graders", c -> Db.list(c, GRADER + " ORDER BY id", Accounts::grader));
+    return db.read("list graders", c -> c.list(GRADER + " ORDER BY id", Accounts::grader));
   }
 
   /**
@@ -73,14 +74,14 @@ public final class Accounts {
     }
     String token = token();
     Instant now = clock.instant();
-    db.write("invite " + graderId, c -> Db.update(c, "INSERT INTO grading_invites (token_hash, grader_id, created_at,"
+    db.transaction("invite " + graderId, c -> c.update("INSERT INTO grading_invites (token_hash, grader_id, created_at,"
         + " expires_at) VALUES (?, ?, ?, ?)", hash(token), graderId, now.toString(), now.plus(validity).toString()));
     return token;
   }
 
   /** The grader an unused, unexpired invite is for. */
   public Optional<Grader> invited(String token) {
-    return db.read("read an invite", c -> Db.first(c, GRADER + " WHERE id = (SELECT grader_id FROM grading_invites"
+    return db.read("read an invite", c -> c.first(GRADER + " WHERE id = (SELECT grader_id FROM grading_invites"
         + " WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?)", Accounts::grader, hash(token),
         clock.instant().toString()));
   }
@@ -95,12 +96,12 @@ public final class Accounts {
     checkPassword(password);
     String hash = BCrypt.hashpw(password, BCrypt.gensalt(bcryptStrength, random));
     String now = clock.instant().toString();
-    Optional<String> graderId = db.write("accept an invite", c -> {
-      Optional<String> id = Db.first(c, "SELECT grader_id FROM grading_invites WHERE token_hash = ? AND used_at IS NULL"
-          + " AND expires_at > ?", r -> r.getString(1), hash(token), now);
+    Optional<String> graderId = db.transaction("accept an invite", c -> {
+      Optional<String> id = c.first("SELECT grader_id FROM grading_invites WHERE token_hash = ? AND used_at IS NULL"
+          + " AND expires_at > ?", r -> r.text(1), hash(token), now);
       if (id.isPresent()) {
-        Db.update(c, "UPDATE grading_invites SET used_at = ? WHERE token_hash = ?", now, hash(token));
-        Db.update(c, "UPDATE grading_graders SET password_hash = ? WHERE id = ?", hash, id.get());
+        c.update("UPDATE grading_invites SET used_at = ? WHERE token_hash = ?", now, hash(token));
+        c.update("UPDATE grading_graders SET password_hash = ? WHERE id = ?", hash, id.get());
       }
       return id;
     });
@@ -113,9 +114,8 @@ public final class Accounts {
    */
   public Optional<Session> signIn(String login, String password) {
     String name = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
-    Optional<String[]> found = db.read("sign in", c -> Db.first(c,
-        "SELECT id, password_hash FROM grading_graders WHERE (LOWER(id) = ? OR email = ?) AND password_hash IS NOT NULL",
-        r -> new String[] {r.getString(1), r.getString(2)}, name, name));
+    Optional<String[]> found = db.read("sign in", c -> c.first("SELECT id, password_hash FROM grading_graders WHERE (LOWER(id) = ? OR email = ?) AND password_hash IS NOT NULL",
+        r -> new String[] {r.text(1), r.text(2)}, name, name));
     String candidate = password == null ? "" : password;
     boolean ok = candidate.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES
         && BCrypt.checkpw(candidate, found.map(f -> f[1]).orElse(decoyHash)) && found.isPresent();
@@ -127,17 +127,17 @@ public final class Accounts {
     if (token == null || token.isEmpty()) {
       return Optional.empty();
     }
-    return db.read("read a session", c -> Db.first(c, "SELECT s.csrf_token, g.id, g.display_name, g.email,"
+    return db.read("read a session", c -> c.first("SELECT s.csrf_token, g.id, g.display_name, g.email,"
         + " g.occupations, g.role FROM grading_sessions s JOIN grading_graders g ON g.id = s.grader_id"
         + " WHERE s.token_hash = ? AND s.expires_at > ?",
-        r -> new Session(token, r.getString(1), new Grader(r.getString(2), r.getString(3), r.getString(4),
-            occupations(r.getString(5)), Role.parse(r.getString(6)).orElseThrow())),
+        r -> new Session(token, r.text(1), new Grader(r.text(2), r.text(3), r.text(4),
+            occupations(r.text(5)), Role.parse(r.text(6)).orElseThrow())),
         hash(token), clock.instant().toString()));
   }
 
   /** Ends a session (signing out); a no-op for an unknown token. */
   public void endSession(String token) {
-    db.write("sign out", c -> Db.update(c, "DELETE FROM grading_sessions WHERE token_hash = ?", hash(token)));
+    db.transaction("sign out", c -> c.update("DELETE FROM grading_sessions WHERE token_hash = ?", hash(token)));
   }
 
   /** Starts a session for a grader without a password: for tools and tests that act as a grader. */
@@ -145,9 +145,9 @@ public final class Accounts {
     String token = token();
     String csrf = token();
     Instant now = clock.instant();
-    db.write("start a session", c -> {
-      Db.update(c, "DELETE FROM grading_sessions WHERE expires_at <= ?", now.toString());
-      return Db.update(c, "INSERT INTO grading_sessions (token_hash, grader_id, csrf_token, created_at, expires_at)"
+    db.transaction("start a session", c -> {
+      c.update("DELETE FROM grading_sessions WHERE expires_at <= ?", now.toString());
+      return c.update("INSERT INTO grading_sessions (token_hash, grader_id, csrf_token, created_at, expires_at)"
           + " VALUES (?, ?, ?, ?, ?)", hash(token), graderId, csrf, now.toString(), now.plus(SESSION_LENGTH).toString());
     });
     return session(token).orElseThrow();
@@ -170,12 +170,12 @@ public final class Accounts {
   }
 
   private static String hash(String token) {
-    return FolderBlobs.sha256(token.getBytes(StandardCharsets.UTF_8));
+    return BlobStore.sha256(token.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static Grader grader(ResultSet r) throws SQLException {
-    return new Grader(r.getString(1), r.getString(2), r.getString(3), occupations(r.getString(4)),
-        Role.parse(r.getString(5)).orElseThrow());
+  private static Grader grader(Row r) throws SQLException {
+    return new Grader(r.text(1), r.text(2), r.text(3), occupations(r.text(4)),
+        Role.parse(r.text(5)).orElseThrow());
   }
 
   private static List<String> occupations(String joined) {

@@ -2,7 +2,8 @@ package dev.parity.graders.campaign;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.parity.graders.judgment.Outcome;
-import java.sql.Connection;
+import dev.parity.store.Database;
+import dev.parity.store.Handle;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.sql.DataSource;
 
 /**
  * What a grader does with their assignments: list them, open one, save a draft, submit. Every
@@ -23,12 +23,12 @@ public final class Assignments {
   /** The most time one save or submission may add to an assignment. */
   static final Duration MAX_TIME_STEP = Duration.ofHours(8);
 
-  private final Db db;
+  private final Database db;
   private final Clock clock;
 
   /** Assignments in the tables of {@code dataSource} (migrated already). */
-  public Assignments(DataSource dataSource, Clock clock) {
-    this.db = new Db(Objects.requireNonNull(dataSource, "dataSource"));
+  public Assignments(Database database, Clock clock) {
+    this.db = Objects.requireNonNull(database, "database");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -44,22 +44,20 @@ public final class Assignments {
 
   /** The grader's assignments in every campaign, oldest campaign first, each in queue order. */
   public List<QueueItem> queue(String graderId) {
-    return db.read("read the queue of " + graderId, connection -> Db.list(connection,
-        "SELECT a.id, c.name, a.position, p.task_title, p.occupation, a.status,"
+    return db.read("read the queue of " + graderId, connection -> connection.list("SELECT a.id, c.name, a.position, p.task_title, p.occupation, a.status,"
             + " (SELECT COUNT(*) FROM grading_submissions s WHERE s.assignment_id = a.id)"
             + " FROM grading_assignments a JOIN grading_campaigns c ON c.id = a.campaign_id"
             + " JOIN grading_pairs p ON p.id = a.pair_id WHERE a.grader_id = ?"
             + " ORDER BY c.created_at, c.name, a.position",
-        r -> new QueueItem(r.getString(1), r.getString(2), r.getInt(3), r.getString(4), r.getString(5),
-            r.getString(6), r.getInt(7)), graderId));
+        r -> new QueueItem(r.text(1), r.text(2), r.integer(3), r.text(4), r.text(5),
+            r.text(6), r.integer(7)), graderId));
   }
 
   /** The grader's first open assignment in queue order, if any is left. */
   public Optional<String> nextOpen(String graderId) {
-    return db.read("find the next assignment of " + graderId, connection -> Db.first(connection,
-        "SELECT a.id FROM grading_assignments a JOIN grading_campaigns c ON c.id = a.campaign_id"
+    return db.read("find the next assignment of " + graderId, connection -> connection.first("SELECT a.id FROM grading_assignments a JOIN grading_campaigns c ON c.id = a.campaign_id"
             + " WHERE a.grader_id = ? AND a.status = 'open' ORDER BY c.created_at, c.name, a.position",
-        r -> r.getString(1), graderId));
+        r -> r.text(1), graderId));
   }
 
   /**
@@ -74,13 +72,12 @@ public final class Assignments {
       List<CampaignFile> candidate = files(connection, row.pairId(), "candidate");
       List<CampaignFile> baseline = files(connection, row.pairId(), "baseline");
       boolean baselineLeft = row.baselineSide().equals("A");
-      Optional<Latest> latest = Db.first(connection,
-          "SELECT version, verdict, rubric_json, rationale, ai_guess, flag, flag_note, submitted_at"
+      Optional<Latest> latest = connection.first("SELECT version, verdict, rubric_json, rationale, ai_guess, flag, flag_note, submitted_at"
               + " FROM grading_submissions WHERE assignment_id = ? ORDER BY version DESC",
-          r -> new Latest(r.getInt(1), submission(r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-              r.getString(6), r.getString(7)), r.getString(8)), assignmentId);
-      int total = Db.first(connection, "SELECT COUNT(*) FROM grading_assignments WHERE grader_id = ? AND campaign_id = ?",
-          r -> r.getInt(1), graderId, row.campaignId()).orElse(0);
+          r -> new Latest(r.integer(1), submission(r.text(2), r.text(3), r.text(4), r.text(5),
+              r.text(6), r.text(7)), r.text(8)), assignmentId);
+      int total = connection.first("SELECT COUNT(*) FROM grading_assignments WHERE grader_id = ? AND campaign_id = ?",
+          r -> r.integer(1), graderId, row.campaignId()).orElse(0);
       Submission draft = row.draftJson() == null ? null : Campaigns.parse(row.draftJson(), new TypeReference<Submission>() {});
       return new AssignmentView(assignmentId, row.campaign(), row.position(), total, row.status(), row.taskTitle(),
           row.occupation(), row.requestFrom(), row.requestText(), files(connection, row.pairId(), "reference"),
@@ -100,8 +97,7 @@ public final class Assignments {
   public void saveDraft(String graderId, String assignmentId, Submission draft, Duration timeSpent) {
     // Who owns an assignment never changes: check it before taking the write lock, keep the write short.
     db.read("open assignment " + assignmentId, connection -> row(connection, graderId, assignmentId));
-    db.write("save a draft of assignment " + assignmentId, connection -> Db.update(connection,
-        "UPDATE grading_assignments SET draft_json = ?, draft_saved_at = ?, seconds_spent = seconds_spent + ?"
+    db.transaction("save a draft of assignment " + assignmentId, connection -> connection.update("UPDATE grading_assignments SET draft_json = ?, draft_saved_at = ?, seconds_spent = seconds_spent + ?"
             + " WHERE id = ? AND grader_id = ?", Campaigns.json(draft), clock.instant().toString(), seconds(timeSpent),
         assignmentId, graderId));
   }
@@ -122,7 +118,7 @@ public final class Assignments {
       Integer expectedVersion, Source source) {
     Entry entry = new Entry(assignmentId, submission, timeSpent, expectedVersion);
     Row row = db.read("open assignment " + assignmentId, connection -> checked(connection, graderId, entry));
-    return db.write("submit assignment " + assignmentId, connection -> submit(connection, row, entry, source));
+    return db.transaction("submit assignment " + assignmentId, connection -> submit(connection, row, entry, source));
   }
 
   /**
@@ -147,7 +143,7 @@ public final class Assignments {
       }
       return checked;
     });
-    return db.write("submit " + entries.size() + " assignments of " + graderId, connection -> {
+    return db.transaction("submit " + entries.size() + " assignments of " + graderId, connection -> {
       List<Integer> versions = new java.util.ArrayList<>();
       for (int i = 0; i < entries.size(); i++) {
         versions.add(submit(connection, rows.get(i), entries.get(i), source));
@@ -177,7 +173,7 @@ public final class Assignments {
   }
 
   /** The assignment's row, once the entry is known to be the grader's and to follow the rules. */
-  private static Row checked(Connection connection, String graderId, Entry entry) throws SQLException {
+  private static Row checked(Handle connection, String graderId, Entry entry) throws SQLException {
     Row row = row(connection, graderId, entry.assignmentId());
     List<String> problems = entry.submission().problems(row.minRationaleChars(), row.rubricScoring() ? row.rubric() : List.of());
     if (!problems.isEmpty()) {
@@ -186,23 +182,23 @@ public final class Assignments {
     return row;
   }
 
-  private int submit(Connection connection, Row row, Entry entry, Source source) throws SQLException {
+  private int submit(Handle connection, Row row, Entry entry, Source source) throws SQLException {
     String assignmentId = entry.assignmentId();
     Submission submission = entry.submission();
     List<RubricItem> rubric = row.rubricScoring() ? row.rubric() : List.of();
-    int current = Db.first(connection, "SELECT MAX(version) FROM grading_submissions WHERE assignment_id = ?",
-        r -> r.getInt(1), assignmentId).orElse(0);
+    int current = connection.first("SELECT MAX(version) FROM grading_submissions WHERE assignment_id = ?",
+        r -> r.integer(1), assignmentId).orElse(0);
     if (entry.expectedVersion() != null && entry.expectedVersion() != current) {
       throw new StaleSubmissionException(assignmentId, entry.expectedVersion(), current);
     }
-    Db.update(connection, "UPDATE grading_assignments SET seconds_spent = seconds_spent + ?, draft_json = NULL,"
+    connection.update("UPDATE grading_assignments SET seconds_spent = seconds_spent + ?, draft_json = NULL,"
         + " draft_saved_at = NULL, status = ? WHERE id = ?", seconds(entry.timeSpent()),
         submission.verdict() == null ? "flagged" : "submitted", assignmentId);
-    int secondsSpent = Db.first(connection, "SELECT seconds_spent FROM grading_assignments WHERE id = ?",
-        r -> r.getInt(1), assignmentId).orElse(0);
+    int secondsSpent = connection.first("SELECT seconds_spent FROM grading_assignments WHERE id = ?",
+        r -> r.integer(1), assignmentId).orElse(0);
     Outcome outcome = outcome(submission.verdict(), row.baselineSide());
     Map<String, Set<String>> scores = new TreeMap<>(Map.of("A", submission.rubricA(), "B", submission.rubricB()));
-    Db.update(connection, "INSERT INTO grading_submissions (assignment_id, version, verdict, outcome, rubric_json,"
+    connection.update("INSERT INTO grading_submissions (assignment_id, version, verdict, outcome, rubric_json,"
         + " rationale, ai_guess, flag, flag_note, seconds, source, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         assignmentId, current + 1, id(submission.verdict()), outcome == null ? null : outcome.id(),
         rubric.isEmpty() ? null : Campaigns.json(scores), submission.rationale(), id(submission.aiGuess()),
@@ -244,15 +240,14 @@ public final class Assignments {
 
   private record Latest(int version, Submission submission, String submittedAt) {}
 
-  private static Row row(Connection connection, String graderId, String assignmentId) throws SQLException {
-    Row row = Db.first(connection,
-        "SELECT a.grader_id, c.id, c.name, p.id, a.baseline_side, a.position, a.status, p.task_title, p.occupation,"
+  private static Row row(Handle connection, String graderId, String assignmentId) throws SQLException {
+    Row row = connection.first("SELECT a.grader_id, c.id, c.name, p.id, a.baseline_side, a.position, a.status, p.task_title, p.occupation,"
             + " p.request_from, p.request_text, p.rubric_json, c.rubric_scoring, c.min_rationale_chars, a.draft_json"
             + " FROM grading_assignments a JOIN grading_campaigns c ON c.id = a.campaign_id"
             + " JOIN grading_pairs p ON p.id = a.pair_id WHERE a.id = ?",
-        r -> new Row(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getInt(6),
-            r.getString(7), r.getString(8), r.getString(9), r.getString(10), r.getString(11),
-            Campaigns.parse(r.getString(12), Campaigns.RUBRIC), r.getBoolean(13), r.getInt(14), r.getString(15)),
+        r -> new Row(r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.integer(6),
+            r.text(7), r.text(8), r.text(9), r.text(10), r.text(11),
+            Campaigns.parse(r.text(12), Campaigns.RUBRIC), r.bool(13), r.integer(14), r.text(15)),
         assignmentId).orElseThrow(() -> new NoSuchAssignmentException(assignmentId));
     if (!row.graderId().equals(graderId)) {
       throw new NotYourAssignmentException(assignmentId);
@@ -260,10 +255,10 @@ public final class Assignments {
     return row;
   }
 
-  private static List<CampaignFile> files(Connection connection, String pairId, String role) throws SQLException {
-    return Db.list(connection, "SELECT name, sha256, size_bytes, description FROM grading_pair_files"
+  private static List<CampaignFile> files(Handle connection, String pairId, String role) throws SQLException {
+    return connection.list("SELECT name, sha256, size_bytes, description FROM grading_pair_files"
         + " WHERE pair_id = ? AND role = ? ORDER BY ordinal",
-        r -> new CampaignFile(r.getString(1), r.getString(2), r.getLong(3), r.getString(4)), pairId, role);
+        r -> new CampaignFile(r.text(1), r.text(2), r.bigint(3), r.text(4)), pairId, role);
   }
 
   private static Submission submission(String verdict, String rubricJson, String rationale, String aiGuess,

@@ -1,6 +1,7 @@
 package dev.parity.graders.campaign;
 
 import dev.parity.documents.FileFormat;
+import dev.parity.store.BlobStore;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +18,7 @@ import java.util.Random;
 final class AttentionChecks {
   private AttentionChecks() {}
 
-  static List<CampaignFile> broken(List<CampaignFile> baseline, Blobs blobs, Random random) {
+  static List<CampaignFile> broken(List<CampaignFile> baseline, BlobStore blobs, Random random) {
     List<CampaignFile> broken = new ArrayList<>();
     for (CampaignFile file : baseline) {
       byte[] bytes = blobs.get(file.sha256());

@@ -1,9 +1,10 @@
 package dev.parity.graders.campaign;
 
+import dev.parity.store.BlobStore;
 import java.util.Objects;
 
 /**
- * A file of a pair, kept in the {@link Blobs} by content.
+ * A file of a pair, kept in the {@link BlobStore} by content.
  *
  * @param name its original file name, e.g. {@code summary_final.docx}; never shown to a grader
  * @param sha256 the hex sha256 of its bytes, its name in the blobs
@@ -17,7 +18,7 @@ public record CampaignFile(String name, String sha256, long sizeBytes, String de
   }
 
   /** Stores {@code bytes} in {@code blobs} and describes them as a file named {@code name}. */
-  public static CampaignFile put(Blobs blobs, String name, byte[] bytes, String description) {
+  public static CampaignFile put(BlobStore blobs, String name, byte[] bytes, String description) {
     return new CampaignFile(name, blobs.put(bytes), bytes.length, description);
   }
 }

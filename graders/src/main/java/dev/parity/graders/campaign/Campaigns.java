@@ -6,13 +6,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parity.graders.judgment.GraderType;
 import dev.parity.graders.judgment.Judgment;
 import dev.parity.graders.judgment.Outcome;
+import dev.parity.store.BlobStore;
+import dev.parity.store.Database;
+import dev.parity.store.Handle;
+import dev.parity.store.Row;
 import dev.parity.tasks.Occupation;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +25,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
-import javax.sql.DataSource;
 
 /**
  * Human grading campaigns: creating them (pairs, assignments, attention checks), and what an
@@ -34,16 +37,17 @@ public final class Campaigns {
   static final String MODEL_PAIR = "model";
   static final String ATTENTION_CHECK = "attention_check";
 
-  private final Db db;
-  private final Blobs blobs;
+  private static final SecureRandom IDS = new SecureRandom();
+  private final Database db;
+  private final BlobStore blobs;
   private final Clock clock;
 
   /**
-   * Campaigns in the tables of {@code dataSource} (migrated already), with their files in
+   * Campaigns in the tables of {@code database}, with their files in
    * {@code blobs}.
    */
-  public Campaigns(DataSource dataSource, Blobs blobs, Clock clock) {
-    this.db = new Db(Objects.requireNonNull(dataSource, "dataSource"));
+  public Campaigns(Database database, BlobStore blobs, Clock clock) {
+    this.db = Objects.requireNonNull(database, "database");
     this.blobs = Objects.requireNonNull(blobs, "blobs");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -95,25 +99,26 @@ public final class Campaigns {
     List<NewPair> pairs = new ArrayList<>();
     for (int i = 0; i < plan.pairs().size(); i++) {
       if (i < plan.attentionFrom()) {
-        pairs.add(new NewPair(Db.randomId(), MODEL_PAIR, candidates.get(i), candidates.get(i).deliverable()));
+        pairs.add(new NewPair(randomId(), MODEL_PAIR, candidates.get(i), candidates.get(i).deliverable()));
       } else {
         Candidate source0 = firstOfTask.get(plan.pairs().get(i).taskId());
-        pairs.add(new NewPair(Db.randomId(), ATTENTION_CHECK, source0,
+        pairs.add(new NewPair(randomId(), ATTENTION_CHECK, source0,
             AttentionChecks.broken(source0.baseline(), blobs, random)));
       }
     }
-    String campaignId = Db.randomId();
+    String campaignId = randomId();
     String now = clock.instant().toString();
-    db.write("create campaign " + settings.name(), connection -> {
+    db.transaction("create campaign " + settings.name(), connection -> {
       checkNames(connection, settings, graders);
+      // A grader on the roster again keeps their password and first-seen time; the rest is updated.
+      String upsertGrader = connection.dialect().upsert("grading_graders", List.of("id"),
+          List.of("id", "display_name", "email", "occupations", "role", "created_at"),
+          List.of("display_name", "email", "occupations", "role"));
       for (Grader grader : graders) {
-        Db.update(connection, "INSERT INTO grading_graders (id, display_name, email, occupations, role, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET display_name = excluded.display_name,"
-            + " email = excluded.email, occupations = excluded.occupations, role = excluded.role",
-            grader.id(), grader.displayName(), grader.email(), String.join("; ", grader.occupations()),
+        connection.update(upsertGrader, grader.id(), grader.displayName(), grader.email(), String.join("; ", grader.occupations()),
             grader.role().id(), now);
       }
-      Db.update(connection, "INSERT INTO grading_campaigns (id, name, source, per_pair, attention_rate, seed,"
+      connection.update("INSERT INTO grading_campaigns (id, name, source, per_pair, attention_rate, seed,"
           + " rubric_scoring, min_rationale_chars, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
           campaignId, settings.name(), source, settings.perPair(), settings.attentionRate(), settings.seed(),
           settings.rubricScoring(), settings.minRationaleChars(), now);
@@ -122,9 +127,9 @@ public final class Campaigns {
       }
       for (Assigner.Planned planned : plan.assignments()) {
         NewPair pair = pairs.get(planned.pair());
-        Db.update(connection, "INSERT INTO grading_assignments (id, campaign_id, pair_id, grader_id, task_id,"
+        connection.update("INSERT INTO grading_assignments (id, campaign_id, pair_id, grader_id, task_id,"
             + " baseline_side, position, status, seconds_spent) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', 0)",
-            Db.randomId(), campaignId, pair.id(), planned.graderId(), pair.candidate().task().id(),
+            randomId(), campaignId, pair.id(), planned.graderId(), pair.candidate().task().id(),
             planned.baselineOnLeft() ? "A" : "B", planned.position());
       }
       return null;
@@ -134,16 +139,16 @@ public final class Campaigns {
 
   private record NewPair(String id, String kind, Candidate candidate, List<CampaignFile> shown) {}
 
-  private static void checkNames(Connection connection, CampaignSettings settings, List<Grader> graders)
+  private static void checkNames(Handle connection, CampaignSettings settings, List<Grader> graders)
       throws SQLException {
     List<String> problems = new ArrayList<>();
-    if (Db.first(connection, "SELECT id FROM grading_campaigns WHERE name = ?", r -> r.getString(1), settings.name())
+    if (connection.first("SELECT id FROM grading_campaigns WHERE name = ?", r -> r.text(1), settings.name())
         .isPresent()) {
       problems.add("a campaign named \"" + settings.name() + "\" exists already");
     }
     for (Grader grader : graders) {
-      Optional<String> owner = Db.first(connection, "SELECT id FROM grading_graders WHERE email = ? AND id <> ?",
-          r -> r.getString(1), grader.email(), grader.id());
+      Optional<String> owner = connection.first("SELECT id FROM grading_graders WHERE email = ? AND id <> ?",
+          r -> r.text(1), grader.email(), grader.id());
       owner.ifPresent(id -> problems.add("grader " + grader.id() + ": e-mail " + grader.email()
           + " belongs to grader " + id + " already"));
     }
@@ -152,12 +157,12 @@ public final class Campaigns {
     }
   }
 
-  private static void insertPair(Connection connection, String campaignId, NewPair pair) throws SQLException {
+  private static void insertPair(Handle connection, String campaignId, NewPair pair) throws SQLException {
     Candidate c = pair.candidate();
     boolean check = pair.kind().equals(ATTENTION_CHECK);
     List<RubricItem> rubric = c.task().rubric().stream()
         .map(r -> new RubricItem(r.id(), r.criterion(), r.points())).toList();
-    Db.update(connection, "INSERT INTO grading_pairs (id, campaign_id, kind, task_id, task_title, occupation, sector,"
+    connection.update("INSERT INTO grading_pairs (id, campaign_id, kind, task_id, task_title, occupation, sector,"
         + " model, sample, attempt_id, request_from, request_text, rubric_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         pair.id(), campaignId, pair.kind(), c.task().id(), Objects.requireNonNullElse(c.task().title(), c.task().id()),
         c.task().occupation().title(), Objects.requireNonNullElse(c.task().sector(), ""), check ? null : c.model(),
@@ -168,11 +173,11 @@ public final class Campaigns {
     insertFiles(connection, pair.id(), "reference", c.references());
   }
 
-  private static void insertFiles(Connection connection, String pairId, String role, List<CampaignFile> files)
+  private static void insertFiles(Handle connection, String pairId, String role, List<CampaignFile> files)
       throws SQLException {
     for (int i = 0; i < files.size(); i++) {
       CampaignFile f = files.get(i);
-      Db.update(connection, "INSERT INTO grading_pair_files (pair_id, role, ordinal, name, sha256, size_bytes,"
+      connection.update("INSERT INTO grading_pair_files (pair_id, role, ordinal, name, sha256, size_bytes,"
           + " description) VALUES (?, ?, ?, ?, ?, ?, ?)", pairId, role, i, f.name(), f.sha256(), f.sizeBytes(),
           f.description());
     }
@@ -180,14 +185,13 @@ public final class Campaigns {
 
   /** Every campaign, the newest first. */
   public List<CampaignSummary> list() {
-    return db.read("list campaigns", connection -> Db.list(connection, SUMMARY + " ORDER BY c.created_at DESC, c.name",
+    return db.read("list campaigns", connection -> connection.list(SUMMARY + " ORDER BY c.created_at DESC, c.name",
         Campaigns::summary));
   }
 
   /** The campaign with this name or id. */
   public Optional<CampaignSummary> find(String nameOrId) {
-    return db.read("find campaign " + nameOrId, connection -> Db.first(connection,
-        SUMMARY + " WHERE c.id = ? OR c.name = ?", Campaigns::summary, nameOrId, nameOrId));
+    return db.read("find campaign " + nameOrId, connection -> connection.first(SUMMARY + " WHERE c.id = ? OR c.name = ?", Campaigns::summary, nameOrId, nameOrId));
   }
 
   /**
@@ -209,33 +213,31 @@ public final class Campaigns {
       + " (SELECT COUNT(*) FROM grading_assignments a WHERE a.campaign_id = c.id AND a.status <> 'open')"
       + " FROM grading_campaigns c";
 
-  private static CampaignSummary summary(ResultSet r) throws SQLException {
-    CampaignSettings settings = new CampaignSettings(r.getString(2), r.getInt(5), r.getDouble(6), r.getLong(7),
-        r.getBoolean(8), r.getInt(9));
-    return new CampaignSummary(r.getString(1), r.getString(2), r.getString(3), r.getString(4), settings,
-        r.getInt(10), r.getInt(11), r.getInt(12), r.getInt(13));
+  private static CampaignSummary summary(Row r) throws SQLException {
+    CampaignSettings settings = new CampaignSettings(r.text(2), r.integer(5), r.real(6), r.bigint(7),
+        r.bool(8), r.integer(9));
+    return new CampaignSummary(r.text(1), r.text(2), r.text(3), r.text(4), settings,
+        r.integer(10), r.integer(11), r.integer(12), r.integer(13));
   }
 
   /** Progress per grader and per occupation. */
   public CampaignProgress progress(String campaignId) {
     CampaignSummary campaign = require(campaignId);
     return db.read("read progress of campaign " + campaign.name(), connection -> {
-      List<CampaignProgress.GraderRow> graders = Db.list(connection,
-          "SELECT g.id, g.display_name, COUNT(*),"
+      List<CampaignProgress.GraderRow> graders = connection.list("SELECT g.id, g.display_name, COUNT(*),"
               + " SUM(CASE WHEN a.status <> 'open' THEN 1 ELSE 0 END),"
               + " SUM(CASE WHEN EXISTS (SELECT 1 FROM grading_submissions s WHERE s.assignment_id = a.id"
               + " AND s.flag IS NOT NULL) THEN 1 ELSE 0 END),"
               + " MAX((SELECT MAX(s.submitted_at) FROM grading_submissions s WHERE s.assignment_id = a.id))"
               + " FROM grading_assignments a JOIN grading_graders g ON g.id = a.grader_id"
               + " WHERE a.campaign_id = ? GROUP BY g.id, g.display_name ORDER BY g.id",
-          r -> new CampaignProgress.GraderRow(r.getString(1), r.getString(2), r.getInt(3), r.getInt(4), r.getInt(5),
-              r.getString(6)), campaign.id());
-      List<CampaignProgress.OccupationRow> occupations = Db.list(connection,
-          "SELECT p.occupation, COUNT(DISTINCT p.id), COUNT(a.id),"
+          r -> new CampaignProgress.GraderRow(r.text(1), r.text(2), r.integer(3), r.integer(4), r.integer(5),
+              r.text(6)), campaign.id());
+      List<CampaignProgress.OccupationRow> occupations = connection.list("SELECT p.occupation, COUNT(DISTINCT p.id), COUNT(a.id),"
               + " SUM(CASE WHEN a.status <> 'open' THEN 1 ELSE 0 END)"
               + " FROM grading_pairs p LEFT JOIN grading_assignments a ON a.pair_id = p.id"
               + " WHERE p.campaign_id = ? AND p.kind = 'model' GROUP BY p.occupation ORDER BY p.occupation",
-          r -> new CampaignProgress.OccupationRow(r.getString(1), r.getInt(2), r.getInt(3), r.getInt(4)),
+          r -> new CampaignProgress.OccupationRow(r.text(1), r.integer(2), r.integer(3), r.integer(4)),
           campaign.id());
       return new CampaignProgress(campaign, graders, occupations);
     });
@@ -248,16 +250,15 @@ public final class Campaigns {
    */
   public List<Judgment> judgments(String campaignId) {
     CampaignSummary campaign = require(campaignId);
-    return db.read("read judgments of campaign " + campaign.name(), connection -> Db.list(connection,
-        "SELECT p.task_id, p.model, a.grader_id, s.outcome, p.sample, p.occupation, p.sector, s.seconds, s.rationale"
+    return db.read("read judgments of campaign " + campaign.name(), connection -> connection.list("SELECT p.task_id, p.model, a.grader_id, s.outcome, p.sample, p.occupation, p.sector, s.seconds, s.rationale"
             + " FROM grading_submissions s JOIN grading_assignments a ON a.id = s.assignment_id"
             + " JOIN grading_pairs p ON p.id = a.pair_id"
             + " WHERE a.campaign_id = ? AND p.kind = 'model' AND s.outcome IS NOT NULL"
             + " AND s.version = (SELECT MAX(s2.version) FROM grading_submissions s2 WHERE s2.assignment_id = a.id)"
             + " ORDER BY p.task_id, p.model, p.sample, a.grader_id",
-        r -> new Judgment(r.getString(1), r.getString(2), Judgment.BASELINE, r.getString(3), GraderType.HUMAN,
-            Outcome.parse(r.getString(4)).orElseThrow(), r.getInt(5), r.getString(6), r.getString(7),
-            r.getInt(8) == 0 ? null : Math.round(r.getInt(8) / 6.0) / 10.0, r.getString(9)),
+        r -> new Judgment(r.text(1), r.text(2), Judgment.BASELINE, r.text(3), GraderType.HUMAN,
+            Outcome.parse(r.text(4)).orElseThrow(), r.integer(5), r.text(6), r.text(7),
+            r.integer(8) == 0 ? null : Math.round(r.integer(8) / 6.0) / 10.0, r.text(9)),
         campaign.id()));
   }
 
@@ -265,19 +266,17 @@ public final class Campaigns {
   public List<GraderQuality> quality(String campaignId) {
     CampaignSummary campaign = require(campaignId);
     List<GraderQuality.Graded> graded = db.read("read submissions of campaign " + campaign.name(),
-        connection -> Db.list(connection,
-            "SELECT a.grader_id, a.pair_id, p.kind, a.baseline_side, s.verdict, s.outcome, s.seconds, s.ai_guess"
+        connection -> connection.list("SELECT a.grader_id, a.pair_id, p.kind, a.baseline_side, s.verdict, s.outcome, s.seconds, s.ai_guess"
                 + " FROM grading_submissions s JOIN grading_assignments a ON a.id = s.assignment_id"
                 + " JOIN grading_pairs p ON p.id = a.pair_id"
                 + " WHERE a.campaign_id = ? AND s.verdict IS NOT NULL"
                 + " AND s.version = (SELECT MAX(s2.version) FROM grading_submissions s2 WHERE s2.assignment_id = a.id)",
-            r -> new GraderQuality.Graded(r.getString(1), r.getString(2), r.getString(3).equals(ATTENTION_CHECK),
-                r.getString(4), Verdict.parse(r.getString(5)).orElseThrow(), Outcome.parse(r.getString(6)).orElseThrow(),
-                r.getInt(7), r.getString(8) == null ? null : AiGuess.parse(r.getString(8)).orElseThrow()),
+            r -> new GraderQuality.Graded(r.text(1), r.text(2), r.text(3).equals(ATTENTION_CHECK),
+                r.text(4), Verdict.parse(r.text(5)).orElseThrow(), Outcome.parse(r.text(6)).orElseThrow(),
+                r.integer(7), r.text(8) == null ? null : AiGuess.parse(r.text(8)).orElseThrow()),
             campaign.id()));
-    List<String> graders = db.read("read graders of campaign " + campaign.name(), connection -> Db.list(connection,
-        "SELECT DISTINCT grader_id FROM grading_assignments WHERE campaign_id = ? ORDER BY grader_id",
-        r -> r.getString(1), campaign.id()));
+    List<String> graders = db.read("read graders of campaign " + campaign.name(), connection -> connection.list("SELECT DISTINCT grader_id FROM grading_assignments WHERE campaign_id = ? ORDER BY grader_id",
+        r -> r.text(1), campaign.id()));
     return GraderQuality.of(graders, graded);
   }
 
@@ -309,15 +308,14 @@ public final class Campaigns {
     CampaignSummary campaign = require(campaignId);
     return db.read("read rubric scores of campaign " + campaign.name(), connection -> {
       List<List<String>> rows = new ArrayList<>();
-      for (List<String> s : Db.list(connection,
-          "SELECT p.task_id, p.model, p.sample, a.grader_id, a.baseline_side, s.rubric_json, p.rubric_json"
+      for (List<String> s : connection.list("SELECT p.task_id, p.model, p.sample, a.grader_id, a.baseline_side, s.rubric_json, p.rubric_json"
               + " FROM grading_submissions s JOIN grading_assignments a ON a.id = s.assignment_id"
               + " JOIN grading_pairs p ON p.id = a.pair_id"
               + " WHERE a.campaign_id = ? AND p.kind = 'model' AND s.verdict IS NOT NULL AND s.rubric_json IS NOT NULL"
               + " AND s.version = (SELECT MAX(s2.version) FROM grading_submissions s2 WHERE s2.assignment_id = a.id)"
               + " ORDER BY p.task_id, p.model, p.sample, a.grader_id",
-          r -> List.of(r.getString(1), r.getString(2), Integer.toString(r.getInt(3)), r.getString(4), r.getString(5),
-              r.getString(6), r.getString(7)), campaign.id())) {
+          r -> List.of(r.text(1), r.text(2), Integer.toString(r.integer(3)), r.text(4), r.text(5),
+              r.text(6), r.text(7)), campaign.id())) {
         Map<String, Set<String>> met = parse(s.get(5), new TypeReference<TreeMap<String, Set<String>>>() {});
         for (RubricItem item : parse(s.get(6), RUBRIC)) {
           for (String side : List.of("A", "B")) {
@@ -345,5 +343,12 @@ public final class Campaigns {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("corrupt JSON in the campaign tables: " + e.getMessage(), e);
     }
+  }
+
+  /** A new random 128-bit id in hex: unguessable, so it may appear in a URL. */
+  static String randomId() {
+    byte[] bytes = new byte[16];
+    IDS.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
   }
 }

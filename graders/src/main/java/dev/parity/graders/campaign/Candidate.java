@@ -1,5 +1,6 @@
 package dev.parity.graders.campaign;
 
+import dev.parity.store.BlobStore;
 import dev.parity.tasks.Reference;
 import dev.parity.tasks.Task;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.util.Objects;
 
 /**
  * One model deliverable to be compared, blind, with its task's baseline: the input of
- * {@link Campaigns#create}. Every file is in the campaign's {@link Blobs} already.
+ * {@link Campaigns#create}. Every file is in the campaign's {@link BlobStore} already.
  *
  * @param task the task; its occupation decides who may grade the pair
  * @param model the model's name in its run
@@ -48,7 +49,7 @@ public record Candidate(
    * @throws UncheckedIOException when a baseline or reference file cannot be read
    */
   public static Candidate of(Task task, String model, int sample, String attemptId,
-      List<CampaignFile> deliverable, Blobs blobs) {
+      List<CampaignFile> deliverable, BlobStore blobs) {
     List<CampaignFile> baseline = new ArrayList<>();
     for (String file : task.baseline().files()) {
       baseline.add(CampaignFile.put(blobs, fileName(file), read(task.file(file)), null));

@@ -1,5 +1,6 @@
 package dev.parity.graders.campaign;
 
+import dev.parity.store.BlobStore;
 import dev.parity.tasks.Suite;
 import dev.parity.tasks.Task;
 import java.io.IOException;
@@ -24,7 +25,7 @@ public final class CandidateFolder {
    * @param models the models to take; empty for every model folder
    * @throws InvalidCampaignException naming every unknown task folder, missing model or empty deliverable
    */
-  public static List<Candidate> read(Suite suite, Path folder, List<String> models, Blobs blobs) {
+  public static List<Candidate> read(Suite suite, Path folder, List<String> models, BlobStore blobs) {
     List<String> problems = new ArrayList<>();
     List<Candidate> candidates = new ArrayList<>();
     List<Path> modelFolders = folders(folder);

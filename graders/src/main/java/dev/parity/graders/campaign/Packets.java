@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import dev.parity.core.Suggestions;
+import dev.parity.store.BlobStore;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -39,11 +40,11 @@ public final class Packets {
       "flag", "flag_note", "minutes", "rubric_a", "rubric_b");
 
   private final Assignments assignments;
-  private final Blobs blobs;
+  private final BlobStore blobs;
   private final DeliverableView view;
   private final Clock clock;
 
-  public Packets(Assignments assignments, Blobs blobs, DeliverableView view, Clock clock) {
+  public Packets(Assignments assignments, BlobStore blobs, DeliverableView view, Clock clock) {
     this.assignments = assignments;
     this.blobs = blobs;
     this.view = view;

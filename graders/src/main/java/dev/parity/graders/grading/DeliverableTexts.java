@@ -35,7 +35,7 @@ final class DeliverableTexts {
     List<DeliverableContent.File> files = new ArrayList<>();
     for (AttemptFile file : store.files(key)) {
       Optional<FileFormat> format = FileFormat.ofFileName(file.name());
-      format.ifPresent(f -> files.add(new DeliverableContent.File(file.name(), f, store.blobs().path(file.sha256()))));
+      format.ifPresent(f -> files.add(new DeliverableContent.File(file.name(), f, store.blobs().file(file.sha256()))));
     }
     return files;
   }

@@ -107,7 +107,7 @@ public final class GradingPass {
     this.options = options;
     this.judge = judge == null ? null : new Judge(judge, judgeSpec, Budget.of(options.budgetUsd(), 0), options.timeout());
     this.texts = new DeliverableTexts(store);
-    JudgmentStore judgments = new JudgmentStore(store);
+    JudgmentStore judgments = new JudgmentStore(store.database());
     this.rubric = new RubricGrading(judgments, runId, this.judge, clock, tally);
     this.pairwise = this.judge == null ? null : new PairwiseJudging(judgments, runId, this.judge,
         options.disagreement(), options.seed(), clock, tally, this::task, texts);

@@ -1,14 +1,11 @@
 package dev.parity.graders.judgment;
 
 import dev.parity.graders.rubric.CriterionScore;
-import dev.parity.harness.store.Store;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import dev.parity.store.Database;
+import dev.parity.store.Handle;
+import dev.parity.store.Row;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,13 +14,13 @@ import java.util.Objects;
  * The graders' tables in the store: judgments, the judge calls behind them, and rubric scores
  * (migration {@code db/migration/graders/V2_0__judgments.sql}). Every write is one transaction.
  *
- * <p>Thread-safe: it goes through the store, which serialises access to its connection.
+ * <p>Thread-safe, as its {@link Database} is.
  */
 public final class JudgmentStore {
-  private final Store store;
+  private final Database database;
 
-  public JudgmentStore(Store store) {
-    this.store = Objects.requireNonNull(store, "store");
+  public JudgmentStore(Database database) {
+    this.database = Objects.requireNonNull(database, "database");
   }
 
   /** The source name of judgments made by model judges for a run. */
@@ -47,9 +44,9 @@ public final class JudgmentStore {
 
   /** Stores {@code judgments} from one source in one transaction: all of them or, on error, none. */
   public void add(String source, String runId, List<Judgment> judgments, Instant at) {
-    store.transaction("store " + judgments.size() + " judgments from " + source, connection -> {
+    database.transaction("store " + judgments.size() + " judgments from " + source, h -> {
       for (Judgment judgment : judgments) {
-        insert(connection, source, runId, 0, judgment, at);
+        insert(h, source, runId, 0, judgment, at);
       }
       return null;
     });
@@ -57,66 +54,41 @@ public final class JudgmentStore {
 
   /** Stores one judgment of a judging pass (repetition {@code judgeSample}). */
   public void add(String source, String runId, int judgeSample, Judgment judgment, Instant at) {
-    store.transaction("store a judgment of " + judgment.taskId(), connection -> {
-      insert(connection, source, runId, judgeSample, judgment, at);
-      return null;
-    });
+    database.transaction("store a judgment of " + judgment.taskId(),
+        h -> insert(h, source, runId, judgeSample, judgment, at));
   }
 
   /** Whether a source already holds judgments (a file imported before). */
   public boolean hasSource(String source) {
-    return store.transaction("look up " + source, connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(
-          "SELECT COUNT(*) FROM judgments WHERE source = ?")) {
-        statement.setString(1, source);
-        try (ResultSet rows = statement.executeQuery()) {
-          return rows.next() && rows.getInt(1) > 0;
-        }
-      }
-    });
+    return database.read("look up " + source,
+        h -> h.first("SELECT COUNT(*) FROM judgments WHERE source = ?", r -> r.integer(1) > 0, source))
+        .orElse(false);
   }
 
   /** Every stored judgment, or only those about a run's attempts when {@code runId} is given. */
   public List<Stored> judgments(String runId) {
-    return store.transaction("read judgments", connection -> {
-      String sql = "SELECT * FROM judgments" + (runId == null ? "" : " WHERE run_id = ?")
-          + " ORDER BY source, task_id, model, opponent, sample, grader, judge_sample";
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        if (runId != null) {
-          statement.setString(1, runId);
-        }
-        List<Stored> stored = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery()) {
-          while (rows.next()) {
-            double minutes = rows.getDouble("minutes");
-            Double minutesOrNull = rows.wasNull() ? null : minutes;
-            Judgment judgment = new Judgment(rows.getString("task_id"), rows.getString("model"),
-                rows.getString("opponent"), rows.getString("grader"),
-                GraderType.valueOf(rows.getString("grader_type").toUpperCase(Locale.ROOT)),
-                Outcome.valueOf(rows.getString("outcome").toUpperCase(Locale.ROOT)), rows.getInt("sample"),
-                rows.getString("occupation"), rows.getString("sector"), minutesOrNull, rows.getString("rationale"));
-            stored.add(new Stored(rows.getString("source"), rows.getString("run_id"), rows.getInt("judge_sample"),
-                judgment, Instant.parse(rows.getString("created_at"))));
-          }
-        }
-        return stored;
-      }
-    });
+    String sql = "SELECT * FROM judgments" + (runId == null ? "" : " WHERE run_id = ?")
+        + " ORDER BY source, task_id, model, opponent, sample, grader, judge_sample";
+    Object[] parameters = runId == null ? new Object[0] : new Object[] {runId};
+    return database.read("read judgments", h -> h.list(sql, JudgmentStore::stored, parameters));
+  }
+
+  private static Stored stored(Row r) throws SQLException {
+    Judgment judgment = new Judgment(r.text("task_id"), r.text("model"), r.text("opponent"), r.text("grader"),
+        GraderType.valueOf(r.text("grader_type").toUpperCase(Locale.ROOT)),
+        Outcome.valueOf(r.text("outcome").toUpperCase(Locale.ROOT)), r.integer("sample"),
+        r.text("occupation"), r.text("sector"), r.real("minutes"), r.text("rationale"));
+    return new Stored(r.text("source"), r.text("run_id"), r.integer("judge_sample"), judgment,
+        r.instant("created_at"));
   }
 
   /** Whether a run's judgment (model judge, repetition) is already stored: a resume skips it. */
   public boolean hasJudgment(String runId, String taskId, String model, String opponent, int sample,
       String grader, int judgeSample) {
-    return store.transaction("look up a judgment", connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(
-          "SELECT 1 FROM judgments WHERE source = ? AND task_id = ? AND model = ? AND opponent = ?"
-              + " AND sample = ? AND grader = ? AND judge_sample = ?")) {
-        bind(statement, runSource(runId), taskId, model, opponent, sample, grader, judgeSample);
-        try (ResultSet rows = statement.executeQuery()) {
-          return rows.next();
-        }
-      }
-    });
+    return database.read("look up a judgment", h -> h.first(
+        "SELECT 1 FROM judgments WHERE source = ? AND task_id = ? AND model = ? AND opponent = ?"
+            + " AND sample = ? AND grader = ? AND judge_sample = ?",
+        r -> true, runSource(runId), taskId, model, opponent, sample, grader, judgeSample)).isPresent();
   }
 
   /**
@@ -130,82 +102,43 @@ public final class JudgmentStore {
       int judgeSample, String order, String verdict, String rationale, String status, String error,
       int httpAttempts, Double costUsd, Instant createdAt) {}
 
+  private static final String CALL_KEY = "run_id = ? AND task_id = ? AND model = ? AND opponent = ? AND sample = ?"
+      + " AND grader = ? AND judge_sample = ?";
+
   /** Records a judge call; a call recorded before (same key) is replaced. */
   public void recordCall(JudgeCall call) {
-    store.transaction("record a judge call", connection -> {
-      try (PreparedStatement delete = connection.prepareStatement(
-          "DELETE FROM judge_calls WHERE run_id = ? AND task_id = ? AND model = ? AND opponent = ? AND sample = ?"
-              + " AND grader = ? AND judge_sample = ? AND call_order = ?")) {
-        bind(delete, call.runId(), call.taskId(), call.model(), call.opponent(), call.sample(), call.grader(),
-            call.judgeSample());
-        delete.setString(8, call.order());
-        delete.executeUpdate();
-      }
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO judge_calls (run_id, task_id, model, opponent, sample, grader, judge_sample, call_order,"
-              + " verdict, rationale, status, error, http_attempts, cost_usd, created_at)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        bind(insert, call.runId(), call.taskId(), call.model(), call.opponent(), call.sample(), call.grader(),
-            call.judgeSample());
-        insert.setString(8, call.order());
-        text(insert, 9, call.verdict());
-        text(insert, 10, call.rationale());
-        insert.setString(11, call.status());
-        text(insert, 12, call.error());
-        insert.setInt(13, call.httpAttempts());
-        real(insert, 14, call.costUsd());
-        insert.setString(15, call.createdAt().toString());
-        insert.executeUpdate();
-      }
-      return null;
+    database.transaction("record a judge call", h -> {
+      h.update("DELETE FROM judge_calls WHERE " + CALL_KEY + " AND call_order = ?", call.runId(), call.taskId(),
+          call.model(), call.opponent(), call.sample(), call.grader(), call.judgeSample(), call.order());
+      return h.update("INSERT INTO judge_calls (run_id, task_id, model, opponent, sample, grader, judge_sample,"
+              + " call_order, verdict, rationale, status, error, http_attempts, cost_usd, created_at)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          call.runId(), call.taskId(), call.model(), call.opponent(), call.sample(), call.grader(),
+          call.judgeSample(), call.order(), call.verdict(), call.rationale(), call.status(), call.error(),
+          call.httpAttempts(), call.costUsd(), call.createdAt());
     });
   }
 
   /** The answered judge calls of one judgment, by order; a resume reuses them instead of paying again. */
   public List<JudgeCall> calls(String runId, String taskId, String model, String opponent, int sample,
       String grader, int judgeSample) {
-    return store.transaction("read judge calls", connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(
-          "SELECT * FROM judge_calls WHERE run_id = ? AND task_id = ? AND model = ? AND opponent = ? AND sample = ?"
-              + " AND grader = ? AND judge_sample = ? ORDER BY created_at")) {
-        bind(statement, runId, taskId, model, opponent, sample, grader, judgeSample);
-        List<JudgeCall> calls = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery()) {
-          while (rows.next()) {
-            double cost = rows.getDouble("cost_usd");
-            Double costOrNull = rows.wasNull() ? null : cost;
-            calls.add(new JudgeCall(runId, taskId, model, opponent, sample, grader, judgeSample,
-                rows.getString("call_order"), rows.getString("verdict"), rows.getString("rationale"),
-                rows.getString("status"), rows.getString("error"), rows.getInt("http_attempts"), costOrNull,
-                Instant.parse(rows.getString("created_at"))));
-          }
-        }
-        return calls;
-      }
-    });
+    return database.read("read judge calls", h -> h.list(
+        "SELECT * FROM judge_calls WHERE " + CALL_KEY + " ORDER BY created_at", JudgmentStore::call,
+        runId, taskId, model, opponent, sample, grader, judgeSample));
   }
 
   /** Every judge call of a run. */
   public List<JudgeCall> calls(String runId) {
-    return store.transaction("read judge calls", connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(
-          "SELECT * FROM judge_calls WHERE run_id = ? ORDER BY task_id, model, sample, judge_sample, call_order")) {
-        statement.setString(1, runId);
-        List<JudgeCall> calls = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery()) {
-          while (rows.next()) {
-            double cost = rows.getDouble("cost_usd");
-            Double costOrNull = rows.wasNull() ? null : cost;
-            calls.add(new JudgeCall(runId, rows.getString("task_id"), rows.getString("model"),
-                rows.getString("opponent"), rows.getInt("sample"), rows.getString("grader"),
-                rows.getInt("judge_sample"), rows.getString("call_order"), rows.getString("verdict"),
-                rows.getString("rationale"), rows.getString("status"), rows.getString("error"),
-                rows.getInt("http_attempts"), costOrNull, Instant.parse(rows.getString("created_at"))));
-          }
-        }
-        return calls;
-      }
-    });
+    return database.read("read judge calls", h -> h.list(
+        "SELECT * FROM judge_calls WHERE run_id = ? ORDER BY task_id, model, sample, judge_sample, call_order",
+        JudgmentStore::call, runId));
+  }
+
+  private static JudgeCall call(Row r) throws SQLException {
+    return new JudgeCall(r.text("run_id"), r.text("task_id"), r.text("model"), r.text("opponent"),
+        r.integer("sample"), r.text("grader"), r.integer("judge_sample"), r.text("call_order"), r.text("verdict"),
+        r.text("rationale"), r.text("status"), r.text("error"), r.integer("http_attempts"), r.real("cost_usd"),
+        r.instant("created_at"));
   }
 
   /**
@@ -220,111 +153,35 @@ public final class JudgmentStore {
 
   /** Records one criterion's score (or judge failure) for a run's deliverable. */
   public void addScore(String runId, CriterionScore score, String status, Double costUsd, Instant at) {
-    store.transaction("store a rubric score of " + score.taskId(), connection -> {
-      try (PreparedStatement delete = connection.prepareStatement(
-          "DELETE FROM rubric_scores WHERE run_id = ? AND task_id = ? AND subject = ? AND sample = ?"
-              + " AND criterion_id = ? AND grader = ?")) {
-        delete.setString(1, runId);
-        delete.setString(2, score.taskId());
-        delete.setString(3, score.subject());
-        delete.setInt(4, score.sample());
-        delete.setString(5, score.criterionId());
-        delete.setString(6, score.grader());
-        delete.executeUpdate();
-      }
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO rubric_scores (run_id, task_id, subject, sample, criterion_id, grader, points, share,"
-              + " status, evidence, cost_usd, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        insert.setString(1, runId);
-        insert.setString(2, score.taskId());
-        insert.setString(3, score.subject());
-        insert.setInt(4, score.sample());
-        insert.setString(5, score.criterionId());
-        insert.setString(6, score.grader());
-        insert.setDouble(7, score.points());
-        real(insert, 8, "scored".equals(status) ? score.share() : null);
-        insert.setString(9, status);
-        text(insert, 10, score.evidence());
-        real(insert, 11, costUsd);
-        insert.setString(12, at.toString());
-        insert.executeUpdate();
-      }
-      return null;
+    database.transaction("store a rubric score of " + score.taskId(), h -> {
+      h.update("DELETE FROM rubric_scores WHERE run_id = ? AND task_id = ? AND subject = ? AND sample = ?"
+              + " AND criterion_id = ? AND grader = ?",
+          runId, score.taskId(), score.subject(), score.sample(), score.criterionId(), score.grader());
+      return h.update("INSERT INTO rubric_scores (run_id, task_id, subject, sample, criterion_id, grader, points,"
+              + " share, status, evidence, cost_usd, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          runId, score.taskId(), score.subject(), score.sample(), score.criterionId(), score.grader(),
+          score.points(), "scored".equals(status) ? score.share() : null, status, score.evidence(), costUsd, at);
     });
   }
 
   /** Every rubric score of a run. */
   public List<StoredScore> scores(String runId) {
-    return store.transaction("read rubric scores", connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(
-          "SELECT * FROM rubric_scores WHERE run_id = ? ORDER BY task_id, subject, sample, criterion_id, grader")) {
-        statement.setString(1, runId);
-        List<StoredScore> scores = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery()) {
-          while (rows.next()) {
-            double share = rows.getDouble("share");
-            boolean failed = rows.wasNull();
-            double cost = rows.getDouble("cost_usd");
-            Double costOrNull = rows.wasNull() ? null : cost;
-            scores.add(new StoredScore(runId, new CriterionScore(rows.getString("task_id"), rows.getString("subject"),
-                rows.getInt("sample"), rows.getString("criterion_id"), rows.getDouble("points"), failed ? 0 : share,
-                rows.getString("grader"), rows.getString("evidence")), rows.getString("status"), costOrNull));
-          }
-        }
-        return scores;
-      }
-    });
+    return database.read("read rubric scores", h -> h.list(
+        "SELECT * FROM rubric_scores WHERE run_id = ? ORDER BY task_id, subject, sample, criterion_id, grader",
+        r -> {
+          Double share = r.real("share");
+          return new StoredScore(runId, new CriterionScore(r.text("task_id"), r.text("subject"), r.integer("sample"),
+              r.text("criterion_id"), r.real("points"), share == null ? 0 : share, r.text("grader"),
+              r.text("evidence")), r.text("status"), r.real("cost_usd"));
+        }, runId));
   }
 
-  private static void insert(Connection connection, String source, String runId, int judgeSample, Judgment j,
-      Instant at) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO judgments (source, run_id, task_id, model, opponent, grader, grader_type, outcome, sample,"
-            + " judge_sample, occupation, sector, minutes, rationale, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      insert.setString(1, source);
-      text(insert, 2, runId);
-      insert.setString(3, j.taskId());
-      insert.setString(4, j.model());
-      insert.setString(5, j.opponent());
-      insert.setString(6, j.grader());
-      insert.setString(7, j.graderType().id());
-      insert.setString(8, j.outcome().id());
-      insert.setInt(9, j.sample());
-      insert.setInt(10, judgeSample);
-      insert.setString(11, j.occupation());
-      insert.setString(12, j.sector());
-      real(insert, 13, j.minutes());
-      text(insert, 14, j.rationale());
-      insert.setString(15, at.toString());
-      insert.executeUpdate();
-    }
-  }
-
-  private static void bind(PreparedStatement statement, String runId, String taskId, String model, String opponent,
-      int sample, String grader, int judgeSample) throws SQLException {
-    statement.setString(1, runId);
-    statement.setString(2, taskId);
-    statement.setString(3, model);
-    statement.setString(4, opponent);
-    statement.setInt(5, sample);
-    statement.setString(6, grader);
-    statement.setInt(7, judgeSample);
-  }
-
-  private static void text(PreparedStatement statement, int index, String value) throws SQLException {
-    if (value == null) {
-      statement.setNull(index, Types.VARCHAR);
-    } else {
-      statement.setString(index, value);
-    }
-  }
-
-  private static void real(PreparedStatement statement, int index, Double value) throws SQLException {
-    if (value == null) {
-      statement.setNull(index, Types.DOUBLE);
-    } else {
-      statement.setDouble(index, value);
-    }
+  private static int insert(Handle h, String source, String runId, int judgeSample, Judgment j, Instant at)
+      throws SQLException {
+    return h.update("INSERT INTO judgments (source, run_id, task_id, model, opponent, grader, grader_type, outcome,"
+            + " sample, judge_sample, occupation, sector, minutes, rationale, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        source, runId, j.taskId(), j.model(), j.opponent(), j.grader(), j.graderType().id(), j.outcome().id(),
+        j.sample(), judgeSample, j.occupation(), j.sector(), j.minutes(), j.rationale(), at);
   }
 }

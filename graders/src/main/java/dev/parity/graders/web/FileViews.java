@@ -1,8 +1,8 @@
 package dev.parity.graders.web;
 
 import dev.parity.graders.campaign.BlindFile;
-import dev.parity.graders.campaign.Blobs;
 import dev.parity.graders.campaign.DeliverableView;
+import dev.parity.store.BlobStore;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class FileViews {
   private static final int CACHE_SIZE = 512;
-  private final Blobs blobs;
+  private final BlobStore blobs;
   private final DeliverableView view;
   private final Map<String, DeliverableView.Shown> cache = Collections.synchronizedMap(
       new LinkedHashMap<>(64, 0.75f, true) {
@@ -29,7 +29,7 @@ final class FileViews {
         }
       });
 
-  FileViews(Blobs blobs, DeliverableView view) {
+  FileViews(BlobStore blobs, DeliverableView view) {
     this.blobs = blobs;
     this.view = view;
   }

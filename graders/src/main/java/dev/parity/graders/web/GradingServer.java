@@ -2,10 +2,11 @@ package dev.parity.graders.web;
 
 import dev.parity.graders.campaign.Accounts;
 import dev.parity.graders.campaign.Assignments;
-import dev.parity.graders.campaign.Blobs;
 import dev.parity.graders.campaign.Campaigns;
 import dev.parity.graders.campaign.DeliverableView;
 import dev.parity.graders.judgment.Judgment;
+import dev.parity.store.BlobStore;
+import dev.parity.store.Database;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import javax.sql.DataSource;
 
 /**
  * The grading web app: graders sign in through invites, work through their queue and judge
@@ -39,9 +39,9 @@ public final class GradingServer implements AutoCloseable {
     this.url = url;
   }
 
-  /** A server on the campaign tables of {@code dataSource} (migrated already), with files in {@code blobs}. */
-  public static Builder builder(DataSource dataSource, Blobs blobs) {
-    return new Builder(dataSource, blobs);
+  /** A server on the campaign tables of {@code database}, with files in {@code blobs}. */
+  public static Builder builder(Database database, BlobStore blobs) {
+    return new Builder(database, blobs);
   }
 
   /** The port it listens on (useful after starting on port 0). */
@@ -59,10 +59,10 @@ public final class GradingServer implements AutoCloseable {
     app.stop();
   }
 
-  /** Settings of a server; every one has a default but the data source and the blobs. */
+  /** Settings of a server; every one has a default but the database and the blobs. */
   public static final class Builder {
-    private final DataSource dataSource;
-    private final Blobs blobs;
+    private final Database database;
+    private final BlobStore blobs;
     private Clock clock = Clock.systemUTC();
     private DeliverableView view = DeliverableView.plain();
     private String host = "127.0.0.1";
@@ -71,8 +71,8 @@ public final class GradingServer implements AutoCloseable {
     private int bcryptStrength = 10;
     private Function<List<Judgment>, String> report;
 
-    private Builder(DataSource dataSource, Blobs blobs) {
-      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    private Builder(Database database, BlobStore blobs) {
+      this.database = Objects.requireNonNull(database, "database");
       this.blobs = Objects.requireNonNull(blobs, "blobs");
     }
 
@@ -123,9 +123,9 @@ public final class GradingServer implements AutoCloseable {
 
     /** Starts the server; it serves until {@link GradingServer#close}. */
     public GradingServer start() {
-      Accounts accounts = new Accounts(dataSource, clock, new SecureRandom(), bcryptStrength);
-      Campaigns campaigns = new Campaigns(dataSource, blobs, clock);
-      Assignments assignments = new Assignments(dataSource, clock);
+      Accounts accounts = new Accounts(database, clock, new SecureRandom(), bcryptStrength);
+      Campaigns campaigns = new Campaigns(database, blobs, clock);
+      Assignments assignments = new Assignments(database, clock);
       Templates templates = new Templates();
       Guard guard = new Guard(accounts, publicUrl != null && publicUrl.startsWith("https://"));
       FileViews files = new FileViews(blobs, view);

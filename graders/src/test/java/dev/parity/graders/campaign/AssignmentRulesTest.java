@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
 class AssignmentRulesTest {
   @TempDir Path folder;
   CampaignFixture fixture;
+
+  @AfterEach
+  void closeTheStore() {
+    fixture.close();
+  }
 
   @BeforeEach
   void setUp() {
@@ -35,7 +41,7 @@ class AssignmentRulesTest {
 
   List<Row> rows(String campaignId) throws Exception {
     List<Row> rows = new ArrayList<>();
-    try (Connection c = fixture.dataSource.getConnection(); Statement s = c.createStatement();
+    try (Connection c = fixture.database.dataSource().getConnection(); Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT a.grader_id, a.task_id, p.kind, p.occupation, a.baseline_side, a.pair_id"
             + " FROM grading_assignments a JOIN grading_pairs p ON p.id = a.pair_id WHERE a.campaign_id = '"
             + campaignId + "'")) {

@@ -1,6 +1,8 @@
 package dev.parity.graders.campaign;
 
 import dev.parity.documents.FileFormat;
+import dev.parity.store.BlobStore;
+import dev.parity.store.Database;
 import dev.parity.tasks.Baseline;
 import dev.parity.tasks.Criterion;
 import dev.parity.tasks.DeliverableSpec;
@@ -17,42 +19,30 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import javax.sql.DataSource;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
-/** A real SQLite campaign store in a folder, with tasks, candidates and rosters for tests. */
-public final class CampaignFixture {
+/** A real SQLite campaign store in a folder, with tasks, candidates and rosters for tests. Close it when done. */
+public final class CampaignFixture implements AutoCloseable {
   public static final Occupation ACCOUNTANTS = new Occupation("Accountants and Auditors", "13-2011.00");
   public static final Occupation NURSES = new Occupation("Registered Nurses", "29-1141.00");
 
-  public final DataSource dataSource;
-  public final MemoryBlobs blobs = new MemoryBlobs();
+  public final Database database;
+  public final BlobStore blobs;
   public final TestClock clock = new TestClock(Instant.parse("2025-06-01T09:00:00Z"));
   public final Campaigns campaigns;
   public final Assignments assignments;
   public final Accounts accounts;
 
   public CampaignFixture(Path folder) {
-    try {
-      java.nio.file.Files.createDirectories(folder);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    SQLiteConfig config = new SQLiteConfig();
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    config.setBusyTimeout(10_000);
-    config.enforceForeignKeys(true);
-    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-    SQLiteDataSource sqlite = new SQLiteDataSource(config);
-    sqlite.setUrl("jdbc:sqlite:" + folder.resolve("grading.db"));
-    GradingDatabase.migrate(sqlite, "classpath:db/migration/graders");
-    dataSource = sqlite;
-    campaigns = new Campaigns(dataSource, blobs, clock);
-    assignments = new Assignments(dataSource, clock);
-    accounts = new Accounts(dataSource, clock, new SecureRandom(), 4);
+    database = Database.open(folder.resolve("grading.db"));
+    blobs = database.blobs();
+    campaigns = new Campaigns(database, blobs, clock);
+    assignments = new Assignments(database, clock);
+    accounts = new Accounts(database, clock, new SecureRandom(), 4);
+  }
+
+  @Override
+  public void close() {
+    database.close();
   }
 
   public static Task task(String id, Occupation occupation) {
@@ -108,27 +98,6 @@ public final class CampaignFixture {
 
   static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** Blobs in memory. */
-  public static final class MemoryBlobs implements Blobs {
-    private final Map<String, byte[]> blobs = new ConcurrentHashMap<>();
-
-    @Override
-    public String put(byte[] bytes) {
-      String sha = FolderBlobs.sha256(bytes);
-      blobs.putIfAbsent(sha, bytes.clone());
-      return sha;
-    }
-
-    @Override
-    public byte[] get(String sha256) {
-      byte[] bytes = blobs.get(sha256);
-      if (bytes == null) {
-        throw new java.io.UncheckedIOException(new java.io.FileNotFoundException(sha256));
-      }
-      return bytes.clone();
-    }
   }
 
   /** A clock that moves only when told. */

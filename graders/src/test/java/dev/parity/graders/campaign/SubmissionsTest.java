@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,11 @@ class SubmissionsTest {
   @TempDir Path folder;
   CampaignFixture fixture;
   Assignments assignments;
+
+  @AfterEach
+  void closeTheStore() {
+    fixture.close();
+  }
 
   @BeforeEach
   void setUp() {
@@ -40,7 +46,7 @@ class SubmissionsTest {
   }
 
   String baselineSide(String assignmentId) throws Exception {
-    try (Connection c = fixture.dataSource.getConnection(); Statement s = c.createStatement();
+    try (Connection c = fixture.database.dataSource().getConnection(); Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT baseline_side FROM grading_assignments WHERE id = '" + assignmentId + "'")) {
       r.next();
       return r.getString(1);
@@ -77,7 +83,7 @@ class SubmissionsTest {
     assertThat(assignments.submit("acc1", id, verdict(Verdict.A), null, 0, Assignments.Source.APP)).isEqualTo(1);
     assertThat(assignments.submit("acc1", id, verdict(Verdict.TIE), null, 1, Assignments.Source.APP)).isEqualTo(2);
 
-    try (Connection c = fixture.dataSource.getConnection(); Statement s = c.createStatement();
+    try (Connection c = fixture.database.dataSource().getConnection(); Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT version, verdict FROM grading_submissions ORDER BY version")) {
       List<String> rows = new ArrayList<>();
       while (r.next()) {

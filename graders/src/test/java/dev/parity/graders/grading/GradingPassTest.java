@@ -92,10 +92,10 @@ class GradingPassTest {
 
     assertThat(summary.judgmentsMade()).isEqualTo(2);
     assertThat(judge.requests()).hasSize(4);
-    List<JudgmentStore.Stored> stored = new JudgmentStore(store).judgments("r1");
+    List<JudgmentStore.Stored> stored = new JudgmentStore(store.database()).judgments("r1");
     assertThat(stored).extracting(s -> s.judgment().outcome()).containsOnly(Outcome.WIN);
     assertThat(stored.get(0).judgment().grader()).startsWith("fake:judge pairwise-v1@");
-    assertThat(new JudgmentStore(store).calls("r1")).extracting(JudgmentStore.JudgeCall::order)
+    assertThat(new JudgmentStore(store.database()).calls("r1")).extracting(JudgmentStore.JudgeCall::order)
         .containsExactlyInAnyOrder("model_first", "model_second", "model_first", "model_second");
   }
 
@@ -104,7 +104,7 @@ class GradingPassTest {
     judge.respond((request, call) -> FakeModelClient.answer("{\"verdict\": \"A\", \"rationale\": \"first\"}", 100, 10));
 
     grade(false, true, OrderSwap.Disagreement.TIE);
-    assertThat(new JudgmentStore(store).judgments("r1")).extracting(s -> s.judgment().outcome()).containsOnly(Outcome.TIE);
+    assertThat(new JudgmentStore(store.database()).judgments("r1")).extracting(s -> s.judgment().outcome()).containsOnly(Outcome.TIE);
     assertThat(judge.requests()).hasSize(4);
   }
 
@@ -115,7 +115,7 @@ class GradingPassTest {
     grade(false, true, OrderSwap.Disagreement.THIRD_CALL);
 
     assertThat(judge.requests()).hasSize(6);
-    assertThat(new JudgmentStore(store).judgments("r1")).hasSize(2)
+    assertThat(new JudgmentStore(store.database()).judgments("r1")).hasSize(2)
         .allSatisfy(s -> assertThat(s.judgment().rationale()).contains("third call"));
   }
 
@@ -125,12 +125,11 @@ class GradingPassTest {
 
     grade(false, true, OrderSwap.Disagreement.THIRD_CALL, 7);
     List<String> first = outcomes();
-    store.transaction("forget", c -> c.createStatement().executeUpdate("DELETE FROM judgments")
-        + c.createStatement().executeUpdate("DELETE FROM judge_calls"));
+    store.database().transaction("forget", h -> h.update("DELETE FROM judgments") + h.update("DELETE FROM judge_calls"));
     grade(false, true, OrderSwap.Disagreement.THIRD_CALL, 7);
 
     assertThat(outcomes()).isEqualTo(first);
-    assertThat(new JudgmentStore(store).judgments("r1"))
+    assertThat(new JudgmentStore(store.database()).judgments("r1"))
         .allSatisfy(s -> assertThat(s.judgment().rationale()).contains("order drawn with seed 7"));
   }
 
@@ -149,7 +148,7 @@ class GradingPassTest {
   }
 
   private List<String> outcomes() {
-    return new JudgmentStore(store).judgments("r1").stream()
+    return new JudgmentStore(store.database()).judgments("r1").stream()
         .map(s -> s.judgment().taskId() + " " + s.judgment().outcome() + " " + s.judgment().rationale()).toList();
   }
 
@@ -184,7 +183,7 @@ class GradingPassTest {
     assertThat(judge.requests()).hasSize(1);
     assertThat(summary.judgeFailures()).isEqualTo(1);
     assertThat(summary.stopReason()).isEqualTo("judge stopped: its API key was rejected (HTTP 401): bad key");
-    assertThat(new JudgmentStore(store).calls("r1")).extracting(JudgmentStore.JudgeCall::status)
+    assertThat(new JudgmentStore(store.database()).calls("r1")).extracting(JudgmentStore.JudgeCall::status)
         .containsExactly("failed");
   }
 
@@ -206,13 +205,12 @@ class GradingPassTest {
     assertThat(judge.requests()).hasSize(5);
 
     judge.respond((request, call) -> FakeModelClient.answer("no verdict here", 100, 10));
-    store.transaction("forget", c -> c.createStatement().executeUpdate("DELETE FROM judgments") + 
-        c.createStatement().executeUpdate("DELETE FROM judge_calls"));
+    store.database().transaction("forget", h -> h.update("DELETE FROM judgments") + h.update("DELETE FROM judge_calls"));
     GradingPass.Summary failed = grade(false, true, OrderSwap.Disagreement.TIE);
 
     assertThat(failed.judgeFailures()).isEqualTo(2);
-    assertThat(new JudgmentStore(store).judgments("r1")).isEmpty();
-    assertThat(new JudgmentStore(store).calls("r1")).extracting(JudgmentStore.JudgeCall::status)
+    assertThat(new JudgmentStore(store.database()).judgments("r1")).isEmpty();
+    assertThat(new JudgmentStore(store.database()).calls("r1")).extracting(JudgmentStore.JudgeCall::status)
         .containsOnly("invalid_output");
   }
 
@@ -235,14 +233,14 @@ class GradingPassTest {
     judge.respond((request, call) -> FakeModelClient.answer(prefersTheModel(request.text()), 100, 10));
     grade(false, true, OrderSwap.Disagreement.TIE);
     // As if the process died after the first order's call was stored: drop the judgments and second calls.
-    store.transaction("simulate a crash", c -> c.createStatement().executeUpdate("DELETE FROM judgments")
-        + c.createStatement().executeUpdate("DELETE FROM judge_calls WHERE call_order = 'model_second'"));
+    store.database().transaction("simulate a crash", h -> h.update("DELETE FROM judgments")
+        + h.update("DELETE FROM judge_calls WHERE call_order = 'model_second'"));
     int callsBefore = judge.requests().size();
 
     grade(false, true, OrderSwap.Disagreement.TIE);
 
     assertThat(judge.requests().size() - callsBefore).isEqualTo(2);
-    assertThat(new JudgmentStore(store).judgments("r1")).hasSize(2);
+    assertThat(new JudgmentStore(store.database()).judgments("r1")).hasSize(2);
   }
 
   @Test
@@ -254,7 +252,7 @@ class GradingPassTest {
     GradingPass.Summary summary = grade(true, false, OrderSwap.Disagreement.TIE);
 
     assertThat(summary.scoresByJudge()).isEqualTo(4);
-    List<JudgmentStore.StoredScore> scores = new JudgmentStore(store).scores("r1");
+    List<JudgmentStore.StoredScore> scores = new JudgmentStore(store.database()).scores("r1");
     assertThat(scores).filteredOn(s -> s.score().subject().equals("baseline")).extracting(s -> s.score().share())
         .containsOnly(1.0);
     assertThat(scores).filteredOn(s -> s.score().subject().equals("m")).extracting(s -> s.score().share())
@@ -279,7 +277,7 @@ class GradingPassTest {
         new GradingPass.Options(false, false, List.of(List.of("m", "n")), 1, OrderSwap.Disagreement.TIE, null, 2,
             Duration.ofMinutes(1))).grade();
 
-    List<JudgmentStore.Stored> stored = new JudgmentStore(store).judgments("r2");
+    List<JudgmentStore.Stored> stored = new JudgmentStore(store.database()).judgments("r2");
     assertThat(stored).hasSize(2).allSatisfy(s -> {
       assertThat(s.judgment().model()).isEqualTo("m");
       assertThat(s.judgment().opponent()).isEqualTo("n");

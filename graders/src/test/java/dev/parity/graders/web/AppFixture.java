@@ -40,7 +40,7 @@ final class AppFixture implements AutoCloseable {
       DeliverableView view) {
     this.store = store;
     campaign = store.campaigns.create(settings, graders, candidates, "run-1").campaign();
-    server = GradingServer.builder(store.dataSource, store.blobs).clock(store.clock).view(view)
+    server = GradingServer.builder(store.database, store.blobs).clock(store.clock).view(view)
         .listen("127.0.0.1", 0).bcryptStrength(4).start();
   }
 
@@ -67,5 +67,6 @@ final class AppFixture implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    store.close();
   }
 }

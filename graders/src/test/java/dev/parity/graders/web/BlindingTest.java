@@ -97,7 +97,7 @@ class BlindingTest {
   private static List<String> secrets(AppFixture app) throws Exception {
     List<String> secrets = new ArrayList<>(List.of("model-x", "run-1", "Jane Doe", "JaneDoe", "summary_final",
         "-answer", "q3-actuals", "baseline", "candidate", "attention", "human"));
-    try (Connection c = app.store.dataSource.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = app.store.database.dataSource().getConnection(); Statement s = c.createStatement()) {
       try (ResultSet r = s.executeQuery("SELECT id, attempt_id FROM grading_pairs")) {
         while (r.next()) {
           secrets.add(r.getString(1));

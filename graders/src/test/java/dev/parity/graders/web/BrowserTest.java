@@ -128,7 +128,7 @@ class BrowserTest {
     assertThat(browser.findElement(By.id("all-done")).getText()).contains("All 3 done");
 
     List<String> verdicts = new ArrayList<>();
-    try (Connection c = app.store.dataSource.getConnection(); Statement s = c.createStatement();
+    try (Connection c = app.store.database.dataSource().getConnection(); Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT s.verdict, s.source, s.rubric_json FROM grading_submissions s"
             + " JOIN grading_assignments a ON a.id = s.assignment_id ORDER BY a.position")) {
       while (r.next()) {

@@ -8,7 +8,7 @@ import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.Attachment;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.client.ModelRequest;
-import dev.parity.harness.store.BlobStore;
+import dev.parity.store.BlobStore;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;

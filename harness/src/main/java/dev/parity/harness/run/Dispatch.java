@@ -3,7 +3,7 @@ package dev.parity.harness.run;
 import dev.parity.harness.call.Budget;
 import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.RunStatus;
-import dev.parity.harness.store.StoreException;
+import dev.parity.store.StoreException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;

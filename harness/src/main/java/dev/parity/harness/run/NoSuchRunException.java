@@ -10,7 +10,7 @@ public final class NoSuchRunException extends ParityException {
   private static final long serialVersionUID = 1L;
 
   public NoSuchRunException(String runId, Store store) {
-    super("no run \"" + runId + "\" in " + store.file() + known(store));
+    super("no run \"" + runId + "\" in " + store.database().name() + known(store));
   }
 
   private static String known(Store store) {

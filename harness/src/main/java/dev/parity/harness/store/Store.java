@@ -2,13 +2,10 @@ package dev.parity.harness.store;
 
 import dev.parity.harness.client.CallFailure;
 import dev.parity.harness.client.ModelConfig;
-import java.nio.file.Files;
+import dev.parity.store.BlobStore;
+import dev.parity.store.Database;
+import dev.parity.store.StoreException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,87 +16,59 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 
 /**
- * The store of runs and attempts: an SQLite database in one file, with a content-addressed
- * {@link BlobStore} beside it ({@code <file>.blobs/}) for deliverables, answers and transcripts.
+ * The harness's tables in the store: runs and their attempts, over a {@link Database}, with the
+ * database's {@link BlobStore} for deliverables, answers and transcripts.
  *
- * <p>{@link #open} runs every module's migrations found on the classpath under
- * {@code db/migration/} before anything else (see {@code docs/design/0001-store.md}). Every write
- * is one transaction, so a process killed at any moment leaves the store as it was after the last
- * completed write. The SQL is portable (it will serve PostgreSQL unchanged).
+ * <p>Every write is one transaction, so a process killed at any moment leaves the store as it was
+ * after the last completed write. Reads never wait for a writer.
  *
- * <p>Safe to use from many threads: calls are serialised on one connection, which is what SQLite
- * allows for writers anyway. Close it when done.
+ * <p>Safe to use from many threads. A store {@linkplain #open opened on a file} owns its database
+ * and closes it; one {@linkplain #Store(Database) made on a database} leaves that to its owner.
  */
 public final class Store implements AutoCloseable {
-  private final Path file;
-  private final Connection connection;
-  private final BlobStore blobs;
-  private final ReentrantLock lock = new ReentrantLock();
+  private final Database database;
+  private final boolean ownsDatabase;
+  private final ReentrantLock recording = new ReentrantLock();
   private final Queue<PendingRecord> pending = new ConcurrentLinkedQueue<>();
 
-  private Store(Path file, Connection connection, BlobStore blobs) {
-    this.file = file;
-    this.connection = connection;
-    this.blobs = blobs;
+  /** The runs and attempts in {@code database}, which stays its owner's to close. */
+  public Store(Database database) {
+    this(database, false);
+  }
+
+  private Store(Database database, boolean ownsDatabase) {
+    this.database = database;
+    this.ownsDatabase = ownsDatabase;
   }
 
   /**
-   * Opens (creating it if needed) the database in {@code file} and brings its schema up to date.
+   * Opens (creating it if needed) the SQLite store in {@code file} and brings its schema up to
+   * date; closing the store closes the database.
    *
    * @throws StoreException when the file cannot be opened or a migration fails
    */
   public static Store open(Path file) {
-    Path absolute = file.toAbsolutePath().normalize();
-    String url = "jdbc:sqlite:" + absolute
-        + "?journal_mode=WAL&synchronous=NORMAL&busy_timeout=10000&foreign_keys=true";
-    try {
-      Files.createDirectories(absolute.getParent());
-      migrate(url);
-      Connection connection = DriverManager.getConnection(url);
-      connection.setAutoCommit(false);
-      return new Store(absolute, connection, new BlobStore(blobFolder(absolute)));
-    } catch (SQLException | java.io.IOException | FlywayException e) {
-      throw new StoreException("cannot open the store " + absolute + ": " + e.getMessage(), e);
-    }
+    return new Store(Database.open(file), true);
   }
 
-  /** The blob folder of the database in {@code file}: {@code <file>.blobs} beside it. */
-  public static Path blobFolder(Path file) {
-    return file.resolveSibling(file.getFileName() + ".blobs");
-  }
-
-  private static void migrate(String url) {
-    // One history table for every module; each module numbers its migrations in its own range
-    // (harness 1.x, graders 2.x, reports 3.x), so a module's later migration may come "out of
-    // order" after another module's higher version: that is expected, not an error.
-    Flyway.configure(Store.class.getClassLoader())
-        .dataSource(url, null, null)
-        .locations("classpath:db/migration")
-        .outOfOrder(true)
-        .load()
-        .migrate();
-  }
-
-  /** The database file. */
-  public Path file() {
-    return file;
+  /** The database the store is in. */
+  public Database database() {
+    return database;
   }
 
   /** The blob store beside the database. */
   public BlobStore blobs() {
-    return blobs;
+    return database.blobs();
   }
 
   /** Records a new run, its models and every attempt it will make (all pending), in one transaction. */
   public void createRun(Run run, List<AttemptKey> attempts) {
-    write(() -> "create run " + run.id(), () -> {
-      RunRows.insert(connection, run);
-      AttemptRows.insertPending(connection, attempts);
+    database.transaction("create run " + run.id(), h -> {
+      RunRows.insert(h, run);
+      AttemptRows.insertPending(h, attempts);
+      return null;
     });
   }
 
@@ -110,20 +79,21 @@ public final class Store implements AutoCloseable {
    * @throws StoreException when the run does not exist or one of the attempts does already
    */
   public void addAttempts(String runId, ModelConfig model, List<AttemptKey> attempts) {
-    write(() -> "add attempts of " + model.name() + " to run " + runId, () -> {
-      RunRows.addModelIfAbsent(connection, runId, model);
-      AttemptRows.insertPending(connection, attempts);
+    database.transaction("add attempts of " + model.name() + " to run " + runId, h -> {
+      RunRows.addModelIfAbsent(h, runId, model);
+      AttemptRows.insertPending(h, attempts);
+      return null;
     });
   }
 
   /** The run with this id, with its models. */
   public Optional<Run> findRun(String id) {
-    return read(() -> "read run " + id, () -> RunRows.find(connection, id));
+    return database.read("read run " + id, h -> RunRows.find(h, id));
   }
 
   /** Every run, the most recently started first. */
   public List<Run> runs() {
-    return read(() -> "list runs", () -> RunRows.all(connection));
+    return database.read("list runs", RunRows::all);
   }
 
   /**
@@ -131,17 +101,20 @@ public final class Store implements AutoCloseable {
    * resume may change limits and prices, never what identifies a model's answers).
    */
   public void restartRun(String runId, Instant at, List<ModelConfig> models) {
-    write(() -> "restart run " + runId, () -> RunRows.restart(connection, runId, at, models));
+    database.transaction("restart run " + runId, h -> {
+      RunRows.restart(h, runId, at, models);
+      return null;
+    });
   }
 
   /** Records how and when a run ended. */
   public void endRun(String runId, RunStatus status, String stopReason, Instant at) {
-    write(() -> "end run " + runId, () -> RunRows.end(connection, runId, status, stopReason, at));
+    database.transaction("end run " + runId, h -> RunRows.end(h, runId, status, stopReason, at));
   }
 
   /** Every attempt of a run, by model order, task id and sample. */
   public List<Attempt> attempts(String runId) {
-    return read(() -> "read attempts of run " + runId, () -> AttemptRows.ofRun(connection, runId));
+    return database.read("read attempts of run " + runId, h -> AttemptRows.ofRun(h, runId));
   }
 
   /**
@@ -150,28 +123,30 @@ public final class Store implements AutoCloseable {
    * run).
    *
    * <p>Attempts recorded by several threads at once are committed together (group commit): the
-   * thread that holds the connection writes every attempt waiting, in one transaction, so that
-   * many attempts ending at once do not queue for a commit each. Each attempt is still whole or
-   * absent, and a caller returns only after its own attempt is committed. If the group's
-   * transaction fails, each attempt is written again on its own, so one bad attempt fails alone.
+   * thread that gets to write takes every attempt waiting, in one transaction, so that many
+   * attempts ending at once do not queue for a commit each. Each attempt is still whole or absent,
+   * and a caller returns only after its own attempt is committed. If the group's transaction
+   * fails, each attempt is written again on its own, so one bad attempt fails alone.
+   *
+   * @throws StoreException when the attempt cannot be written
    */
   public void record(Attempt attempt, List<AttemptFile> files, List<CallError> errors) {
     PendingRecord mine = new PendingRecord(attempt, files, errors);
     pending.add(mine);
-    lock.lock();
+    recording.lock();
     try {
       if (!mine.written) {
         writePending();
       }
     } finally {
-      lock.unlock();
+      recording.unlock();
     }
     if (mine.failure != null) {
       throw mine.failure;
     }
   }
 
-  /** An attempt waiting to be committed; its fields are guarded by the lock. */
+  /** An attempt waiting to be committed; its fields are guarded by the recording lock. */
   private static final class PendingRecord {
     final Attempt attempt;
     final List<AttemptFile> files;
@@ -193,19 +168,23 @@ public final class Store implements AutoCloseable {
       group.add(next);
     }
     try {
-      for (PendingRecord record : group) {
-        AttemptRows.record(connection, record.attempt, record.files, record.errors);
-      }
-      connection.commit();
+      database.transaction("record " + group.size() + " attempts", h -> {
+        for (PendingRecord record : group) {
+          AttemptRows.record(h, record.attempt, record.files, record.errors);
+        }
+        return null;
+      });
       group.forEach(record -> record.written = true);
-    } catch (SQLException | RuntimeException e) {
-      rollback(e);
+    } catch (RuntimeException e) {
       for (PendingRecord record : group) {
         try {
-          write(() -> "record attempt " + record.attempt.key(),
-              () -> AttemptRows.record(connection, record.attempt, record.files, record.errors));
+          database.transaction("record attempt " + record.attempt.key(),
+              h -> AttemptRows.record(h, record.attempt, record.files, record.errors));
         } catch (StoreException failure) {
           record.failure = failure;
+        } catch (RuntimeException failure) {
+          record.failure = new StoreException("cannot record attempt " + record.attempt.key() + " in "
+              + database.name() + ": " + failure.getMessage(), failure);
         }
         record.written = true;
       }
@@ -214,7 +193,7 @@ public final class Store implements AutoCloseable {
 
   /** The earliest ended attempt, in any run, whose answer came from the request {@code cacheKey}. */
   public Optional<Attempt> findCachedAnswer(String cacheKey) {
-    return read(() -> "look up the answer cache", () -> AttemptRows.cached(connection, cacheKey));
+    return database.read("look up the answer cache", h -> AttemptRows.cached(h, cacheKey));
   }
 
   /**
@@ -222,136 +201,37 @@ public final class Store implements AutoCloseable {
    * database only about requests it has an answer for.
    */
   public Set<String> cachedAnswerKeys() {
-    return read(() -> "read the answer cache's keys", () -> AttemptRows.cachedKeys(connection));
+    return database.read("read the answer cache's keys", AttemptRows::cachedKeys);
   }
 
   /** The files of an attempt's deliverable, by name. */
   public List<AttemptFile> files(AttemptKey key) {
-    return read(() -> "read files of " + key, () -> AttemptRows.files(connection, key));
+    return database.read("read files of " + key, h -> AttemptRows.files(h, key));
   }
 
   /** The failed calls of an attempt, in order. */
   public List<CallError> errors(AttemptKey key) {
-    return read(() -> "read errors of " + key, () -> AttemptRows.errors(connection, key));
+    return database.read("read errors of " + key, h -> AttemptRows.errors(h, key));
   }
 
   /** For each model of a run, how many calls failed with each failure, retried ones included. */
   public Map<String, Map<CallFailure, Integer>> errorCounts(String runId) {
-    return read(() -> "count errors of run " + runId, () -> {
+    return database.read("count errors of run " + runId, h -> {
       Map<String, Map<CallFailure, Integer>> counts = new LinkedHashMap<>();
-      try (PreparedStatement statement = connection.prepareStatement(
-          "SELECT model_name, failure, COUNT(*) AS n FROM attempt_errors WHERE run_id = ?"
-              + " GROUP BY model_name, failure ORDER BY model_name, failure")) {
-        statement.setString(1, runId);
-        try (ResultSet rows = statement.executeQuery()) {
-          while (rows.next()) {
-            counts.computeIfAbsent(rows.getString("model_name"), m -> new LinkedHashMap<>())
-                .put(CallFailure.valueOf(rows.getString("failure")), rows.getInt("n"));
-          }
-        }
-      }
+      h.list("SELECT model_name, failure, COUNT(*) AS n FROM attempt_errors WHERE run_id = ?"
+              + " GROUP BY model_name, failure ORDER BY model_name, failure",
+          r -> counts.computeIfAbsent(r.text("model_name"), m -> new LinkedHashMap<>())
+              .put(CallFailure.valueOf(r.text("failure")), r.integer("n")),
+          runId);
       return counts;
     });
   }
 
-  /**
-   * Work on another module's own tables (their migrations live beside this module's under
-   * {@code db/migration/}): runs {@code work} on the store's connection in one transaction, under
-   * the store's lock, committing at the end or rolling back if it throws.
-   *
-   * @param what what the work does, for the error message, e.g. {@code "record judgment"}
-   * @throws StoreException wrapping an SQL error, naming {@code what} and the database
-   */
-  public <T> T transaction(String what, Jdbc<T> work) {
-    lock.lock();
-    try {
-      T result = work.apply(connection);
-      connection.commit();
-      return result;
-    } catch (SQLException | RuntimeException e) {
-      rollback(e);
-      throw e instanceof StoreException s ? s
-          : new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  /** SQL work on the store's connection; see {@link #transaction}. */
-  @FunctionalInterface
-  public interface Jdbc<T> {
-    T apply(Connection connection) throws SQLException;
-  }
-
+  /** Closes the database when the store opened it. */
   @Override
   public void close() {
-    lock.lock();
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      throw new StoreException("cannot close the store " + file + ": " + e.getMessage(), e);
-    } finally {
-      lock.unlock();
+    if (ownsDatabase) {
+      database.close();
     }
-  }
-
-  interface SqlWork {
-    void run() throws SQLException;
-  }
-
-  interface SqlQuery<T> {
-    T run() throws SQLException;
-  }
-
-  private void write(Supplier<String> what, SqlWork work) {
-    lock.lock();
-    try {
-      work.run();
-      connection.commit();
-    } catch (SQLException | RuntimeException e) {
-      rollback(e);
-      throw e instanceof StoreException s ? s
-          : new StoreException("cannot " + what.get() + " in " + file + ": " + e.getMessage(), e);
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  private <T> T read(Supplier<String> what, SqlQuery<T> query) {
-    lock.lock();
-    try {
-      T result = query.run();
-      // Ends the read transaction, so the WAL can be checkpointed past it.
-      connection.commit();
-      return result;
-    } catch (SQLException e) {
-      rollback(e);
-      throw new StoreException("cannot " + what.get() + " in " + file + ": " + e.getMessage(), e);
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  private void rollback(Exception cause) {
-    try {
-      connection.rollback();
-    } catch (SQLException e) {
-      cause.addSuppressed(e);
-    }
-  }
-
-  /** Builds a list from a query's rows. */
-  interface RowReader<T> {
-    T read(ResultSet rows) throws SQLException;
-  }
-
-  static <T> List<T> list(PreparedStatement statement, RowReader<T> reader) throws SQLException {
-    List<T> result = new ArrayList<>();
-    try (ResultSet rows = statement.executeQuery()) {
-      while (rows.next()) {
-        result.add(reader.read(rows));
-      }
-    }
-    return result;
   }
 }

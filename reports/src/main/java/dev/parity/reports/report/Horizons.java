@@ -33,17 +33,25 @@ final class Horizons {
         Parallel.map(inputs, timed -> TimeHorizon.bootstrap(timed, settings.refit()), executor);
     List<TimeHorizonResult> results = new ArrayList<>();
     for (int i = 0; i < models.size(); i++) {
-      results.add(result(models.get(i), fitted.get(i)));
+      results.add(result(models.get(i), inputs.get(i), fitted.get(i)));
     }
     return results;
   }
 
-  private static TimeHorizonResult result(String model, TimeHorizonInterval fitted) {
+  private static TimeHorizonResult result(String model, List<TimedOutcomes> timed, TimeHorizonInterval fitted) {
     TimeHorizon h = fitted.estimate();
+    double shortest = timed.stream().filter(t -> t.counts().total() > 0).mapToDouble(TimedOutcomes::baselineMinutes)
+        .min().orElse(Double.NaN);
+    double longest = timed.stream().filter(t -> t.counts().total() > 0).mapToDouble(TimedOutcomes::baselineMinutes)
+        .max().orElse(Double.NaN);
     boolean estimated = h.status() == TimeHorizon.Status.ESTIMATED;
-    return new TimeHorizonResult(model, h.status().name().toLowerCase(Locale.ROOT),
-        estimated ? h.horizonMinutes() : null, fitted.minutes().map(Interval::of).orElse(null),
-        h.lowMinutes(), Double.isFinite(h.highMinutes()) ? h.highMinutes() : null,
+    boolean within = estimated && h.horizonMinutes() >= shortest && h.horizonMinutes() <= longest;
+    String status = estimated && !within ? "beyond_data" : h.status().name().toLowerCase(Locale.ROOT);
+    TimeHorizonResult.Bounds ci = fitted.minutes().map(c -> new TimeHorizonResult.Bounds(
+        c.low() >= shortest && c.low() <= longest ? c.low() : null,
+        c.high() >= shortest && c.high() <= longest ? c.high() : null)).orElse(null);
+    return new TimeHorizonResult(model, status, within ? h.horizonMinutes() : null, ci, shortest, longest,
+        estimated ? null : h.lowMinutes(), estimated || !Double.isFinite(h.highMinutes()) ? null : h.highMinutes(),
         estimated ? h.slope() : null, h.tasks(), h.judgments(), fitted.unfitResamples());
   }
 }

@@ -283,12 +283,14 @@ final class HtmlSections {
       return section.add(paragraph("No time horizons: they need the professionals' minutes per task, from the suite."));
     }
     section.add(paragraph("The length of a professional's task at which the model wins or ties half the "
-        + "time (after METR): how long a task the model can take over half the time."));
-    Table table = new Table("Model", "Horizon", "95% interval", "Status", "Bracket (no fit)", "Slope per doubling", "Tasks", "Judgments");
+        + "time (after METR): how long a task the model can take over half the time. Given only within the "
+        + "lengths of the tasks judged: a fit that puts it outside them says \"beyond the data\", and an "
+        + "interval bound outside them shows as beyond the shortest or the longest task."));
+    Table table = new Table("Model", "Horizon", "95% interval", "Tasks' lengths", "Bracket (no fit)",
+        "Slope per doubling", "Tasks", "Judgments");
     for (TimeHorizonResult h : report.timeHorizon()) {
-      table.row(null, h.model(), Text.minutes(h.minutes()),
-          h.ci() == null ? Text.NONE : Text.minutes(h.ci().low()) + "–" + Text.minutes(h.ci().high()),
-          h.status().replace('_', ' '), h.minutes() != null ? Text.NONE : Text.minutes(h.lowMinutes()) + "–"
+      table.row(null, h.model(), Text.horizon(h), Text.horizonInterval(h), Text.dataRange(h),
+          h.lowMinutes() == null ? Text.NONE : Text.minutes(h.lowMinutes()) + "–"
               + (h.highMinutes() == null ? "∞" : Text.minutes(h.highMinutes())),
           Text.number(h.slopePerDoubling(), 2), Text.count(h.nTasks()), Text.count(h.nJudgments()));
     }

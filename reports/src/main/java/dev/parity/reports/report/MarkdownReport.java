@@ -179,12 +179,10 @@ public final class MarkdownReport {
       line("No time horizons: they need the professionals' minutes per task, from the suite.");
       return;
     }
-    row("Model", "Horizon", "95% interval", "Status", "Tasks");
+    row("Model", "Horizon", "95% interval", "Tasks' lengths", "Tasks");
     separator(5);
     for (TimeHorizonResult h : report.timeHorizon()) {
-      row(md(h.model()), Text.minutes(h.minutes()),
-          h.ci() == null ? Text.NONE : Text.minutes(h.ci().low()) + "–" + Text.minutes(h.ci().high()),
-          h.status().replace('_', ' '), Text.count(h.nTasks()));
+      row(md(h.model()), Text.horizon(h), Text.horizonInterval(h), Text.dataRange(h), Text.count(h.nTasks()));
     }
   }
 

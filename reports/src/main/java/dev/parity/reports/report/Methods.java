@@ -103,7 +103,10 @@ final class Methods {
         + "judgment's win-or-tie (1) or loss (0) on log2 of the professional's minutes; the horizon "
         + "is the length at which the fitted probability is 50%%. 95%% percentile interval from %,d "
         + "task-bootstrap refits (seed %d), on log minutes. When length separates wins from losses "
-        + "perfectly, no finite fit exists and only the bracket the data allow is given.", refit, seed));
+        + "perfectly, no finite fit exists and only the bracket the data allow is given. The horizon is "
+        + "given only within the lengths of the tasks judged: a fit that puts it beyond them is reported as "
+        + "beyond the data (a logistic curve extrapolated past the data gave horizons like 57 hours from "
+        + "tasks of at most 18), and an interval bound beyond them as beyond the shortest or longest task.", refit, seed));
     m.put("economics", "GDPval's workflows, per task averaged over the group's tasks with a "
         + "professional's time and a measured model attempt. H: the professional's minutes (cost: "
         + "minutes × hourly wage). M: the model's minutes per attempt (the answering call's latency; "

@@ -61,7 +61,7 @@ public final class ReportFiles {
     }
     for (int i = 0; i < ids.size(); i++) {
       String id = ids.get(i);
-      Run run = store.findRun(id).orElseThrow(() -> new IllegalArgumentException("no run '" + id + "' in " + store.file()));
+      Run run = store.findRun(id).orElseThrow(() -> new IllegalArgumentException("no run '" + id + "' in " + store.database().name()));
       StringWriter csv = new StringWriter();
       AttemptExport.write(store, run, AttemptExport.Format.CSV, csv);
       String text = csv.toString();

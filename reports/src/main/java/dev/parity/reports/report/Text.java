@@ -62,6 +62,29 @@ final class Text {
         : String.format(Locale.ROOT, "%.1f h", minutes / 60);
   }
 
+  /**
+   * A time horizon's interval, a bound beyond the data shown as beyond the shortest or longest
+   * task: {@code < 20 min – 3.2 h}.
+   */
+  static String horizonInterval(TimeHorizonResult h) {
+    if (h.ci() == null) {
+      return NONE;
+    }
+    return (h.ci().low() == null ? "< " + minutes(h.dataLowMinutes()) : minutes(h.ci().low())) + " – "
+        + (h.ci().high() == null ? "> " + minutes(h.dataHighMinutes()) : minutes(h.ci().high()));
+  }
+
+  /** A time horizon, or why there is none: {@code beyond the data}. */
+  static String horizon(TimeHorizonResult h) {
+    return h.minutes() != null ? minutes(h.minutes())
+        : h.status().equals("beyond_data") ? "beyond the data" : h.status().replace('_', ' ');
+  }
+
+  /** The range of task lengths a horizon was fitted on: {@code 20 min – 18.0 h}. */
+  static String dataRange(TimeHorizonResult h) {
+    return minutes(h.dataLowMinutes()) + " – " + minutes(h.dataHighMinutes());
+  }
+
   /** US dollars: {@code $12.34}, {@code $0.0042} for amounts under a cent. */
   static String usd(Double amount) {
     if (amount == null || !Double.isFinite(amount)) {

@@ -69,4 +69,28 @@ class RatingsAndHorizonTest {
     assertThat(report.groups(Level.TASK_LENGTH)).extracting(GroupResult::name)
         .containsExactly("0–2 h", "2–4 h", "4–8 h");
   }
+
+  @Test
+  void aHorizonTheFitPutsBeyondTheLongestTaskIsBeyondTheDataNotAnExtrapolatedNumber() {
+    // Four wins in five on the shorter tasks, three in five on the longer: the fitted 50% point
+    // lies far beyond the longest task.
+    Judgments judgments = new Judgments();
+    SampleReports.suite().tasks().forEach(t -> {
+      judgments.in(t.sector(), t.occupation().title());
+      int wins = t.baseline().minutes() <= 150 ? 4 : 3;
+      for (int g = 0; g < 5; g++) {
+        judgments.human(t.id(), "m", "g" + g, g < wins ? WIN : LOSS);
+      }
+    });
+    TimeHorizonResult horizon = Judgments.report(judgments.input().suite(SampleReports.suite()).build())
+        .timeHorizon().get(0);
+
+    assertThat(horizon.status()).isEqualTo("beyond_data");
+    assertThat(horizon.minutes()).isNull();
+    assertThat(horizon.slopePerDoubling()).isNegative();
+    assertThat(horizon.dataHighMinutes()).isGreaterThan(horizon.dataLowMinutes());
+    assertThat(horizon.ci() == null || horizon.ci().high() == null).as("no bound beyond the longest task").isTrue();
+    assertThat(Text.horizon(horizon)).isEqualTo("beyond the data");
+    assertThat(Text.horizonInterval(horizon)).doesNotContain("4,582");
+  }
 }

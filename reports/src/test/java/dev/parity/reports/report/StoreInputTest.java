@@ -57,7 +57,7 @@ class StoreInputTest {
     store.record(attempt(answered, AttemptStatus.COMPLETED, Duration.ofSeconds(90), 0.25), List.of(), List.of());
     store.record(attempt(timedOut, AttemptStatus.TIMED_OUT, Duration.ofSeconds(600), null), List.of(), List.of());
     store.record(attempt(replayed, AttemptStatus.COMPLETED, Duration.ofMillis(20), 0.0), List.of(), List.of());
-    JudgmentStore judgments = new JudgmentStore(store);
+    JudgmentStore judgments = new JudgmentStore(store.database());
     // The judge asked three times about T1: win, loss, win — a majority win.
     for (int rep = 0; rep < 3; rep++) {
       judgments.add(JudgmentStore.runSource("r1"), "r1", rep, judgment("T1", rep == 1 ? Outcome.LOSS : Outcome.WIN), T0);
@@ -86,7 +86,7 @@ class StoreInputTest {
   }
 
   private ReportInput input() {
-    JudgmentStore judgments = new JudgmentStore(store);
+    JudgmentStore judgments = new JudgmentStore(store.database());
     return ReportInput.builder(T0)
         .run(run, store.attempts("r1"))
         .storedJudgments(new Source("stored_judgments", "run:r1", false), judgments.judgments("r1"))

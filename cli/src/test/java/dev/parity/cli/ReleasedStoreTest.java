@@ -1,0 +1,117 @@
+package dev.parity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parity.graders.campaign.CampaignSummary;
+import dev.parity.graders.campaign.Campaigns;
+import dev.parity.graders.judgment.Judgment;
+import dev.parity.graders.judgment.JudgmentStore;
+import dev.parity.graders.judgment.Outcome;
+import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.store.Attempt;
+import dev.parity.harness.store.AttemptFile;
+import dev.parity.harness.store.AttemptKey;
+import dev.parity.harness.store.AttemptStatus;
+import dev.parity.harness.store.Run;
+import dev.parity.harness.store.RunStatus;
+import dev.parity.harness.store.Store;
+import dev.parity.store.BlobStore;
+import dev.parity.store.Database;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A store made by the release before the one data layer (commit c09ac25: {@code parity demo}, then a
+ * campaign on its run with two submitted verdicts; blobs cut down to one file) opens, upgrades and
+ * reads back whole. The fixture is {@code src/test/resources/stores/c09ac25/}; never edit it.
+ */
+class ReleasedStoreTest {
+  private static final String EDITORS_NOTE = "ddc6a7c63de37880c2ed014e6924d39b82bda7203f9477a7d0a9a22d2c9b3b4d";
+  @TempDir Path folder;
+
+  @Test
+  void aStoreMadeByTheLastReleaseOpensUpgradesAndReadsItsRunsAttemptsJudgmentsAndCampaignBack() throws Exception {
+    Path db = copyOfTheReleasedStore();
+
+    try (Database database = Database.open(db)) {
+      assertThat(Flyway.configure(getClass().getClassLoader()).dataSource(database.dataSource())
+          .locations("classpath:db/migration").outOfOrder(true).load().info().pending())
+          .as("every migration on the classpath is applied").isEmpty();
+
+      Store runs = new Store(database);
+      Run run = runs.findRun("demo").orElseThrow();
+      assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+      assertThat(run.suiteName()).isEqualTo("sample");
+      assertThat(run.models()).extracting(ModelConfig::name).containsExactly("example-model");
+      List<Attempt> attempts = runs.attempts("demo");
+      assertThat(attempts).hasSize(13).allSatisfy(a -> assertThat(a.status()).isEqualTo(AttemptStatus.COMPLETED));
+      List<AttemptFile> files = runs.files(new AttemptKey("demo", "example-model", "feature-copy-edit", 0));
+      assertThat(files).extracting(AttemptFile::name).contains("bakery-feature-edited.docx", "editors-note.md");
+      assertThat(files).filteredOn(f -> f.name().equals("editors-note.md")).singleElement()
+          .satisfies(f -> assertThat(f.sha256()).isEqualTo(EDITORS_NOTE));
+      byte[] note = runs.blobs().get(EDITORS_NOTE);
+      assertThat(note).hasSize(178);
+      assertThat(BlobStore.sha256(note)).isEqualTo(EDITORS_NOTE);
+
+      JudgmentStore judgments = new JudgmentStore(database);
+      assertThat(judgments.judgments("demo")).hasSize(13).extracting(s -> s.judgment().outcome())
+          .containsOnly(Outcome.WIN, Outcome.TIE, Outcome.LOSS);
+      assertThat(judgments.judgments("demo")).filteredOn(s -> s.judgment().outcome() == Outcome.TIE).hasSize(5);
+      assertThat(judgments.calls("demo")).hasSize(26);
+      assertThat(judgments.scores("demo")).hasSize(52);
+
+      Campaigns campaigns = new Campaigns(database, database.blobs(), Clock.systemUTC());
+      CampaignSummary campaign = campaigns.require("fixture");
+      assertThat(campaign.pairs()).isEqualTo(13);
+      assertThat(campaign.assignments()).isEqualTo(13);
+      assertThat(campaign.submitted()).isEqualTo(2);
+      assertThat(campaign.settings().seed()).isEqualTo(7);
+      assertThat(campaigns.judgments(campaign.id())).hasSize(2).extracting(Judgment::grader).containsOnly("expert-07");
+    }
+  }
+
+  @Test
+  void theCommandsReadTheReleasedStoreAsBefore() throws Exception {
+    Path db = copyOfTheReleasedStore();
+
+    CommandRun runs = CommandRun.of("runs", "--db", db.toString());
+    CommandRun status = CommandRun.of("campaign", "status", "fixture", "--db", db.toString());
+    CommandRun report = CommandRun.of("report", "--run", "demo", "--campaign", "fixture", "--db", db.toString(),
+        "--suite", ReportCommandTest.SAMPLE.toString(), "--out", folder.resolve("report").toString(),
+        "--bootstrap", "200");
+
+    assertThat(runs.exitCode()).as(runs.err()).isZero();
+    assertThat(runs.out()).contains("demo");
+    assertThat(status.exitCode()).as(status.err()).isZero();
+    assertThat(status.out()).contains("Campaign fixture: 2 of 13 assignments done");
+    assertThat(report.exitCode()).as(report.err()).isZero();
+    assertThat(Files.readAllLines(folder.resolve("report/attempts.csv"))).hasSize(14);
+  }
+
+  private Path copyOfTheReleasedStore() throws URISyntaxException {
+    Path source = Path.of(getClass().getResource("/stores/c09ac25").toURI());
+    try (Stream<Path> paths = Files.walk(source)) {
+      for (Path path : paths.toList()) {
+        Path target = folder.resolve("store").resolve(source.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return folder.resolve("store/parity.db");
+  }
+}

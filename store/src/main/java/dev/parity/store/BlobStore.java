@@ -1,0 +1,78 @@
+package dev.parity.store;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Files kept by content: each is stored once, named by the hex sha256 of its bytes. A blob is
+ * always complete under its name, and storing the same bytes twice is harmless. Write a blob
+ * before the transaction that names it, so that a committed row never points at a missing blob.
+ *
+ * <p>Implementations are safe to use from many threads.
+ */
+public interface BlobStore {
+  /** Stores {@code bytes} (a no-op when they are there already) and returns their hex sha256. */
+  String put(byte[] bytes);
+
+  /**
+   * Stores what {@code in} holds, read to its end (not closed), and returns its hex sha256.
+   *
+   * @throws UncheckedIOException when {@code in} cannot be read or the blob cannot be written
+   */
+  default String put(InputStream in) {
+    try {
+      return put(in.readAllBytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bytes of a new blob: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The bytes stored as {@code sha256}.
+   *
+   * @throws UncheckedIOException when there is no such blob or it cannot be read
+   * @throws IllegalArgumentException when {@code sha256} is not 64 lower-case hex digits
+   */
+  byte[] get(String sha256);
+
+  /**
+   * The blob {@code sha256} as a stream, for the caller to close.
+   *
+   * @throws UncheckedIOException when there is no such blob or it cannot be read
+   */
+  default InputStream open(String sha256) {
+    return new ByteArrayInputStream(get(sha256));
+  }
+
+  /** Whether the blob {@code sha256} is stored. */
+  boolean exists(String sha256);
+
+  /**
+   * A file on this machine holding the blob {@code sha256}, for readers that need a file
+   * (document parsers); a store that keeps blobs elsewhere writes a copy to a cache folder.
+   * Read it, never write it.
+   *
+   * @throws UncheckedIOException when there is no such blob or it cannot be made available
+   */
+  Path file(String sha256);
+
+  /** The hex sha256 of {@code bytes}: the name {@link #put} gives them. */
+  static String sha256(byte[] bytes) {
+    return HexFormat.of().formatHex(digest().digest(bytes));
+  }
+
+  /** A fresh SHA-256 digest. */
+  static MessageDigest digest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

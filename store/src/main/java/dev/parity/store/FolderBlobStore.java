@@ -1,0 +1,154 @@
+package dev.parity.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * A {@link BlobStore} in a folder: {@code <folder>/<first two hex digits>/<sha256>}, the layout
+ * of every store so far ({@code <db>.blobs/} beside an SQLite file).
+ *
+ * <p>Writes go to a temporary file moved into place atomically, so a file under its name is
+ * always complete; a crash leaves at most a {@code .part} file behind, which nothing reads.
+ * Safe to use from many threads and processes.
+ */
+public final class FolderBlobStore implements BlobStore {
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+  private final Path folder;
+  private final Set<Path> madeFolders = ConcurrentHashMap.newKeySet();
+
+  /** The blob store in {@code folder}, created when the first blob is written. */
+  public FolderBlobStore(Path folder) {
+    this.folder = folder;
+  }
+
+  /** The folder holding the blobs. */
+  public Path folder() {
+    return folder;
+  }
+
+  @Override
+  public String put(byte[] bytes) {
+    String sha = BlobStore.sha256(bytes);
+    Path target = path(sha);
+    if (Files.exists(target)) {
+      return sha;
+    }
+    try {
+      Path temporary = temporaryIn(target.getParent(), sha.substring(0, 8));
+      try {
+        Files.write(temporary, bytes);
+        move(temporary, target);
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write blob " + sha + " in " + folder, e);
+    }
+    return sha;
+  }
+
+  @Override
+  public String put(InputStream in) {
+    try {
+      Files.createDirectories(folder);
+      Path temporary = Files.createTempFile(folder, "incoming", ".part");
+      try {
+        MessageDigest digest = BlobStore.digest();
+        try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), digest)) {
+          in.transferTo(out);
+        }
+        String sha = HexFormat.of().formatHex(digest.digest());
+        Path target = path(sha);
+        if (!Files.exists(target)) {
+          makeFolder(target.getParent());
+          move(temporary, target);
+        }
+        return sha;
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write a blob in " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public byte[] get(String sha256) {
+    try {
+      return Files.readAllBytes(path(sha256));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read blob " + sha256 + " in " + folder, e);
+    }
+  }
+
+  @Override
+  public InputStream open(String sha256) {
+    try {
+      return Files.newInputStream(path(sha256));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read blob " + sha256 + " in " + folder, e);
+    }
+  }
+
+  @Override
+  public boolean exists(String sha256) {
+    return Files.isRegularFile(path(sha256));
+  }
+
+  @Override
+  public Path file(String sha256) {
+    return path(sha256);
+  }
+
+  /**
+   * Where the blob {@code sha256} is (or would be) kept.
+   *
+   * @throws IllegalArgumentException when {@code sha256} is not 64 lower-case hex digits
+   */
+  public Path path(String sha256) {
+    if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+      throw new IllegalArgumentException("not a hex sha256: \"" + sha256 + "\"");
+    }
+    return folder.resolve(sha256.substring(0, 2)).resolve(sha256);
+  }
+
+  private Path temporaryIn(Path parent, String prefix) throws IOException {
+    makeFolder(parent);
+    return Files.createTempFile(parent, prefix, ".part");
+  }
+
+  private void makeFolder(Path parent) throws IOException {
+    if (!madeFolders.contains(parent)) {
+      Files.createDirectories(parent);
+      madeFolders.add(parent);
+    }
+  }
+
+  private static void move(Path temporary, Path target) throws IOException {
+    try {
+      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (FileAlreadyExistsException e) {
+      // Another thread stored the same bytes first: the blob is there, complete.
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "FolderBlobStore[" + folder + "]";
+  }
+}
