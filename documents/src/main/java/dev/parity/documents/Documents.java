@@ -13,8 +13,8 @@ import javax.imageio.ImageIO;
 /**
  * What Parity reads out of a document, with one reader per format (Apache POI for DOCX, XLSX and
  * PPTX, PDFBox for PDF, UTF-8 for the text formats): its text for a model or a check, its pieces
- * of text with their places, its HTML view for a grader, and the metadata that says who made it,
- * which {@link #strip} removes.
+ * of text with their places, its pages, headings and cells for a rubric check, its HTML view for
+ * a grader, and the metadata that says who made it, which {@link #strip} removes.
  *
  * <p>Text: parts of a document are marked with delimiter lines so that a reader knows where each
  * part starts: {@code --- sheet 1: Q3 actuals ---} before each worksheet, {@code --- slide 2: Title ---}

@@ -2,7 +2,10 @@ package dev.parity.documents;
 
 import dev.parity.core.ParityException;
 
-/** A file's text could not be extracted: a format with no text (an image) or an unreadable file. */
+/**
+ * A file's text or structure (pages, headings, cells) could not be read: a format with no text
+ * (an image), or a file that does not open as its format.
+ */
 public final class UnableToExtractTextException extends ParityException {
   private static final long serialVersionUID = 1L;
 
