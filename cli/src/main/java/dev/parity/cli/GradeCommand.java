@@ -14,6 +14,7 @@ import dev.parity.store.Database;
 import dev.parity.tasks.Suite;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -131,7 +132,7 @@ final class GradeCommand implements Callable<Integer> {
         judge = ModelCaller.create(ModelClients.builder().registerInstalled().build().create(config), maxRetries);
       }
       try {
-        GradingPass pass = new GradingPass(opened, suite, runId, judge, judgeSpec, java.time.Clock.systemUTC(),
+        GradingPass pass = new GradingPass(opened, suite, runId, judge, judgeSpec, Clock.systemUTC(),
             new GradingPass.Options(rubric, pairwise, modelPairs, samplesPerJudgment, rule, budgetUsd, concurrency,
                 timeout, seed));
         GradingPass.Summary summary = pass.grade();

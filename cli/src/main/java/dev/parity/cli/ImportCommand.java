@@ -1,12 +1,13 @@
 package dev.parity.cli;
 
+import dev.parity.core.ParityException;
 import dev.parity.graders.judgment.Judgment;
 import dev.parity.graders.judgment.JudgmentStore;
 import dev.parity.graders.judgment.JudgmentsCsv;
 import dev.parity.harness.run.DeliverableImport;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
-import dev.parity.core.ParityException;
+import dev.parity.judgments.JudgmentSource;
 import dev.parity.store.Database;
 import dev.parity.tasks.Suite;
 import dev.parity.tasks.Task;
@@ -23,13 +24,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code parity import …}: data made elsewhere, into the store. */
 @Command(
@@ -89,7 +90,7 @@ final class ImportCommand implements Runnable {
       }
       try (Database database = store.open()) {
         JudgmentStore stored = new JudgmentStore(database);
-        String source = JudgmentStore.fileSource(file.getFileName().toString());
+        JudgmentSource source = JudgmentSource.file(file.getFileName().toString());
         if (stored.hasSource(source)) {
           throw new ParityException(file.getFileName() + " was imported before; rename the file to import it again");
         }

@@ -1,7 +1,7 @@
 package dev.parity.cli;
 
 import dev.parity.graders.judgment.JudgmentStore;
-import dev.parity.graders.judgment.Outcome;
+import dev.parity.judgments.Outcome;
 import dev.parity.store.Database;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;

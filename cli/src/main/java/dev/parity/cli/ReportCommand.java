@@ -1,5 +1,6 @@
 package dev.parity.cli;
 
+import dev.parity.core.ParityException;
 import dev.parity.graders.campaign.Campaigns;
 import dev.parity.graders.judgment.Judgment;
 import dev.parity.graders.judgment.JudgmentStore;
@@ -7,6 +8,7 @@ import dev.parity.graders.judgment.JudgmentsCsv;
 import dev.parity.harness.run.NoSuchRunException;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
+import dev.parity.judgments.JudgmentSource;
 import dev.parity.reports.report.GroupResult;
 import dev.parity.reports.report.Level;
 import dev.parity.reports.report.Report;
@@ -14,7 +16,6 @@ import dev.parity.reports.report.ReportFiles;
 import dev.parity.reports.report.ReportInput;
 import dev.parity.reports.report.ReportSettings;
 import dev.parity.reports.report.Source;
-import dev.parity.core.ParityException;
 import dev.parity.store.Database;
 import dev.parity.tasks.Suite;
 import java.io.IOException;
@@ -33,12 +34,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /**
  * {@code parity report}: the report of runs, grading campaigns and judgment files, any of them
@@ -173,10 +174,10 @@ final class ReportCommand implements Callable<Integer> {
     input.run(run, opened.attempts(run.id()));
     // One source per origin in the store (the run's judges, each imported file), so that an
     // imported example file is still marked as example data.
-    Map<String, List<JudgmentStore.Stored>> bySource = new LinkedHashMap<>();
+    Map<JudgmentSource, List<JudgmentStore.Stored>> bySource = new LinkedHashMap<>();
     judgments.judgments(run.id()).forEach(s -> bySource.computeIfAbsent(s.source(), k -> new ArrayList<>()).add(s));
     bySource.forEach((source, stored) ->
-        input.storedJudgments(new Source("stored_judgments", source, isExample(source)), stored));
+        input.storedJudgments(new Source("stored_judgments", source.toString(), isExample(source.toString())), stored));
     input.storedScores(judgments.scores(run.id()));
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parity.harness.store.AttemptStatus;
+import dev.parity.harness.store.DeliverableFinding;
 import dev.parity.harness.store.Store;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -78,8 +79,8 @@ class ImportDeliverablesCommandTest {
     assertThat(show.at("/models/0/model_id").asText()).isEqualTo("chat-app");
 
     try (Store store = Store.open(Path.of(db))) {
-      assertThat(store.attempts("chat-1")).extracting(a -> a.key().taskId() + " " + a.status() + " " + a.costUsd()
-              + " " + a.latency() + " " + a.extraction())
+      assertThat(store.attempts("chat-1")).extracting(a -> a.key().taskId() + " " + a.status() + " " + a.answer().costUsd()
+              + " " + a.answer().latency() + " " + a.delivery().extraction())
           .containsExactly("board-memo COMPLETED null null files", "expense-summary COMPLETED null null files",
               "vendor-review INVALID_OUTPUT null null files");
       var summary = store.attempts("chat-1").get(1);
@@ -119,7 +120,8 @@ class ImportDeliverablesCommandTest {
         .contains("Not delivered: 2 of the suite's 3 tasks, left without attempts (board-memo, vendor-review)");
     try (Store store = Store.open(Path.of(db))) {
       assertThat(store.attempts("chat-1")).singleElement()
-          .satisfies(a -> assertThat(a.deliverableNotes()).isEqualTo("promised csv, delivered none"));
+          .satisfies(a -> assertThat(a.delivery().findings()).containsExactly(
+              new DeliverableFinding(DeliverableFinding.Kind.MISSING, null, "promised csv, delivered none")));
     }
   }
 

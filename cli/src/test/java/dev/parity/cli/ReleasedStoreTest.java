@@ -6,7 +6,7 @@ import dev.parity.graders.campaign.CampaignSummary;
 import dev.parity.graders.campaign.Campaigns;
 import dev.parity.graders.judgment.Judgment;
 import dev.parity.graders.judgment.JudgmentStore;
-import dev.parity.graders.judgment.Outcome;
+import dev.parity.judgments.Outcome;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.AttemptFile;

@@ -3,7 +3,7 @@ package dev.parity.benchmarks.report;
 import dev.parity.documents.FileFormat;
 import dev.parity.graders.judgment.GraderType;
 import dev.parity.graders.judgment.Judgment;
-import dev.parity.graders.judgment.Outcome;
+import dev.parity.judgments.Outcome;
 import dev.parity.reports.report.HtmlReport;
 import dev.parity.reports.report.JsonReport;
 import dev.parity.reports.report.MarkdownReport;

@@ -1,11 +1,11 @@
 package dev.parity.benchmarks.stats;
 
+import dev.parity.judgments.Outcome;
 import dev.parity.reports.stats.BootstrapSettings;
 import dev.parity.reports.stats.BradleyTerry;
 import dev.parity.reports.stats.BradleyTerryIntervals;
 import dev.parity.reports.stats.BradleyTerryRatings;
 import dev.parity.reports.stats.Comparisons;
-import dev.parity.reports.stats.Outcome;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,7 +1,7 @@
 package dev.parity.graders.campaign;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.parity.graders.judgment.Outcome;
+import dev.parity.judgments.Outcome;
 import dev.parity.store.Database;
 import dev.parity.store.Handle;
 import java.sql.SQLException;

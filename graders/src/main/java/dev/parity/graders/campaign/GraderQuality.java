@@ -1,6 +1,6 @@
 package dev.parity.graders.campaign;
 
-import dev.parity.graders.judgment.Outcome;
+import dev.parity.judgments.Outcome;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -7,8 +7,9 @@ import dev.parity.graders.judge.PairwiseVerdict;
 import dev.parity.graders.judgment.GraderType;
 import dev.parity.graders.judgment.Judgment;
 import dev.parity.graders.judgment.JudgmentStore;
-import dev.parity.graders.judgment.Outcome;
 import dev.parity.harness.store.Attempt;
+import dev.parity.judgments.JudgmentSource;
+import dev.parity.judgments.Outcome;
 import dev.parity.tasks.Task;
 import java.time.Clock;
 import java.util.HashMap;
@@ -110,7 +111,7 @@ final class PairwiseJudging {
       rationale += "\nthird call (model as " + (modelFirst ? "A" : "B") + ", order drawn with seed " + seed + "): "
           + third.rationale();
     }
-    judgments.add(JudgmentStore.runSource(runId), runId, judgeSample, new Judgment(key.taskId(), key.model(),
+    judgments.add(JudgmentSource.run(runId), runId, judgeSample, new Judgment(key.taskId(), key.model(),
         opponent, grader, GraderType.MODEL, outcome.get(), key.sample(), task.occupation().title(),
         task.sector(), null, rationale), clock.instant());
     tally.judgmentsMade.incrementAndGet();

@@ -1,6 +1,6 @@
 package dev.parity.graders.judge;
 
-import dev.parity.graders.judgment.Outcome;
+import dev.parity.judgments.Outcome;
 import java.util.Optional;
 
 /**

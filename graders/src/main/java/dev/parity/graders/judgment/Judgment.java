@@ -1,5 +1,6 @@
 package dev.parity.graders.judgment;
 
+import dev.parity.judgments.Outcome;
 import java.util.Objects;
 
 /**

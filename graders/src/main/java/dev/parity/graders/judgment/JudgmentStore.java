@@ -1,13 +1,14 @@
 package dev.parity.graders.judgment;
 
 import dev.parity.graders.rubric.CriterionScore;
+import dev.parity.judgments.JudgmentSource;
+import dev.parity.judgments.Outcome;
 import dev.parity.store.Database;
 import dev.parity.store.Handle;
 import dev.parity.store.Row;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -23,27 +24,17 @@ public final class JudgmentStore {
     this.database = Objects.requireNonNull(database, "database");
   }
 
-  /** The source name of judgments made by model judges for a run. */
-  public static String runSource(String runId) {
-    return "run:" + runId;
-  }
-
-  /** The source name of judgments imported from a file. */
-  public static String fileSource(String fileName) {
-    return "file:" + fileName;
-  }
-
   /**
    * A stored judgment: the judgment with where it came from.
    *
-   * @param source {@code run:<id>}, {@code file:<name>} or {@code campaign:<id>}
+   * @param source where it came from
    * @param runId the run whose attempts were judged; null when unknown
    * @param judgeSample which repetition of the judgment, from 0
    */
-  public record Stored(String source, String runId, int judgeSample, Judgment judgment, Instant createdAt) {}
+  public record Stored(JudgmentSource source, String runId, int judgeSample, Judgment judgment, Instant createdAt) {}
 
   /** Stores {@code judgments} from one source in one transaction: all of them or, on error, none. */
-  public void add(String source, String runId, List<Judgment> judgments, Instant at) {
+  public void add(JudgmentSource source, String runId, List<Judgment> judgments, Instant at) {
     database.transaction("store " + judgments.size() + " judgments from " + source, h -> {
       for (Judgment judgment : judgments) {
         insert(h, source, runId, 0, judgment, at);
@@ -53,15 +44,15 @@ public final class JudgmentStore {
   }
 
   /** Stores one judgment of a judging pass (repetition {@code judgeSample}). */
-  public void add(String source, String runId, int judgeSample, Judgment judgment, Instant at) {
+  public void add(JudgmentSource source, String runId, int judgeSample, Judgment judgment, Instant at) {
     database.transaction("store a judgment of " + judgment.taskId(),
         h -> insert(h, source, runId, judgeSample, judgment, at));
   }
 
   /** Whether a source already holds judgments (a file imported before). */
-  public boolean hasSource(String source) {
+  public boolean hasSource(JudgmentSource source) {
     return database.read("look up " + source,
-        h -> h.first("SELECT COUNT(*) FROM judgments WHERE source = ?", r -> r.integer(1) > 0, source))
+        h -> h.first("SELECT COUNT(*) FROM judgments WHERE source = ?", r -> r.integer(1) > 0, source.toString()))
         .orElse(false);
   }
 
@@ -75,10 +66,10 @@ public final class JudgmentStore {
 
   private static Stored stored(Row r) throws SQLException {
     Judgment judgment = new Judgment(r.text("task_id"), r.text("model"), r.text("opponent"), r.text("grader"),
-        GraderType.valueOf(r.text("grader_type").toUpperCase(Locale.ROOT)),
-        Outcome.valueOf(r.text("outcome").toUpperCase(Locale.ROOT)), r.integer("sample"),
+        GraderType.parse(r.text("grader_type")).orElseThrow(), Outcome.parse(r.text("outcome")).orElseThrow(),
+        r.integer("sample"),
         r.text("occupation"), r.text("sector"), r.real("minutes"), r.text("rationale"));
-    return new Stored(r.text("source"), r.text("run_id"), r.integer("judge_sample"), judgment,
+    return new Stored(source(r.text("source")), r.text("run_id"), r.integer("judge_sample"), judgment,
         r.instant("created_at"));
   }
 
@@ -88,7 +79,7 @@ public final class JudgmentStore {
     return database.read("look up a judgment", h -> h.first(
         "SELECT 1 FROM judgments WHERE source = ? AND task_id = ? AND model = ? AND opponent = ?"
             + " AND sample = ? AND grader = ? AND judge_sample = ?",
-        r -> true, runSource(runId), taskId, model, opponent, sample, grader, judgeSample)).isPresent();
+        r -> true, JudgmentSource.run(runId).toString(), taskId, model, opponent, sample, grader, judgeSample)).isPresent();
   }
 
   /**
@@ -176,12 +167,17 @@ public final class JudgmentStore {
         }, runId));
   }
 
-  private static int insert(Handle h, String source, String runId, int judgeSample, Judgment j, Instant at)
+  private static JudgmentSource source(String stored) {
+    return JudgmentSource.parse(stored)
+        .orElseThrow(() -> new IllegalStateException("a stored judgment's source is not run:, campaign: or file:: " + stored));
+  }
+
+  private static int insert(Handle h, JudgmentSource source, String runId, int judgeSample, Judgment j, Instant at)
       throws SQLException {
     return h.update("INSERT INTO judgments (source, run_id, task_id, model, opponent, grader, grader_type, outcome,"
             + " sample, judge_sample, occupation, sector, minutes, rationale, created_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        source, runId, j.taskId(), j.model(), j.opponent(), j.grader(), j.graderType().id(), j.outcome().id(),
+        source.toString(), runId, j.taskId(), j.model(), j.opponent(), j.grader(), j.graderType().id(), j.outcome().id(),
         j.sample(), judgeSample, j.occupation(), j.sector(), j.minutes(), j.rationale(), at);
   }
 }

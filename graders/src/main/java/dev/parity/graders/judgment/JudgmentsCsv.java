@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.parity.core.SpreadsheetCells;
+import dev.parity.judgments.Outcome;
 import dev.parity.tasks.Task;
 import java.io.IOException;
 import java.io.Reader;

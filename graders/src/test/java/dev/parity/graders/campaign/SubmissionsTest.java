@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parity.graders.judgment.Judgment;
-import dev.parity.graders.judgment.Outcome;
+import dev.parity.judgments.Outcome;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;

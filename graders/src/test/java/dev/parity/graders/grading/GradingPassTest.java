@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parity.graders.judge.OrderSwap;
 import dev.parity.graders.judgment.JudgmentStore;
-import dev.parity.graders.judgment.Outcome;
 import dev.parity.harness.client.CallFailure;
 import dev.parity.harness.client.FatalCallException;
 import dev.parity.harness.client.FinishReason;
@@ -19,6 +18,7 @@ import dev.parity.harness.store.Store;
 import dev.parity.harness.testing.FakeModelClient;
 import dev.parity.harness.testing.RecordingSleeper;
 import dev.parity.harness.testing.TestSuites;
+import dev.parity.judgments.Outcome;
 import dev.parity.tasks.Suite;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -4,7 +4,7 @@ import static dev.parity.graders.judge.OrderSwap.Disagreement.THIRD_CALL;
 import static dev.parity.graders.judge.OrderSwap.Disagreement.TIE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parity.graders.judgment.Outcome;
+import dev.parity.judgments.Outcome;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

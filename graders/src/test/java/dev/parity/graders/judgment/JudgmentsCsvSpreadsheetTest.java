@@ -2,6 +2,7 @@ package dev.parity.graders.judgment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parity.judgments.Outcome;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parity.documents.FileFormat;
+import dev.parity.judgments.Outcome;
 import dev.parity.tasks.Baseline;
 import dev.parity.tasks.DeliverableSpec;
 import dev.parity.tasks.Occupation;

@@ -1,6 +1,7 @@
 package dev.parity.harness.run;
 
 import dev.parity.harness.client.ModelAnswer;
+import dev.parity.harness.store.DeliverableFinding;
 import dev.parity.tasks.Task;
 import java.util.List;
 import java.util.Objects;
@@ -29,14 +30,14 @@ public interface AnswerFormat {
    *
    * @param files the deliverable's files, with unique names
    * @param extraction how they were taken out (e.g. {@code raw}, {@code envelope}), for the record
-   * @param notes what was wrong with the deliverable (a promised format missing, a file that does
-   *     not open), one problem an item; empty when nothing was
+   * @param findings what was wrong with the deliverable (a promised format missing, a file that
+   *     does not open) or repaired in it, one an item; empty when nothing was
    */
-  record Deliverable(List<ModelAnswer.AnswerFile> files, String extraction, List<String> notes) {
+  record Deliverable(List<ModelAnswer.AnswerFile> files, String extraction, List<DeliverableFinding> findings) {
     public Deliverable {
       files = List.copyOf(files);
       Objects.requireNonNull(extraction, "extraction");
-      notes = List.copyOf(notes);
+      findings = List.copyOf(findings);
     }
   }
 }

@@ -41,7 +41,7 @@ final class AttemptExecution {
     this.work = work;
     this.reservation = reservation;
     this.key = work.previous().key();
-    this.calls = work.previous().httpAttempts();
+    this.calls = work.previous().calls().httpAttempts();
   }
 
   /**
@@ -100,24 +100,21 @@ final class AttemptExecution {
     AnswerFormat.Deliverable deliverable = context.format().deliverable(work.task(), answer);
     List<AttemptFile> files = keepFiles(context.store(), deliverable);
     AttemptStatus status = AttemptStatus.COMPLETED;
-    String errorType = null;
-    String errorMessage = null;
+    Attempt.Failure failure = Attempt.Failure.NONE;
     if (call.finishReason() == FinishReason.REFUSED) {
       status = AttemptStatus.REFUSED;
     } else if (answer.text().isBlank() && answer.files().isEmpty()) {
       status = AttemptStatus.INVALID_OUTPUT;
-      errorType = "empty_answer";
-      errorMessage = "the model answered with no text and no file";
+      failure = Attempt.Failure.of("empty_answer", "the model answered with no text and no file");
     } else if (call.finishReason() == FinishReason.LENGTH) {
       status = AttemptStatus.INVALID_OUTPUT;
-      errorType = "length";
-      errorMessage = "the answer was cut at the output token limit";
+      failure = Attempt.Failure.of("length", "the answer was cut at the output token limit");
     }
     String answerSha = context.store().blobs().put(answer.text().getBytes(StandardCharsets.UTF_8));
-    Attempt attempt = new Attempt(key, status, cacheKey, false, calls, errorType, errorMessage,
-        call.providerModel(), call.requestId(), call.finishReason(), call.usage(), call.costUsd(),
-        call.latency(), call.timeToFirstByte(), startedAt, context.clock().instant(), answerSha,
-        transcriptBlob(), deliverable.extraction(), notes(deliverable));
+    Attempt attempt = Attempt.answered(key, status, Attempt.Calls.made(cacheKey, calls, transcriptBlob()),
+        new Attempt.Answer(answerSha, call.providerModel(), call.requestId(), call.finishReason(), call.usage(),
+            call.costUsd(), call.latency(), call.timeToFirstByte()),
+        failure, timing(), new Attempt.Delivery(deliverable.extraction(), deliverable.findings()));
     Attempt recorded = record(attempt, files);
     context.cachedKeys().add(cacheKey);
     return recorded;
@@ -133,25 +130,20 @@ final class AttemptExecution {
     return files;
   }
 
-  /** The deliverable's notes as the attempt records them: one a line, null when there are none. */
-  static String notes(AnswerFormat.Deliverable deliverable) {
-    return deliverable.notes().isEmpty() ? null : String.join("\n", deliverable.notes());
-  }
-
   private Attempt fromCache(Attempt cached) {
     transcript.cachedFrom(cached.key());
-    return new Attempt(key, cached.status(), cached.cacheKey(), true, calls, cached.errorType(),
-        cached.errorMessage(), cached.providerModel(), cached.requestId(), cached.finishReason(),
-        cached.usage(), cached.costUsd(), cached.latency(), cached.timeToFirstByte(), startedAt,
-        context.clock().instant(), cached.answerSha256(), transcriptBlob(), cached.extraction(),
-        cached.deliverableNotes());
+    return cached.servedFromCache(key, calls, transcriptBlob(), timing());
   }
 
   private Attempt failed(AttemptStatus status, String type, String message, String cacheKey)
       throws InterruptedException {
-    return record(new Attempt(key, status, cacheKey, false, calls, type, message, null, null, null,
-        null, null, null, null, startedAt, context.clock().instant(), null, transcriptBlob(), null, null),
-        List.of());
+    return record(Attempt.failed(key, status, Attempt.Calls.made(cacheKey, calls, transcriptBlob()),
+        Attempt.Failure.of(type, message), timing()), List.of());
+  }
+
+  /** From this attempt's start until now. */
+  private Attempt.Timing timing() {
+    return new Attempt.Timing(startedAt, context.clock().instant());
   }
 
   private Attempt record(Attempt attempt, List<AttemptFile> files) throws InterruptedException {

@@ -2,12 +2,12 @@ package dev.parity.harness.run;
 
 import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.ModelConfig;
-import dev.parity.harness.client.Usage;
 import dev.parity.harness.deliverable.Deliverables;
 import dev.parity.harness.deliverable.DeliveredFile;
 import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.AttemptKey;
 import dev.parity.harness.store.AttemptStatus;
+import dev.parity.harness.store.DeliverableFinding;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.RunStatus;
 import dev.parity.harness.store.Store;
@@ -118,12 +118,12 @@ public final class DeliverableImport {
     AnswerFormat.Deliverable deliverable = EnvelopeAnswerFormat.deliverable(
         Deliverables.fromFiles(files, task.deliverable().formats()), List.of());
     boolean empty = deliverable.files().isEmpty();
-    Attempt attempt = new Attempt(key, empty ? AttemptStatus.INVALID_OUTPUT : AttemptStatus.COMPLETED, null, false,
-        0, empty ? "empty_answer" : null, empty ? "the task's folder holds no file" : null, null, null, null,
-        Usage.UNKNOWN, null, null, null, null, clock.instant(), null, null, deliverable.extraction(),
-        AttemptExecution.notes(deliverable));
+    Attempt attempt = Attempt.imported(key,
+        empty ? Attempt.Failure.of("empty_answer", "the task's folder holds no file") : Attempt.Failure.NONE,
+        clock.instant(), new Attempt.Delivery(deliverable.extraction(), deliverable.findings()));
     store.record(attempt, AttemptExecution.keepFiles(store, deliverable), List.of());
-    return new Imported(task.id(), attempt.status(), deliverable.files().size(), deliverable.notes());
+    return new Imported(task.id(), attempt.status(), deliverable.files().size(),
+        deliverable.findings().stream().map(DeliverableFinding::message).toList());
   }
 
   /** Each task folder's files, by task in suite order; each problem found is added to {@code problems}. */

@@ -6,6 +6,8 @@ import dev.parity.harness.deliverable.DeliverableEnvelope;
 import dev.parity.harness.deliverable.Deliverables;
 import dev.parity.harness.deliverable.DeliveredFile;
 import dev.parity.harness.deliverable.DeliveryResult;
+import dev.parity.harness.deliverable.Finding;
+import dev.parity.harness.store.DeliverableFinding;
 import dev.parity.tasks.Task;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,7 +43,7 @@ public final class EnvelopeAnswerFormat implements AnswerFormat {
   @Override
   public Deliverable deliverable(Task task, ModelAnswer answer) {
     List<FileFormat> requested = task.deliverable().formats();
-    List<String> notes = new ArrayList<>();
+    List<DeliverableFinding> notes = new ArrayList<>();
     DeliveryResult result = answer.files().isEmpty()
         ? Deliverables.fromAnswer(answer.text(), requested)
         : Deliverables.fromFiles(delivered(answer.files(), notes), requested);
@@ -49,31 +51,46 @@ public final class EnvelopeAnswerFormat implements AnswerFormat {
   }
 
   /**
-   * {@code result} as an attempt records it: its files, its extraction, and as notes
-   * {@code earlier} (what was noted before delivery), then the result's repairs, build failures and
-   * findings.
+   * {@code result} as an attempt records it: its files, its extraction, and as findings
+   * {@code earlier} (what was found before delivery), then the result's repairs, build failures
+   * and findings.
    */
-  static Deliverable deliverable(DeliveryResult result, List<String> earlier) {
-    List<String> notes = new ArrayList<>(earlier);
-    notes.addAll(result.notes());
-    result.buildFailures().forEach(failure -> notes.add(failure.toString()));
-    result.findings().forEach(finding -> notes.add(finding.toString()));
+  static Deliverable deliverable(DeliveryResult result, List<DeliverableFinding> earlier) {
+    List<DeliverableFinding> notes = new ArrayList<>(earlier);
+    result.notes().forEach(note -> notes.add(DeliverableFinding.note(note)));
+    result.buildFailures().forEach(failure ->
+        notes.add(new DeliverableFinding(DeliverableFinding.Kind.NOT_BUILT, failure.name(), failure.toString())));
+    result.findings().forEach(finding -> notes.add(finding(finding)));
     List<ModelAnswer.AnswerFile> files = result.files().stream()
         .map(file -> new ModelAnswer.AnswerFile(file.name(), file.bytes())).toList();
     return new Deliverable(files, result.extraction().name().toLowerCase(Locale.ROOT), notes);
   }
 
+  private static DeliverableFinding finding(Finding finding) {
+    DeliverableFinding.Kind kind = switch (finding.kind()) {
+      case MISSING -> DeliverableFinding.Kind.MISSING;
+      case UNREADABLE -> DeliverableFinding.Kind.UNREADABLE;
+      case EMPTY -> DeliverableFinding.Kind.EMPTY;
+      case BROKEN_FORMULA -> DeliverableFinding.Kind.BROKEN_FORMULA;
+      case UNCHECKED_FORMULA -> DeliverableFinding.Kind.UNCHECKED_FORMULA;
+    };
+    // A missing format names the format, not a file.
+    String file = kind == DeliverableFinding.Kind.MISSING || finding.file().isEmpty() ? null : finding.file();
+    return new DeliverableFinding(kind, file, finding.message());
+  }
+
   /** The client's files as deliverable files; one of no known format, or a repeated name, is noted and left out. */
-  private static List<DeliveredFile> delivered(List<ModelAnswer.AnswerFile> files, List<String> notes) {
+  private static List<DeliveredFile> delivered(List<ModelAnswer.AnswerFile> files, List<DeliverableFinding> notes) {
     List<DeliveredFile> delivered = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (ModelAnswer.AnswerFile file : files) {
       Optional<FileFormat> format = FileFormat.ofFileName(file.name());
       if (format.isEmpty()) {
-        notes.add(file.name() + " was left out: its format is not one a deliverable may have ("
-            + FileFormat.knownIds() + ")");
+        notes.add(new DeliverableFinding(DeliverableFinding.Kind.LEFT_OUT, file.name(), file.name()
+            + " was left out: its format is not one a deliverable may have (" + FileFormat.knownIds() + ")"));
       } else if (!names.add(file.name())) {
-        notes.add(file.name() + " was delivered twice; the first one is kept");
+        notes.add(new DeliverableFinding(DeliverableFinding.Kind.LEFT_OUT, file.name(),
+            file.name() + " was delivered twice; the first one is kept"));
       } else {
         delivered.add(new DeliveredFile(file.name(), format.get(), file.content()));
       }

@@ -143,16 +143,16 @@ public record RunSummary(
     int retries = 0;
     List<Long> latencies = new ArrayList<>();
     for (Attempt attempt : attempts) {
-      input += orZero(attempt.usage().inputTokens());
-      output += orZero(attempt.usage().outputTokens());
-      reasoning += orZero(attempt.usage().reasoningTokens());
+      input += orZero(attempt.answer().usage().inputTokens());
+      output += orZero(attempt.answer().usage().outputTokens());
+      reasoning += orZero(attempt.answer().usage().reasoningTokens());
       retries += attempt.retries();
-      if (attempt.cacheHit()) {
+      if (attempt.calls().cacheHit()) {
         cacheHits++;
-      } else if (attempt.answerSha256() != null) {
-        unknownCost += attempt.costUsd() == null ? 1 : 0;
-        if (attempt.latency() != null) {
-          latencies.add(attempt.latency().toMillis());
+      } else if (attempt.answer().sha256() != null) {
+        unknownCost += attempt.answer().costUsd() == null ? 1 : 0;
+        if (attempt.answer().latency() != null) {
+          latencies.add(attempt.answer().latency().toMillis());
         }
       }
     }

@@ -4,76 +4,203 @@ import dev.parity.harness.client.FinishReason;
 import dev.parity.harness.client.Usage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * One model's answer to one sample of one task, as stored. Immutable.
+ * One model's answer to one sample of one task, as stored: which attempt, where it stands, and its
+ * parts — how it called, what came back, what went wrong, when, and what was delivered. Immutable;
+ * every part is non-null (a part that does not apply is its {@code NONE}). Made with the named
+ * factories: {@link #pending}, {@link #answered}, {@link #failed}, {@link #imported}, {@link
+ * #servedFromCache}.
  *
  * @param key which attempt
  * @param status where it stands
- * @param cacheKey the digest of the full request (see {@code dev.parity.harness.run}); null while
- *     pending
- * @param cacheHit whether the answer was served from the answer cache instead of the model
- * @param httpAttempts how many calls the attempt made, counted across resumes
- * @param errorType for a failure, the {@link dev.parity.harness.client.CallFailure} name of the last
- *     error; for invalid output, what was wrong ({@code empty_answer}, {@code length}); else null
- * @param errorMessage the last error's message; may be null
- * @param providerModel the model name the provider reports serving; may be null
- * @param requestId the provider's request id; may be null
- * @param finishReason why the answer ended; null without an answer
- * @param usage the tokens the provider reported ({@link Usage#UNKNOWN} without an answer)
- * @param costUsd what the answer cost when the model produced it; null when unknown (a cache hit
- *     keeps the original cost and pays nothing: see {@link #paidUsd()})
- * @param latency the answering call's latency; may be null
- * @param timeToFirstByte the answering call's time to first byte; may be null
- * @param startedAt when the attempt started (its last start, on a resume); null while pending
- * @param endedAt when it ended; null while pending
- * @param answerSha256 the blob holding the answer's text; null without an answer
- * @param transcriptSha256 the blob holding the transcript (request, calls, raw bodies); may be null
- * @param extraction how the deliverable was taken out of the answer (e.g. {@code raw}); may be null
- * @param deliverableNotes what was wrong with the deliverable, one problem a line; may be null
+ * @param calls how it called the model: cache key, cache hit, calls made, transcript
+ * @param answer what the model answered; {@link Answer#NONE} without an answer
+ * @param failure what was wrong; {@link Failure#NONE} when nothing was
+ * @param timing when it ran; {@link Timing#NOT_STARTED} while pending
+ * @param delivery how the deliverable was taken out of the answer and what was found in it
  */
 public record Attempt(
     AttemptKey key,
     AttemptStatus status,
-    String cacheKey,
-    boolean cacheHit,
-    int httpAttempts,
-    String errorType,
-    String errorMessage,
-    String providerModel,
-    String requestId,
-    FinishReason finishReason,
-    Usage usage,
-    Double costUsd,
-    Duration latency,
-    Duration timeToFirstByte,
-    Instant startedAt,
-    Instant endedAt,
-    String answerSha256,
-    String transcriptSha256,
-    String extraction,
-    String deliverableNotes) {
+    Calls calls,
+    Answer answer,
+    Failure failure,
+    Timing timing,
+    Delivery delivery) {
 
   public Attempt {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(status, "status");
-    usage = usage == null ? Usage.UNKNOWN : usage;
+    Objects.requireNonNull(calls, "calls");
+    Objects.requireNonNull(answer, "answer");
+    Objects.requireNonNull(failure, "failure");
+    Objects.requireNonNull(timing, "timing");
+    Objects.requireNonNull(delivery, "delivery");
   }
 
   /** A new attempt that has not started. */
   public static Attempt pending(AttemptKey key) {
-    return new Attempt(key, AttemptStatus.PENDING, null, false, 0, null, null, null, null, null,
-        Usage.UNKNOWN, null, null, null, null, null, null, null, null, null);
+    return new Attempt(key, AttemptStatus.PENDING, Calls.NONE, Answer.NONE, Failure.NONE, Timing.NOT_STARTED,
+        Delivery.NONE);
+  }
+
+  /**
+   * An attempt the model answered: {@code status} is a model outcome (completed, refused, or invalid
+   * output with {@code failure} saying why).
+   *
+   * @throws IllegalArgumentException when {@code status} is not a model outcome
+   */
+  public static Attempt answered(AttemptKey key, AttemptStatus status, Calls calls, Answer answer, Failure failure,
+      Timing timing, Delivery delivery) {
+    if (!status.isModelOutcome()) {
+      throw new IllegalArgumentException("an answered attempt cannot be " + status.id());
+    }
+    return new Attempt(key, status, calls, answer, failure, timing, delivery);
+  }
+
+  /**
+   * An attempt the infrastructure failed: no answer, no deliverable.
+   *
+   * @throws IllegalArgumentException when {@code status} is not a failure
+   */
+  public static Attempt failed(AttemptKey key, AttemptStatus status, Calls calls, Failure failure, Timing timing) {
+    if (!status.isFailure()) {
+      throw new IllegalArgumentException("a failed attempt cannot be " + status.id());
+    }
+    return new Attempt(key, status, calls, Answer.NONE, failure, timing, Delivery.NONE);
+  }
+
+  /**
+   * A deliverable made outside Parity and imported as an attempt at {@code at}: no call, no
+   * answer; invalid output with {@code failure} saying why when it holds nothing.
+   */
+  public static Attempt imported(AttemptKey key, Failure failure, Instant at, Delivery delivery) {
+    AttemptStatus status = failure.isNone() ? AttemptStatus.COMPLETED : AttemptStatus.INVALID_OUTPUT;
+    return new Attempt(key, status, Calls.NONE, Answer.NONE, failure, new Timing(at, null), delivery);
+  }
+
+  /**
+   * This attempt's answer served from the answer cache to attempt {@code key}: same status,
+   * answer, failure and deliverable; the new attempt's calls (a cache hit) and timing.
+   */
+  public Attempt servedFromCache(AttemptKey key, int httpAttempts, String transcriptSha256, Timing timing) {
+    return new Attempt(key, status, new Calls(calls.cacheKey(), true, httpAttempts, transcriptSha256), answer,
+        failure, timing, delivery);
   }
 
   /** What this attempt cost the run: nothing for a cache hit, zero when the cost is unknown. */
   public double paidUsd() {
-    return cacheHit || costUsd == null ? 0 : costUsd;
+    return calls.cacheHit() || answer.costUsd() == null ? 0 : answer.costUsd();
   }
 
   /** The calls made beyond the first. */
   public int retries() {
-    return Math.max(0, httpAttempts - 1);
+    return Math.max(0, calls.httpAttempts() - 1);
+  }
+
+  /**
+   * How an attempt called the model.
+   *
+   * @param cacheKey the digest of the full request (see {@code dev.parity.harness.run}); null
+   *     while pending or for an imported deliverable
+   * @param cacheHit whether the answer was served from the answer cache instead of the model
+   * @param httpAttempts how many calls the attempt made, counted across resumes
+   * @param transcriptSha256 the blob holding the transcript (request, calls, raw bodies); may be null
+   */
+  public record Calls(String cacheKey, boolean cacheHit, int httpAttempts, String transcriptSha256) {
+    /** No call made. */
+    public static final Calls NONE = new Calls(null, false, 0, null);
+
+    public Calls {
+      if (httpAttempts < 0) {
+        throw new IllegalArgumentException("httpAttempts < 0: " + httpAttempts);
+      }
+    }
+
+    /** Calls made to the model (not served from the cache). */
+    public static Calls made(String cacheKey, int httpAttempts, String transcriptSha256) {
+      return new Calls(cacheKey, false, httpAttempts, transcriptSha256);
+    }
+  }
+
+  /**
+   * What the model answered, as its provider reported it.
+   *
+   * @param sha256 the blob holding the answer's text; null without an answer
+   * @param providerModel the model name the provider reports serving; may be null
+   * @param requestId the provider's request id; may be null
+   * @param finishReason why the answer ended; null without an answer
+   * @param usage the tokens the provider reported ({@link Usage#UNKNOWN} when it did not)
+   * @param costUsd what the answer cost when the model produced it; null when unknown (a cache hit
+   *     keeps the original cost and pays nothing: see {@link Attempt#paidUsd()})
+   * @param latency the answering call's latency; may be null
+   * @param timeToFirstByte the answering call's time to first byte; may be null
+   */
+  public record Answer(String sha256, String providerModel, String requestId, FinishReason finishReason, Usage usage,
+      Double costUsd, Duration latency, Duration timeToFirstByte) {
+    /** No answer. */
+    public static final Answer NONE = new Answer(null, null, null, null, Usage.UNKNOWN, null, null, null);
+
+    public Answer {
+      usage = usage == null ? Usage.UNKNOWN : usage;
+    }
+  }
+
+  /**
+   * What was wrong with an attempt.
+   *
+   * @param type for a failure, the {@link dev.parity.harness.client.CallFailure} name of the last
+   *     error; for invalid output, what was wrong ({@code empty_answer}, {@code length}); null for
+   *     {@link #NONE}
+   * @param message the last error's message; may be null
+   */
+  public record Failure(String type, String message) {
+    /** Nothing wrong. */
+    public static final Failure NONE = new Failure(null, null);
+
+    public Failure {
+      if (type == null && message != null) {
+        throw new IllegalArgumentException("a failure's message needs its type: " + message);
+      }
+    }
+
+    /** A failure of {@code type}. */
+    public static Failure of(String type, String message) {
+      return new Failure(Objects.requireNonNull(type, "type"), message);
+    }
+
+    /** Whether nothing was wrong. */
+    public boolean isNone() {
+      return type == null;
+    }
+  }
+
+  /**
+   * When an attempt ran.
+   *
+   * @param startedAt when it started (its last start, on a resume); null while pending
+   * @param endedAt when it ended; null while pending (and for an imported deliverable)
+   */
+  public record Timing(Instant startedAt, Instant endedAt) {
+    /** Not started. */
+    public static final Timing NOT_STARTED = new Timing(null, null);
+  }
+
+  /**
+   * How the deliverable was taken out of the answer, and what was found in it.
+   *
+   * @param extraction the path taken (e.g. {@code envelope}, {@code files}); null without a deliverable
+   * @param findings what was wrong with the deliverable or repaired in it, in the order found
+   */
+  public record Delivery(String extraction, List<DeliverableFinding> findings) {
+    /** No deliverable. */
+    public static final Delivery NONE = new Delivery(null, List.of());
+
+    public Delivery {
+      findings = List.copyOf(findings);
+    }
   }
 }

@@ -93,31 +93,31 @@ public final class AttemptExport {
     fields.put("sample", r -> r.attempt().key().sample());
     fields.put("status", r -> r.attempt().status().id());
     fields.put("model_outcome", r -> r.attempt().status().isModelOutcome());
-    fields.put("cache_hit", r -> r.attempt().cacheHit());
-    fields.put("http_attempts", r -> r.attempt().httpAttempts());
+    fields.put("cache_hit", r -> r.attempt().calls().cacheHit());
+    fields.put("http_attempts", r -> r.attempt().calls().httpAttempts());
     fields.put("retries", r -> r.attempt().retries());
-    fields.put("error_type", r -> r.attempt().errorType());
-    fields.put("error_message", r -> r.attempt().errorMessage());
-    fields.put("provider_model", r -> r.attempt().providerModel());
-    fields.put("request_id", r -> r.attempt().requestId());
-    fields.put("finish_reason", r -> r.attempt().finishReason() == null ? null
-        : r.attempt().finishReason().name().toLowerCase(Locale.ROOT));
-    fields.put("input_tokens", r -> r.attempt().usage().inputTokens());
-    fields.put("output_tokens", r -> r.attempt().usage().outputTokens());
-    fields.put("reasoning_tokens", r -> r.attempt().usage().reasoningTokens());
-    fields.put("cached_input_tokens", r -> r.attempt().usage().cachedInputTokens());
-    fields.put("cost_usd", r -> r.attempt().costUsd());
+    fields.put("error_type", r -> r.attempt().failure().type());
+    fields.put("error_message", r -> r.attempt().failure().message());
+    fields.put("provider_model", r -> r.attempt().answer().providerModel());
+    fields.put("request_id", r -> r.attempt().answer().requestId());
+    fields.put("finish_reason", r -> r.attempt().answer().finishReason() == null ? null
+        : r.attempt().answer().finishReason().name().toLowerCase(Locale.ROOT));
+    fields.put("input_tokens", r -> r.attempt().answer().usage().inputTokens());
+    fields.put("output_tokens", r -> r.attempt().answer().usage().outputTokens());
+    fields.put("reasoning_tokens", r -> r.attempt().answer().usage().reasoningTokens());
+    fields.put("cached_input_tokens", r -> r.attempt().answer().usage().cachedInputTokens());
+    fields.put("cost_usd", r -> r.attempt().answer().costUsd());
     fields.put("paid_usd", r -> r.attempt().paidUsd());
-    fields.put("latency_ms", r -> r.attempt().latency() == null ? null : r.attempt().latency().toMillis());
-    fields.put("ttfb_ms", r -> r.attempt().timeToFirstByte() == null ? null
-        : r.attempt().timeToFirstByte().toMillis());
-    fields.put("started_at", r -> r.attempt().startedAt() == null ? null : r.attempt().startedAt().toString());
-    fields.put("ended_at", r -> r.attempt().endedAt() == null ? null : r.attempt().endedAt().toString());
+    fields.put("latency_ms", r -> r.attempt().answer().latency() == null ? null : r.attempt().answer().latency().toMillis());
+    fields.put("ttfb_ms", r -> r.attempt().answer().timeToFirstByte() == null ? null
+        : r.attempt().answer().timeToFirstByte().toMillis());
+    fields.put("started_at", r -> r.attempt().timing().startedAt() == null ? null : r.attempt().timing().startedAt().toString());
+    fields.put("ended_at", r -> r.attempt().timing().endedAt() == null ? null : r.attempt().timing().endedAt().toString());
     fields.put("files", r -> r.files().stream().map(AttemptFile::name).collect(Collectors.joining(";")));
-    fields.put("answer_sha256", r -> r.attempt().answerSha256());
-    fields.put("transcript_sha256", r -> r.attempt().transcriptSha256());
-    fields.put("extraction", r -> r.attempt().extraction());
-    fields.put("deliverable_notes", r -> r.attempt().deliverableNotes());
+    fields.put("answer_sha256", r -> r.attempt().answer().sha256());
+    fields.put("transcript_sha256", r -> r.attempt().calls().transcriptSha256());
+    fields.put("extraction", r -> r.attempt().delivery().extraction());
+    fields.put("deliverable_notes", r -> DeliverableFinding.asNotes(r.attempt().delivery().findings()));
     return fields;
   }
 }

@@ -6,12 +6,18 @@ import dev.parity.harness.client.Usage;
 import dev.parity.store.Handle;
 import dev.parity.store.Row;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The SQL of the {@code attempts}, {@code attempt_files} and {@code attempt_errors} tables. */
+/**
+ * The SQL of the {@code attempts}, {@code attempt_files}, {@code attempt_findings} and {@code
+ * attempt_errors} tables.
+ */
 final class AttemptRows {
   private static final String KEY = "run_id = ? AND model_name = ? AND task_id = ? AND sample = ?";
   private static final String COLUMNS = "a.run_id, a.model_name, a.task_id, a.sample, a.status,"
@@ -32,7 +38,9 @@ final class AttemptRows {
 
   static int record(Handle h, Attempt attempt, List<AttemptFile> files, List<CallError> errors)
       throws SQLException {
-    Usage usage = attempt.usage();
+    Attempt.Calls calls = attempt.calls();
+    Attempt.Answer answer = attempt.answer();
+    Usage usage = answer.usage();
     AttemptKey key = attempt.key();
     int updated = h.update("UPDATE attempts SET status = ?,"
             + " cache_key = ?, cache_hit = ?, http_attempts = ?, error_type = ?, error_message = ?,"
@@ -40,12 +48,14 @@ final class AttemptRows {
             + " reasoning_tokens = ?, cached_input_tokens = ?, cost_usd = ?, latency_ms = ?, ttfb_ms = ?,"
             + " started_at = ?, ended_at = ?, answer_sha256 = ?, transcript_sha256 = ?, extraction = ?,"
             + " deliverable_notes = ? WHERE " + KEY,
-        attempt.status().id(), attempt.cacheKey(), attempt.cacheHit(), attempt.httpAttempts(),
-        attempt.errorType(), attempt.errorMessage(), attempt.providerModel(), attempt.requestId(),
-        attempt.finishReason() == null ? null : attempt.finishReason().name(),
+        attempt.status().id(), calls.cacheKey(), calls.cacheHit(), calls.httpAttempts(),
+        attempt.failure().type(), attempt.failure().message(), answer.providerModel(), answer.requestId(),
+        answer.finishReason() == null ? null : answer.finishReason().name(),
         usage.inputTokens(), usage.outputTokens(), usage.reasoningTokens(), usage.cachedInputTokens(),
-        attempt.costUsd(), attempt.latency(), attempt.timeToFirstByte(), attempt.startedAt(), attempt.endedAt(),
-        attempt.answerSha256(), attempt.transcriptSha256(), attempt.extraction(), attempt.deliverableNotes(),
+        answer.costUsd(), answer.latency(), answer.timeToFirstByte(), attempt.timing().startedAt(),
+        attempt.timing().endedAt(), answer.sha256(), calls.transcriptSha256(), attempt.delivery().extraction(),
+        // Findings live in attempt_findings since store version 1.2; the text column is for older rows.
+        null,
         key.runId(), key.model(), key.taskId(), key.sample());
     if (updated != 1) {
       throw new SQLException("no attempt " + key + " in run " + key.runId());
@@ -54,6 +64,16 @@ final class AttemptRows {
             + " VALUES (?, ?, ?, ?, ?, ?, ?)",
         files.stream().map(f -> new Object[] {key.runId(), key.model(), key.taskId(), key.sample(),
             f.name(), f.sha256(), f.sizeBytes()}).toList());
+    h.update("DELETE FROM attempt_findings WHERE " + KEY, key.runId(), key.model(), key.taskId(), key.sample());
+    List<DeliverableFinding> findings = attempt.delivery().findings();
+    List<Object[]> findingRows = new ArrayList<>();
+    for (int i = 0; i < findings.size(); i++) {
+      DeliverableFinding f = findings.get(i);
+      findingRows.add(new Object[] {key.runId(), key.model(), key.taskId(), key.sample(), i, f.kind().id(), f.file(),
+          f.message()});
+    }
+    h.batch("INSERT INTO attempt_findings (run_id, model_name, task_id, sample, ordinal, kind, file, message)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", findingRows);
     h.batch("INSERT INTO attempt_errors (run_id, model_name, task_id, sample, try_number, failure, message,"
             + " wait_ms, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         errors.stream().map(e -> new Object[] {key.runId(), key.model(), key.taskId(), key.sample(),
@@ -62,15 +82,45 @@ final class AttemptRows {
   }
 
   static List<Attempt> ofRun(Handle h, String runId) throws SQLException {
-    return h.list("SELECT " + COLUMNS
+    List<Attempt> attempts = h.list("SELECT " + COLUMNS
         + " FROM attempts a JOIN run_models m ON m.run_id = a.run_id AND m.name = a.model_name"
         + " WHERE a.run_id = ? ORDER BY m.ordinal, a.task_id, a.sample", AttemptRows::read, runId);
+    Map<AttemptKey, List<DeliverableFinding>> findings = new HashMap<>();
+    for (Map.Entry<AttemptKey, DeliverableFinding> row : h.list(FINDINGS + " WHERE run_id = ?"
+        + " ORDER BY model_name, task_id, sample, ordinal", AttemptRows::finding, runId)) {
+      findings.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue());
+    }
+    return findings.isEmpty() ? attempts : attempts.stream().map(a -> withFindings(a, findings.get(a.key()))).toList();
   }
 
   static Optional<Attempt> cached(Handle h, String cacheKey) throws SQLException {
-    return h.first("SELECT " + COLUMNS + CACHED + " AND a.cache_key = ? ORDER BY a.ended_at LIMIT 1",
+    Optional<Attempt> cached = h.first("SELECT " + COLUMNS + CACHED + " AND a.cache_key = ? ORDER BY a.ended_at LIMIT 1",
         AttemptRows::read, AttemptStatus.COMPLETED.id(), AttemptStatus.REFUSED.id(),
         AttemptStatus.INVALID_OUTPUT.id(), cacheKey);
+    if (cached.isEmpty()) {
+      return cached;
+    }
+    AttemptKey key = cached.get().key();
+    List<DeliverableFinding> findings = h.list(FINDINGS + " WHERE " + KEY + " ORDER BY ordinal", AttemptRows::finding,
+        key.runId(), key.model(), key.taskId(), key.sample()).stream().map(Map.Entry::getValue).toList();
+    return Optional.of(withFindings(cached.get(), findings));
+  }
+
+  private static final String FINDINGS =
+      "SELECT run_id, model_name, task_id, sample, kind, file, message FROM attempt_findings";
+
+  private static Map.Entry<AttemptKey, DeliverableFinding> finding(Row r) throws SQLException {
+    return Map.entry(key(r), new DeliverableFinding(DeliverableFinding.Kind.fromId(r.text("kind")), r.text("file"),
+        r.text("message")));
+  }
+
+  /** {@code attempt} with the findings kept in their own table, when it has any (older rows have them as notes). */
+  private static Attempt withFindings(Attempt attempt, List<DeliverableFinding> findings) {
+    if (findings == null || findings.isEmpty()) {
+      return attempt;
+    }
+    return new Attempt(attempt.key(), attempt.status(), attempt.calls(), attempt.answer(), attempt.failure(),
+        attempt.timing(), new Attempt.Delivery(attempt.delivery().extraction(), findings));
   }
 
   static Set<String> cachedKeys(Handle h) throws SQLException {
@@ -92,16 +142,23 @@ final class AttemptRows {
         key.runId(), key.model(), key.taskId(), key.sample());
   }
 
+  private static AttemptKey key(Row r) throws SQLException {
+    return new AttemptKey(r.text("run_id"), r.text("model_name"), r.text("task_id"), r.integer("sample"));
+  }
+
   private static Attempt read(Row r) throws SQLException {
-    AttemptKey key = new AttemptKey(r.text("run_id"), r.text("model_name"), r.text("task_id"), r.integer("sample"));
     String finish = r.text("finish_reason");
     Usage usage = new Usage(r.bigint("input_tokens"), r.bigint("output_tokens"), r.bigint("reasoning_tokens"),
         r.bigint("cached_input_tokens"));
-    return new Attempt(key, AttemptStatus.fromId(r.text("status")), r.text("cache_key"), r.bool("cache_hit"),
-        r.integer("http_attempts"), r.text("error_type"), r.text("error_message"), r.text("provider_model"),
-        r.text("request_id"), finish == null ? null : FinishReason.valueOf(finish), usage,
-        r.real("cost_usd"), r.millis("latency_ms"), r.millis("ttfb_ms"), r.instant("started_at"),
-        r.instant("ended_at"), r.text("answer_sha256"), r.text("transcript_sha256"), r.text("extraction"),
-        r.text("deliverable_notes"));
+    String errorType = r.text("error_type");
+    return new Attempt(key(r), AttemptStatus.fromId(r.text("status")),
+        new Attempt.Calls(r.text("cache_key"), r.bool("cache_hit"), r.integer("http_attempts"),
+            r.text("transcript_sha256")),
+        new Attempt.Answer(r.text("answer_sha256"), r.text("provider_model"), r.text("request_id"),
+            finish == null ? null : FinishReason.valueOf(finish), usage, r.real("cost_usd"), r.millis("latency_ms"),
+            r.millis("ttfb_ms")),
+        errorType == null ? Attempt.Failure.NONE : Attempt.Failure.of(errorType, r.text("error_message")),
+        new Attempt.Timing(r.instant("started_at"), r.instant("ended_at")),
+        new Attempt.Delivery(r.text("extraction"), DeliverableFinding.fromNotes(r.text("deliverable_notes"))));
   }
 }

@@ -55,7 +55,8 @@ class ProgressPrinterTest {
 
   private static Attempt ended(String model, AttemptStatus status, double cost) {
     Attempt pending = Attempt.pending(new AttemptKey("r1", model, "T1", 0));
-    return new Attempt(pending.key(), status, null, false, 1, null, null, null, null, null, null,
-        cost, null, null, null, null, null, null, null, null);
+    return new Attempt(pending.key(), status, new Attempt.Calls(null, false, 1, null),
+        new Attempt.Answer(null, null, null, null, null, cost, null, null), Attempt.Failure.NONE,
+        Attempt.Timing.NOT_STARTED, Attempt.Delivery.NONE);
   }
 }

@@ -81,19 +81,19 @@ class RunnerHttpTest {
 
     Map<String, Attempt> byTask = byTask();
     assertThat(byTask.get("T0001").status()).isEqualTo(AttemptStatus.COMPLETED);
-    assertThat(byTask.get("T0001").httpAttempts()).isEqualTo(2);
+    assertThat(byTask.get("T0001").calls().httpAttempts()).isEqualTo(2);
     assertThat(byTask.get("T0002").status()).isEqualTo(AttemptStatus.SERVER_ERROR);
-    assertThat(byTask.get("T0002").errorMessage()).contains("HTTP 503");
+    assertThat(byTask.get("T0002").failure().message()).contains("HTTP 503");
     assertThat(byTask.get("T0003").status()).isEqualTo(AttemptStatus.TIMED_OUT);
-    assertThat(byTask.get("T0003").errorType()).isEqualTo("TIMEOUT");
+    assertThat(byTask.get("T0003").failure().type()).isEqualTo("TIMEOUT");
     assertThat(byTask.get("T0004").status()).isEqualTo(AttemptStatus.COMPLETED);
     assertThat(store.errors(byTask.get("T0004").key())).extracting(CallError::failure)
         .containsExactly(CallFailure.INVALID_RESPONSE);
     assertThat(byTask.get("T0005").status()).isEqualTo(AttemptStatus.SERVER_ERROR);
-    assertThat(byTask.get("T0005").errorType()).isEqualTo("INVALID_RESPONSE");
+    assertThat(byTask.get("T0005").failure().type()).isEqualTo("INVALID_RESPONSE");
     assertThat(byTask.get("T0006").status()).isEqualTo(AttemptStatus.COMPLETED);
-    assertThat(byTask.get("T0006").usage().inputTokens()).isEqualTo(120);
-    assertThat(byTask.get("T0006").providerModel()).isEqualTo("served-model-2025");
+    assertThat(byTask.get("T0006").answer().usage().inputTokens()).isEqualTo(120);
+    assertThat(byTask.get("T0006").answer().providerModel()).isEqualTo("served-model-2025");
     assertThat(outcome.status()).isEqualTo(RunStatus.COMPLETED);
     assertThat(outcome.count(AttemptStatus.COMPLETED)).isEqualTo(3);
     assertThat(outcome.failed()).isEqualTo(3);

@@ -14,6 +14,7 @@ import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.AttemptFile;
 import dev.parity.harness.store.AttemptStatus;
 import dev.parity.harness.store.CallError;
+import dev.parity.harness.store.DeliverableFinding;
 import dev.parity.harness.store.RunStatus;
 import dev.parity.harness.store.Store;
 import dev.parity.harness.testing.FakeModelClient;
@@ -64,17 +65,18 @@ class RunnerTest {
     List<Attempt> attempts = store.attempts("r1");
     assertThat(attempts).hasSize(12).allSatisfy(a -> {
       assertThat(a.status()).isEqualTo(AttemptStatus.COMPLETED);
-      assertThat(a.httpAttempts()).isEqualTo(1);
-      assertThat(a.usage().inputTokens()).isEqualTo(100);
-      assertThat(a.transcriptSha256()).isNotNull();
+      assertThat(a.calls().httpAttempts()).isEqualTo(1);
+      assertThat(a.answer().usage().inputTokens()).isEqualTo(100);
+      assertThat(a.calls().transcriptSha256()).isNotNull();
     });
     Attempt first = attempts.get(0);
     List<AttemptFile> files = store.files(first.key());
     assertThat(files).extracting(AttemptFile::name).containsExactly("deliverable.md");
     assertThat(new String(store.blobs().get(files.get(0).sha256()), StandardCharsets.UTF_8))
         .isEqualTo("answer to T0001");
-    assertThat(first.extraction()).isEqualTo("fallback");
-    assertThat(first.deliverableNotes()).contains("the answer holds no envelope");
+    assertThat(first.delivery().extraction()).isEqualTo("fallback");
+    assertThat(first.delivery().findings()).extracting(DeliverableFinding::message)
+        .anySatisfy(message -> assertThat(message).contains("the answer holds no envelope"));
     assertThat(fakes.get("a").requests()).hasSize(12);
     assertThat(fakes.get("a").requests().get(0).text()).contains("Task T0001");
     assertThat(fakes.get("a").closed()).isTrue();
@@ -91,12 +93,12 @@ class RunnerTest {
 
     Attempt attempt = store.attempts("r1").get(0);
     assertThat(attempt.status()).isEqualTo(AttemptStatus.COMPLETED);
-    assertThat(attempt.extraction()).isEqualTo("envelope");
+    assertThat(attempt.delivery().extraction()).isEqualTo("envelope");
     assertThat(store.files(attempt.key())).extracting(AttemptFile::name).containsExactly("figures.csv", "memo.md");
     assertThat(new String(store.blobs().get(store.files(attempt.key()).get(1).sha256()), StandardCharsets.UTF_8))
         .contains("Q3 was good.");
     assertThat(fakes.get("a").requests().get(0).system()).contains("<<<FILE", "Markdown document (.md)");
-    assertThat(new String(store.blobs().get(attempt.transcriptSha256()), StandardCharsets.UTF_8))
+    assertThat(new String(store.blobs().get(attempt.calls().transcriptSha256()), StandardCharsets.UTF_8))
         .contains("\"instructions_version\":\"envelope-v1\"");
   }
 
@@ -126,7 +128,7 @@ class RunnerTest {
         .allSatisfy(wait -> assertThat(wait).isBetween(Duration.ofSeconds(7), Duration.ofMillis(7700)));
     assertThat(store.attempts("r1")).allSatisfy(a -> {
       assertThat(a.status()).isEqualTo(AttemptStatus.COMPLETED);
-      assertThat(a.httpAttempts()).isEqualTo(2);
+      assertThat(a.calls().httpAttempts()).isEqualTo(2);
       assertThat(a.retries()).isEqualTo(1);
     });
     List<CallError> errors = store.errors(store.attempts("r1").get(0).key());
@@ -173,9 +175,9 @@ class RunnerTest {
 
       Attempt attempt = store.attempts("r-" + name).get(0);
       assertThat(attempt.status()).as(name).isEqualTo(status);
-      assertThat(attempt.errorType()).isEqualTo(name);
-      assertThat(attempt.errorMessage()).isEqualTo("call 3 failed");
-      assertThat(attempt.httpAttempts()).isEqualTo(3);
+      assertThat(attempt.failure().type()).isEqualTo(name);
+      assertThat(attempt.failure().message()).isEqualTo("call 3 failed");
+      assertThat(attempt.calls().httpAttempts()).isEqualTo(3);
       assertThat(store.errors(attempt.key())).hasSize(3);
       assertThat(outcome.status()).isEqualTo(RunStatus.COMPLETED);
       assertThat(outcome.failed()).isEqualTo(1);
@@ -191,7 +193,7 @@ class RunnerTest {
 
     Attempt attempt = store.attempts("r1").get(0);
     assertThat(attempt.status()).isEqualTo(AttemptStatus.TIMED_OUT);
-    assertThat(attempt.httpAttempts()).isEqualTo(2);
+    assertThat(attempt.calls().httpAttempts()).isEqualTo(2);
   }
 
   @Test
@@ -245,8 +247,8 @@ class RunnerTest {
     assertThat(outcome.count(AttemptStatus.INVALID_OUTPUT)).isEqualTo(2);
     assertThat(outcome.failed()).isZero();
     List<Attempt> attempts = store.attempts("r1");
-    assertThat(attempts.get(1).errorType()).isEqualTo("empty_answer");
-    assertThat(attempts.get(2).errorType()).isEqualTo("length");
+    assertThat(attempts.get(1).failure().type()).isEqualTo("empty_answer");
+    assertThat(attempts.get(2).failure().type()).isEqualTo("length");
     assertThat(attempts).allSatisfy(a -> assertThat(a.status().isModelOutcome()).isTrue());
   }
 
@@ -272,7 +274,7 @@ class RunnerTest {
       assertThat(fakes.get("a").calls(task, 0)).as(task).isEqualTo(1);
     }
     Attempt retried = store.attempts("r1").get(2);
-    assertThat(retried.httpAttempts()).isEqualTo(3);
+    assertThat(retried.calls().httpAttempts()).isEqualTo(3);
     assertThat(store.errors(retried.key())).extracting(CallError::tryNumber).containsExactly(1, 2);
   }
 
@@ -333,9 +335,9 @@ class RunnerTest {
     assertThat(fakes.get("a").requests()).hasSize(6);
     assertThat(second.paidUsd()).isZero();
     assertThat(store.attempts("r2")).allSatisfy(a -> {
-      assertThat(a.cacheHit()).isTrue();
-      assertThat(a.costUsd()).isEqualTo(0.25);
-      assertThat(a.httpAttempts()).isZero();
+      assertThat(a.calls().cacheHit()).isTrue();
+      assertThat(a.answer().costUsd()).isEqualTo(0.25);
+      assertThat(a.calls().httpAttempts()).isZero();
       assertThat(store.files(a.key())).extracting(AttemptFile::name).containsExactly("deliverable.md");
     });
   }
@@ -347,7 +349,7 @@ class RunnerTest {
     run(plan("r2", RunSettings.DEFAULT.withUseCache(false), model("a", 2)));
 
     assertThat(fakes.get("a").requests()).hasSize(12);
-    assertThat(store.attempts("r2")).noneMatch(Attempt::cacheHit);
+    assertThat(store.attempts("r2")).noneMatch(a -> a.calls().cacheHit());
   }
 
   @Test

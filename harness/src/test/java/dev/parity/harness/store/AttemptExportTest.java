@@ -36,9 +36,12 @@ class AttemptExportTest {
         null, T0, T0, null, List.of(model));
     AttemptKey done = new AttemptKey("r1", "gpt", "T1", 0);
     store.createRun(run, List.of(done, new AttemptKey("r1", "gpt", "T2", 0)));
-    store.record(new Attempt(done, AttemptStatus.COMPLETED, null, false, 2, null, null, "gpt-5-2025",
-        "req_1", FinishReason.COMPLETED, new Usage(120L, 30L, null, null), 0.002, Duration.ofMillis(900),
-        null, T0, T0.plusSeconds(1), null, null, "raw", "promised docx, delivered none\nsecond, with \"quotes\""),
+    store.record(Attempt.answered(done, AttemptStatus.COMPLETED, new Attempt.Calls(null, false, 2, null),
+        new Attempt.Answer(null, "gpt-5-2025", "req_1", FinishReason.COMPLETED, new Usage(120L, 30L, null, null), 0.002,
+            Duration.ofMillis(900), null),
+        Attempt.Failure.NONE, new Attempt.Timing(T0, T0.plusSeconds(1)), new Attempt.Delivery("raw", List.of(
+            new DeliverableFinding(DeliverableFinding.Kind.MISSING, null, "promised docx, delivered none"),
+            DeliverableFinding.note("second, with \"quotes\"")))),
         List.of(new AttemptFile("answer.md", "b".repeat(64), 10)), List.of());
   }
 

@@ -37,15 +37,16 @@ class StoreTest {
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
          Statement statement = connection.createStatement()) {
       assertThat(single(statement, "PRAGMA journal_mode")).isEqualTo("wal");
-      assertThat(single(statement, "SELECT version FROM flyway_schema_history WHERE success = 1"))
-          .isEqualTo("1.1");
+      assertThat(single(statement, "SELECT MAX(version) FROM flyway_schema_history WHERE success = 1"))
+          .isEqualTo("1.2");
       List<String> tables = new ArrayList<>();
       try (ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
         while (rows.next()) {
           tables.add(rows.getString(1));
         }
       }
-      assertThat(tables).contains("runs", "run_models", "attempts", "attempt_files", "attempt_errors");
+      assertThat(tables).contains("runs", "run_models", "attempts", "attempt_files", "attempt_findings",
+          "attempt_errors");
     }
   }
 
@@ -72,9 +73,12 @@ class StoreTest {
       AttemptKey key = key("r1", "T1", 0);
       store.createRun(run("r1"), List.of(key));
       String sha = store.blobs().put("# Memo".getBytes(StandardCharsets.UTF_8));
-      Attempt attempt = new Attempt(key, AttemptStatus.COMPLETED, "k".repeat(64), false, 2, null, null,
-          "gpt-test-2025", "req_1", FinishReason.COMPLETED, new Usage(100L, 50L, 10L, 20L), 0.0125,
-          Duration.ofMillis(1500), Duration.ofMillis(300), T0, T0.plusSeconds(2), sha, sha, "raw", null);
+      Attempt attempt = Attempt.answered(key, AttemptStatus.COMPLETED, Attempt.Calls.made("k".repeat(64), 2, sha),
+          new Attempt.Answer(sha, "gpt-test-2025", "req_1", FinishReason.COMPLETED, new Usage(100L, 50L, 10L, 20L),
+              0.0125, Duration.ofMillis(1500), Duration.ofMillis(300)),
+          Attempt.Failure.NONE, new Attempt.Timing(T0, T0.plusSeconds(2)), new Attempt.Delivery("raw", List.of(
+              new DeliverableFinding(DeliverableFinding.Kind.BROKEN_FORMULA, "budget.xlsx", "B4: #DIV/0!"),
+              DeliverableFinding.note("the answer holds no envelope"))));
       CallError error = new CallError(1, CallFailure.RATE_LIMITED, "slow down", Duration.ofSeconds(3), T0);
 
       store.record(attempt, List.of(new AttemptFile("answer.md", sha, 6)), List.of(error));
@@ -93,8 +97,7 @@ class StoreTest {
       AttemptKey key = key("r1", "T1", 0);
       store.createRun(run("r1"), List.of(key));
       Attempt attempt = Attempt.pending(key);
-      Attempt done = new Attempt(key, AttemptStatus.COMPLETED, null, false, 1, null, null, null, null,
-          null, null, null, null, null, T0, T0, null, null, null, null);
+      Attempt done = completed(key);
       AttemptFile file = new AttemptFile("same.md", "a".repeat(64), 1);
 
       assertThatThrownBy(() -> store.record(done, List.of(file, file), List.of()))
@@ -121,8 +124,7 @@ class StoreTest {
         AttemptFile file = new AttemptFile("a.md", "a".repeat(64), 1);
         Thread thread = new Thread(() -> {
           try {
-            store.record(new Attempt(key, AttemptStatus.COMPLETED, null, false, 1, null, null, null, null,
-                null, null, null, null, null, T0, T0, null, null, null, null),
+            store.record(completed(key),
                 bad ? List.of(file, file) : List.of(file), List.of());
           } catch (StoreException e) {
             failures.add(e);
@@ -150,6 +152,44 @@ class StoreTest {
     assertThatThrownBy(() -> Store.open(notADatabase))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("cannot open the store " + notADatabase);
+  }
+
+  @Test
+  void anAttemptRecordedBeforeFindingsWereKeptOneByOneReadsItsNotesAsFindings() throws Exception {
+    Path file = folder.resolve("parity.db");
+    AttemptKey key = key("r1", "T1", 0);
+    try (Store store = Store.open(file)) {
+      store.createRun(run("r1"), List.of(key));
+      store.record(completed(key), List.of(), List.of());
+    }
+    // What store version 1.1 wrote: the findings as text, one a line, and no attempt_findings rows.
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+         Statement statement = connection.createStatement()) {
+      statement.executeUpdate("UPDATE attempts SET deliverable_notes = 'promised csv, delivered none' || char(10)"
+          + " || 'the answer holds no envelope'");
+    }
+    try (Store store = Store.open(file)) {
+      assertThat(store.attempts("r1").get(0).delivery().findings()).containsExactly(
+          DeliverableFinding.note("promised csv, delivered none"), DeliverableFinding.note("the answer holds no envelope"));
+    }
+  }
+
+  @Test
+  void anAttemptsNamedFactoriesRefuseAStatusThatDoesNotFitThem() {
+    AttemptKey key = key("r1", "T1", 0);
+    assertThatThrownBy(() -> Attempt.failed(key, AttemptStatus.COMPLETED, Attempt.Calls.NONE,
+        Attempt.Failure.of("TIMEOUT", null), Attempt.Timing.NOT_STARTED)).hasMessageContaining("completed");
+    assertThatThrownBy(() -> Attempt.answered(key, AttemptStatus.TIMED_OUT, Attempt.Calls.NONE, Attempt.Answer.NONE,
+        Attempt.Failure.NONE, Attempt.Timing.NOT_STARTED, Attempt.Delivery.NONE)).hasMessageContaining("timed_out");
+    assertThat(Attempt.imported(key, Attempt.Failure.NONE, T0, Attempt.Delivery.NONE).status())
+        .isEqualTo(AttemptStatus.COMPLETED);
+    assertThat(Attempt.imported(key, Attempt.Failure.of("empty_answer", "no file"), T0, Attempt.Delivery.NONE).status())
+        .isEqualTo(AttemptStatus.INVALID_OUTPUT);
+  }
+
+  private static Attempt completed(AttemptKey key) {
+    return Attempt.answered(key, AttemptStatus.COMPLETED, new Attempt.Calls(null, false, 1, null), Attempt.Answer.NONE,
+        Attempt.Failure.NONE, new Attempt.Timing(T0, T0), Attempt.Delivery.NONE);
   }
 
   private static String single(Statement statement, String sql) throws Exception {

@@ -1,7 +1,7 @@
 package dev.parity.reports.report;
 
 import dev.parity.graders.judgment.Judgment;
-import dev.parity.reports.stats.Outcome;
+import dev.parity.judgments.Outcome;
 import dev.parity.reports.stats.OutcomeCounts;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,7 +49,11 @@ final class Grouping {
     Map<String, List<Key>> keysOfTask = new HashMap<>();
     Map<String, Map<Key, Map<String, int[]>>> counting = new HashMap<>();
     for (Judgment j : againstBaseline) {
-      int verdict = Outcome.valueOf(j.outcome().name()).ordinal();
+      int verdict = switch (j.outcome()) {
+        case WIN -> 0;
+        case TIE -> 1;
+        case LOSS -> 2;
+      };
       Map<Key, Map<String, int[]>> groups = counting.computeIfAbsent(j.model(), m -> new HashMap<>());
       for (Key key : keysOfTask.computeIfAbsent(j.taskId(), t -> keys(j, facts))) {
         groups.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(j.taskId(), t -> new int[3])[verdict]++;

@@ -1,7 +1,7 @@
 package dev.parity.reports.report;
 
 import dev.parity.graders.judgment.Judgment;
-import dev.parity.reports.stats.Outcome;
+import dev.parity.judgments.Outcome;
 import dev.parity.reports.stats.OutcomeCounts;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +16,8 @@ final class Pairwise {
   static List<PairwiseResult> compute(List<Judgment> judgments) {
     Map<String, Map<String, OutcomeCounts>> cells = new TreeMap<>();
     for (Judgment j : judgments) {
-      Outcome outcome = Outcome.valueOf(j.outcome().name());
-      add(cells, j.model(), j.opponent(), outcome);
-      add(cells, j.opponent(), j.model(), switch (outcome) {
-        case WIN -> Outcome.LOSS;
-        case LOSS -> Outcome.WIN;
-        case TIE -> Outcome.TIE;
-      });
+      add(cells, j.model(), j.opponent(), j.outcome());
+      add(cells, j.opponent(), j.model(), j.outcome().reversed());
     }
     List<PairwiseResult> results = new ArrayList<>();
     cells.forEach((player, row) -> row.forEach((opponent, c) -> results.add(new PairwiseResult(player, opponent,

@@ -1,11 +1,11 @@
 package dev.parity.reports.report;
 
 import dev.parity.graders.judgment.Judgment;
+import dev.parity.judgments.Outcome;
 import dev.parity.reports.stats.BootstrapInterval;
 import dev.parity.reports.stats.BradleyTerry;
 import dev.parity.reports.stats.BradleyTerryIntervals;
 import dev.parity.reports.stats.Comparisons;
-import dev.parity.reports.stats.Outcome;
 import dev.parity.reports.stats.UnableToFitException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -91,7 +91,7 @@ final class Ratings {
       List<Rating> ratings, List<RatingsFit> fits) {
     Comparisons.Builder builder = Comparisons.builder();
     for (Judgment j : judgments) {
-      builder.add(j.taskId(), j.model(), j.opponent(), Outcome.valueOf(j.outcome().name()));
+      builder.add(j.taskId(), j.model(), j.opponent(), j.outcome());
     }
     Comparisons comparisons = builder.build();
     List<String> members = new ArrayList<>(new TreeSet<>(comparisons.players()));

@@ -2,13 +2,13 @@ package dev.parity.reports.report;
 
 import dev.parity.graders.judgment.Judgment;
 import dev.parity.graders.judgment.JudgmentStore;
-import dev.parity.graders.judgment.Outcome;
 import dev.parity.graders.rubric.CriterionScore;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.Run;
-import java.time.Duration;
+import dev.parity.judgments.Outcome;
 import dev.parity.tasks.Suite;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -196,11 +196,13 @@ public record ReportInput(
         if (replays.contains(a.key().model())) {
           continue;
         }
-        Duration time = a.latency() != null ? a.latency()
-            : a.startedAt() != null && a.endedAt() != null ? Duration.between(a.startedAt(), a.endedAt()) : null;
+        Duration latency = a.answer().latency();
+        Attempt.Timing timing = a.timing();
+        Duration time = latency != null ? latency : timing.startedAt() != null && timing.endedAt() != null
+            ? Duration.between(timing.startedAt(), timing.endedAt()) : null;
         if (a.status().isModelOutcome() && time != null) {
           measured.add(new MeasuredAttempt(run.id(), a.key().model(), a.key().taskId(), a.key().sample(),
-              time.toNanos() / 60e9, a.costUsd()));
+              time.toNanos() / 60e9, a.answer().costUsd()));
         }
       }
       for (ModelConfig model : run.models()) {

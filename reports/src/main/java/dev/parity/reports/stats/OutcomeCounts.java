@@ -1,5 +1,7 @@
 package dev.parity.reports.stats;
 
+import dev.parity.judgments.Outcome;
+
 /**
  * How many judgments a model won, tied and lost, and the rates derived from them.
  *

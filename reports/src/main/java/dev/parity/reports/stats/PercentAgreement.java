@@ -1,5 +1,7 @@
 package dev.parity.reports.stats;
 
+import dev.parity.judgments.Outcome;
+
 /**
  * Percent exact agreement between graders' pairwise verdicts (ratings as {@link Outcome#score()}:
  * 1 win, ½ tie, 0 loss), pooled over pairs of ratings of the same item.

@@ -1,5 +1,6 @@
 package dev.parity.reports.stats;
 
+import dev.parity.judgments.Outcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

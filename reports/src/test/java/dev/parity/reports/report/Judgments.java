@@ -2,7 +2,7 @@ package dev.parity.reports.report;
 
 import dev.parity.graders.judgment.GraderType;
 import dev.parity.graders.judgment.Judgment;
-import dev.parity.graders.judgment.Outcome;
+import dev.parity.judgments.Outcome;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

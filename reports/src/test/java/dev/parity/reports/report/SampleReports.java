@@ -2,8 +2,8 @@ package dev.parity.reports.report;
 
 import dev.parity.graders.judgment.GraderType;
 import dev.parity.graders.judgment.Judgment;
-import dev.parity.graders.judgment.Outcome;
 import dev.parity.graders.rubric.CriterionScore;
+import dev.parity.judgments.Outcome;
 import dev.parity.tasks.Criterion;
 import dev.parity.tasks.Suite;
 import dev.parity.tasks.SuiteLoader;

@@ -1,6 +1,6 @@
 package dev.parity.reports.report;
 
-import static dev.parity.graders.judgment.Outcome.WIN;
+import static dev.parity.judgments.Outcome.WIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parity.graders.judgment.JudgmentsCsv;

@@ -9,7 +9,6 @@ import dev.parity.graders.judgment.GraderType;
 import dev.parity.graders.judgment.Judgment;
 import dev.parity.graders.judgment.JudgmentStore;
 import dev.parity.graders.judgment.JudgmentsCsv;
-import dev.parity.graders.judgment.Outcome;
 import dev.parity.graders.rubric.CriterionScore;
 import dev.parity.harness.ParityVersion;
 import dev.parity.harness.client.FinishReason;
@@ -22,6 +21,8 @@ import dev.parity.harness.store.AttemptStatus;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.RunStatus;
 import dev.parity.harness.store.Store;
+import dev.parity.judgments.JudgmentSource;
+import dev.parity.judgments.Outcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,9 +61,9 @@ class StoreInputTest {
     JudgmentStore judgments = new JudgmentStore(store.database());
     // The judge asked three times about T1: win, loss, win — a majority win.
     for (int rep = 0; rep < 3; rep++) {
-      judgments.add(JudgmentStore.runSource("r1"), "r1", rep, judgment("T1", rep == 1 ? Outcome.LOSS : Outcome.WIN), T0);
+      judgments.add(JudgmentSource.run("r1"), "r1", rep, judgment("T1", rep == 1 ? Outcome.LOSS : Outcome.WIN), T0);
     }
-    judgments.add(JudgmentStore.runSource("r1"), "r1", 0, judgment("T2", Outcome.LOSS), T0);
+    judgments.add(JudgmentSource.run("r1"), "r1", 0, judgment("T2", Outcome.LOSS), T0);
     judgments.addScore("r1", new CriterionScore("T1", "gpt", 0, "c1", 2, 1, "check", null), "scored", null, T0);
     judgments.addScore("r1", new CriterionScore("T1", "gpt", 0, "c2", 2, 0, "judge", null), "judge_failure", 0.01, T0);
     judgments.addScore("r1", new CriterionScore("T1", "baseline", 0, "c1", 2, 1, "check", null), "scored", null, T0);
@@ -75,9 +76,10 @@ class StoreInputTest {
   }
 
   private static Attempt attempt(AttemptKey key, AttemptStatus status, Duration latency, Double cost) {
-    return new Attempt(key, status, null, false, 1, null, null, null, null,
-        status == AttemptStatus.COMPLETED ? FinishReason.COMPLETED : null, Usage.UNKNOWN, cost, latency, null,
-        T0, T0.plusSeconds(1), null, null, null, null);
+    return new Attempt(key, status, new Attempt.Calls(null, false, 1, null),
+        new Attempt.Answer(null, null, null, status == AttemptStatus.COMPLETED ? FinishReason.COMPLETED : null,
+            Usage.UNKNOWN, cost, latency, null),
+        Attempt.Failure.NONE, new Attempt.Timing(T0, T0.plusSeconds(1)), Attempt.Delivery.NONE);
   }
 
   private static Judgment judgment(String task, Outcome outcome) {

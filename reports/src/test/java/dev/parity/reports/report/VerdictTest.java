@@ -1,12 +1,12 @@
 package dev.parity.reports.report;
 
-import static dev.parity.graders.judgment.Outcome.LOSS;
-import static dev.parity.graders.judgment.Outcome.TIE;
-import static dev.parity.graders.judgment.Outcome.WIN;
+import static dev.parity.judgments.Outcome.LOSS;
+import static dev.parity.judgments.Outcome.TIE;
+import static dev.parity.judgments.Outcome.WIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.parity.graders.judgment.Outcome;
+import dev.parity.judgments.Outcome;
 import dev.parity.reports.stats.Weighting;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package dev.parity.reports.stats;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parity.judgments.Outcome;
 import dev.parity.reports.stats.KrippendorffAlpha.Level;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.parity.judgments.Outcome;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

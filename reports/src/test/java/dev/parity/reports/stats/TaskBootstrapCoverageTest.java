@@ -2,6 +2,7 @@ package dev.parity.reports.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parity.judgments.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,9 +1,13 @@
-package dev.parity.graders.judgment;
+package dev.parity.judgments;
 
 import java.util.Locale;
 import java.util.Optional;
 
-/** A pairwise verdict from the model's side: its deliverable is better, as good, or worse. */
+/**
+ * One judgment's verdict, from the contestant's side: its deliverable was judged better than
+ * ({@link #WIN}), as good as ({@link #TIE}) or worse than ({@link #LOSS}) the one it was compared
+ * with (the human baseline, or another model's).
+ */
 public enum Outcome {
   WIN(1.0),
   TIE(0.5),
@@ -15,9 +19,14 @@ public enum Outcome {
     this.score = score;
   }
 
-  /** GDPval's score: win 1, tie ½, loss 0. */
+  /** GDPval's score of this verdict: win 1, tie ½, loss 0. */
   public double score() {
     return score;
+  }
+
+  /** Whether this verdict counts towards the win-or-tie rate. */
+  public boolean isWinOrTie() {
+    return this != LOSS;
   }
 
   /** The lower-case name used in files: {@code win}, {@code tie}, {@code loss}. */
@@ -36,7 +45,7 @@ public enum Outcome {
 
   /**
    * Reads {@code win}, {@code tie}, {@code loss} or GDPval's words {@code better},
-   * {@code as_good}, {@code worse}, in any case.
+   * {@code as_good}, {@code worse}, in any case; empty for anything else.
    */
   public static Optional<Outcome> parse(String text) {
     return switch (text.strip().toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_')) {

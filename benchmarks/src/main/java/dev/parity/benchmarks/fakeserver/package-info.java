@@ -1,0 +1,2 @@
+/** A low-overhead fake OpenAI-compatible server for whole-command benchmarks. */
+package dev.parity.benchmarks.fakeserver;
