@@ -21,12 +21,9 @@ import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
@@ -70,17 +67,7 @@ public final class HostileFiles {
    */
   public static byte[] pdf() throws IOException {
     try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage();
-      pdf.addPage(page);
-      try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-        content.beginText();
-        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-        content.newLineAtOffset(72, 700);
-        content.showText(TEXT);
-        content.newLineAtOffset(0, -20);
-        content.showText(LINK_TEXT);
-        content.endText();
-      }
+      PDPage page = TestBytes.textPage(pdf, TEXT, LINK_TEXT);
       PDDocumentCatalog catalog = pdf.getDocumentCatalog();
       catalog.setOpenAction(new PDActionJavaScript("app.launchURL('https://" + HOST + "/opened')"));
       PDActionURI uri = new PDActionURI();
