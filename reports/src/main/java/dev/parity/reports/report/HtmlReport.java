@@ -31,7 +31,8 @@ public final class HtmlReport {
   private static final String CSS = """
       :root { color-scheme: light; }
       body { font-family: system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; color: #1f2933;
-        margin: 0 auto; max-width: 1040px; padding: 24px 28px 64px; line-height: 1.45; }
+        margin: 0 auto; max-width: 1344px; padding: 24px 28px 64px; line-height: 1.45; }
+      p, li, dd, .banner { max-width: 1000px; }
       h1 { font-size: 28px; margin: 0 0 4px; }
       h2 { font-size: 21px; margin: 40px 0 10px; padding-top: 10px; border-top: 2px solid #e4e7eb; }
       h3 { font-size: 16px; margin: 26px 0 6px; }
@@ -47,7 +48,8 @@ public final class HtmlReport {
       th, td { border-bottom: 1px solid #e4e7eb; padding: 4px 8px; text-align: right; vertical-align: top;
         white-space: nowrap; }
       td:first-child { white-space: normal; min-width: 9em; }
-      th { background: #f5f7fa; font-weight: 600; }
+      div.table.wrap td { white-space: normal; min-width: 4.5em; }
+      th { background: #f5f7fa; font-weight: 600; white-space: normal; min-width: 3.5em; }
       th:first-child, td:first-child, td.text, th.text { text-align: left; }
       tr.too-few td { color: #7b8794; }
       figure { margin: 6px 0 12px; }

@@ -325,7 +325,8 @@ final class HtmlSections {
             Text.ratioWithRange(e.cost().tryOnce(), e.cost().tryOnceCi()),
             Text.ratioWithRange(e.cost().tryN(), e.cost().tryNCi()));
       }
-      section.add(table.tag());
+      // Fourteen columns: the ranges wrap under their ratios so that the table fits 1400 px.
+      section.add(table.tag().attr("class", "table wrap"));
     }
     return section;
   }

@@ -101,6 +101,24 @@ class BrowserTest {
   }
 
   @Test
+  void atAWindow1400PixelsWideEveryTableFitsWithoutAScrollbar() throws Exception {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 900));
+    browser.navigate().refresh();
+
+    Object overflowing = ((JavascriptExecutor) browser).executeScript(
+        "return [...document.querySelectorAll('div.table')].filter(d => d.scrollWidth > d.clientWidth + 1)"
+            + ".map(d => (d.closest('section') || {}).id + ': ' + d.querySelector('th').parentNode.innerText"
+            + ".replace(/\\s+/g, ' ') + ' (' + d.scrollWidth + ' > ' + d.clientWidth + ')');");
+    assertThat((List<?>) overflowing).isEmpty();
+    Object viewport = ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth;");
+    assertThat(((Number) viewport).intValue()).isLessThanOrEqualTo(1400);
+    if (System.getProperty("parity.report.screenshot") != null) {
+      Files.copy(page, Path.of(System.getProperty("parity.report.screenshot")),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  @Test
   void theExampleBannerIsTheFirstThingOnThePage() {
     WebElement banner = browser.findElement(By.id("example-data"));
 
