@@ -8,9 +8,11 @@ import dev.parity.graders.judgment.GraderType;
 import dev.parity.graders.judgment.Judgment;
 import dev.parity.graders.judgment.JudgmentStore;
 import dev.parity.harness.store.Attempt;
+import dev.parity.judgments.Contestant;
 import dev.parity.judgments.JudgmentSource;
 import dev.parity.judgments.Order;
 import dev.parity.judgments.Outcome;
+import dev.parity.judgments.Showing;
 import dev.parity.tasks.Task;
 import java.time.Clock;
 import java.util.HashMap;
@@ -114,9 +116,10 @@ final class PairwiseJudging {
       rationale += "\nthird call (model as " + (modelShown == Order.FIRST ? "A" : "B") + ", order drawn with seed "
           + seed + "): " + third.rationale();
     }
-    judgments.add(JudgmentSource.run(runId), runId, judgeSample, new Judgment(key.taskId(), key.model(),
-        opponent, grader, GraderType.MODEL, outcome.get(), key.sample(), task.occupation().title(),
-        task.sector(), null, rationale), clock.instant());
+    Showing showing = Showing.inBothOrders(OrderSwap.fromModelSide(asA, true), OrderSwap.fromModelSide(asB, false));
+    judgments.add(JudgmentSource.run(runId), runId, judgeSample, new Judgment(key.taskId(),
+        Contestant.model(key.model()), opponent, grader, GraderType.MODEL, outcome.get(), key.sample(),
+        task.occupation().title(), task.sector(), null, rationale, showing), clock.instant());
     tally.judgmentsMade.incrementAndGet();
   }
 

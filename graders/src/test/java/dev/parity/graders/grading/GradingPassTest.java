@@ -20,6 +20,7 @@ import dev.parity.harness.testing.RecordingSleeper;
 import dev.parity.harness.testing.TestSuites;
 import dev.parity.judgments.Order;
 import dev.parity.judgments.Outcome;
+import dev.parity.judgments.Showing;
 import dev.parity.tasks.Suite;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -95,6 +96,8 @@ class GradingPassTest {
     assertThat(judge.requests()).hasSize(4);
     List<JudgmentStore.Stored> stored = new JudgmentStore(store.database()).judgments("r1");
     assertThat(stored).extracting(s -> s.judgment().outcome()).containsOnly(Outcome.WIN);
+    assertThat(stored).extracting(s -> s.judgment().showing())
+        .containsOnly(Showing.inBothOrders(Outcome.WIN, Outcome.WIN));
     assertThat(stored.get(0).judgment().grader()).startsWith("fake:judge pairwise-v1@");
     assertThat(new JudgmentStore(store.database()).calls("r1")).extracting(JudgmentStore.JudgeCall::order)
         .containsExactlyInAnyOrder("model_first", "model_second", "model_first", "model_second");
