@@ -24,9 +24,9 @@ import dev.parity.reports.stats.Weighting;
  * @param weighting how judgments are weighted in the rates and the score: every task the same
  *     (the default), or every judgment the same
  * @param score (wins + ties/2) / judgments, weighted as {@code weighting} says: the headline
- * @param scoreCi its 95% interval: the task bootstrap (whole tasks resampled); when that has no
- *     width (one task, or every task with the same score) the Wilson interval over tasks instead,
- *     as {@code scoreCiMethod} says
+ * @param scoreCi its 95% interval: the task bootstrap (whole tasks resampled); with fewer than 5
+ *     tasks, or when that has no width (every task with the same score), the Wilson interval over
+ *     tasks instead, as {@code scoreCiMethod} says
  * @param scoreCiMethod {@code bootstrap} or {@code wilson_tasks}
  * @param scoreCiAdjusted the score's interval adjusted for the groups of this level for this
  *     model (Bonferroni: level 1 − 0.05/k for k groups); the same as {@code scoreCi} overall

@@ -22,6 +22,9 @@ final class Groups {
   static final String BOOTSTRAP = "bootstrap";
   static final String WILSON_TASKS = "wilson_tasks";
 
+  /** Below this many tasks a bootstrap has too few distinct resamples (35 at 4 tasks) to give an interval. */
+  static final int FEWEST_TASKS_TO_BOOTSTRAP = 5;
+
   private Groups() {}
 
   /** One model's verdicts per task in one group, and how many groups its family has. */
@@ -83,13 +86,15 @@ final class Groups {
   }
 
   /**
-   * The bootstrap's intervals, or, when the bootstrap's interval has no width (one task, or every
-   * task with the same score: every resample is then the same), Wilson's over tasks: a zero-width
-   * interval would claim a certainty the data do not have.
+   * The bootstrap's intervals, or Wilson's over tasks when the bootstrap cannot tell: with fewer
+   * than {@value #FEWEST_TASKS_TO_BOOTSTRAP} tasks (its interval would only span the few tasks'
+   * own scores), or when its interval has no width (every task with the same score: every
+   * resample is then the same). A zero-width or two-task-wide interval would claim a certainty
+   * the data do not have.
    */
   private static Estimate estimate(BootstrapInterval plain, BootstrapInterval adjusted, int tasks,
       BootstrapSettings plainSettings, BootstrapSettings adjustedSettings) {
-    if (plain.high() > plain.low()) {
+    if (plain.high() > plain.low() && tasks >= FEWEST_TASKS_TO_BOOTSTRAP) {
       return new Estimate(plain.estimate(), Interval.of(plain.interval()), Interval.of(adjusted.interval()), BOOTSTRAP);
     }
     double value = Math.min(1, Math.max(0, plain.estimate()));

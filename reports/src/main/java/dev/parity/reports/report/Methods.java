@@ -34,8 +34,8 @@ final class Methods {
         + "at 30 in a seeded simulation), the expanded one covers 94–96%% at 30 tasks for within-task "
         + "correlations 0 to 0.6. Redrawing judgments within each drawn task as well (a two-stage bootstrap, used "
         + "before format version 2) counts the within-task variation twice and made intervals about "
-        + "25%% too wide when graders of a task disagree a lot. When the bootstrap interval has no width "
-        + "(one task, or every task with the same score) the Wilson interval over tasks is given instead "
+        + "25%% too wide when graders of a task disagree a lot. With fewer than 5 tasks, or when the "
+        + "bootstrap interval has no width (every task with the same score), the Wilson interval over tasks is given instead "
         + "(score_ci_method wilson_tasks): a zero-width interval would claim a certainty the data do not have.", b, seed));
     m.put("verdict", "better (or worse) than the professionals when the score's interval lies wholly "
         + "above (or below) 50%; otherwise not distinguishable. Within a level with k groups for a model "

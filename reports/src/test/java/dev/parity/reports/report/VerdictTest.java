@@ -137,4 +137,16 @@ class VerdictTest {
     assertThat(sector.scoreCiAdjusted().high()).isGreaterThanOrEqualTo(sector.scoreCi().high());
     assertThat(overall.scoreCiAdjusted()).as("a family of one").isEqualTo(overall.scoreCi());
   }
+
+  @Test
+  void twoTasksGiveWilsonsIntervalOverTasksNotABootstrapSpanningJustTheirScores() {
+    Judgments judgments = new Judgments().human("t1", "m", "g1", WIN).human("t1", "m", "g2", LOSS)
+        .human("t2", "m", "g1", LOSS).human("t2", "m", "g2", TIE);
+    GroupResult g = overall(judgments.report(), "m");
+
+    assertThat(g.score()).isCloseTo(0.375, within(1e-12));
+    assertThat(g.scoreCiMethod()).isEqualTo("wilson_tasks");
+    assertThat(g.scoreCi().low()).isLessThan(0.1);
+    assertThat(g.scoreCi().high()).isGreaterThan(0.8);
+  }
 }
