@@ -18,6 +18,7 @@ import dev.parity.harness.store.Store;
 import dev.parity.harness.testing.FakeModelClient;
 import dev.parity.harness.testing.RecordingSleeper;
 import dev.parity.harness.testing.TestSuites;
+import dev.parity.judgments.Order;
 import dev.parity.judgments.Outcome;
 import dev.parity.judgments.Showing;
 import dev.parity.tasks.Suite;
@@ -138,16 +139,16 @@ class GradingPassTest {
 
   @Test
   void aThirdCallsOrderDependsOnTheSeedAndTheJudgmentNotOnWhenItIsAsked() {
-    List<Boolean> seven = new java.util.ArrayList<>();
-    List<Boolean> eight = new java.util.ArrayList<>();
+    List<Order> seven = new java.util.ArrayList<>();
+    List<Order> eight = new java.util.ArrayList<>();
     for (int task = 0; task < 50; task++) {
-      seven.add(PairwiseJudging.modelFirstInThirdCall(7, "t" + task, "m", "baseline", 0, 0));
-      eight.add(PairwiseJudging.modelFirstInThirdCall(8, "t" + task, "m", "baseline", 0, 0));
+      seven.add(PairwiseJudging.modelOrderInThirdCall(7, "t" + task, "m", "baseline", 0, 0));
+      eight.add(PairwiseJudging.modelOrderInThirdCall(8, "t" + task, "m", "baseline", 0, 0));
     }
 
-    assertThat(seven).contains(true, false);
+    assertThat(seven).contains(Order.FIRST, Order.SECOND);
     assertThat(seven).isNotEqualTo(eight);
-    assertThat(PairwiseJudging.modelFirstInThirdCall(7, "t3", "m", "baseline", 0, 0)).isEqualTo(seven.get(3));
+    assertThat(PairwiseJudging.modelOrderInThirdCall(7, "t3", "m", "baseline", 0, 0)).isEqualTo(seven.get(3));
   }
 
   private List<String> outcomes() {
