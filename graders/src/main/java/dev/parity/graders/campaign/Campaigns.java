@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parity.graders.judgment.GraderType;
 import dev.parity.graders.judgment.Judgment;
+import dev.parity.judgments.Contestant;
 import dev.parity.judgments.Outcome;
+import dev.parity.judgments.Showing;
+import dev.parity.judgments.Side;
 import dev.parity.store.BlobStore;
 import dev.parity.store.Database;
 import dev.parity.store.Handle;
@@ -250,15 +253,18 @@ public final class Campaigns {
    */
   public List<Judgment> judgments(String campaignId) {
     CampaignSummary campaign = require(campaignId);
-    return db.read("read judgments of campaign " + campaign.name(), connection -> connection.list("SELECT p.task_id, p.model, a.grader_id, s.outcome, p.sample, p.occupation, p.sector, s.seconds, s.rationale"
+    return db.read("read judgments of campaign " + campaign.name(), connection -> connection.list("SELECT p.task_id, p.model, a.grader_id, s.outcome, p.sample, p.occupation, p.sector, s.seconds, s.rationale,"
+            + " a.baseline_side"
             + " FROM grading_submissions s JOIN grading_assignments a ON a.id = s.assignment_id"
             + " JOIN grading_pairs p ON p.id = a.pair_id"
             + " WHERE a.campaign_id = ? AND p.kind = 'model' AND s.outcome IS NOT NULL"
             + " AND s.version = (SELECT MAX(s2.version) FROM grading_submissions s2 WHERE s2.assignment_id = a.id)"
             + " ORDER BY p.task_id, p.model, p.sample, a.grader_id",
-        r -> new Judgment(r.text(1), r.text(2), Judgment.BASELINE, r.text(3), GraderType.HUMAN,
+        r -> new Judgment(r.text(1), Contestant.model(r.text(2)), Judgment.BASELINE, r.text(3), GraderType.HUMAN,
             Outcome.parse(r.text(4)).orElseThrow(), r.integer(5), r.text(6), r.text(7),
-            r.integer(8) == 0 ? null : Math.round(r.integer(8) / 6.0) / 10.0, r.text(9)),
+            r.integer(8) == 0 ? null : Math.round(r.integer(8) / 6.0) / 10.0, r.text(9),
+            // The model's deliverable was on the side across from the baseline's.
+            Showing.onSide(Side.ofLabel(r.text(10)).orElseThrow().other())),
         campaign.id()));
   }
 
