@@ -237,7 +237,7 @@ final class HtmlSections {
     for (Rating r : ratings) {
       table.row(null, r.player(), Text.number(r.rating(), 0),
           r.ciLow() == null ? Text.NONE : Text.number(r.ciLow(), 0) + "–" + Text.number(r.ciHigh(), 0),
-          !professionals ? "never" : r.comparedWithBaseline() ? "yes" : "only through other models");
+          Text.comparedWithProfessionals(r, professionals));
     }
     return part.add(table.tag());
   }

@@ -154,7 +154,7 @@ public final class MarkdownReport {
       for (Rating r : ratings) {
         row(md(r.player()), Text.number(r.rating(), 0),
             r.ciLow() == null ? Text.NONE : Text.number(r.ciLow(), 0) + "–" + Text.number(r.ciHigh(), 0),
-            !professionals ? "never" : r.comparedWithBaseline() ? "yes" : "only through other models");
+            Text.comparedWithProfessionals(r, professionals));
       }
     }
   }
