@@ -1,6 +1,6 @@
 package dev.parity.cli;
 
-import dev.parity.graders.judgment.JudgmentStore;
+import dev.parity.judgments.JudgmentStore;
 import dev.parity.judgments.Outcome;
 import dev.parity.store.Database;
 import java.io.PrintWriter;

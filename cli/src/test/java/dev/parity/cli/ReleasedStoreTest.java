@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parity.graders.campaign.CampaignSummary;
 import dev.parity.graders.campaign.Campaigns;
-import dev.parity.graders.judgment.Judgment;
-import dev.parity.graders.judgment.JudgmentStore;
+import dev.parity.judgments.Judgment;
+import dev.parity.judgments.JudgmentStore;
 import dev.parity.judgments.Outcome;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.store.Attempt;

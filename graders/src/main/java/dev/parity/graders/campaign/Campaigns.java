@@ -3,8 +3,8 @@ package dev.parity.graders.campaign;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.parity.graders.judgment.GraderType;
-import dev.parity.graders.judgment.Judgment;
+import dev.parity.judgments.GraderType;
+import dev.parity.judgments.Judgment;
 import dev.parity.judgments.Contestant;
 import dev.parity.judgments.Outcome;
 import dev.parity.judgments.Showing;
@@ -290,9 +290,9 @@ public final class Campaigns {
   public void writeJudgments(String campaignId, java.io.Writer out) {
     List<Judgment> judgments = judgments(campaignId);
     if (judgments.isEmpty()) {
-      Csv.write(out, dev.parity.graders.judgment.JudgmentsCsv.COLUMNS, List.of());
+      Csv.write(out, dev.parity.judgments.JudgmentsCsv.COLUMNS, List.of());
     } else {
-      dev.parity.graders.judgment.JudgmentsCsv.write(judgments, out);
+      dev.parity.judgments.JudgmentsCsv.write(judgments, out);
     }
   }
 

@@ -4,7 +4,7 @@ import static dev.parity.graders.campaign.CampaignFixture.ACCOUNTANTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parity.graders.judgment.Judgment;
+import dev.parity.judgments.Judgment;
 import dev.parity.judgments.Outcome;
 import dev.parity.judgments.Showing;
 import dev.parity.judgments.Side;

@@ -3,7 +3,7 @@ package dev.parity.graders.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parity.graders.judge.OrderSwap;
-import dev.parity.graders.judgment.JudgmentStore;
+import dev.parity.judgments.JudgmentStore;
 import dev.parity.harness.client.CallFailure;
 import dev.parity.harness.client.FatalCallException;
 import dev.parity.harness.client.FinishReason;

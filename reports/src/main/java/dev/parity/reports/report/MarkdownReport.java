@@ -138,7 +138,7 @@ public final class MarkdownReport {
         + "a tie counts as half a win to each side; 95% task-bootstrap intervals.");
     for (RatingsFit fit : report.ratingsFit()) {
       line("");
-      boolean professionals = fit.members().contains(dev.parity.graders.judgment.Judgment.BASELINE);
+      boolean professionals = fit.members().contains(dev.parity.judgments.Judgment.BASELINE);
       if (report.ratingsFit().size() > 1 || !professionals) {
         line("**Group " + fit.group() + "**" + (professionals ? ", with the professionals" : ", never compared with "
             + "the professionals (" + md(fit.anchor()) + " at 1000)") + ":");

@@ -1,8 +1,8 @@
 package dev.parity.reports.report;
 
-import dev.parity.graders.judgment.Judgment;
-import dev.parity.graders.judgment.JudgmentStore;
-import dev.parity.graders.rubric.CriterionScore;
+import dev.parity.judgments.Judgment;
+import dev.parity.judgments.JudgmentStore;
+import dev.parity.judgments.CriterionScore;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.Run;

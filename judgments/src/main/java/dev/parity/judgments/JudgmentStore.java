@@ -1,11 +1,5 @@
-package dev.parity.graders.judgment;
+package dev.parity.judgments;
 
-import dev.parity.graders.rubric.CriterionScore;
-import dev.parity.judgments.Contestant;
-import dev.parity.judgments.JudgmentSource;
-import dev.parity.judgments.Outcome;
-import dev.parity.judgments.Showing;
-import dev.parity.judgments.Side;
 import dev.parity.store.Database;
 import dev.parity.store.Handle;
 import dev.parity.store.Row;

@@ -1,8 +1,5 @@
-package dev.parity.graders.judgment;
+package dev.parity.judgments;
 
-import dev.parity.judgments.Contestant;
-import dev.parity.judgments.Outcome;
-import dev.parity.judgments.Showing;
 import java.util.Objects;
 
 /**

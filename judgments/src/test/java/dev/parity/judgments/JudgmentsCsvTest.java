@@ -1,13 +1,9 @@
-package dev.parity.graders.judgment;
+package dev.parity.judgments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parity.documents.FileFormat;
-import dev.parity.judgments.Contestant;
-import dev.parity.judgments.Outcome;
-import dev.parity.judgments.Showing;
-import dev.parity.judgments.Side;
 import dev.parity.tasks.Baseline;
 import dev.parity.tasks.DeliverableSpec;
 import dev.parity.tasks.Occupation;

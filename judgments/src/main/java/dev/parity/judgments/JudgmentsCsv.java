@@ -1,14 +1,10 @@
-package dev.parity.graders.judgment;
+package dev.parity.judgments;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.parity.core.SpreadsheetCells;
-import dev.parity.judgments.Contestant;
-import dev.parity.judgments.Outcome;
-import dev.parity.judgments.Showing;
-import dev.parity.judgments.Side;
 import dev.parity.tasks.Task;
 import java.io.IOException;
 import java.io.Reader;

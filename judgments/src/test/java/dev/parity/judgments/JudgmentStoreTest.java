@@ -1,12 +1,7 @@
-package dev.parity.graders.judgment;
+package dev.parity.judgments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parity.judgments.Contestant;
-import dev.parity.judgments.JudgmentSource;
-import dev.parity.judgments.Outcome;
-import dev.parity.judgments.Showing;
-import dev.parity.judgments.Side;
 import dev.parity.store.Database;
 import java.nio.file.Path;
 import java.sql.Connection;
