@@ -133,7 +133,7 @@ public final class Campaigns {
         connection.update("INSERT INTO grading_assignments (id, campaign_id, pair_id, grader_id, task_id,"
             + " baseline_side, position, status, seconds_spent) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', 0)",
             randomId(), campaignId, pair.id(), planned.graderId(), pair.candidate().task().id(),
-            planned.baselineOnLeft() ? "A" : "B", planned.position());
+            (planned.baselineOnLeft() ? Side.LEFT : Side.RIGHT).label(), planned.position());
       }
       return null;
     });
@@ -278,7 +278,7 @@ public final class Campaigns {
                 + " WHERE a.campaign_id = ? AND s.verdict IS NOT NULL"
                 + " AND s.version = (SELECT MAX(s2.version) FROM grading_submissions s2 WHERE s2.assignment_id = a.id)",
             r -> new GraderQuality.Graded(r.text(1), r.text(2), r.text(3).equals(ATTENTION_CHECK),
-                r.text(4), Verdict.parse(r.text(5)).orElseThrow(), Outcome.parse(r.text(6)).orElseThrow(),
+                Side.ofLabel(r.text(4)).orElseThrow(), Verdict.parse(r.text(5)).orElseThrow(), Outcome.parse(r.text(6)).orElseThrow(),
                 r.integer(7), r.text(8) == null ? null : AiGuess.parse(r.text(8)).orElseThrow()),
             campaign.id()));
     List<String> graders = db.read("read graders of campaign " + campaign.name(), connection -> connection.list("SELECT DISTINCT grader_id FROM grading_assignments WHERE campaign_id = ? ORDER BY grader_id",
