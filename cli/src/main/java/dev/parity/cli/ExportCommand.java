@@ -115,15 +115,15 @@ final class ExportCommand implements Runnable {
     @Override
     public Integer call() throws java.io.IOException {
       try (Database database = store.openExisting()) {
-        java.util.List<dev.parity.graders.judgment.Judgment> judgments =
-            new dev.parity.graders.judgment.JudgmentStore(database).judgments(runId).stream()
-                .map(dev.parity.graders.judgment.JudgmentStore.Stored::judgment).toList();
+        java.util.List<dev.parity.judgments.Judgment> judgments =
+            new dev.parity.judgments.JudgmentStore(database).judgments(runId).stream()
+                .map(dev.parity.judgments.JudgmentStore.Stored::judgment).toList();
         if (out == null) {
-          dev.parity.graders.judgment.JudgmentsCsv.write(judgments, spec.commandLine().getOut());
+          dev.parity.judgments.JudgmentsCsv.write(judgments, spec.commandLine().getOut());
           spec.commandLine().getOut().flush();
         } else {
           try (java.io.Writer writer = java.nio.file.Files.newBufferedWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
-            dev.parity.graders.judgment.JudgmentsCsv.write(judgments, writer);
+            dev.parity.judgments.JudgmentsCsv.write(judgments, writer);
           }
           spec.commandLine().getErr().printf("Wrote %d judgments to %s%n", judgments.size(), out);
         }

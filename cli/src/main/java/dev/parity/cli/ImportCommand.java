@@ -1,9 +1,9 @@
 package dev.parity.cli;
 
 import dev.parity.core.ParityException;
-import dev.parity.graders.judgment.Judgment;
-import dev.parity.graders.judgment.JudgmentStore;
-import dev.parity.graders.judgment.JudgmentsCsv;
+import dev.parity.judgments.Judgment;
+import dev.parity.judgments.JudgmentStore;
+import dev.parity.judgments.JudgmentsCsv;
 import dev.parity.harness.run.DeliverableImport;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;

@@ -1,6 +1,6 @@
 package dev.parity.cli;
 
-import dev.parity.graders.judgment.JudgmentStore;
+import dev.parity.judgments.JudgmentStore;
 import dev.parity.judgments.Outcome;
 import dev.parity.store.Database;
 import java.io.PrintWriter;
@@ -94,10 +94,13 @@ final class JudgmentsCommand implements Callable<Integer> {
       return;
     }
     if (!lines.isEmpty()) {
-      out.printf("%-30s %-12s %5s %5s %6s %12s  %s%n", "model", "opponent", "wins", "ties", "losses", "win-or-tie", "grader");
+      out.printf("%-30s %-12s %5s %5s %6s %7s %12s  %s%n", "model", "opponent", "wins", "ties", "losses", "score",
+          "win-or-tie", "grader");
       for (Line l : lines) {
-        out.printf(Locale.ROOT, "%-30s %-12s %5d %5d %6d %11.1f%%  %s%n", l.model(), l.opponent(), l.wins(), l.ties(),
-            l.losses(), 100 * l.winOrTieRate(), l.grader());
+        // The score (a tie half a win) is what says better or worse; the win-or-tie rate is GDPval's figure.
+        double score = (l.wins() + 0.5 * l.ties()) / Math.max(1, l.wins() + l.ties() + l.losses());
+        out.printf(Locale.ROOT, "%-30s %-12s %5d %5d %6d %6.1f%% %11.1f%%  %s%n", l.model(), l.opponent(), l.wins(),
+            l.ties(), l.losses(), 100 * score, 100 * l.winOrTieRate(), l.grader());
       }
     }
     if (!rubric.isEmpty()) {

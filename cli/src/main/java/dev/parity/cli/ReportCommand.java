@@ -2,9 +2,9 @@ package dev.parity.cli;
 
 import dev.parity.core.ParityException;
 import dev.parity.graders.campaign.Campaigns;
-import dev.parity.graders.judgment.Judgment;
-import dev.parity.graders.judgment.JudgmentStore;
-import dev.parity.graders.judgment.JudgmentsCsv;
+import dev.parity.judgments.Judgment;
+import dev.parity.judgments.JudgmentStore;
+import dev.parity.judgments.JudgmentsCsv;
 import dev.parity.harness.run.NoSuchRunException;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parity.graders.campaign.CampaignSummary;
 import dev.parity.graders.campaign.Campaigns;
-import dev.parity.graders.judgment.Judgment;
-import dev.parity.graders.judgment.JudgmentStore;
+import dev.parity.judgments.Judgment;
+import dev.parity.judgments.JudgmentStore;
 import dev.parity.judgments.Outcome;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.store.Attempt;
@@ -15,6 +15,7 @@ import dev.parity.harness.store.AttemptStatus;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.RunStatus;
 import dev.parity.harness.store.Store;
+import dev.parity.judgments.Showing;
 import dev.parity.store.BlobStore;
 import dev.parity.store.Database;
 import java.io.IOException;
@@ -69,6 +70,7 @@ class ReleasedStoreTest {
       assertThat(judgments.judgments("demo")).filteredOn(s -> s.judgment().outcome() == Outcome.TIE).hasSize(5);
       assertThat(judgments.calls("demo")).hasSize(26);
       assertThat(judgments.scores("demo")).hasSize(52);
+      assertThat(judgments.judgments("demo")).extracting(s -> s.judgment().showing()).containsOnly(Showing.UNKNOWN);
 
       Campaigns campaigns = new Campaigns(database, database.blobs(), Clock.systemUTC());
       CampaignSummary campaign = campaigns.require("fixture");
@@ -77,6 +79,7 @@ class ReleasedStoreTest {
       assertThat(campaign.submitted()).isEqualTo(2);
       assertThat(campaign.settings().seed()).isEqualTo(7);
       assertThat(campaigns.judgments(campaign.id())).hasSize(2).extracting(Judgment::grader).containsOnly("expert-07");
+      assertThat(campaigns.judgments(campaign.id())).allSatisfy(j -> assertThat(j.showing().side()).isNotNull());
     }
   }
 

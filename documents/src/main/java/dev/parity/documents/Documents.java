@@ -14,7 +14,8 @@ import javax.imageio.ImageIO;
  * What Parity reads out of a document, with one reader per format (Apache POI for DOCX, XLSX and
  * PPTX, PDFBox for PDF, UTF-8 for the text formats): its text for a model or a check, its pieces
  * of text with their places, its pages, headings and cells for a rubric check, its HTML view for
- * a grader, and the metadata that says who made it, which {@link #strip} removes.
+ * a grader, and the metadata that says who made it and the active content that could run or call
+ * out when it is opened, both of which {@link #strip} removes.
  *
  * <p>Text: parts of a document are marked with delimiter lines so that a reader knows where each
  * part starts: {@code --- sheet 1: Q3 actuals ---} before each worksheet, {@code --- slide 2: Title ---}
@@ -233,7 +234,42 @@ public final class Documents {
   }
 
   /**
-   * The file's bytes without the metadata {@link #metadata} lists; the content is unchanged. Zip
+   * The active and outward-pointing content in a file, as {@link #strip} would remove or
+   * neutralise it:
+   * <ul>
+   *   <li>PDF: the document's open action and additional actions, its JavaScript, embedded files
+   *       and file attachments, XFA forms; additional actions of pages, annotations and form
+   *       fields; every action of a link, widget or bookmark other than a jump within the
+   *       document (Launch, JavaScript, URI, SubmitForm, ImportData, GoToR, ...).
+   *   <li>DOCX, XLSX, PPTX: external relationships (external pictures, hyperlinks, including
+   *       {@code javascript:} ones, attached templates, linked files); fields that fetch or link
+   *       outside the file ({@code INCLUDEPICTURE}, {@code INCLUDETEXT}, {@code DDE},
+   *       {@code HYPERLINK} to a web address, ...); macro projects. ActiveX controls and embedded
+   *       OLE objects are neither listed nor changed.
+   *   <li>Images and the text formats: none.
+   * </ul>
+   *
+   * @throws UnableToStripMetadataException if the bytes do not open as {@code format}; the
+   *     message is what the reader said
+   */
+  public static List<MetadataEntry> activeContent(FileFormat format, byte[] bytes) {
+    try {
+      Found found = switch (format) {
+        case DOCX, XLSX, PPTX -> OoxmlActiveContent.inspect(bytes);
+        case PDF -> PdfActiveContent.inspect(bytes);
+        case PNG, JPG, MD, TXT, CSV, JSON -> new Found();
+      };
+      return found.entries();
+    } catch (IOException | RuntimeException e) {
+      throw new UnableToStripMetadataException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The file's bytes without the metadata {@link #metadata} lists and without the active content
+   * {@link #activeContent} lists, still opening as {@code format}: external relationships point
+   * at {@code about:blank}, outward fields keep their last result as plain content, links keep
+   * their place without their action; the rest of the content is unchanged. Zip
    * entry times of DOCX, XLSX and PPTX are set to one fixed date; a PDF is saved anew (earlier
    * revisions kept by incremental saves are dropped, and it gets a new file identifier); JPEG
    * and PNG pixels are kept as they are (no re-encoding); the text formats are copied.
@@ -244,7 +280,7 @@ public final class Documents {
   public static byte[] strip(FileFormat format, byte[] bytes) {
     try {
       return switch (format) {
-        case DOCX, XLSX, PPTX -> OoxmlMetadata.strip(bytes);
+        case DOCX, XLSX, PPTX -> OoxmlActiveContent.strip(OoxmlMetadata.strip(bytes));
         case PDF -> PdfMetadata.strip(bytes);
         case PNG, JPG -> ImageMetadata.strip(bytes);
         case MD, TXT, CSV, JSON -> bytes.clone();

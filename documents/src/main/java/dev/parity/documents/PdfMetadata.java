@@ -18,8 +18,9 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 /**
  * Identifying metadata in PDF files, with PDFBox: the Info dictionary (author, creator,
  * producer, dates, title, custom keys), XMP packets of the document and its pages, the
- * applications' private data (PieceInfo) and the file identifier. Stripping saves the file
- * anew, so earlier revisions kept by incremental saves are dropped too. Stateless and thread-safe.
+ * applications' private data (PieceInfo) and the file identifier. Stripping also removes the
+ * active content {@link PdfActiveContent} finds, and saves the file anew, so earlier revisions
+ * kept by incremental saves are dropped too. Stateless and thread-safe.
  */
 final class PdfMetadata {
   private static final COSName PIECE_INFO = COSName.getPDFName("PieceInfo");
@@ -62,6 +63,7 @@ final class PdfMetadata {
         page.setMetadata(null);
         page.getCOSObject().removeItem(PIECE_INFO);
       }
+      PdfActiveContent.walk(pdf, new Found(), true);
       // The file identifier can tie the file to the session that made it; PDFBox writes a new one.
       pdf.getDocument().getTrailer().removeItem(COSName.ID);
       ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);

@@ -1,8 +1,8 @@
 package dev.parity.benchmarks.report;
 
 import dev.parity.documents.FileFormat;
-import dev.parity.graders.judgment.GraderType;
-import dev.parity.graders.judgment.Judgment;
+import dev.parity.judgments.GraderType;
+import dev.parity.judgments.Judgment;
 import dev.parity.judgments.Outcome;
 import dev.parity.reports.report.HtmlReport;
 import dev.parity.reports.report.JsonReport;

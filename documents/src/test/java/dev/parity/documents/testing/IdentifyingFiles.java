@@ -15,11 +15,7 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
@@ -139,15 +135,7 @@ public final class IdentifyingFiles {
 
   public static byte[] pdf() throws IOException {
     try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage();
-      pdf.addPage(page);
-      try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-        content.beginText();
-        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-        content.newLineAtOffset(72, 700);
-        content.showText(CONTENT);
-        content.endText();
-      }
+      TestBytes.textPage(pdf, CONTENT);
       PDDocumentInformation info = pdf.getDocumentInformation();
       info.setAuthor(AUTHOR);
       info.setCreator("Microsoft Word for Microsoft 365");

@@ -13,10 +13,34 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** Small pictures made in the test run, and changes to the parts of an Office (zip) file. */
+/** Small pictures and PDF pages made in the test run, and changes to the parts of an Office (zip) file. */
 public final class TestBytes {
   private TestBytes() {}
+
+  /** A new last page of {@code pdf} showing {@code lines} in 12-point Helvetica, one under another. */
+  public static PDPage textPage(PDDocument pdf, String... lines) throws IOException {
+    PDPage page = new PDPage();
+    pdf.addPage(page);
+    try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+      content.beginText();
+      content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+      content.newLineAtOffset(72, 700);
+      for (int i = 0; i < lines.length; i++) {
+        if (i > 0) {
+          content.newLineAtOffset(0, -20);
+        }
+        content.showText(lines[i]);
+      }
+      content.endText();
+    }
+    return page;
+  }
 
   /** A small picture: a red square on white. */
   public static byte[] image(String format) {

@@ -6,10 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xslf.usermodel.SlideLayout;
@@ -111,15 +107,7 @@ public final class TestDocuments {
     Path file = folder.resolve("report.pdf");
     try (PDDocument document = new PDDocument()) {
       for (String text : new String[] {"Page one text", "Page two text"}) {
-        PDPage page = new PDPage();
-        document.addPage(page);
-        try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-          content.beginText();
-          content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-          content.newLineAtOffset(72, 700);
-          content.showText(text);
-          content.endText();
-        }
+        TestBytes.textPage(document, text);
       }
       document.save(file.toFile());
     }

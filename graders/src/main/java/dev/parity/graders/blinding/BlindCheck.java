@@ -14,9 +14,11 @@ import java.util.Optional;
 /**
  * Lists what in a file could tell a grader who made it: identifying metadata
  * ({@link Tell.Kind#METADATA}: authors, company, application, timestamps, comment and
- * tracked-change authors, image EXIF) and words in its text ({@link Tell.Kind#TEXT}: "As an
+ * tracked-change authors, image EXIF), active content that could call out to its maker when
+ * opened ({@link Tell.Kind#ACTIVE_CONTENT}: scripts, actions, macros, external links and
+ * fields) and words in its text ({@link Tell.Kind#TEXT}: "As an
  * AI language model", model and provider names, chat-assistant phrases), each with its place.
- * After {@link Blinder#strip} a file has no metadata tell; text tells are for a person to judge.
+ * After {@link Blinder#strip} a file has no metadata or active-content tell; text tells are for a person to judge.
  * Stateless and thread-safe.
  */
 public final class BlindCheck {
@@ -60,8 +62,12 @@ public final class BlindCheck {
 
   private static List<Tell> metadata(String name, FileFormat format, byte[] bytes) {
     try {
-      return Documents.metadata(format, bytes).stream()
-          .map(entry -> new Tell(name, Tell.Kind.METADATA, entry.where(), entry.what())).toList();
+      List<Tell> tells = new ArrayList<>();
+      Documents.metadata(format, bytes).forEach(entry ->
+          tells.add(new Tell(name, Tell.Kind.METADATA, entry.where(), entry.what())));
+      Documents.activeContent(format, bytes).forEach(entry ->
+          tells.add(new Tell(name, Tell.Kind.ACTIVE_CONTENT, entry.where(), entry.what())));
+      return tells;
     } catch (UnableToStripMetadataException e) {
       throw new UnableToBlindException(name + " does not open as " + format.id() + ": " + e.getMessage(), e);
     }

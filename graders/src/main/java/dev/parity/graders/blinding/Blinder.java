@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Makes files fit for blind grading: strips the metadata that identifies their maker and gives
- * them neutral names ({@code deliverable-A.docx}). What is stripped, per format, is listed at
- * {@link Documents#metadata}; text files have nothing to strip (text tells stay: see
+ * Makes files fit for blind grading: strips the metadata that identifies their maker and the
+ * active content that could run or call out when a grader opens them, and gives them neutral
+ * names ({@code deliverable-A.docx}). What is stripped, per format, is listed at
+ * {@link Documents#metadata} and {@link Documents#activeContent}; text files have nothing to strip (text tells stay: see
  * {@link BlindCheck}).
  * Stateless and thread-safe.
  */
@@ -19,7 +20,7 @@ public final class Blinder {
   private Blinder() {}
 
   /**
-   * The file's bytes without identifying metadata; the content is unchanged.
+   * The file's bytes without identifying metadata and active content; the rest is unchanged.
    *
    * @throws UnableToBlindException if the bytes do not open as {@code format}
    */

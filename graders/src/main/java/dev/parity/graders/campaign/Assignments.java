@@ -2,6 +2,7 @@ package dev.parity.graders.campaign;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.parity.judgments.Outcome;
+import dev.parity.judgments.Side;
 import dev.parity.store.Database;
 import dev.parity.store.Handle;
 import java.sql.SQLException;
@@ -71,7 +72,7 @@ public final class Assignments {
       Row row = row(connection, graderId, assignmentId);
       List<CampaignFile> candidate = files(connection, row.pairId(), "candidate");
       List<CampaignFile> baseline = files(connection, row.pairId(), "baseline");
-      boolean baselineLeft = row.baselineSide().equals("A");
+      boolean baselineLeft = row.baselineSide() == Side.LEFT;
       Optional<Latest> latest = connection.first("SELECT version, verdict, rubric_json, rationale, ai_guess, flag, flag_note, submitted_at"
               + " FROM grading_submissions WHERE assignment_id = ? ORDER BY version DESC",
           r -> new Latest(r.integer(1), submission(r.text(2), r.text(3), r.text(4), r.text(5),
@@ -208,14 +209,14 @@ public final class Assignments {
   }
 
   /** The candidate's outcome from a verdict as seen: choosing the baseline's side is the candidate's loss. */
-  static Outcome outcome(Verdict verdict, String baselineSide) {
+  static Outcome outcome(Verdict verdict, Side baselineSide) {
     if (verdict == null) {
       return null;
     }
     return switch (verdict) {
       case TIE -> Outcome.TIE;
-      case A -> baselineSide.equals("A") ? Outcome.LOSS : Outcome.WIN;
-      case B -> baselineSide.equals("B") ? Outcome.LOSS : Outcome.WIN;
+      case A -> baselineSide == Side.LEFT ? Outcome.LOSS : Outcome.WIN;
+      case B -> baselineSide == Side.RIGHT ? Outcome.LOSS : Outcome.WIN;
     };
   }
 
@@ -234,7 +235,7 @@ public final class Assignments {
     return guess == null ? null : guess.id();
   }
 
-  private record Row(String graderId, String campaignId, String campaign, String pairId, String baselineSide,
+  private record Row(String graderId, String campaignId, String campaign, String pairId, Side baselineSide,
       int position, String status, String taskTitle, String occupation, String requestFrom, String requestText,
       List<RubricItem> rubric, boolean rubricScoring, int minRationaleChars, String draftJson) {}
 
@@ -245,7 +246,7 @@ public final class Assignments {
             + " p.request_from, p.request_text, p.rubric_json, c.rubric_scoring, c.min_rationale_chars, a.draft_json"
             + " FROM grading_assignments a JOIN grading_campaigns c ON c.id = a.campaign_id"
             + " JOIN grading_pairs p ON p.id = a.pair_id WHERE a.id = ?",
-        r -> new Row(r.text(1), r.text(2), r.text(3), r.text(4), r.text(5), r.integer(6),
+        r -> new Row(r.text(1), r.text(2), r.text(3), r.text(4), Side.ofLabel(r.text(5)).orElseThrow(), r.integer(6),
             r.text(7), r.text(8), r.text(9), r.text(10), r.text(11),
             Campaigns.parse(r.text(12), Campaigns.RUBRIC), r.bool(13), r.integer(14), r.text(15)),
         assignmentId).orElseThrow(() -> new NoSuchAssignmentException(assignmentId));

@@ -3,9 +3,12 @@ package dev.parity.graders.campaign;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.parity.graders.judgment.GraderType;
-import dev.parity.graders.judgment.Judgment;
+import dev.parity.judgments.GraderType;
+import dev.parity.judgments.Judgment;
+import dev.parity.judgments.Contestant;
 import dev.parity.judgments.Outcome;
+import dev.parity.judgments.Showing;
+import dev.parity.judgments.Side;
 import dev.parity.store.BlobStore;
 import dev.parity.store.Database;
 import dev.parity.store.Handle;
@@ -130,7 +133,7 @@ public final class Campaigns {
         connection.update("INSERT INTO grading_assignments (id, campaign_id, pair_id, grader_id, task_id,"
             + " baseline_side, position, status, seconds_spent) VALUES (?, ?, ?, ?, ?, ?, ?, 'open', 0)",
             randomId(), campaignId, pair.id(), planned.graderId(), pair.candidate().task().id(),
-            planned.baselineOnLeft() ? "A" : "B", planned.position());
+            (planned.baselineOnLeft() ? Side.LEFT : Side.RIGHT).label(), planned.position());
       }
       return null;
     });
@@ -250,15 +253,18 @@ public final class Campaigns {
    */
   public List<Judgment> judgments(String campaignId) {
     CampaignSummary campaign = require(campaignId);
-    return db.read("read judgments of campaign " + campaign.name(), connection -> connection.list("SELECT p.task_id, p.model, a.grader_id, s.outcome, p.sample, p.occupation, p.sector, s.seconds, s.rationale"
+    return db.read("read judgments of campaign " + campaign.name(), connection -> connection.list("SELECT p.task_id, p.model, a.grader_id, s.outcome, p.sample, p.occupation, p.sector, s.seconds, s.rationale,"
+            + " a.baseline_side"
             + " FROM grading_submissions s JOIN grading_assignments a ON a.id = s.assignment_id"
             + " JOIN grading_pairs p ON p.id = a.pair_id"
             + " WHERE a.campaign_id = ? AND p.kind = 'model' AND s.outcome IS NOT NULL"
             + " AND s.version = (SELECT MAX(s2.version) FROM grading_submissions s2 WHERE s2.assignment_id = a.id)"
             + " ORDER BY p.task_id, p.model, p.sample, a.grader_id",
-        r -> new Judgment(r.text(1), r.text(2), Judgment.BASELINE, r.text(3), GraderType.HUMAN,
+        r -> new Judgment(r.text(1), Contestant.model(r.text(2)), Judgment.BASELINE, r.text(3), GraderType.HUMAN,
             Outcome.parse(r.text(4)).orElseThrow(), r.integer(5), r.text(6), r.text(7),
-            r.integer(8) == 0 ? null : Math.round(r.integer(8) / 6.0) / 10.0, r.text(9)),
+            r.integer(8) == 0 ? null : Math.round(r.integer(8) / 6.0) / 10.0, r.text(9),
+            // The model's deliverable was on the side across from the baseline's.
+            Showing.onSide(Side.ofLabel(r.text(10)).orElseThrow().other())),
         campaign.id()));
   }
 
@@ -272,7 +278,7 @@ public final class Campaigns {
                 + " WHERE a.campaign_id = ? AND s.verdict IS NOT NULL"
                 + " AND s.version = (SELECT MAX(s2.version) FROM grading_submissions s2 WHERE s2.assignment_id = a.id)",
             r -> new GraderQuality.Graded(r.text(1), r.text(2), r.text(3).equals(ATTENTION_CHECK),
-                r.text(4), Verdict.parse(r.text(5)).orElseThrow(), Outcome.parse(r.text(6)).orElseThrow(),
+                Side.ofLabel(r.text(4)).orElseThrow(), Verdict.parse(r.text(5)).orElseThrow(), Outcome.parse(r.text(6)).orElseThrow(),
                 r.integer(7), r.text(8) == null ? null : AiGuess.parse(r.text(8)).orElseThrow()),
             campaign.id()));
     List<String> graders = db.read("read graders of campaign " + campaign.name(), connection -> connection.list("SELECT DISTINCT grader_id FROM grading_assignments WHERE campaign_id = ? ORDER BY grader_id",
@@ -284,9 +290,9 @@ public final class Campaigns {
   public void writeJudgments(String campaignId, java.io.Writer out) {
     List<Judgment> judgments = judgments(campaignId);
     if (judgments.isEmpty()) {
-      Csv.write(out, dev.parity.graders.judgment.JudgmentsCsv.COLUMNS, List.of());
+      Csv.write(out, dev.parity.judgments.JudgmentsCsv.COLUMNS, List.of());
     } else {
-      dev.parity.graders.judgment.JudgmentsCsv.write(judgments, out);
+      dev.parity.judgments.JudgmentsCsv.write(judgments, out);
     }
   }
 

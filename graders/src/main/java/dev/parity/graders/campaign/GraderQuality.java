@@ -1,6 +1,7 @@
 package dev.parity.graders.campaign;
 
 import dev.parity.judgments.Outcome;
+import dev.parity.judgments.Side;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ public record GraderQuality(
     int attentionFailures, Double agreement, int comparisons, int aiGuesses, int aiGuessesRight) {
 
   /** One latest verdict, with the blinding key to read it. */
-  record Graded(String graderId, String pairId, boolean attentionCheck, String baselineSide, Verdict verdict,
+  record Graded(String graderId, String pairId, boolean attentionCheck, Side baselineSide, Verdict verdict,
       Outcome outcome, int seconds, AiGuess aiGuess) {}
 
   static List<GraderQuality> of(Collection<String> graderIds, List<Graded> all) {
@@ -70,7 +71,7 @@ public record GraderQuality(
       }
     }
     List<Graded> guesses = models.stream().filter(g -> g.aiGuess() == AiGuess.A || g.aiGuess() == AiGuess.B).toList();
-    int right = (int) guesses.stream().filter(g -> !g.aiGuess().id().equals(g.baselineSide())).count();
+    int right = (int) guesses.stream().filter(g -> !g.aiGuess().id().equals(g.baselineSide().label())).count();
     return new GraderQuality(id, models.size(), perHour, median, decided == 0 ? null : (double) left / decided,
         checks.size(), failures, comparisons == 0 ? null : (double) agreements / comparisons, comparisons,
         guesses.size(), right);

@@ -1,6 +1,6 @@
 package dev.parity.graders.campaign;
 
-import dev.parity.graders.judgment.CsvHeader;
+import dev.parity.judgments.CsvHeader;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;

@@ -2,9 +2,9 @@ package dev.parity.graders.grading;
 
 import dev.parity.core.ParityException;
 import dev.parity.graders.judge.OrderSwap;
-import dev.parity.graders.judgment.Judgment;
-import dev.parity.graders.judgment.JudgmentStore;
-import dev.parity.graders.rubric.CriterionScore;
+import dev.parity.judgments.Judgment;
+import dev.parity.judgments.JudgmentStore;
+import dev.parity.judgments.CriterionScore;
 import dev.parity.harness.call.Budget;
 import dev.parity.harness.call.ModelCaller;
 import dev.parity.harness.store.Attempt;

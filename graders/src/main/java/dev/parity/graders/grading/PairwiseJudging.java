@@ -4,12 +4,15 @@ import dev.parity.graders.judge.JudgeOutput;
 import dev.parity.graders.judge.JudgePrompt;
 import dev.parity.graders.judge.OrderSwap;
 import dev.parity.graders.judge.PairwiseVerdict;
-import dev.parity.graders.judgment.GraderType;
-import dev.parity.graders.judgment.Judgment;
-import dev.parity.graders.judgment.JudgmentStore;
+import dev.parity.judgments.GraderType;
+import dev.parity.judgments.Judgment;
+import dev.parity.judgments.JudgmentStore;
 import dev.parity.harness.store.Attempt;
+import dev.parity.judgments.Contestant;
 import dev.parity.judgments.JudgmentSource;
+import dev.parity.judgments.Order;
 import dev.parity.judgments.Outcome;
+import dev.parity.judgments.Showing;
 import dev.parity.tasks.Task;
 import java.time.Clock;
 import java.util.HashMap;
@@ -23,7 +26,7 @@ import java.util.function.Function;
  * Pairwise judging of one run: the judge compares a model's deliverable with the professional's
  * (or with another model's, for ratings) in both orders, and {@link OrderSwap} combines the two
  * verdicts. When they disagree outright and the rule asks for a third call, the order of that call
- * is drawn from the pass's seed (see {@link #modelFirstInThirdCall}).
+ * is drawn from the pass's seed (see {@link #modelOrderInThirdCall}).
  *
  * <p>Resumable: a stored judgment is kept, and an answered call of an unfinished judgment is
  * reused. Thread-safe: one instance judges many pairs at once.
@@ -58,14 +61,15 @@ final class PairwiseJudging {
   }
 
   /**
-   * Whether the model's deliverable is shown first (as A) in the third call of a split judgment.
+   * Where the model's deliverable is shown in the third call of a split judgment: first (as A) or
+   * second (as B).
    * A pure function of the seed and the judgment's key, so the same seed gives the same judgments
    * whichever thread gets there first and whether or not the pass was resumed in between.
    */
-  static boolean modelFirstInThirdCall(long seed, String taskId, String model, String opponent, int sample,
+  static Order modelOrderInThirdCall(long seed, String taskId, String model, String opponent, int sample,
       int judgeSample) {
     long key = Objects.hash(taskId, model, opponent, sample, judgeSample);
-    return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + key).nextBoolean();
+    return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + key).nextBoolean() ? Order.FIRST : Order.SECOND;
   }
 
   /**
@@ -90,8 +94,8 @@ final class PairwiseJudging {
     judgments.calls(runId, key.taskId(), key.model(), opponent, key.sample(), grader, judgeSample).stream()
         .filter(c -> "answered".equals(c.status())).forEach(c -> pair.done().put(c.order(), c));
     // Both orders are asked even when the first has no verdict, as a later pass would ask them anyway.
-    JudgmentStore.JudgeCall first = order(pair, "model_first", true);
-    JudgmentStore.JudgeCall second = order(pair, "model_second", false);
+    JudgmentStore.JudgeCall first = order(pair, "model_first", Order.FIRST);
+    JudgmentStore.JudgeCall second = order(pair, "model_second", Order.SECOND);
     if (!answered(first) || !answered(second)) {
       countFailure(first, second);
       return;
@@ -101,19 +105,21 @@ final class PairwiseJudging {
     Optional<Outcome> outcome = OrderSwap.combine(asA, asB, disagreement);
     String rationale = "model as A: " + first.rationale() + "\nmodel as B: " + second.rationale();
     if (outcome.isEmpty()) {
-      boolean modelFirst = modelFirstInThirdCall(seed, key.taskId(), key.model(), opponent, key.sample(), judgeSample);
-      JudgmentStore.JudgeCall third = order(pair, "third", modelFirst);
+      Order modelShown = modelOrderInThirdCall(seed, key.taskId(), key.model(), opponent, key.sample(), judgeSample);
+      JudgmentStore.JudgeCall third = order(pair, "third", modelShown);
       if (!answered(third)) {
         countFailure(third);
         return;
       }
-      outcome = Optional.of(OrderSwap.fromModelSide(PairwiseVerdict.valueOf(third.verdict()), modelFirst));
-      rationale += "\nthird call (model as " + (modelFirst ? "A" : "B") + ", order drawn with seed " + seed + "): "
-          + third.rationale();
+      outcome = Optional.of(OrderSwap.fromModelSide(PairwiseVerdict.valueOf(third.verdict()),
+          modelShown == Order.FIRST));
+      rationale += "\nthird call (model as " + (modelShown == Order.FIRST ? "A" : "B") + ", order drawn with seed "
+          + seed + "): " + third.rationale();
     }
-    judgments.add(JudgmentSource.run(runId), runId, judgeSample, new Judgment(key.taskId(), key.model(),
-        opponent, grader, GraderType.MODEL, outcome.get(), key.sample(), task.occupation().title(),
-        task.sector(), null, rationale), clock.instant());
+    Showing showing = Showing.inBothOrders(OrderSwap.fromModelSide(asA, true), OrderSwap.fromModelSide(asB, false));
+    judgments.add(JudgmentSource.run(runId), runId, judgeSample, new Judgment(key.taskId(),
+        Contestant.model(key.model()), opponent, grader, GraderType.MODEL, outcome.get(), key.sample(),
+        task.occupation().title(), task.sector(), null, rationale, showing), clock.instant());
     tally.judgmentsMade.incrementAndGet();
   }
 
@@ -126,7 +132,8 @@ final class PairwiseJudging {
    * invalid), recorded whether it has a verdict or not. Null when no call was made (the judge
    * stopped, the budget is used up): that is left for the next pass.
    */
-  private JudgmentStore.JudgeCall order(Pair pair, String order, boolean modelIsA) {
+  private JudgmentStore.JudgeCall order(Pair pair, String order, Order modelShown) {
+    boolean modelIsA = modelShown == Order.FIRST;
     if (pair.done().containsKey(order)) {
       return pair.done().get(order);
     }

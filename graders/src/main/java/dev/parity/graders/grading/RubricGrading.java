@@ -2,10 +2,10 @@ package dev.parity.graders.grading;
 
 import dev.parity.graders.judge.JudgeOutput;
 import dev.parity.graders.judge.JudgePrompt;
-import dev.parity.graders.judgment.JudgmentStore;
+import dev.parity.judgments.JudgmentStore;
 import dev.parity.graders.rubric.CheckResult;
 import dev.parity.graders.rubric.Checks;
-import dev.parity.graders.rubric.CriterionScore;
+import dev.parity.judgments.CriterionScore;
 import dev.parity.graders.rubric.DeliverableContent;
 import dev.parity.tasks.Criterion;
 import dev.parity.tasks.Task;

@@ -7,7 +7,7 @@ import dev.parity.graders.campaign.Campaigns;
 import dev.parity.graders.campaign.GraderQuality;
 import dev.parity.graders.campaign.InvalidCampaignException;
 import dev.parity.graders.campaign.Session;
-import dev.parity.graders.judgment.Judgment;
+import dev.parity.judgments.Judgment;
 import io.javalin.http.Context;
 import java.io.StringWriter;
 import java.time.Duration;

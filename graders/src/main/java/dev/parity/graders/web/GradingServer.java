@@ -4,7 +4,7 @@ import dev.parity.graders.campaign.Accounts;
 import dev.parity.graders.campaign.Assignments;
 import dev.parity.graders.campaign.Campaigns;
 import dev.parity.graders.campaign.DeliverableView;
-import dev.parity.graders.judgment.Judgment;
+import dev.parity.judgments.Judgment;
 import dev.parity.store.BlobStore;
 import dev.parity.store.Database;
 import io.javalin.Javalin;

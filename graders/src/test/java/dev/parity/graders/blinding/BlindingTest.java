@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parity.documents.FileFormat;
+import dev.parity.documents.testing.HostileFiles;
 import dev.parity.documents.testing.IdentifyingFiles;
 import dev.parity.graders.testing.TestFiles;
 import dev.parity.harness.deliverable.DeliveredFile;
@@ -29,6 +30,15 @@ class BlindingTest {
     assertThat(metadata("memo.docx", docx))
         .contains(new Tell("memo.docx", Tell.Kind.METADATA, "docProps/core.xml dc:creator", "Jane Doe"));
     assertThat(metadata("memo.docx", Blinder.strip(FileFormat.DOCX, docx))).isEmpty();
+  }
+
+  @Test
+  void aCheckListsActiveContentUntilTheFileIsStripped() throws IOException {
+    byte[] pdf = HostileFiles.pdf();
+
+    assertThat(BlindCheck.check("memo.pdf", pdf)).contains(new Tell("memo.pdf", Tell.Kind.ACTIVE_CONTENT,
+        "page 1 link action", "URI https://" + HostileFiles.HOST + "/clicked"));
+    assertThat(BlindCheck.check("memo.pdf", Blinder.strip(FileFormat.PDF, pdf))).isEmpty();
   }
 
   @Test

@@ -4,8 +4,10 @@ import static dev.parity.graders.campaign.CampaignFixture.ACCOUNTANTS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.parity.graders.judgment.Judgment;
+import dev.parity.judgments.Judgment;
 import dev.parity.judgments.Outcome;
+import dev.parity.judgments.Showing;
+import dev.parity.judgments.Side;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -72,7 +74,9 @@ class SubmissionsTest {
       assertThat(judgments).filteredOn(j -> j.taskId().equals(task)).singleElement()
           .satisfies(j -> assertThat(j.outcome()).isEqualTo(expected))
           .satisfies(j -> assertThat(j.minutes()).isEqualTo(3.0))
-          .satisfies(j -> assertThat(j.model()).isEqualTo("model-x"));
+          .satisfies(j -> assertThat(j.model()).isEqualTo("model-x"))
+          .satisfies(j -> assertThat(j.showing()).isEqualTo(Showing.onSide(
+              baselineSide(item.assignmentId()).equals("A") ? Side.RIGHT : Side.LEFT)));
     }
   }
 

@@ -3,7 +3,7 @@ package dev.parity.graders.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parity.graders.judge.OrderSwap;
-import dev.parity.graders.judgment.JudgmentStore;
+import dev.parity.judgments.JudgmentStore;
 import dev.parity.harness.client.CallFailure;
 import dev.parity.harness.client.FatalCallException;
 import dev.parity.harness.client.FinishReason;
@@ -18,7 +18,9 @@ import dev.parity.harness.store.Store;
 import dev.parity.harness.testing.FakeModelClient;
 import dev.parity.harness.testing.RecordingSleeper;
 import dev.parity.harness.testing.TestSuites;
+import dev.parity.judgments.Order;
 import dev.parity.judgments.Outcome;
+import dev.parity.judgments.Showing;
 import dev.parity.tasks.Suite;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -94,6 +96,8 @@ class GradingPassTest {
     assertThat(judge.requests()).hasSize(4);
     List<JudgmentStore.Stored> stored = new JudgmentStore(store.database()).judgments("r1");
     assertThat(stored).extracting(s -> s.judgment().outcome()).containsOnly(Outcome.WIN);
+    assertThat(stored).extracting(s -> s.judgment().showing())
+        .containsOnly(Showing.inBothOrders(Outcome.WIN, Outcome.WIN));
     assertThat(stored.get(0).judgment().grader()).startsWith("fake:judge pairwise-v1@");
     assertThat(new JudgmentStore(store.database()).calls("r1")).extracting(JudgmentStore.JudgeCall::order)
         .containsExactlyInAnyOrder("model_first", "model_second", "model_first", "model_second");
@@ -135,16 +139,16 @@ class GradingPassTest {
 
   @Test
   void aThirdCallsOrderDependsOnTheSeedAndTheJudgmentNotOnWhenItIsAsked() {
-    List<Boolean> seven = new java.util.ArrayList<>();
-    List<Boolean> eight = new java.util.ArrayList<>();
+    List<Order> seven = new java.util.ArrayList<>();
+    List<Order> eight = new java.util.ArrayList<>();
     for (int task = 0; task < 50; task++) {
-      seven.add(PairwiseJudging.modelFirstInThirdCall(7, "t" + task, "m", "baseline", 0, 0));
-      eight.add(PairwiseJudging.modelFirstInThirdCall(8, "t" + task, "m", "baseline", 0, 0));
+      seven.add(PairwiseJudging.modelOrderInThirdCall(7, "t" + task, "m", "baseline", 0, 0));
+      eight.add(PairwiseJudging.modelOrderInThirdCall(8, "t" + task, "m", "baseline", 0, 0));
     }
 
-    assertThat(seven).contains(true, false);
+    assertThat(seven).contains(Order.FIRST, Order.SECOND);
     assertThat(seven).isNotEqualTo(eight);
-    assertThat(PairwiseJudging.modelFirstInThirdCall(7, "t3", "m", "baseline", 0, 0)).isEqualTo(seven.get(3));
+    assertThat(PairwiseJudging.modelOrderInThirdCall(7, "t3", "m", "baseline", 0, 0)).isEqualTo(seven.get(3));
   }
 
   private List<String> outcomes() {

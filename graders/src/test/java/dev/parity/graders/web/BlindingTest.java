@@ -2,11 +2,16 @@ package dev.parity.graders.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parity.documents.Documents;
+import dev.parity.documents.FileFormat;
+import dev.parity.documents.TextPiece;
+import dev.parity.documents.testing.HostileFiles;
 import dev.parity.graders.campaign.CampaignFile;
 import dev.parity.graders.campaign.CampaignFixture;
 import dev.parity.graders.campaign.Candidate;
 import dev.parity.graders.campaign.DeliverableView;
 import dev.parity.graders.campaign.Packets;
+import dev.parity.graders.campaign.RenderedView;
 import dev.parity.tasks.Task;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -179,5 +184,46 @@ class BlindingTest {
       assertThat(download.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/octet-stream");
       assertThat(download.headers().firstValue("Content-Security-Policy").orElseThrow()).startsWith("sandbox");
     }
+  }
+
+  @Test
+  void downloadsAndPacketsOfFilesWithActiveContentCarryNoneOfItButKeepTheirText() throws Exception {
+    CampaignFixture store = new CampaignFixture(folder.resolve("store"));
+    Task task = CampaignFixture.task("t1", CampaignFixture.ACCOUNTANTS);
+    List<Candidate> candidates = List.of(new Candidate(task, "model-x", 0, "a",
+        List.of(CampaignFile.put(store.blobs, "memo.docx", HostileFiles.docx(), null),
+            CampaignFile.put(store.blobs, "memo.pdf", HostileFiles.pdf(), null)),
+        List.of(CampaignFile.put(store.blobs, "b.docx", HostileFiles.docx(), null),
+            CampaignFile.put(store.blobs, "b.pdf", HostileFiles.pdf(), null)),
+        List.of()));
+    try (AppFixture app = new AppFixture(store, 1, new RenderedView(), false, candidates)) {
+      Client grader = app.signedIn("acc1");
+      String id = app.store.assignments.nextOpen("acc1").orElseThrow();
+      for (String side : List.of("A", "B")) {
+        for (int n = 1; n <= 2; n++) {
+          byte[] download = grader.bytes("/a/" + id + "/files/" + side + "/" + n).body();
+          assertThat(HostileFiles.activeParts(download)).as("download %s/%d", side, n).isEmpty();
+          assertThat(text(download)).contains(HostileFiles.TEXT);
+        }
+      }
+      Path packet = folder.resolve("packet");
+      new Packets(app.store.assignments, app.store.blobs, new RenderedView(), app.store.clock)
+          .export("acc1", null, packet);
+      List<Path> documents;
+      try (Stream<Path> files = Files.walk(packet)) {
+        documents = files.filter(f -> f.toString().endsWith(".docx") || f.toString().endsWith(".pdf")).toList();
+      }
+      assertThat(documents).hasSize(4);
+      for (Path document : documents) {
+        byte[] bytes = Files.readAllBytes(document);
+        assertThat(HostileFiles.activeParts(bytes)).as("packet file %s", document).isEmpty();
+        assertThat(text(bytes)).contains(HostileFiles.TEXT);
+      }
+    }
+  }
+
+  private static String text(byte[] bytes) {
+    FileFormat format = bytes[0] == '%' ? FileFormat.PDF : FileFormat.DOCX;
+    return String.join("\n", Documents.pieces(format, bytes).stream().map(TextPiece::text).toList());
   }
 }

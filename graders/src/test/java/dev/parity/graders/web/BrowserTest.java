@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parity.graders.campaign.CampaignFixture;
 import dev.parity.graders.campaign.CampaignSettings;
 import dev.parity.graders.campaign.DeliverableView;
-import dev.parity.graders.judgment.Judgment;
+import dev.parity.judgments.Judgment;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -61,7 +61,7 @@ class SecurityTest {
     assertThat(acc1.post("/admin/graders/acc2/invite", Map.of("_csrf", csrf)).statusCode()).isEqualTo(403);
     Client boss = app.signedIn("boss");
     assertThat(boss.get("/admin/campaigns/" + id).statusCode()).isEqualTo(200);
-    assertThat(boss.get("/admin/campaigns/" + id + "/judgments.csv").body()).startsWith("task_id,model,opponent");
+    assertThat(boss.get("/admin/campaigns/" + id + "/judgments.csv").body()).startsWith("task_id,contestant,opponent");
   }
 
   @Test

@@ -1,7 +1,7 @@
 package dev.parity.reports.report;
 
-import dev.parity.graders.judgment.GraderType;
-import dev.parity.graders.judgment.Judgment;
+import dev.parity.judgments.GraderType;
+import dev.parity.judgments.Judgment;
 import dev.parity.harness.ParityVersion;
 import dev.parity.reports.stats.OutcomeCounts;
 import dev.parity.tasks.Suite;
@@ -85,7 +85,7 @@ final class Analysis {
             f.map(TaskFacts.Facts::costUsd).orElse(null), measured.map(AttemptTimes.Measured::attempts).orElse(0),
             measured.map(AttemptTimes.Measured::minutes).orElse(null),
             measured.map(AttemptTimes.Measured::costUsd).orElse(null), rubric.score(model, task),
-            rubric.score(dev.parity.graders.rubric.CriterionScore.BASELINE, task)));
+            rubric.score(dev.parity.judgments.CriterionScore.BASELINE, task)));
       }
     }
     return results;

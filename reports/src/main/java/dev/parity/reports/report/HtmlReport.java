@@ -1,6 +1,6 @@
 package dev.parity.reports.report;
 
-import dev.parity.graders.judgment.Judgment;
+import dev.parity.judgments.Judgment;
 import dev.parity.reports.chart.Axis;
 import dev.parity.reports.chart.IntervalPlot;
 import dev.parity.reports.chart.StackedBars;

@@ -1,6 +1,6 @@
 package dev.parity.reports.report;
 
-import dev.parity.graders.judgment.Judgment;
+import dev.parity.judgments.Judgment;
 import dev.parity.reports.chart.Axis;
 import dev.parity.reports.chart.IntervalPlot;
 import dev.parity.reports.chart.Tag;
@@ -237,7 +237,7 @@ final class HtmlSections {
     for (Rating r : ratings) {
       table.row(null, r.player(), Text.number(r.rating(), 0),
           r.ciLow() == null ? Text.NONE : Text.number(r.ciLow(), 0) + "–" + Text.number(r.ciHigh(), 0),
-          !professionals ? "never" : r.comparedWithBaseline() ? "yes" : "only through other models");
+          Text.comparedWithProfessionals(r, professionals));
     }
     return part.add(table.tag());
   }

@@ -138,7 +138,7 @@ public final class MarkdownReport {
         + "a tie counts as half a win to each side; 95% task-bootstrap intervals.");
     for (RatingsFit fit : report.ratingsFit()) {
       line("");
-      boolean professionals = fit.members().contains(dev.parity.graders.judgment.Judgment.BASELINE);
+      boolean professionals = fit.members().contains(dev.parity.judgments.Judgment.BASELINE);
       if (report.ratingsFit().size() > 1 || !professionals) {
         line("**Group " + fit.group() + "**" + (professionals ? ", with the professionals" : ", never compared with "
             + "the professionals (" + md(fit.anchor()) + " at 1000)") + ":");
@@ -154,7 +154,7 @@ public final class MarkdownReport {
       for (Rating r : ratings) {
         row(md(r.player()), Text.number(r.rating(), 0),
             r.ciLow() == null ? Text.NONE : Text.number(r.ciLow(), 0) + "–" + Text.number(r.ciHigh(), 0),
-            !professionals ? "never" : r.comparedWithBaseline() ? "yes" : "only through other models");
+            Text.comparedWithProfessionals(r, professionals));
       }
     }
   }

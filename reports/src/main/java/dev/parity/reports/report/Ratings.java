@@ -1,6 +1,6 @@
 package dev.parity.reports.report;
 
-import dev.parity.graders.judgment.Judgment;
+import dev.parity.judgments.Judgment;
 import dev.parity.judgments.Outcome;
 import dev.parity.reports.stats.BootstrapInterval;
 import dev.parity.reports.stats.BradleyTerry;

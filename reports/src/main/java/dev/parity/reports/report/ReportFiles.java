@@ -1,6 +1,6 @@
 package dev.parity.reports.report;
 
-import dev.parity.graders.judgment.JudgmentsCsv;
+import dev.parity.judgments.JudgmentsCsv;
 import dev.parity.harness.store.AttemptExport;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;

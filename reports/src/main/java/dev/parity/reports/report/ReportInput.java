@@ -1,12 +1,13 @@
 package dev.parity.reports.report;
 
-import dev.parity.graders.judgment.Judgment;
-import dev.parity.graders.judgment.JudgmentStore;
-import dev.parity.graders.rubric.CriterionScore;
+import dev.parity.judgments.Judgment;
+import dev.parity.judgments.JudgmentStore;
+import dev.parity.judgments.CriterionScore;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.Run;
 import dev.parity.judgments.Outcome;
+import dev.parity.judgments.Showing;
 import dev.parity.tasks.Suite;
 import java.time.Duration;
 import java.time.Instant;
@@ -152,8 +153,10 @@ public record ReportInput(
       }
       double mean = repetitions.stream().mapToDouble(j -> j.outcome().score()).average().orElseThrow();
       Outcome verdict = mean > 0.5 ? Outcome.WIN : mean < 0.5 ? Outcome.LOSS : Outcome.TIE;
-      return new Judgment(first.taskId(), first.model(), first.opponent(), first.grader(), first.graderType(),
-          verdict, first.sample(), first.occupation(), first.sector(), first.minutes(), first.rationale());
+      // The majority of several repetitions was not shown in one way: how each was shown stays in the store.
+      return new Judgment(first.taskId(), first.contestant(), first.opponent(), first.grader(), first.graderType(),
+          verdict, first.sample(), first.occupation(), first.sector(), first.minutes(), first.rationale(),
+          Showing.UNKNOWN);
     }
 
     /** Adds rubric scores read from the store; a judge failure is no score, never a zero. */

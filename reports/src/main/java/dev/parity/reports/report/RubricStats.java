@@ -1,6 +1,6 @@
 package dev.parity.reports.report;
 
-import dev.parity.graders.rubric.CriterionScore;
+import dev.parity.judgments.CriterionScore;
 import dev.parity.reports.stats.BootstrapInterval;
 import dev.parity.reports.stats.RubricScore;
 import dev.parity.reports.stats.TaskBootstrap;

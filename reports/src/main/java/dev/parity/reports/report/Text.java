@@ -85,6 +85,11 @@ final class Text {
     return minutes(h.dataLowMinutes()) + " – " + minutes(h.dataHighMinutes());
   }
 
+  /** Whether a rated player was judged against the professionals, in words. */
+  static String comparedWithProfessionals(Rating r, boolean professionalsGroup) {
+    return !professionalsGroup ? "never" : r.comparedWithBaseline() ? "yes" : "only through other models";
+  }
+
   /** US dollars: {@code $12.34}, {@code $0.0042} for amounts under a cent. */
   static String usd(Double amount) {
     if (amount == null || !Double.isFinite(amount)) {

@@ -1,7 +1,7 @@
 package dev.parity.reports.report;
 
-import dev.parity.graders.judgment.GraderType;
-import dev.parity.graders.judgment.Judgment;
+import dev.parity.judgments.GraderType;
+import dev.parity.judgments.Judgment;
 import dev.parity.judgments.Outcome;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -6,8 +6,8 @@ import static dev.parity.judgments.Outcome.WIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.parity.graders.judgment.GraderType;
-import dev.parity.graders.judgment.Judgment;
+import dev.parity.judgments.GraderType;
+import dev.parity.judgments.Judgment;
 import dev.parity.judgments.Outcome;
 import java.io.IOException;
 import java.io.InputStream;

@@ -6,7 +6,7 @@ import static dev.parity.judgments.Outcome.WIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.parity.graders.judgment.Judgment;
+import dev.parity.judgments.Judgment;
 import org.junit.jupiter.api.Test;
 
 class RatingsAndHorizonTest {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.parity.graders.rubric.CriterionScore;
+import dev.parity.judgments.CriterionScore;
 import dev.parity.tasks.Suite;
 import dev.parity.tasks.Task;
 import java.time.Instant;

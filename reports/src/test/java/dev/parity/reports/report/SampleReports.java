@@ -1,8 +1,8 @@
 package dev.parity.reports.report;
 
-import dev.parity.graders.judgment.GraderType;
-import dev.parity.graders.judgment.Judgment;
-import dev.parity.graders.rubric.CriterionScore;
+import dev.parity.judgments.GraderType;
+import dev.parity.judgments.Judgment;
+import dev.parity.judgments.CriterionScore;
 import dev.parity.judgments.Outcome;
 import dev.parity.tasks.Criterion;
 import dev.parity.tasks.Suite;

@@ -3,7 +3,7 @@ package dev.parity.reports.report;
 import static dev.parity.judgments.Outcome.WIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parity.graders.judgment.JudgmentsCsv;
+import dev.parity.judgments.JudgmentsCsv;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.parity.graders.judgment;
+package dev.parity.judgments;
 
 import dev.parity.core.Suggestions;
 import java.util.HashMap;

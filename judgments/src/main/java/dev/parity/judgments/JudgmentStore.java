@@ -1,8 +1,5 @@
-package dev.parity.graders.judgment;
+package dev.parity.judgments;
 
-import dev.parity.graders.rubric.CriterionScore;
-import dev.parity.judgments.JudgmentSource;
-import dev.parity.judgments.Outcome;
 import dev.parity.store.Database;
 import dev.parity.store.Handle;
 import dev.parity.store.Row;
@@ -13,7 +10,7 @@ import java.util.Objects;
 
 /**
  * The graders' tables in the store: judgments, the judge calls behind them, and rubric scores
- * (migration {@code db/migration/graders/V2_0__judgments.sql}). Every write is one transaction.
+ * (migrations {@code db/migration/graders/V2_0__judgments.sql} and {@code V2_2__judgments_version_2.sql}). Every write is one transaction.
  *
  * <p>Thread-safe, as its {@link Database} is.
  */
@@ -65,10 +62,10 @@ public final class JudgmentStore {
   }
 
   private static Stored stored(Row r) throws SQLException {
-    Judgment judgment = new Judgment(r.text("task_id"), r.text("model"), r.text("opponent"), r.text("grader"),
-        GraderType.parse(r.text("grader_type")).orElseThrow(), Outcome.parse(r.text("outcome")).orElseThrow(),
-        r.integer("sample"),
-        r.text("occupation"), r.text("sector"), r.real("minutes"), r.text("rationale"));
+    Judgment judgment = new Judgment(r.text("task_id"), Contestant.parse(r.text("model")), r.text("opponent"),
+        r.text("grader"), GraderType.parse(r.text("grader_type")).orElseThrow(),
+        Outcome.parse(r.text("outcome")).orElseThrow(), r.integer("sample"), r.text("occupation"), r.text("sector"),
+        r.real("minutes"), r.text("rationale"), showing(r));
     return new Stored(source(r.text("source")), r.text("run_id"), r.integer("judge_sample"), judgment,
         r.instant("created_at"));
   }
@@ -174,10 +171,25 @@ public final class JudgmentStore {
 
   private static int insert(Handle h, JudgmentSource source, String runId, int judgeSample, Judgment j, Instant at)
       throws SQLException {
+    Showing showing = j.showing();
     return h.update("INSERT INTO judgments (source, run_id, task_id, model, opponent, grader, grader_type, outcome,"
-            + " sample, judge_sample, occupation, sector, minutes, rationale, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        source.toString(), runId, j.taskId(), j.model(), j.opponent(), j.grader(), j.graderType().id(), j.outcome().id(),
-        j.sample(), judgeSample, j.occupation(), j.sector(), j.minutes(), j.rationale(), at);
+            + " sample, judge_sample, occupation, sector, minutes, rationale, created_at, shown, outcome_shown_first,"
+            + " outcome_shown_second) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        source.toString(), runId, j.taskId(), j.contestant().toString(), j.opponent(), j.grader(), j.graderType().id(),
+        j.outcome().id(), j.sample(), judgeSample, j.occupation(), j.sector(), j.minutes(), j.rationale(), at,
+        showing.side() == null ? null : showing.side().id(), id(showing.shownFirst()), id(showing.shownSecond()));
+  }
+
+  private static String id(Outcome outcome) {
+    return outcome == null ? null : outcome.id();
+  }
+
+  /** How the contestant's deliverable was shown; unknown for judgments stored before V2_2. */
+  private static Showing showing(Row r) throws SQLException {
+    String side = r.text("shown");
+    String first = r.text("outcome_shown_first");
+    String second = r.text("outcome_shown_second");
+    return new Showing(side == null ? null : Side.parse(side).orElseThrow(),
+        first == null ? null : Outcome.parse(first).orElseThrow(), second == null ? null : Outcome.parse(second).orElseThrow());
   }
 }

@@ -1,4 +1,4 @@
-package dev.parity.graders.judgment;
+package dev.parity.judgments;
 
 import java.util.Locale;
 import java.util.Optional;

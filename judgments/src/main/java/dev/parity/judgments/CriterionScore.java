@@ -1,4 +1,4 @@
-package dev.parity.graders.rubric;
+package dev.parity.judgments;
 
 import java.util.Objects;
 

@@ -1,10 +1,9 @@
-package dev.parity.graders.judgment;
+package dev.parity.judgments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parity.documents.FileFormat;
-import dev.parity.judgments.Outcome;
 import dev.parity.tasks.Baseline;
 import dev.parity.tasks.DeliverableSpec;
 import dev.parity.tasks.Occupation;
@@ -110,7 +109,12 @@ class JudgmentsCsvTest {
         new Judgment("handout", "gpt-5", null, "e1", GraderType.HUMAN, Outcome.WIN, 0,
             "Registered Nurses", "Health Care and Social Assistance", 55.0, "Clearer, \"warmer\"\ntone"),
         new Judgment("t-9", "claude", "gpt-5", "judge", GraderType.MODEL, Outcome.TIE, 3,
-            "Paralegals", "Legal Services", null, null));
+            "Paralegals", "Legal Services", null, null),
+        new Judgment("handout", Contestant.human("nurse-3"), null, "e2", GraderType.HUMAN, Outcome.LOSS, 0,
+            "Registered Nurses", "Health Care and Social Assistance", 30.0, null, Showing.onSide(Side.RIGHT)),
+        new Judgment("handout", Contestant.model("gpt-5"), null, "judge", GraderType.MODEL, Outcome.TIE, 1,
+            "Registered Nurses", "Health Care and Social Assistance", null, "split", 
+            Showing.inBothOrders(Outcome.WIN, Outcome.TIE)));
     StringWriter out = new StringWriter();
 
     JudgmentsCsv.write(judgments, out);
@@ -118,5 +122,51 @@ class JudgmentsCsvTest {
     assertThat(out.toString()).startsWith(String.join(",", JudgmentsCsv.COLUMNS) + "\n");
     assertThat(JudgmentsCsv.read("x", new StringReader(out.toString()), id -> Optional.empty()))
         .isEqualTo(judgments);
+  }
+
+  @Test
+  void aVersion2FileNamesTheContestantAndHowItsDeliverableWasShown() {
+    List<Judgment> judgments = read("""
+        task_id,contestant,grader,grader_type,outcome,shown,outcome_shown_first,outcome_shown_second
+        handout,gpt-5,expert-7,human,win,left,,
+        handout,human:nurse-3,expert-8,human,loss,right,,
+        handout,gpt-5,openai:gpt-5,model,tie,,win,tie
+        handout,gpt-5,expert-9,human,tie,,,
+        """);
+
+    assertThat(judgments).extracting(Judgment::contestant).containsExactly(Contestant.model("gpt-5"),
+        Contestant.human("nurse-3"), Contestant.model("gpt-5"), Contestant.model("gpt-5"));
+    assertThat(judgments).extracting(Judgment::showing).containsExactly(Showing.onSide(Side.LEFT),
+        Showing.onSide(Side.RIGHT), Showing.inBothOrders(Outcome.WIN, Outcome.TIE), Showing.UNKNOWN);
+    assertThat(judgments.get(1).model()).isEqualTo("human:nurse-3");
+  }
+
+  @Test
+  void aVersion1FileIsReadAsJudgmentsOfModelsWithNothingKnownAboutHowTheyWereShown() {
+    List<Judgment> judgments = read("""
+        task_id,model,opponent,grader,grader_type,outcome,sample,occupation,sector,minutes,rationale
+        handout,gpt-5,baseline,expert-7,human,as_good,1,Registered Nurses,Health Care,42,"Both, fine"
+        """);
+
+    assertThat(judgments).containsExactly(new Judgment("handout", Contestant.model("gpt-5"), "baseline", "expert-7",
+        GraderType.HUMAN, Outcome.TIE, 1, "Registered Nurses", "Health Care", 42.0, "Both, fine", Showing.UNKNOWN));
+  }
+
+  @Test
+  void version2ColumnsInAVersion1FileAndASideWithJudgeOrdersAreErrors() {
+    assertThatThrownBy(() -> read("task_id,model,grader,outcome,shown\nhandout,gpt-5,e1,win,left\n"))
+        .satisfies(e -> assertThat(((InvalidJudgmentsException) e).problems()).singleElement().asString()
+            .startsWith("line 1: unknown column \"shown\""));
+    assertThatThrownBy(() -> read("""
+        task_id,contestant,grader,outcome,shown,outcome_shown_first
+        handout,gpt-5,e1,win,left,win
+        handout,gpt-5,e1,win,middle,
+        handout,human:,e1,win,,
+        """))
+        .satisfies(e -> assertThat(((InvalidJudgmentsException) e).problems()).containsExactly(
+            "line 2: shown (a human grader's side) and outcome_shown_first/second (a model judge's orders)"
+                + " cannot both be given",
+            "line 3: shown \"middle\" is not one of left or right",
+            "line 4: contestant \"human:\": a human contestant's id is empty"));
   }
 }

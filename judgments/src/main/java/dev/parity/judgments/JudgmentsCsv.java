@@ -1,11 +1,10 @@
-package dev.parity.graders.judgment;
+package dev.parity.judgments;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.parity.core.SpreadsheetCells;
-import dev.parity.judgments.Outcome;
 import dev.parity.tasks.Task;
 import java.io.IOException;
 import java.io.Reader;
@@ -18,14 +17,22 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The judgments interchange file (version 1, documented in docs/judgments-format.md): one row per
- * judgment, a header naming the columns, in any order. A file is read whole or not at all.
+ * The judgments interchange file (documented in docs/judgments-format.md): one row per judgment, a
+ * header naming the columns, in any order. A file is read whole or not at all. Parity writes
+ * version 2 and reads both versions: a header with a {@code contestant} column is version 2, one
+ * with a {@code model} column version 1 (read as judgments of models, with nothing known about how
+ * the deliverables were shown).
  */
 public final class JudgmentsCsv {
-  /** Every column, in the order Parity writes them. */
-  public static final List<String> COLUMNS = List.of("task_id", "model", "opponent", "grader", "grader_type",
+  /** Every column of version 2, in the order Parity writes them. */
+  public static final List<String> COLUMNS = List.of("task_id", "contestant", "opponent", "grader", "grader_type",
+      "outcome", "sample", "occupation", "sector", "minutes", "rationale", "shown", "outcome_shown_first",
+      "outcome_shown_second");
+  /** Every column of version 1. */
+  public static final List<String> COLUMNS_V1 = List.of("task_id", "model", "opponent", "grader", "grader_type",
       "outcome", "sample", "occupation", "sector", "minutes", "rationale");
-  private static final List<String> REQUIRED = List.of("task_id", "model", "grader", "outcome");
+  private static final List<String> REQUIRED = List.of("task_id", "contestant", "grader", "outcome");
+  private static final List<String> REQUIRED_V1 = List.of("task_id", "model", "grader", "outcome");
 
   private JudgmentsCsv() {}
 
@@ -46,14 +53,17 @@ public final class JudgmentsCsv {
       if (!rows.hasNextValue()) {
         throw new InvalidJudgmentsException(name, List.of("line 1: the file is empty; it needs a header row"));
       }
-      Map<String, Integer> header = CsvHeader.read(rows.nextValue(), COLUMNS, REQUIRED, problems);
+      String[] names = rows.nextValue();
+      int version = version(names);
+      Map<String, Integer> header = version == 2 ? CsvHeader.read(names, COLUMNS, REQUIRED, problems)
+          : CsvHeader.read(names, COLUMNS_V1, REQUIRED_V1, problems);
       if (!problems.isEmpty()) {
         throw new InvalidJudgmentsException(name, problems);
       }
       while (rows.hasNextValue()) {
         int line = rows.getCurrentLocation().getLineNr();
         String[] row = rows.nextValue();
-        new Row(line, row, header, tasks, problems).judgment().ifPresent(judgments::add);
+        new Row(line, row, version, header, tasks, problems).judgment().ifPresent(judgments::add);
       }
     } catch (IOException | RuntimeException e) {
       if (e instanceof InvalidJudgmentsException invalid) {
@@ -67,24 +77,40 @@ public final class JudgmentsCsv {
     return judgments;
   }
 
+  /** A header with a {@code contestant} column is version 2; anything else is read as version 1. */
+  private static int version(String[] names) {
+    for (String column : names) {
+      if (column.strip().replace("\uFEFF", "").equalsIgnoreCase("contestant")) {
+        return 2;
+      }
+    }
+    return 1;
+  }
+
   /**
-   * Writes judgments with a header of every column; text that a spreadsheet would take for a
-   * formula is guarded ({@link SpreadsheetCells}), and {@link #read} undoes it.
+   * Writes judgments as version 2, with a header of every column; text that a spreadsheet would take
+   * for a formula is guarded ({@link SpreadsheetCells}), and {@link #read} undoes it.
    */
   public static void write(List<Judgment> judgments, Writer out) {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
     COLUMNS.forEach(schema::addColumn);
     List<List<String>> rows = new ArrayList<>();
     for (Judgment j : judgments) {
-      rows.add(SpreadsheetCells.guard(List.of(j.taskId(), j.model(), j.opponent(), j.grader(), j.graderType().id(), j.outcome().id(),
-          Integer.toString(j.sample()), j.occupation(), j.sector(),
-          j.minutes() == null ? "" : number(j.minutes()), j.rationale() == null ? "" : j.rationale())));
+      Showing showing = j.showing();
+      rows.add(SpreadsheetCells.guard(List.of(j.taskId(), j.contestant().toString(), j.opponent(), j.grader(),
+          j.graderType().id(), j.outcome().id(), Integer.toString(j.sample()), j.occupation(), j.sector(),
+          j.minutes() == null ? "" : number(j.minutes()), j.rationale() == null ? "" : j.rationale(),
+          showing.side() == null ? "" : showing.side().id(), id(showing.shownFirst()), id(showing.shownSecond()))));
     }
     try {
       new CsvMapper().writerFor(List.class).with(schema.build()).writeValues(out).writeAll(rows).flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String id(Outcome outcome) {
+    return outcome == null ? "" : outcome.id();
   }
 
   private static String number(double value) {
@@ -94,15 +120,17 @@ public final class JudgmentsCsv {
   /** One data row, checked field by field. */
   private static final class Row {
     private final int line;
+    private final int version;
     private final String[] cells;
     private final Map<String, Integer> header;
     private final Function<String, Optional<Task>> tasks;
     private final List<String> problems;
     private final int problemsBefore;
 
-    Row(int line, String[] cells, Map<String, Integer> header, Function<String, Optional<Task>> tasks,
+    Row(int line, String[] cells, int version, Map<String, Integer> header, Function<String, Optional<Task>> tasks,
         List<String> problems) {
       this.line = line;
+      this.version = version;
       this.cells = cells;
       this.header = header;
       this.tasks = tasks;
@@ -112,7 +140,8 @@ public final class JudgmentsCsv {
 
     Optional<Judgment> judgment() {
       String taskId = required("task_id");
-      String model = required("model");
+      String model = required(version == 2 ? "contestant" : "model");
+      Contestant contestant = contestant(model);
       String grader = required("grader");
       Outcome outcome = parsed("outcome", Outcome::parse, "win, tie, loss (or better, as_good, worse)");
       GraderType graderType = cell("grader_type").isEmpty() ? GraderType.HUMAN
@@ -124,14 +153,44 @@ public final class JudgmentsCsv {
       String sector = fromTaskOr("sector", task.map(Task::sector));
       String opponent = cell("opponent");
       if (opponent.equals(model) && !model.isEmpty()) {
-        problem("a model cannot be compared with itself (opponent = model = \"" + model + "\")");
+        problem("a contestant cannot be compared with itself (opponent = " + (version == 2 ? "contestant" : "model")
+            + " = \"" + model + "\")");
       }
+      Showing showing = showing();
       if (problems.size() > problemsBefore) {
         return Optional.empty();
       }
       String rationale = cell("rationale");
-      return Optional.of(new Judgment(taskId, model, opponent, grader, graderType, outcome, sample,
-          occupation, sector, minutes, rationale.isEmpty() ? null : rationale));
+      return Optional.of(new Judgment(taskId, contestant, opponent, grader, graderType, outcome, sample,
+          occupation, sector, minutes, rationale.isEmpty() ? null : rationale, showing));
+    }
+
+    private Contestant contestant(String text) {
+      if (text.isEmpty()) {
+        return null;
+      }
+      try {
+        return version == 2 ? Contestant.parse(text) : Contestant.model(text);
+      } catch (IllegalArgumentException e) {
+        problem((version == 2 ? "contestant" : "model") + " \"" + text + "\": " + e.getMessage());
+        return null;
+      }
+    }
+
+    private Showing showing() {
+      Side side = optional("shown", Side::parse, "left or right");
+      Outcome first = optional("outcome_shown_first", Outcome::parse, "win, tie, loss");
+      Outcome second = optional("outcome_shown_second", Outcome::parse, "win, tie, loss");
+      if (side != null && (first != null || second != null)) {
+        problem("shown (a human grader's side) and outcome_shown_first/second (a model judge's orders)"
+            + " cannot both be given");
+        return Showing.UNKNOWN;
+      }
+      return new Showing(side, first, second);
+    }
+
+    private <T> T optional(String column, Function<String, Optional<T>> parser, String expected) {
+      return cell(column).isEmpty() ? null : parsed(column, parser, expected);
     }
 
     private String cell(String column) {

@@ -1,8 +1,7 @@
-package dev.parity.graders.judgment;
+package dev.parity.judgments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parity.judgments.Outcome;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;

@@ -1,0 +1,58 @@
+package dev.parity.judgments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.parity.store.Database;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JudgmentStoreTest {
+  private static final Instant T0 = Instant.parse("2026-01-05T10:00:00Z");
+  @TempDir Path folder;
+
+  @Test
+  void aJudgmentReadsBackWithItsContestantSourceAndHowItWasShown() {
+    List<Judgment> judgments = List.of(
+        new Judgment("t1", Contestant.human("nurse-3"), null, "expert-7", GraderType.HUMAN, Outcome.LOSS, 0,
+            "Registered Nurses", "Health Care", 12.0, "thin", Showing.onSide(Side.LEFT)),
+        new Judgment("t1", Contestant.model("gpt-5"), null, "judge", GraderType.MODEL, Outcome.TIE, 0,
+            "Registered Nurses", "Health Care", null, null, Showing.inBothOrders(Outcome.WIN, Outcome.TIE)));
+    try (Database database = Database.open(folder.resolve("parity.db"))) {
+      JudgmentStore stored = new JudgmentStore(database);
+      stored.add(JudgmentSource.file("judgments.csv"), null, judgments, T0);
+
+      assertThat(stored.judgments(null)).extracting(JudgmentStore.Stored::judgment)
+          .containsExactlyInAnyOrderElementsOf(judgments);
+      assertThat(stored.judgments(null)).extracting(JudgmentStore.Stored::source)
+          .containsOnly(JudgmentSource.file("judgments.csv"));
+      assertThat(stored.hasSource(JudgmentSource.file("judgments.csv"))).isTrue();
+      assertThat(stored.hasSource(JudgmentSource.file("other.csv"))).isFalse();
+    }
+  }
+
+  @Test
+  void aJudgmentStoredBeforeVersion2IsAModelsWithNothingKnownAboutHowItWasShown() throws Exception {
+    Path file = folder.resolve("parity.db");
+    Database.open(file).close();
+    // A row as store version 2.0/2.1 wrote it: no shown or outcome_shown_* columns given.
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+         Statement statement = connection.createStatement()) {
+      statement.executeUpdate("INSERT INTO judgments (source, run_id, task_id, model, opponent, grader, grader_type,"
+          + " outcome, sample, judge_sample, occupation, sector, minutes, rationale, created_at) VALUES ('run:r1', 'r1',"
+          + " 't1', 'gpt-5', 'baseline', 'judge', 'model', 'win', 0, 0, 'Nurses', 'Health', NULL, NULL,"
+          + " '2026-01-05T10:00:00Z')");
+    }
+    try (Database database = Database.open(file)) {
+      JudgmentStore.Stored stored = new JudgmentStore(database).judgments("r1").get(0);
+      assertThat(stored.source()).isEqualTo(JudgmentSource.run("r1"));
+      assertThat(stored.judgment().contestant()).isEqualTo(Contestant.model("gpt-5"));
+      assertThat(stored.judgment().showing()).isEqualTo(Showing.UNKNOWN);
+    }
+  }
+}
