@@ -8,14 +8,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parity.documents.testing.HostileFiles;
 import dev.parity.documents.testing.IdentifyingFiles;
+import dev.parity.documents.testing.TestBytes;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFTextRun;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
@@ -92,5 +105,79 @@ class ActiveContentTest {
     assertThat(Documents.activeContent(FileFormat.XLSX, IdentifyingFiles.xlsx())).isEmpty();
     assertThat(Documents.activeContent(FileFormat.PPTX, IdentifyingFiles.pptx())).isEmpty();
     assertThat(Documents.activeContent(FileFormat.PDF, IdentifyingFiles.pdf())).isEmpty();
+  }
+
+  @Test
+  void aMacroEnabledWordFileIsDeclaredAsAPlainOneOnceItsMacrosAreGone() throws Exception {
+    byte[] macroEnabled = TestBytes.rewriteEntry(HostileFiles.docx(), "[Content_Types].xml", types -> types.replace(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+        "application/vnd.ms-word.document.macroEnabled.main+xml"));
+
+    byte[] stripped = Documents.strip(FileFormat.DOCX, macroEnabled);
+
+    String types = entry(stripped, "[Content_Types].xml");
+    assertThat(types).contains("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
+        .doesNotContain("macroEnabled", "vbaProject");
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(stripped));
+         XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+      assertThat(extractor.getText()).contains(TEXT);
+    }
+  }
+
+  @Test
+  void workbookAndDeckLinksOutOfTheFilePointNowhereAndTheirTextStays() throws Exception {
+    byte[] xlsx;
+    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      XSSFCell cell = workbook.createSheet("Links").createRow(0).createCell(0);
+      cell.setCellValue(LINK_TEXT);
+      XSSFHyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.URL);
+      link.setAddress("https://" + HOST + "/sheet");
+      cell.setHyperlink(link);
+      workbook.write(out);
+      xlsx = out.toByteArray();
+    }
+    byte[] pptx;
+    try (XMLSlideShow deck = new XMLSlideShow(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      XSLFTextRun run = deck.createSlide().createTextBox().addNewTextParagraph().addNewTextRun();
+      run.setText(LINK_TEXT);
+      run.createHyperlink().setAddress("https://" + HOST + "/slide");
+      deck.write(out);
+      pptx = out.toByteArray();
+    }
+    assertThat(everything(Documents.activeContent(FileFormat.XLSX, xlsx))).contains("external hyperlink: https://" + HOST);
+    assertThat(everything(Documents.activeContent(FileFormat.PPTX, pptx))).contains("external hyperlink: https://" + HOST);
+
+    byte[] workbook = Documents.strip(FileFormat.XLSX, xlsx);
+    byte[] deck = Documents.strip(FileFormat.PPTX, pptx);
+
+    assertThat(HostileFiles.activeParts(workbook)).isEmpty();
+    try (XSSFWorkbook reopened = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+      XSSFCell cell = reopened.getSheet("Links").getRow(0).getCell(0);
+      assertThat(cell.getStringCellValue()).isEqualTo(LINK_TEXT);
+      assertThat(cell.getHyperlink().getAddress()).isEqualTo("about:blank");
+    }
+    try (XMLSlideShow reopened = new XMLSlideShow(new ByteArrayInputStream(deck))) {
+      XSLFTextShape box = (XSLFTextShape) reopened.getSlides().get(0).getShapes().get(0);
+      assertThat(box.getText()).isEqualTo(LINK_TEXT);
+      // POI writes the address as the link's tooltip too: words shown on hover, which stay.
+      List<String> external = new ArrayList<>();
+      for (PackageRelationship relationship : reopened.getSlides().get(0).getPackagePart().getRelationships()) {
+        if (relationship.getTargetMode() == TargetMode.EXTERNAL) {
+          external.add(relationship.getTargetURI().toString());
+        }
+      }
+      assertThat(external).containsExactly("about:blank");
+    }
+  }
+
+  private static String entry(byte[] zip, String name) throws IOException {
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (e.getName().equals(name)) {
+          return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError(name + " is not in the package");
   }
 }
