@@ -82,13 +82,23 @@ public final class JudgmentStore {
   /**
    * One judge call of a pairwise judgment.
    *
-   * @param order {@code model_first}, {@code model_second} or {@code third}
-   * @param verdict {@code A}, {@code B} or {@code TIE}; null when the call failed
-   * @param status {@code answered}, {@code invalid_output} or {@code failed}
+   * @param order which call of the judgment this is
+   * @param verdict null when the call has no verdict (its status is not {@link JudgeCallStatus#ANSWERED})
+   * @param status how the call ended
    */
   public record JudgeCall(String runId, String taskId, String model, String opponent, int sample, String grader,
-      int judgeSample, String order, String verdict, String rationale, String status, String error,
-      int httpAttempts, Double costUsd, Instant createdAt) {}
+      int judgeSample, JudgeCallOrder order, PairwiseVerdict verdict, String rationale, JudgeCallStatus status,
+      String error, int httpAttempts, Double costUsd, Instant createdAt) {
+    public JudgeCall {
+      Objects.requireNonNull(order, "order");
+      Objects.requireNonNull(status, "status");
+    }
+
+    /** Whether the judge answered with a verdict. */
+    public boolean answered() {
+      return status == JudgeCallStatus.ANSWERED;
+    }
+  }
 
   private static final String CALL_KEY = "run_id = ? AND task_id = ? AND model = ? AND opponent = ? AND sample = ?"
       + " AND grader = ? AND judge_sample = ?";
@@ -97,12 +107,13 @@ public final class JudgmentStore {
   public void recordCall(JudgeCall call) {
     database.transaction("record a judge call", h -> {
       h.update("DELETE FROM judge_calls WHERE " + CALL_KEY + " AND call_order = ?", call.runId(), call.taskId(),
-          call.model(), call.opponent(), call.sample(), call.grader(), call.judgeSample(), call.order());
+          call.model(), call.opponent(), call.sample(), call.grader(), call.judgeSample(), call.order().id());
       return h.update("INSERT INTO judge_calls (run_id, task_id, model, opponent, sample, grader, judge_sample,"
               + " call_order, verdict, rationale, status, error, http_attempts, cost_usd, created_at)"
               + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           call.runId(), call.taskId(), call.model(), call.opponent(), call.sample(), call.grader(),
-          call.judgeSample(), call.order(), call.verdict(), call.rationale(), call.status(), call.error(),
+          call.judgeSample(), call.order().id(), call.verdict() == null ? null : call.verdict().id(), call.rationale(),
+          call.status().id(), call.error(),
           call.httpAttempts(), call.costUsd(), call.createdAt());
     });
   }
@@ -123,9 +134,11 @@ public final class JudgmentStore {
   }
 
   private static JudgeCall call(Row r) throws SQLException {
+    String verdict = r.text("verdict");
     return new JudgeCall(r.text("run_id"), r.text("task_id"), r.text("model"), r.text("opponent"),
-        r.integer("sample"), r.text("grader"), r.integer("judge_sample"), r.text("call_order"), r.text("verdict"),
-        r.text("rationale"), r.text("status"), r.text("error"), r.integer("http_attempts"), r.real("cost_usd"),
+        r.integer("sample"), r.text("grader"), r.integer("judge_sample"), JudgeCallOrder.ofStored(r.text("call_order")),
+        verdict == null ? null : PairwiseVerdict.ofStored(verdict), r.text("rationale"),
+        JudgeCallStatus.ofStored(r.text("status")), r.text("error"), r.integer("http_attempts"), r.real("cost_usd"),
         r.instant("created_at"));
   }
 

@@ -1,6 +1,7 @@
 package dev.parity.judgments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parity.store.Database;
 import java.nio.file.Path;
@@ -54,5 +55,40 @@ class JudgmentStoreTest {
       assertThat(stored.judgment().contestant()).isEqualTo(Contestant.model("gpt-5"));
       assertThat(stored.judgment().showing()).isEqualTo(Showing.UNKNOWN);
     }
+  }
+
+  @Test
+  void eachJudgeCallOrderReadsBackWhatItWroteAndIsStoredAsBefore() {
+    try (Database database = Database.open(folder.resolve("parity.db"))) {
+      JudgmentStore stored = new JudgmentStore(database);
+      List<JudgmentStore.JudgeCall> calls = List.of(
+          call(JudgeCallOrder.MODEL_FIRST, PairwiseVerdict.A, JudgeCallStatus.ANSWERED),
+          call(JudgeCallOrder.MODEL_SECOND, null, JudgeCallStatus.INVALID_OUTPUT),
+          call(JudgeCallOrder.THIRD, null, JudgeCallStatus.FAILED));
+      calls.forEach(stored::recordCall);
+
+      assertThat(stored.calls("r1")).containsExactlyElementsOf(calls);
+      List<String> raw = database.read("read raw", h -> h.list(
+          "SELECT call_order, verdict, status FROM judge_calls ORDER BY call_order",
+          r -> r.text("call_order") + " " + r.text("verdict") + " " + r.text("status")));
+      assertThat(raw).containsExactly("model_first A answered", "model_second null invalid_output", "third null failed");
+    }
+  }
+
+  @Test
+  void anUnknownStoredJudgeCallOrderIsRefusedNamingIt() {
+    try (Database database = Database.open(folder.resolve("parity.db"))) {
+      JudgmentStore stored = new JudgmentStore(database);
+      stored.recordCall(call(JudgeCallOrder.MODEL_FIRST, PairwiseVerdict.B, JudgeCallStatus.ANSWERED));
+      database.transaction("corrupt", h -> h.update("UPDATE judge_calls SET call_order = 'model_last'"));
+
+      assertThatThrownBy(() -> stored.calls("r1")).hasStackTraceContaining(
+          "a stored judge call's order is not model_first, model_second or third: model_last");
+    }
+  }
+
+  private static JudgmentStore.JudgeCall call(JudgeCallOrder order, PairwiseVerdict verdict, JudgeCallStatus status) {
+    return new JudgmentStore.JudgeCall("r1", "t1", "gpt-5", "baseline", 0, "judge", 0, order, verdict,
+        verdict == null ? null : "because", status, verdict == null ? "no verdict" : null, 1, 0.25, T0);
   }
 }

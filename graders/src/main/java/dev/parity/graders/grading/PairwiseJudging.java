@@ -3,8 +3,10 @@ package dev.parity.graders.grading;
 import dev.parity.graders.judge.JudgeOutput;
 import dev.parity.graders.judge.JudgePrompt;
 import dev.parity.graders.judge.OrderSwap;
-import dev.parity.graders.judge.PairwiseVerdict;
+import dev.parity.judgments.PairwiseVerdict;
 import dev.parity.judgments.GraderType;
+import dev.parity.judgments.JudgeCallOrder;
+import dev.parity.judgments.JudgeCallStatus;
 import dev.parity.judgments.Judgment;
 import dev.parity.judgments.JudgmentStore;
 import dev.parity.harness.store.Attempt;
@@ -92,26 +94,26 @@ final class PairwiseJudging {
         DeliverableTexts.forJudge(opponentAttempt == null ? DeliverableTexts.baselineFiles(task)
             : texts.attemptFiles(opponentAttempt.key())), new HashMap<>());
     judgments.calls(runId, key.taskId(), key.model(), opponent, key.sample(), grader, judgeSample).stream()
-        .filter(c -> "answered".equals(c.status())).forEach(c -> pair.done().put(c.order(), c));
+        .filter(JudgmentStore.JudgeCall::answered).forEach(c -> pair.done().put(c.order(), c));
     // Both orders are asked even when the first has no verdict, as a later pass would ask them anyway.
-    JudgmentStore.JudgeCall first = order(pair, "model_first", Order.FIRST);
-    JudgmentStore.JudgeCall second = order(pair, "model_second", Order.SECOND);
+    JudgmentStore.JudgeCall first = order(pair, JudgeCallOrder.MODEL_FIRST, Order.FIRST);
+    JudgmentStore.JudgeCall second = order(pair, JudgeCallOrder.MODEL_SECOND, Order.SECOND);
     if (!answered(first) || !answered(second)) {
       countFailure(first, second);
       return;
     }
-    PairwiseVerdict asA = PairwiseVerdict.valueOf(first.verdict());
-    PairwiseVerdict asB = PairwiseVerdict.valueOf(second.verdict());
+    PairwiseVerdict asA = first.verdict();
+    PairwiseVerdict asB = second.verdict();
     Optional<Outcome> outcome = OrderSwap.combine(asA, asB, disagreement);
     String rationale = "model as A: " + first.rationale() + "\nmodel as B: " + second.rationale();
     if (outcome.isEmpty()) {
       Order modelShown = modelOrderInThirdCall(seed, key.taskId(), key.model(), opponent, key.sample(), judgeSample);
-      JudgmentStore.JudgeCall third = order(pair, "third", modelShown);
+      JudgmentStore.JudgeCall third = order(pair, JudgeCallOrder.THIRD, modelShown);
       if (!answered(third)) {
         countFailure(third);
         return;
       }
-      outcome = Optional.of(OrderSwap.fromModelSide(PairwiseVerdict.valueOf(third.verdict()),
+      outcome = Optional.of(OrderSwap.fromModelSide(third.verdict(),
           modelShown == Order.FIRST));
       rationale += "\nthird call (model as " + (modelShown == Order.FIRST ? "A" : "B") + ", order drawn with seed "
           + seed + "): " + third.rationale();
@@ -125,14 +127,14 @@ final class PairwiseJudging {
 
   /** One judgment's pair of deliverables as the judge reads them, and its calls answered so far, by order. */
   private record Pair(Task task, Attempt attempt, String opponent, int judgeSample, String grader, String model,
-      String other, Map<String, JudgmentStore.JudgeCall> done) {}
+      String other, Map<JudgeCallOrder, JudgmentStore.JudgeCall> done) {}
 
   /**
    * One order's call: the stored answer when a resume has it, else a new call (asked again if
    * invalid), recorded whether it has a verdict or not. Null when no call was made (the judge
    * stopped, the budget is used up): that is left for the next pass.
    */
-  private JudgmentStore.JudgeCall order(Pair pair, String order, Order modelShown) {
+  private JudgmentStore.JudgeCall order(Pair pair, JudgeCallOrder order, Order modelShown) {
     boolean modelIsA = modelShown == Order.FIRST;
     if (pair.done().containsKey(order)) {
       return pair.done().get(order);
@@ -151,16 +153,17 @@ final class PairwiseJudging {
     }
     boolean answered = asked.status() == Judge.Status.ANSWERED;
     JudgmentStore.JudgeCall call = new JudgmentStore.JudgeCall(runId, key.taskId(), key.model(), pair.opponent(),
-        key.sample(), pair.grader(), pair.judgeSample(), order, answered ? asked.verdict().verdict().name() : null,
+        key.sample(), pair.grader(), pair.judgeSample(), order, answered ? asked.verdict().verdict() : null,
         answered ? asked.verdict().rationale() : null,
-        answered ? "answered" : asked.status() == Judge.Status.INVALID_OUTPUT ? "invalid_output" : "failed",
+        answered ? JudgeCallStatus.ANSWERED
+            : asked.status() == Judge.Status.INVALID_OUTPUT ? JudgeCallStatus.INVALID_OUTPUT : JudgeCallStatus.FAILED,
         asked.error(), asked.httpAttempts(), asked.costUsd(), clock.instant());
     judgments.recordCall(call);
     return call;
   }
 
   private static boolean answered(JudgmentStore.JudgeCall call) {
-    return call != null && "answered".equals(call.status());
+    return call != null && call.answered();
   }
 
   /** Counts one judge failure for a judgment when one of its calls was made and has no verdict. */
@@ -173,11 +176,11 @@ final class PairwiseJudging {
     }
   }
 
-  private static int orderIndex(String order) {
+  private static int orderIndex(JudgeCallOrder order) {
     return switch (order) {
-      case "model_first" -> 0;
-      case "model_second" -> 1;
-      default -> 2;
+      case MODEL_FIRST -> 0;
+      case MODEL_SECOND -> 1;
+      case THIRD -> 2;
     };
   }
 }

@@ -3,6 +3,7 @@ package dev.parity.graders.judge;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parity.judgments.PairwiseVerdict;
 import java.util.Locale;
 
 /**

@@ -1,6 +1,7 @@
 package dev.parity.graders.judge;
 
 import dev.parity.judgments.Outcome;
+import dev.parity.judgments.PairwiseVerdict;
 import java.util.Optional;
 
 /**

@@ -3,6 +3,8 @@ package dev.parity.graders.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parity.graders.judge.OrderSwap;
+import dev.parity.judgments.JudgeCallOrder;
+import dev.parity.judgments.JudgeCallStatus;
 import dev.parity.judgments.JudgmentStore;
 import dev.parity.harness.client.CallFailure;
 import dev.parity.harness.client.FatalCallException;
@@ -100,7 +102,8 @@ class GradingPassTest {
         .containsOnly(Showing.inBothOrders(Outcome.WIN, Outcome.WIN));
     assertThat(stored.get(0).judgment().grader()).startsWith("fake:judge pairwise-v1@");
     assertThat(new JudgmentStore(store.database()).calls("r1")).extracting(JudgmentStore.JudgeCall::order)
-        .containsExactlyInAnyOrder("model_first", "model_second", "model_first", "model_second");
+        .containsExactlyInAnyOrder(JudgeCallOrder.MODEL_FIRST, JudgeCallOrder.MODEL_SECOND, JudgeCallOrder.MODEL_FIRST,
+            JudgeCallOrder.MODEL_SECOND);
   }
 
   @Test
@@ -188,7 +191,7 @@ class GradingPassTest {
     assertThat(summary.judgeFailures()).isEqualTo(1);
     assertThat(summary.stopReason()).isEqualTo("judge stopped: its API key was rejected (HTTP 401): bad key");
     assertThat(new JudgmentStore(store.database()).calls("r1")).extracting(JudgmentStore.JudgeCall::status)
-        .containsExactly("failed");
+        .containsExactly(JudgeCallStatus.FAILED);
   }
 
   private GradingPass.Summary gradeOneAtATime(Double budgetUsd) throws Exception {
@@ -215,7 +218,7 @@ class GradingPassTest {
     assertThat(failed.judgeFailures()).isEqualTo(2);
     assertThat(new JudgmentStore(store.database()).judgments("r1")).isEmpty();
     assertThat(new JudgmentStore(store.database()).calls("r1")).extracting(JudgmentStore.JudgeCall::status)
-        .containsOnly("invalid_output");
+        .containsOnly(JudgeCallStatus.INVALID_OUTPUT);
   }
 
   @Test

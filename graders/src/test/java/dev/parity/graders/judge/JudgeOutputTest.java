@@ -3,6 +3,7 @@ package dev.parity.graders.judge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parity.judgments.PairwiseVerdict;
 import org.junit.jupiter.api.Test;
 
 class JudgeOutputTest {

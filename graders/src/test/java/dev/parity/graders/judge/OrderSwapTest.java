@@ -5,6 +5,7 @@ import static dev.parity.graders.judge.OrderSwap.Disagreement.TIE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parity.judgments.Outcome;
+import dev.parity.judgments.PairwiseVerdict;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
