@@ -3,6 +3,7 @@ package dev.parity.graders.campaign;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parity.core.SpreadsheetCells;
 import dev.parity.judgments.GraderType;
 import dev.parity.judgments.Judgment;
 import dev.parity.judgments.Contestant;
@@ -300,9 +301,12 @@ public final class Campaigns {
   public static final List<String> RUBRIC_SCORE_COLUMNS =
       List.of("task_id", "model", "sample", "side", "grader", "criterion", "met");
 
-  /** Writes {@link #rubricScores} as CSV with a header of {@link #RUBRIC_SCORE_COLUMNS}. */
+  /**
+   * Writes {@link #rubricScores} as CSV with a header of {@link #RUBRIC_SCORE_COLUMNS}, each text cell
+   * safe to open in a spreadsheet ({@link SpreadsheetCells}): a model named {@code =cmd|…} stays text.
+   */
   public void writeRubricScores(String campaignId, java.io.Writer out) {
-    Csv.write(out, RUBRIC_SCORE_COLUMNS, rubricScores(campaignId));
+    Csv.write(out, RUBRIC_SCORE_COLUMNS, rubricScores(campaignId).stream().map(SpreadsheetCells::guard).toList());
   }
 
   /**
