@@ -2,11 +2,14 @@ package dev.parity.documents;
 
 import dev.parity.core.ParityException;
 
-/** A file that could not be read from disk for rendering (missing, unreadable). */
+/**
+ * A file that could not be rendered: not readable from disk, not opening as its format, or a
+ * converter that failed on it. The message is written for a grader to read.
+ */
 public final class UnableToRenderException extends ParityException {
   private static final long serialVersionUID = 1L;
 
-  UnableToRenderException(String message, Throwable cause) {
+  public UnableToRenderException(String message, Throwable cause) {
     super(message, cause);
   }
 }
