@@ -43,6 +43,11 @@ final class ChatClient implements ModelClient {
   }
 
   @Override
+  public boolean takesTools() {
+    return true;
+  }
+
+  @Override
   public ModelAnswer send(ModelRequest request) {
     Exchange exchange = endpoint.http().post(endpoint.resolve("chat/completions"), endpoint.headers(),
         body(request), request.timeout());

@@ -103,7 +103,14 @@ public final class Runner {
     Map<String, ModelQueue> lanes = new LinkedHashMap<>();
     try {
       for (ModelConfig model : plan.models()) {
-        ModelCaller caller = ModelCaller.create(clients.apply(model), model, plan.settings().maxRetries(), clock,
+        ModelClient client = clients.apply(model);
+        if (plan.settings().agent() != null && !client.takesTools()) {
+          client.close();
+          throw new ParityException("model " + model.name() + " cannot take part in an agent run: Parity does not"
+              + " send tools to its API (" + model.provider() + (model.api() == null ? "" : ", api " + model.api())
+              + ") yet. Agent runs work with Chat Completions: openai-compatible models, or openai with api: chat.");
+        }
+        ModelCaller caller = ModelCaller.create(client, model, plan.settings().maxRetries(), clock,
             sleeper, random);
         lanes.put(model.name(), new ModelQueue(caller));
       }
@@ -205,10 +212,15 @@ public final class Runner {
   }
 
   private static void checkPrices(RunPlan plan) {
+    AgentSettings agent = plan.settings().agent();
+    List<String> unpriced = plan.models().stream().filter(m -> m.price() == null).map(ModelConfig::name).toList();
+    if (agent != null && agent.maxAttemptUsd() != null && !unpriced.isEmpty()) {
+      throw new ParityException("--max-attempt-usd needs every model's price, and these have none: "
+          + String.join(", ", unpriced) + ". Give them a price in the models file, or run without --max-attempt-usd.");
+    }
     if (plan.settings().budgetUsd() == null) {
       return;
     }
-    List<String> unpriced = plan.models().stream().filter(m -> m.price() == null).map(ModelConfig::name).toList();
     if (!unpriced.isEmpty()) {
       throw new ParityException("a budget needs every model's price, and these have none: "
           + String.join(", ", unpriced) + ". Give them a price in the models file, or run without --budget-usd.");

@@ -14,6 +14,10 @@ public final class Json {
     return MAPPER.createObjectNode();
   }
 
+  public static com.fasterxml.jackson.databind.node.ArrayNode array() {
+    return MAPPER.createArrayNode();
+  }
+
   /**
    * The JSON tree of {@code text} that Parity itself wrote (a tool's schema, a turn's state).
    *
