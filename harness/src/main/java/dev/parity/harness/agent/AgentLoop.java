@@ -1,5 +1,6 @@
 package dev.parity.harness.agent;
 
+import dev.parity.documents.PageRenderer;
 import dev.parity.harness.call.Budget;
 import dev.parity.harness.call.CallListener;
 import dev.parity.harness.call.CallOutcome;
@@ -30,11 +31,16 @@ public final class AgentLoop {
   private final ModelCaller caller;
   private final AgentSettings settings;
   private final Clock clock;
+  private final PageRenderer renderer;
 
-  public AgentLoop(ModelCaller caller, AgentSettings settings, Clock clock) {
+  /**
+   * @param renderer draws pages for the render tool; null when the run does not offer it
+   */
+  public AgentLoop(ModelCaller caller, AgentSettings settings, Clock clock, PageRenderer renderer) {
     this.caller = caller;
     this.settings = settings;
     this.clock = clock;
+    this.renderer = renderer;
   }
 
   /**
@@ -44,7 +50,8 @@ public final class AgentLoop {
    */
   public AgentRun run(ModelRequest request, Sandbox sandbox, Budget.Reservation reservation, long estimatedTokens,
       CallListener listener, AgentRecorder recorder) throws InterruptedException {
-    ToolBox tools = new ToolBox(settings.offered(), sandbox);
+    // A model configured to read everything as text gets a file's text from render, not its pages.
+    ToolBox tools = new ToolBox(settings.offered(), sandbox, renderer, !caller.config().forceText());
     Conversation conversation = new Conversation(settings.offered().stream().map(AgentTool::spec).toList(),
         List.of());
     Instant deadline = clock.instant().plus(settings.attemptTimeout());

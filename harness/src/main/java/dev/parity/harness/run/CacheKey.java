@@ -19,7 +19,7 @@ import java.util.Map;
  * The answer cache's key: the sha256 of everything that shapes an answer — provider, model, base
  * URL, API, generation parameters, forced text, instructions, request text, the digests of the
  * attached files, the requested formats and the sample index; for an agent attempt, its tools,
- * sandbox and limits ({@code --sandboxes} aside). Not the display name, the model's limits,
+ * sandbox, toolset and limits ({@code --sandboxes} aside). Not the display name, the model's limits,
  * the prices or the timeout, which change how an answer is obtained, not what it is.
  */
 final class CacheKey {
@@ -50,6 +50,7 @@ final class CacheKey {
       tools.put("call_timeout_ms", agent.callTimeout().toMillis());
       tools.put("max_attempt_usd", agent.maxAttemptUsd());
       tools.put("sandbox", agent.sandbox());
+      tools.put("toolset", agent.toolset());
       key.put("agent", tools);
     }
     try {

@@ -86,6 +86,7 @@ final class Transcript implements AgentRecorder {
     json.put("call_timeout_ms", settings.callTimeout().toMillis());
     json.put("max_attempt_usd", settings.maxAttemptUsd());
     json.put("sandbox", settings.sandbox());
+    json.put("toolset", settings.toolset());
     json.put("turns", turns);
     root.put("agent", json);
   }
@@ -121,6 +122,7 @@ final class Transcript implements AgentRecorder {
     json.put("exit_code", execution.exitCode());
     json.put("duration_ms", execution.duration().toMillis());
     json.put("workspace_full", execution.workspaceFull());
+    json.put("images", execution.result().images().size());
     ((List<Map<String, Object>>) turns.get(turn - 1).get("tool_results")).add(json);
   }
 
