@@ -74,6 +74,22 @@ public record AgentSettings(List<String> tools, int maxTurns, Duration attemptTi
         dev.parity.harness.sandbox.SandboxLimits.DEFAULTS.wallPerCall(), null, sandbox.id(), DEFAULT_SANDBOXES, null);
   }
 
+  /**
+   * What defines the attempts, in the snake_case names of the run's record (transcripts, cache
+   * keys): everything but {@link #sandboxes}, which changes how fast, not what.
+   */
+  public java.util.Map<String, Object> definition() {
+    java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+    json.put("tools", tools);
+    json.put("max_turns", maxTurns);
+    json.put("attempt_timeout_ms", attemptTimeout.toMillis());
+    json.put("call_timeout_ms", callTimeout.toMillis());
+    json.put("max_attempt_usd", maxAttemptUsd);
+    json.put("sandbox", sandbox);
+    json.put("toolset", toolset);
+    return json;
+  }
+
   /** The tools as types, in the order of {@link AgentTool}. */
   public List<AgentTool> offered() {
     return Arrays.stream(AgentTool.values()).filter(tool -> tools.contains(tool.id())).toList();

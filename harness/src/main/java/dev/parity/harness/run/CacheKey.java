@@ -43,15 +43,7 @@ final class CacheKey {
     key.put("sample", request.sample());
     if (agent != null) {
       // An agent attempt's answer depends on its tools, sandbox and limits: a plain answer never serves it.
-      Map<String, Object> tools = new LinkedHashMap<>();
-      tools.put("tools", agent.tools());
-      tools.put("max_turns", agent.maxTurns());
-      tools.put("attempt_timeout_ms", agent.attemptTimeout().toMillis());
-      tools.put("call_timeout_ms", agent.callTimeout().toMillis());
-      tools.put("max_attempt_usd", agent.maxAttemptUsd());
-      tools.put("sandbox", agent.sandbox());
-      tools.put("toolset", agent.toolset());
-      key.put("agent", tools);
+      key.put("agent", agent.definition());
     }
     try {
       return BlobStore.sha256(JSON.writeValueAsString(key).getBytes(StandardCharsets.UTF_8));

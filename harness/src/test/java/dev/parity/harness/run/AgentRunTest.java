@@ -301,23 +301,7 @@ class AgentRunTest {
 
   @Test
   void withoutAWorkingSandboxTheRunIsRefusedWithADoctorHint() {
-    SandboxBackend broken = new SandboxBackend() {
-      @Override
-      public Kind kind() {
-        return Kind.BUBBLEWRAP;
-      }
-
-      @Override
-      public Optional<String> problem() {
-        return Optional.of("bwrap is not on the PATH");
-      }
-
-      @Override
-      public dev.parity.harness.sandbox.Sandbox prepare(List<InputFile> inputs,
-          dev.parity.harness.sandbox.SandboxLimits limits) {
-        throw new AssertionError("never prepared");
-      }
-    };
+    SandboxBackend broken = new dev.parity.harness.testing.UnusableSandboxes("bwrap is not on the PATH");
     sandboxes = broken;
 
     assertThatThrownBy(() -> run(agent("python"))).isInstanceOf(ParityException.class)

@@ -189,22 +189,7 @@ class BubblewrapSandboxTest {
 
   @Test
   void aBrokenSandboxIsReportedByDoctorWithItsFix() {
-    SandboxBackend broken = new SandboxBackend() {
-      @Override
-      public Kind kind() {
-        return Kind.BUBBLEWRAP;
-      }
-
-      @Override
-      public java.util.Optional<String> problem() {
-        return java.util.Optional.of("bubblewrap cannot start a program here: no user namespaces");
-      }
-
-      @Override
-      public Sandbox prepare(List<InputFile> inputs, SandboxLimits limits) {
-        throw new AssertionError("never prepared");
-      }
-    };
+    SandboxBackend broken = new dev.parity.harness.testing.UnusableSandboxes("bubblewrap cannot start a program here: no user namespaces");
 
     dev.parity.core.doctor.CheckResult result = SandboxChecks.of(broken).get(0).run();
 
