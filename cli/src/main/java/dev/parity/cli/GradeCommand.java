@@ -11,6 +11,7 @@ import dev.parity.harness.store.Store;
 import dev.parity.core.ParityException;
 import dev.parity.documents.PageOptions;
 import dev.parity.documents.PageRenderer;
+import dev.parity.documents.PageRenderers;
 import dev.parity.documents.PdfPageRenderer;
 import dev.parity.harness.client.InputKind;
 import dev.parity.store.Database;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -158,10 +160,14 @@ final class GradeCommand implements Callable<Integer> {
       } else if (dryRun) {
         throw new ParityException("--dry-run counts what a judge would be asked: give --judge");
       }
-      try {
+      // LibreOffice is started only for a judge that is shown pages; checks alone draw nothing.
+      try (PageRenderers.Opened pages = judge != null && judge.config().accepted().contains(InputKind.IMAGE)
+          ? PageRenderers.open() : new PageRenderers.Opened(new PdfPageRenderer(), Optional.empty())) {
+        pages.officeMissing().ifPresent(why -> out.println("Note: DOCX, XLSX and PPTX files go to the judge as text"
+            + " with a note, not as pages: " + why));
         GradingPass.Options options = new GradingPass.Options(rubric, pairwise, modelPairs, samplesPerJudgment, rule,
             budgetUsd, concurrency, timeout, seed, pageOptions());
-        PageRenderer renderer = new PdfPageRenderer();
+        PageRenderer renderer = pages.renderer();
         if (dryRun) {
           print(GradingPass.estimate(opened, suite, runId, judge, judgeSpec, renderer, options), judge.config(), out);
           out.flush();

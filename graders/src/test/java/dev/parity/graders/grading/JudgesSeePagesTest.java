@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parity.documents.FileFormat;
 import dev.parity.documents.PageImage;
 import dev.parity.documents.PageOptions;
+import dev.parity.documents.PageRenderer;
 import dev.parity.documents.Pages;
 import dev.parity.documents.PdfPageRenderer;
+import dev.parity.documents.UnableToRenderException;
 import dev.parity.graders.blinding.Blinder;
 import dev.parity.graders.judge.OrderSwap;
 import dev.parity.harness.call.ModelCaller;
@@ -268,6 +270,45 @@ class JudgesSeePagesTest {
     assertThat(message.path("content").asText()).contains("Professional report page 3");
     assertThat(calls().get(0).inputs().files()).extracting(JudgeInputs.File::mode, JudgeInputs.File::pagesSent)
         .containsOnly(org.assertj.core.groups.Tuple.tuple(JudgeInputs.Mode.TEXT, 0));
+  }
+
+  @Test
+  void aFileThatCannotBeDrawnGoesAsTextWithANoteSayingWhy() throws Exception {
+    ModelConfig judge = judge("anthropic", "claude-opus-4-1", "/", null, null);
+    server.enqueue(anthropic(TIE));
+    server.enqueue(anthropic(TIE));
+    PageRenderer hanging = new PageRenderer() {
+      @Override
+      public boolean handles(FileFormat format) {
+        return true;
+      }
+
+      @Override
+      public Pages render(FileFormat format, byte[] bytes, PageOptions options) {
+        throw new UnableToRenderException("the converter did not answer within 60 s", null);
+      }
+
+      @Override
+      public String version() {
+        return "hanging 1.0";
+      }
+    };
+
+    try (ModelCaller caller = caller(judge)) {
+      new GradingPass(store, suite, "r1", caller, "judge", hanging, Clock.systemUTC(),
+          options(true, false, PageOptions.DEFAULT, null)).grade();
+    }
+
+    JsonNode content = body(server.takeRequest()).at("/messages/0/content");
+    assertThat(content.findValuesAsText("type")).doesNotContain("image");
+    assertThat(content.toString()).contains("=== file 1 of 1 (pdf): could not be drawn (the converter did not"
+        + " answer within 60 s); sent as text ===", "Professional report page 3");
+    assertThat(calls().get(0).inputs().files()).filteredOn(f -> f.format().equals("pdf"))
+        .allSatisfy(f -> {
+          assertThat(f.mode()).isEqualTo(JudgeInputs.Mode.TEXT);
+          assertThat(f.note()).startsWith("could not be drawn (the converter did not answer");
+        });
+    assertThat(calls().get(0).inputs().renderer()).isNull();
   }
 
   @Test
