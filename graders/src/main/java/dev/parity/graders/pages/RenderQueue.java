@@ -159,7 +159,12 @@ public final class RenderQueue implements AutoCloseable {
   public Optional<byte[]> png(String sha256, FileFormat format, int number) {
     return cache.find(key(sha256, format)).filter(r -> r.status() == RenderStatus.DONE)
         .flatMap(r -> r.pages().stream().filter(p -> p.number() == number).findFirst())
-        .map(p -> blobs.get(p.pngSha256()));
+        .map(this::png);
+  }
+
+  /** The PNG of a page of a finished render. */
+  public byte[] png(PageRef page) {
+    return blobs.get(page.pngSha256());
   }
 
   /** The keys of the files among {@code files} this renderer draws. */
