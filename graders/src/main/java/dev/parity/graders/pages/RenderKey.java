@@ -2,8 +2,13 @@ package dev.parity.graders.pages;
 
 import dev.parity.documents.FileFormat;
 import dev.parity.documents.PageOptions;
+import dev.parity.documents.PageRenderer;
+import dev.parity.graders.campaign.CampaignFile;
 import dev.parity.store.BlobStore;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,5 +33,18 @@ public record RenderKey(String sha256, FileFormat format, String renderer, PageO
   public String id() {
     String key = sha256 + "\n" + format.id() + "\n" + renderer + "\n" + options.longEdge() + "\n" + options.maxPages();
     return BlobStore.sha256(key.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The keys of the files among {@code files} that {@code renderer} draws (by the format their
+   * names say), at {@code options}: what queueing a campaign's renders records.
+   */
+  public static List<RenderKey> drawable(Collection<CampaignFile> files, PageRenderer renderer, PageOptions options) {
+    List<RenderKey> keys = new ArrayList<>();
+    for (CampaignFile file : files) {
+      FileFormat.ofFileName(file.name()).filter(renderer::handles)
+          .ifPresent(f -> keys.add(new RenderKey(file.sha256(), f, renderer.version(), options)));
+    }
+    return keys;
   }
 }

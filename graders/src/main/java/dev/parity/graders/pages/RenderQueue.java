@@ -7,7 +7,6 @@ import dev.parity.documents.Pages;
 import dev.parity.graders.campaign.CampaignFile;
 import dev.parity.graders.campaign.DeliverableView;
 import dev.parity.store.BlobStore;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +136,7 @@ public final class RenderQueue implements AutoCloseable {
    * @return how many files are waiting to be drawn
    */
   public int queue(Collection<CampaignFile> files) {
-    List<RenderKey> waiting = cache.queue(keys(files));
+    List<RenderKey> waiting = cache.queue(RenderKey.drawable(files, renderer, options));
     waiting.forEach(key -> enqueue(key, BACKGROUND));
     return waiting.size();
   }
@@ -165,15 +164,6 @@ public final class RenderQueue implements AutoCloseable {
   /** The PNG of a page of a finished render. */
   public byte[] png(PageRef page) {
     return blobs.get(page.pngSha256());
-  }
-
-  /** The keys of the files among {@code files} this renderer draws. */
-  List<RenderKey> keys(Collection<CampaignFile> files) {
-    List<RenderKey> keys = new ArrayList<>();
-    for (CampaignFile file : files) {
-      FileFormat.ofFileName(file.name()).filter(renderer::handles).ifPresent(f -> keys.add(key(file.sha256(), f)));
-    }
-    return keys;
   }
 
   /** Stops the workers; a render being drawn is abandoned and stays queued in the store. */
