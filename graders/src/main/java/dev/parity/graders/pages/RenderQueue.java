@@ -213,6 +213,12 @@ public final class RenderQueue implements AutoCloseable {
             .map(p -> new PageRef(p.number(), p.width(), p.height(), blobs.put(p.png()))).toList();
         result = cache.done(key, refs, pages.pageCount());
       } catch (RuntimeException e) {
+        if (workers.isShutdown()) {
+          // Stopped by close, not a fault of the file: it stays queued in the store for the next process.
+          inFlight.remove(key.id(), entry);
+          entry.result.cancel(false);
+          return;
+        }
         // One file that cannot be drawn (it does not open, the converter timed out or crashed) is
         // recorded with its reason, for the grader to read; the queue goes on with the next file.
         result = cache.failed(key, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

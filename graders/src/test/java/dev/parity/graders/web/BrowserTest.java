@@ -83,6 +83,16 @@ class BrowserTest {
     return new ChromeDriver(service, options);
   }
 
+  /** Signs {@code graderId} in through a fresh invite link and opens their first assignment. */
+  static void signIn(WebDriver browser, WebDriverWait wait, AppFixture app, String graderId) {
+    String token = app.store.accounts.invite(graderId, Duration.ofDays(1));
+    browser.get(app.server.url() + "/invite/" + token);
+    browser.findElement(By.name("password")).sendKeys(AppFixture.PASSWORD);
+    browser.findElement(By.name("confirm")).sendKeys(AppFixture.PASSWORD);
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("start-next"))).click();
+  }
+
   /** Warnings and errors in the browser console: CSP violations, script errors. */
   static List<LogEntry> consoleProblems(WebDriver browser) {
     return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
@@ -101,12 +111,7 @@ class BrowserTest {
 
   @Test
   void aGraderSignsInThroughAnInviteAndGradesThreePairsByClicksAndKeyboard() throws Exception {
-    String token = app.store.accounts.invite("acc1", Duration.ofDays(1));
-    browser.get(app.server.url() + "/invite/" + token);
-    browser.findElement(By.name("password")).sendKeys(AppFixture.PASSWORD);
-    browser.findElement(By.name("confirm")).sendKeys(AppFixture.PASSWORD);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("start-next"))).click();
+    signIn(browser, wait, app, "acc1");
 
     // Pair 1, by clicks; the draft is saved as typed and survives a reload.
     String first = assignmentPage();

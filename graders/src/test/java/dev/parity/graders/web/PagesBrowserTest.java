@@ -70,12 +70,7 @@ class PagesBrowserTest {
 
   @Test
   void pagesDrawnWhileTheGraderReadsAppearInPlaceAndScrollInStep() {
-    String token = app.store.accounts.invite("acc1", Duration.ofDays(1));
-    browser.get(app.server.url() + "/invite/" + token);
-    browser.findElement(By.name("password")).sendKeys(AppFixture.PASSWORD);
-    browser.findElement(By.name("confirm")).sendKeys(AppFixture.PASSWORD);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("start-next"))).click();
+    BrowserTest.signIn(browser, wait, app, "acc1");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("grade")));
 
     // Still drawing: the grader reads the text tab and starts typing; the pages come without a reload.
