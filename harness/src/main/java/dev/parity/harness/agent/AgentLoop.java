@@ -6,6 +6,7 @@ import dev.parity.harness.call.CallListener;
 import dev.parity.harness.call.CallOutcome;
 import dev.parity.harness.call.ModelCaller;
 import dev.parity.harness.client.CallRecord;
+import dev.parity.harness.client.InputKind;
 import dev.parity.harness.client.Conversation;
 import dev.parity.harness.client.ModelAnswer;
 import dev.parity.harness.client.ModelRequest;
@@ -50,8 +51,9 @@ public final class AgentLoop {
    */
   public AgentRun run(ModelRequest request, Sandbox sandbox, Budget.Reservation reservation, long estimatedTokens,
       CallListener listener, AgentRecorder recorder) throws InterruptedException {
-    // A model configured to read everything as text gets a file's text from render, not its pages.
-    ToolBox tools = new ToolBox(settings.offered(), sandbox, renderer, !caller.config().forceText());
+    // A model that does not take images (accepts:, force_text) gets a file's text from render, not its pages.
+    ToolBox tools = new ToolBox(settings.offered(), sandbox, renderer,
+        caller.config().accepted().contains(InputKind.IMAGE));
     Conversation conversation = new Conversation(settings.offered().stream().map(AgentTool::spec).toList(),
         List.of());
     Instant deadline = clock.instant().plus(settings.attemptTimeout());
