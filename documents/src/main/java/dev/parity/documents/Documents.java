@@ -20,7 +20,9 @@ import javax.imageio.ImageIO;
  * <p>Text: parts of a document are marked with delimiter lines so that a reader knows where each
  * part starts: {@code --- sheet 1: Q3 actuals ---} before each worksheet, {@code --- slide 2: Title ---}
  * before each slide, {@code --- page 3 ---} before each PDF page. Within a worksheet each row is one
- * CSV line holding the cells' displayed values (formula cells show their last computed value) and
+ * CSV line holding the cells' displayed values (formula cells show their last computed value; one
+ * saved without it, as openpyxl writes them, is computed now, or shown as its formula with a note
+ * where it cannot be: never as 0) and
  * the sheet's formulas follow under {@code formulas:} as {@code B7: =SUM(B2:B6)}. Within a Word
  * document, headings become Markdown headings, list items start with {@code - } and table rows are
  * written as {@code | a | b |}. The text formats (TXT, MD, CSV, JSON) are read as they are.
@@ -129,7 +131,8 @@ public final class Documents {
 
   /**
    * The value of the cell {@code reference} ({@code Sheet1!B7}, or {@code B7} on the first sheet)
-   * of the workbook at {@code file}, its formula evaluated.
+   * of the workbook at {@code file}, its formula evaluated; a formula that cannot be evaluated
+   * gives the result it was saved with, or without one {@link SheetCell.Kind#UNCOMPUTED}.
    *
    * @throws UnableToExtractTextException if the file cannot be read or parsed as a workbook, or
    *     {@code reference} is not a cell reference; the message is what the reader said
