@@ -70,6 +70,28 @@ public final class Documents {
   }
 
   /**
+   * Why the file at {@code file} would not open as {@code format} for a run, a judge or a grader,
+   * or empty if it opens: its text is extracted as {@link #text} extracts it, a picture is
+   * decoded. {@code parity validate} asks this of every reference and baseline file.
+   *
+   * @return the reader's reason, one line (e.g. {@code not a png image}, or what POI said of a
+   *     PDF named {@code .xlsx})
+   */
+  public static Optional<String> whyUnreadable(Path file, FileFormat format) {
+    try {
+      if (hasText(format)) {
+        text(file, format);
+      } else {
+        decode(format, Files.readAllBytes(file));
+      }
+      return Optional.empty();
+    } catch (UnableToExtractTextException | IOException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      return Optional.of(cause instanceof Exception reason ? firstLine(reason) : cause.toString());
+    }
+  }
+
+  /**
    * Every piece of text in a file with its place, in document order: the lines of a text file; a
    * Word document's paragraphs, table cells, headers, footers and comments; a workbook's sheet
    * names, text cells and cell comments; each slide's and its notes' text shapes; each PDF page.
@@ -201,8 +223,15 @@ public final class Documents {
   }
 
   private static void image(FileFormat format, byte[] bytes, Draft draft) throws IOException {
+    decode(format, bytes);
+    if (!Html.appendImage(draft.root.appendElement("figure"), bytes, "image")) {
+      throw new IOException("not a " + format.id() + " image");
+    }
+  }
+
+  private static void decode(FileFormat format, byte[] bytes) throws IOException {
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-    if (image == null || !Html.appendImage(draft.root.appendElement("figure"), bytes, "image")) {
+    if (image == null) {
       throw new IOException("not a " + format.id() + " image");
     }
   }
