@@ -276,8 +276,9 @@ public final class Documents {
    *   <li>DOCX, XLSX, PPTX: external relationships (external pictures, hyperlinks, including
    *       {@code javascript:} ones, attached templates, linked files); fields that fetch or link
    *       outside the file ({@code INCLUDEPICTURE}, {@code INCLUDETEXT}, {@code DDE},
-   *       {@code HYPERLINK} to a web address, ...); macro projects. ActiveX controls and embedded
-   *       OLE objects are neither listed nor changed.
+   *       {@code HYPERLINK} to a web address, ...); macro projects; embedded objects (OLE objects,
+   *       embedded documents, charts' data workbooks) and ActiveX controls; a workbook's data
+   *       connections, query tables, and DDE and OLE links.
    *   <li>Images and the text formats: none.
    * </ul>
    *
@@ -301,7 +302,9 @@ public final class Documents {
    * The file's bytes without the metadata {@link #metadata} lists and without the active content
    * {@link #activeContent} lists, still opening as {@code format}: external relationships point
    * at {@code about:blank}, outward fields keep their last result as plain content, links keep
-   * their place without their action; the rest of the content is unchanged. Zip
+   * their place without their action, embedded objects and controls leave their preview picture,
+   * a table filled by a query keeps its values, DDE and OLE links keep their place with no program
+   * to start; the rest of the content is unchanged. Zip
    * entry times of DOCX, XLSX and PPTX are set to one fixed date; a PDF is saved anew (earlier
    * revisions kept by incremental saves are dropped, and it gets a new file identifier); JPEG
    * and PNG pixels are kept as they are (no re-encoding); the text formats are copied.
