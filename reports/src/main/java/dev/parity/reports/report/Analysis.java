@@ -39,12 +39,14 @@ final class Analysis {
     List<GroupResult> groups = Groups.compute(grouping, settings, executor);
     Ratings.Fitted ratings = Ratings.compute(verdicts.primaryAll, settings);
     List<AgreementResult> agreement = Agreements.compute(verdicts.all);
+    PositionBias.Computed position = PositionBias.compute(verdicts.all);
     List<TimeHorizonResult> horizons = Horizons.compute(grouping, facts, settings, executor);
     AttemptTimes times = AttemptTimes.of(input.attempts());
     List<EconomicsResult> economics =
         EconomicsStats.compute(grouping, facts, times, verdicts.all, groups, settings);
     String graders = verdicts.primary.id();
     noteGaps(verdicts, facts, times, ratings, agreement, economics, grouping);
+    notePositions(position);
     if (rubric.partiallyScored() > 0) {
       notes.add(rubric.partiallyScored() + " deliverables were scored on only part of their rubric (say, its "
           + "deterministic checks alone): criteria not scored count as not met, so their rubric scores "
@@ -52,8 +54,17 @@ final class Analysis {
     }
     return new Report(Report.FORMAT_VERSION, provenance(verdicts, graders), grouping.models(), groups,
         rubric.compare(settings), ratings.ratings(), ratings.fits(), Pairwise.compute(verdicts.primaryAll),
-        agreement, horizons, economics,
-        trend(groups), tasks(grouping, facts, times, rubric), notes, Methods.describe(settings, graders));
+        agreement, position.results(), horizons, economics,
+        trend(groups), tasks(grouping, facts, times, rubric),
+        position.biased().stream().map(PositionBias::warning).toList(), notes, Methods.describe(settings, graders));
+  }
+
+  private void notePositions(PositionBias.Computed position) {
+    if (position.withoutSides() > 0) {
+      notes.add(position.withoutSides() + (position.withoutSides() == 1 ? " judgment records" : " judgments record")
+          + " neither the side a human saw the contestant's deliverable on nor a judge's outcome in each order "
+          + "(version-1 files, older runs): left out of the position-bias figures.");
+    }
   }
 
   private List<TrendPoint> trend(List<GroupResult> groups) {

@@ -188,6 +188,29 @@ final class HtmlSections {
     return section.add(table.tag());
   }
 
+  Tag positionBias() {
+    Tag section = section("position-bias", "Position bias");
+    if (report.positionBias().isEmpty()) {
+      return section.add(paragraph("No judgment records where the deliverables were shown: position bias "
+          + "cannot be measured."));
+    }
+    section.add(paragraph("How often each grader chose the deliverable shown on the left (humans) or first "
+        + "(model judges); about 50% is no preference. Flagged when the test against 50%, adjusted for the "
+        + "number of graders (Holm), is below 0.05."));
+    Table table = new Table("Grader", "Kind", "Judgments", "A / B / tie", "Chose A [95%]", "p", "Holm p",
+        "Same verdict in both orders [95%]", "Flag");
+    for (PositionBiasResult r : report.positionBias()) {
+      var c = r.choices();
+      table.row(r.biased() ? "flagged" : null, r.grader(), r.graderType(), Text.count(r.judgments()),
+          c.first() + " / " + c.second() + " / " + c.ties(),
+          Text.rateWithInterval(nan(r.firstShare()), r.firstShareCi()), Text.p(r.p()), Text.p(r.pHolm()),
+          r.consistency() == null ? Text.NONE
+              : Text.rateWithInterval(r.consistency().share(), r.consistency().ci()),
+          r.biased() ? Tag.of("span", "prefers a position").attr("class", "flag") : "");
+    }
+    return section.add(table.tag());
+  }
+
   private static double nan(Double value) {
     return value == null ? Double.NaN : value;
   }

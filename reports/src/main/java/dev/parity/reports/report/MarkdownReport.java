@@ -34,12 +34,18 @@ public final class MarkdownReport {
     }
     line("Models against human professionals on the same tasks, judged by " + p.graders() + " graders. "
         + "Computed " + p.generatedAt() + " by Parity " + md(p.parityVersion()) + ".");
+    if (!report.warnings().isEmpty()) {
+      line("");
+      line("> **Before reading the figures:**");
+      report.warnings().forEach(w -> line("> - " + md(w)));
+    }
     summary();
     for (Level level : List.of(Level.SECTOR, Level.OCCUPATION, Level.FILE_TYPE, Level.TASK_LENGTH)) {
       level(level);
     }
     rubric();
     agreement();
+    positionBias();
     ratings();
     pairwise();
     timeHorizon();
@@ -125,6 +131,25 @@ public final class MarkdownReport {
           percent(a.gdpval()), percent(a.percent()), percent(a.percentWithoutTies()), Text.number(a.cohenKappa(), 2),
           Text.number(a.fleissKappa(), 2), Text.number(a.krippendorffAlphaOrdinal(), 2), percent(a.leaveOneOut()),
           a.belowHumanAgreement() ? "**agrees less than humans**" : "");
+    }
+  }
+
+  private void positionBias() {
+    heading("Position bias");
+    if (report.positionBias().isEmpty()) {
+      line("No judgment records where the deliverables were shown.");
+      return;
+    }
+    row("Grader", "Kind", "Judgments", "A / B / tie", "Chose A [95%]", "p", "Holm p", "Same in both orders [95%]",
+        "Flag");
+    separator(9);
+    for (PositionBiasResult r : report.positionBias()) {
+      var c = r.choices();
+      row(md(r.grader()), r.graderType(), Text.count(r.judgments()), c.first() + " / " + c.second() + " / " + c.ties(),
+          r.firstShare() == null ? Text.NONE : Text.rateWithInterval(r.firstShare(), r.firstShareCi()),
+          Text.p(r.p()), Text.p(r.pHolm()),
+          r.consistency() == null ? Text.NONE : Text.rateWithInterval(r.consistency().share(), r.consistency().ci()),
+          r.biased() ? "**prefers a position**" : "");
     }
   }
 

@@ -99,6 +99,16 @@ final class Methods {
         + "missing ratings allowed. leave_one_out: each rating (the judge's) against the majority "
         + "of the other ratings of its item, a split majority giving 1/k credit (AlpacaEval). A judge "
         + "is flagged when its gdpval agreement with humans is below the humans' with each other.");
+    m.put("position_bias", "Per human grader, the share of decisive judgments (ties excluded) that chose the "
+        + "deliverable shown on the left (A); per model judge, the share of decisive calls that chose the one shown "
+        + "first (A), each of a judgment's two calls counting once. 95% Wilson interval; exact two-sided binomial "
+        + "test against 1/2 (R's binom.test). Ties are left out because they prefer neither position. The p-values "
+        + "of every grader and judge are adjusted together by Holm's method, and a grader or judge is flagged (a "
+        + "warning on top of the report) when its adjusted p is below 0.05: with many graders some would pass an "
+        + "unadjusted test by chance. A judge's two calls on one pair are not independent, so for a judge that "
+        + "answers consistently the test is conservative; for one that always answers A they are two choices of A. "
+        + "consistency: for a judge asked in both orders, the share of its judgments whose two orders gave the same "
+        + "outcome, with a 95% Wilson interval. Judgments that record no side or order are left out.");
     m.put("time_horizon", String.format(Locale.ROOT, "After METR: a logistic regression of each "
         + "judgment's win-or-tie (1) or loss (0) on log2 of the professional's minutes; the horizon "
         + "is the length at which the fitted probability is 50%%. 95%% percentile interval from %,d "
