@@ -38,7 +38,7 @@ final class Analysis {
     Grouping grouping = Grouping.of(verdicts.againstBaseline, facts);
     List<GroupResult> groups = Groups.compute(grouping, settings, executor);
     Ratings.Fitted ratings = Ratings.compute(verdicts.primaryAll, settings);
-    List<AgreementResult> agreement = Agreements.compute(verdicts.all);
+    List<AgreementResult> agreement = Agreements.compute(verdicts.all, settings.refit());
     PositionBias.Computed position = PositionBias.compute(verdicts.all);
     List<TimeHorizonResult> horizons = Horizons.compute(grouping, facts, settings, executor);
     AttemptTimes times = AttemptTimes.of(input.attempts());
@@ -171,7 +171,9 @@ final class Analysis {
     }
     for (AgreementResult a : agreement) {
       if (a.belowHumanAgreement()) {
-        notes.add("Judge " + a.judge() + " agrees with humans less than humans agree with each other.");
+        notes.add("Judge " + a.judge() + " agrees with humans less than humans agree with each other: "
+            + Text.signedPoints(a.differenceFromHumans().estimate()) + " (95% interval "
+            + Text.pointsInterval(a.differenceFromHumans().ci()) + ").");
       }
     }
     List<String> undated = grouping.models().stream().filter(m -> !input.releaseDates().containsKey(m)).toList();
