@@ -67,6 +67,9 @@ final class RunShowCommand implements Callable<Integer> {
     out.printf("  ended        %s%n", run.endedAt() == null ? "not ended (running, or its process died)" : run.endedAt());
     out.printf(Locale.ROOT, "  attempts     %s%n", counts(run.attempts()));
     out.printf(Locale.ROOT, "  cost         $%.4f%n", run.costUsd());
+    if (run.agent() != null) {
+      printAgent(run.agent(), out);
+    }
     for (RunSummary.ModelSummary model : run.models()) {
       out.println();
       String spec = model.provider() + ":" + model.modelId();
@@ -85,6 +88,17 @@ final class RunShowCommand implements Callable<Integer> {
       out.printf("  errors       %s%n", model.errors().isEmpty() ? "none" : model.errors().entrySet().stream()
           .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
     }
+  }
+
+  /** An agent run's tools, limits, sandbox, toolset and capability failures. */
+  private static void printAgent(RunSummary.Agent agent, PrintWriter out) {
+    out.printf(Locale.ROOT, "  agent        tools %s; at most %d turns and %ds an attempt%s; sandbox %s%n",
+        String.join(", ", agent.tools()), agent.maxTurns(), agent.attemptTimeoutSeconds(),
+        agent.maxAttemptUsd() == null ? "" : String.format(Locale.ROOT, ", $%.2f", agent.maxAttemptUsd()),
+        agent.sandbox().equals("none") ? "none (--unsafe-no-sandbox: tools were not isolated)" : agent.sandbox());
+    out.printf("  toolset      %s%n", agent.toolset() == null ? "not recorded" : agent.toolset());
+    out.printf("  no deliverable %s%n", agent.noDeliverable().isEmpty() ? "none" : agent.noDeliverable().entrySet()
+        .stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
   }
 
   private static String counts(RunSummary.Counts counts) {

@@ -52,6 +52,24 @@ class AgentRunCommandTest {
     assertThat(script.requests().get(1)).contains("memo.md", "exit code: 0");
     JsonNode show = JSON.readTree(CommandRun.of("run", "show", "r1", "--db", db, "--json").out());
     assertThat(show.at("/attempts/completed").asInt()).isEqualTo(1);
+    assertThat(show.at("/agent/tools").toString()).contains("python", "shell", "submit");
+    assertThat(show.at("/agent/max_turns").asInt()).isEqualTo(5);
+    assertThat(show.at("/agent/toolset").asText()).contains("python-docx");
+    assertThat(CommandRun.of("run", "show", "r1", "--db", db).out())
+        .contains("  agent        tools list_files, python, read_file, shell, submit; at most 5 turns and 1800s"
+            + " an attempt; sandbox bubblewrap")
+        .contains("  toolset      python 3.").contains("  no deliverable none");
+  }
+
+  @Test
+  void runShowCountsTheAttemptsThatEndedWithoutADeliverableByReason() throws Exception {
+    script.toolCalls("list_files", "{}").toolCalls("list_files", "{}");
+
+    CommandRun.of("run", "--suite", suite.toString(), "--model", model, "--db", db, "--run-id", "r2",
+        "--tools", "python", "--max-turns", "2");
+
+    String show = CommandRun.of("run", "show", "r2", "--db", db).out();
+    assertThat(show).contains("no_deliverable 1", "  no deliverable turn_limit 1");
   }
 
   @Test

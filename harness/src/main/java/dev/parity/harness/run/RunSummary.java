@@ -33,6 +33,8 @@ import java.util.TreeMap;
  * @param attempts every model's attempts together
  * @param costUsd what the run cost, cache hits counting nothing
  * @param models one summary per model, in the run's order
+ * @param agent for an agent run, its tools, limits, sandbox and toolset and why attempts ended
+ *     without a deliverable; null for a plain run
  */
 public record RunSummary(
     String run,
@@ -48,7 +50,34 @@ public record RunSummary(
     Instant endedAt,
     Counts attempts,
     double costUsd,
-    List<ModelSummary> models) {
+    List<ModelSummary> models,
+    Agent agent) {
+
+  /**
+   * An agent run's settings and capability failures.
+   *
+   * @param tools the tools offered
+   * @param maxTurns the turns an attempt may take
+   * @param attemptTimeoutSeconds the time an attempt may take
+   * @param maxAttemptUsd the most an attempt may cost; null for no limit
+   * @param sandbox the sandbox's kind ({@code none} under {@code --unsafe-no-sandbox})
+   * @param toolset what the sandbox offered, in one line; null when not recorded
+   * @param noDeliverable attempts that ended without a deliverable, by reason ({@code turn_limit} …)
+   */
+  public record Agent(List<String> tools, int maxTurns, long attemptTimeoutSeconds, Double maxAttemptUsd,
+      String sandbox, String toolset, Map<String, Integer> noDeliverable) {
+    static Agent of(dev.parity.harness.agent.AgentSettings settings, List<Attempt> attempts) {
+      if (settings == null) {
+        return null;
+      }
+      Map<String, Integer> reasons = new java.util.TreeMap<>();
+      attempts.stream().filter(a -> a.status() == AttemptStatus.NO_DELIVERABLE)
+          .forEach(a -> reasons.merge(a.failure().type(), 1, Integer::sum));
+      return new Agent(settings.tools(), settings.maxTurns(), settings.attemptTimeout().toSeconds(),
+          settings.maxAttemptUsd(), settings.sandbox(), settings.toolset() == null ? null
+          : settings.toolset().toString(), reasons);
+    }
+  }
 
   /**
    * Attempts by status. {@code failed} counts infrastructure failures only (retried on a resume);
@@ -131,7 +160,7 @@ public record RunSummary(
     return new RunSummary(run.id(), run.suiteName(), run.suiteVersion(), run.suiteHash(),
         run.status().display(), run.stopReason(), run.parity().version(), run.parity().commit(),
         run.createdAt(), run.startedAt(), run.endedAt(), Counts.of(attempts),
-        attempts.stream().mapToDouble(Attempt::paidUsd).sum(), models);
+        attempts.stream().mapToDouble(Attempt::paidUsd).sum(), models, Agent.of(RunSettings.of(run).agent(), attempts));
   }
 
   private static ModelSummary model(ModelConfig model, List<Attempt> attempts, Map<CallFailure, Integer> errors) {
