@@ -8,12 +8,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.util.Version;
 
 /**
  * Pages of PDF files drawn with PDFBox, and PNG and JPEG images as a single page, scaled so that
@@ -21,7 +23,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * outside the JVM; office formats need a converter to PDF first.
  */
 public final class PdfPageRenderer implements PageRenderer {
-  private static final String VERSION = "PDFBox " + versionOf(PDDocument.class);
+  // PDFBox's own record of its version: the jar manifest's is lost when Parity is shaded into one jar.
+  private static final String VERSION = "PDFBox " + Objects.requireNonNullElse(Version.getVersion(), "(unknown version)");
 
   @Override
   public boolean handles(FileFormat format) {
@@ -97,10 +100,5 @@ public final class PdfPageRenderer implements PageRenderer {
       throw new IOException("no PNG writer in this JVM");
     }
     return new PageImage(number, image.getWidth(), image.getHeight(), png.toByteArray());
-  }
-
-  private static String versionOf(Class<?> type) {
-    String version = type.getPackage().getImplementationVersion();
-    return version == null ? "(unknown version)" : version;
   }
 }
