@@ -83,6 +83,8 @@ class OfficePageRendererTest {
     Pages pdf = opened.renderer().render(FileFormat.PDF, Files.readAllBytes(TestDocuments.pdf(dir)), PageOptions.DEFAULT);
 
     assertThat(pdf.renderer()).startsWith("PDFBox ");
+    assertThatThrownBy(() -> ((OfficePageRenderer) opened.renderer()).pdf(FileFormat.PDF, new byte[] {1}))
+        .isInstanceOf(UnableToRenderException.class).hasMessageContaining("only docx, xlsx and pptx are");
     assertThat(opened.renderer().handles(FileFormat.MD)).isFalse();
     assertThat(opened.renderer().handles(FileFormat.CSV)).isFalse();
   }
