@@ -18,8 +18,9 @@ import org.jsoup.nodes.Element;
 /**
  * XLSX to HTML with Apache POI: every sheet, hidden ones too, as a table with column letters
  * and row numbers, values formatted as the workbook formats them and formulas shown by their
- * values. A formula cell is marked ({@code class="formula"}, its formula as the cell's title) and
- * each sheet ends with the list of its formulas, cell by cell, so that a grader can check a "keep
+ * values as the text shows them ({@link XlsxText#value}: never a 0 the file does not hold). A
+ * formula cell is marked ({@code class="formula"}, its formula as the cell's title) and each
+ * sheet is followed by the list of its formulas, cell by cell, so that a grader can check a "keep
  * the formulas live" request. Large sheets are cut at {@link #MAX_ROWS} rows and {@link
  * #MAX_COLUMNS} columns, with a note.
  */
@@ -114,11 +115,7 @@ final class XlsxRenderer {
   }
 
   private static String value(Cell cell, DataFormatter formatter, FormulaEvaluator evaluator) {
-    try {
-      return formatter.formatCellValue(cell, evaluator);
-    } catch (RuntimeException e) {
-      return "=" + cell.getCellFormula();
-    }
+    return XlsxText.value(cell, formatter, evaluator);
   }
 
   private static boolean isNumeric(Cell cell) {
