@@ -161,6 +161,7 @@ final class GradeCommand implements Callable<Integer> {
     if (onDisagreement.toLowerCase(Locale.ROOT).startsWith("third")) {
       out.printf("  seed        %d (the order of each third call; the same seed gives the same judgments)%n", seed);
     }
+    s.skipped().forEach(note -> out.println("  skipped     " + note));
     out.printf("  failures    %d judge failures (recorded, never counted as losses)%n", s.judgeFailures());
     out.printf(Locale.ROOT, "  cost        $%.4f%n", s.costUsd());
     if (s.stopReason() != null) {

@@ -78,9 +78,19 @@ public final class GradingPass {
     }
   }
 
-  /** What a pass did. */
+  /**
+   * What a pass did.
+   *
+   * @param skipped one note per kind of work left out because a task lacks what it needs (a rubric,
+   *     a baseline), naming how many tasks; empty when nothing was skipped
+   */
   public record Summary(int judgmentsMade, int judgmentsKept, int judgeFailures, int scoresByCheck,
-      int scoresByJudge, int scoresKept, int criteriaWithoutGrader, double costUsd, String stopReason) {}
+      int scoresByJudge, int scoresKept, int criteriaWithoutGrader, double costUsd, String stopReason,
+      List<String> skipped) {
+    public Summary {
+      skipped = List.copyOf(skipped);
+    }
+  }
 
   private final Store store;
   private final Suite suite;
@@ -118,16 +128,21 @@ public final class GradingPass {
     List<Attempt> attempts = store.attempts(runId).stream()
         .filter(a -> a.status() == AttemptStatus.COMPLETED).toList();
     List<Runnable> work = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
     if (options.rubric()) {
-      attempts.stream().map(a -> a.key().taskId()).distinct().forEach(id ->
+      skipped.addAll(skipNote(attempts, Task::hasRubric, "rubric grading", "a rubric"));
+      attempts.stream().map(a -> a.key().taskId()).distinct().filter(id -> task(id).hasBaseline()
+          && task(id).hasRubric()).forEach(id ->
           work.add(() -> rubric.grade(task(id), CriterionScore.BASELINE, 0, DeliverableTexts.baselineFiles(task(id)))));
-      for (Attempt attempt : attempts) {
+      for (Attempt attempt : attempts.stream().filter(a -> task(a.key().taskId()).hasRubric()).toList()) {
         work.add(() -> rubric.grade(task(attempt.key().taskId()), attempt.key().model(), attempt.key().sample(),
             texts.attemptFiles(attempt.key())));
       }
     }
     if (options.pairwise()) {
-      for (Attempt attempt : attempts) {
+      skipped.addAll(skipNote(attempts, Task::hasBaseline, "pairwise judging against the baseline",
+          "a human deliverable"));
+      for (Attempt attempt : attempts.stream().filter(a -> task(a.key().taskId()).hasBaseline()).toList()) {
         for (int judgeSample = 0; judgeSample < options.samplesPerJudgment(); judgeSample++) {
           int repetition = judgeSample;
           work.add(() -> pairwise.judge(attempt, repetition, Judgment.BASELINE, null));
@@ -150,7 +165,15 @@ public final class GradingPass {
     WorkQueue.runAll(work, options.concurrency());
     return new Summary(tally.judgmentsMade.get(), tally.judgmentsKept.get(), tally.judgeFailures.get(),
         tally.scoresByCheck.get(), tally.scoresByJudge.get(), tally.scoresKept.get(), tally.withoutGrader.get(),
-        judge == null ? 0 : judge.spentUsd(), judge == null ? null : judge.stopReason());
+        judge == null ? 0 : judge.spentUsd(), judge == null ? null : judge.stopReason(), skipped);
+  }
+
+  /** A note on the attempted tasks that lack what some grading needs; empty when none does. */
+  private List<String> skipNote(List<Attempt> attempts, java.util.function.Predicate<Task> has, String what,
+      String needed) {
+    long without = attempts.stream().map(a -> a.key().taskId()).distinct().filter(id -> !has.test(task(id))).count();
+    return without == 0 ? List.of()
+        : List.of(what + " skipped " + without + (without == 1 ? " task" : " tasks") + " without " + needed);
   }
 
   /** The grader identity of the pairwise judge: its spec and the prompt's version. */
