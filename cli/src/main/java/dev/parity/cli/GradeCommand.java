@@ -42,7 +42,9 @@ import picocli.CommandLine.Spec;
         "  parity grade --run gdpval-1 --judge anthropic:claude-opus-4-1 --pairwise --samples-per-judgment 3",
         "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --on-disagreement third-call --seed 7",
         "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --budget-usd 20",
-        "  parity grade --run gdpval-1 --judge openai:gpt-5 --pair gpt-5,claude-opus-4-1"
+        "  parity grade --run gdpval-1 --judge openai:gpt-5 --pair gpt-5,claude-opus-4-1",
+        "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --occupation 'Registered Nurses'",
+        "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --sample 44 --stratify occupation --seed 7"
     })
 final class GradeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -93,9 +95,11 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--budget-usd", paramLabel = "USD", description = "Start no judge work past this spend.")
   Double budgetUsd;
 
+  @Mixin TaskSelectionOptions tasks;
+
   @Option(names = "--seed", paramLabel = "N", defaultValue = "" + GradingPass.DEFAULT_SEED,
-      description = "Seed of every random choice (the order of a third call); the same seed gives the same"
-          + " judgments (default ${DEFAULT-VALUE}).")
+      description = "Seed of every random choice (the order of a third call, --sample); the same seed gives the"
+          + " same judgments (default ${DEFAULT-VALUE}).")
   long seed;
 
   @Override
@@ -135,7 +139,7 @@ final class GradeCommand implements Callable<Integer> {
         GradingPass pass = new GradingPass(opened, suite, runId, judge, judgeSpec, Clock.systemUTC(),
             new GradingPass.Options(rubric, pairwise, modelPairs, samplesPerJudgment, rule, budgetUsd, concurrency,
                 timeout, seed));
-        GradingPass.Summary summary = pass.grade();
+        GradingPass.Summary summary = pass.grade(tasks.given() ? tasks.selection(seed).selectedIds(suite) : null);
         print(summary, out);
         out.flush();
         return summary.judgeFailures() == 0 && summary.stopReason() == null ? 0 : 1;

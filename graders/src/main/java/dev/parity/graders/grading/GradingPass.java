@@ -125,8 +125,17 @@ public final class GradingPass {
 
   /** Grades the run; blocks until every piece of work has ended or the budget stopped it. */
   public Summary grade() throws InterruptedException {
+    return grade(null);
+  }
+
+  /**
+   * Grades the attempts of the tasks {@code taskIds} only (a task selection); null for every task.
+   * Blocks until every piece of work has ended or the budget stopped it.
+   */
+  public Summary grade(java.util.Set<String> taskIds) throws InterruptedException {
     List<Attempt> attempts = store.attempts(runId).stream()
-        .filter(a -> a.status() == AttemptStatus.COMPLETED).toList();
+        .filter(a -> a.status() == AttemptStatus.COMPLETED)
+        .filter(a -> taskIds == null || taskIds.contains(a.key().taskId())).toList();
     List<Runnable> work = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     if (options.rubric()) {
