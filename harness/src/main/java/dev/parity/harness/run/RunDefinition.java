@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.parity.harness.agent.AgentSettings;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.store.Run;
 import dev.parity.core.ParityException;
@@ -18,7 +19,7 @@ import java.util.TreeSet;
 
 /**
  * What defines a run's attempts, so that a resume can be checked against it: the suite's content
- * hash, the samples, the task selection, and each model's identity (provider, model, base URL,
+ * hash, the samples, the task selection, the agent settings (tools, sandbox, limits), and each model's identity (provider, model, base URL,
  * API, parameters, forced text). Limits, prices, timeouts, retries, budget and cache may change.
  */
 final class RunDefinition {
@@ -58,6 +59,10 @@ final class RunDefinition {
     if (!stored.selection().equals(plan.settings().selection())) {
       differences.add("tasks: the run has " + stored.selection() + ", this asks for " + plan.settings().selection());
     }
+    if (!Objects.equals(agentIdentity(stored.agent()), agentIdentity(plan.settings().agent()))) {
+      differences.add("agent settings (tools, sandbox, limits): the run has " + describe(stored.agent())
+          + ", this asks for " + describe(plan.settings().agent()));
+    }
     Map<String, ModelConfig> before = byName(run.models());
     Map<String, ModelConfig> now = byName(plan.models());
     Set<String> added = new TreeSet<>(now.keySet());
@@ -74,6 +79,15 @@ final class RunDefinition {
       }
     }
     return differences;
+  }
+
+  /** What defines an agent run's attempts: all its settings but how many sandboxes run at once. */
+  private static AgentSettings agentIdentity(AgentSettings agent) {
+    return agent == null ? null : agent.withSandboxes(1);
+  }
+
+  private static String describe(AgentSettings agent) {
+    return agent == null ? "no tools" : agentIdentity(agent).toString();
   }
 
   private static Map<String, ModelConfig> byName(List<ModelConfig> models) {

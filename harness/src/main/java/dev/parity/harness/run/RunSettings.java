@@ -1,5 +1,6 @@
 package dev.parity.harness.run;
 
+import dev.parity.harness.agent.AgentSettings;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -15,6 +16,7 @@ import java.util.Objects;
  *     limit
  * @param useCache whether an answer already recorded for the identical request is reused
  * @param retryFailed whether a resume tries again the attempts that failed (never the answered ones)
+ * @param agent for an agent run ({@code --tools}), its tools and limits; null for plain attempts
  */
 public record RunSettings(
     int samples,
@@ -23,11 +25,12 @@ public record RunSettings(
     int maxRetries,
     Double budgetUsd,
     boolean useCache,
-    boolean retryFailed) {
+    boolean retryFailed,
+    AgentSettings agent) {
 
   /** One sample of every task, 10-minute calls, 6 retries, no budget, cache on, failures retried. */
   public static final RunSettings DEFAULT =
-      new RunSettings(1, TaskSelection.ALL, Duration.ofMinutes(10), 6, null, true, true);
+      new RunSettings(1, TaskSelection.ALL, Duration.ofMinutes(10), 6, null, true, true, null);
 
   public RunSettings {
     Objects.requireNonNull(selection, "selection");
@@ -46,36 +49,47 @@ public record RunSettings(
     }
   }
 
+  /** Settings for plain attempts (no tools). */
+  public RunSettings(int samples, TaskSelection selection, Duration timeout, int maxRetries, Double budgetUsd,
+      boolean useCache, boolean retryFailed) {
+    this(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, null);
+  }
+
   /** The settings {@code run} was started with (operational ones as last given). */
   public static RunSettings of(dev.parity.harness.store.Run run) {
     return RunDefinition.settings(run);
   }
 
   public RunSettings withSamples(int samples) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent);
   }
 
   public RunSettings withSelection(TaskSelection selection) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent);
   }
 
   public RunSettings withTimeout(Duration timeout) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent);
   }
 
   public RunSettings withMaxRetries(int maxRetries) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent);
   }
 
   public RunSettings withBudgetUsd(Double budgetUsd) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent);
   }
 
   public RunSettings withUseCache(boolean useCache) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent);
+  }
+
+  /** These settings for an agent run ({@code agent} not null) or a plain one. */
+  public RunSettings withAgent(AgentSettings agent) {
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent);
   }
 
   public RunSettings withRetryFailed(boolean retryFailed) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent);
   }
 }
