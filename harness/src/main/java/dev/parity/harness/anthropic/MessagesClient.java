@@ -66,7 +66,7 @@ final class MessagesClient implements ModelClient {
     }
     ArrayNode messages = body.putArray("messages");
     ArrayNode content = messages.addObject().put("role", "user").putArray("content");
-    for (UserContent.Part part : UserContent.of(request, UserContent.PDF_AND_IMAGES, config.forceText())) {
+    for (UserContent.Part part : UserContent.of(request, config.acceptedFormats())) {
       if (part instanceof UserContent.Text text) {
         content.addObject().put("type", "text").put("text", text.text());
       } else if (part instanceof UserContent.File file) {

@@ -72,7 +72,7 @@ final class GenerateContentClient implements ModelClient {
     }
     ArrayNode contents = body.putArray("contents");
     ArrayNode parts = contents.addObject().put("role", "user").putArray("parts");
-    for (UserContent.Part part : UserContent.of(request, UserContent.PDF_AND_IMAGES, config.forceText())) {
+    for (UserContent.Part part : UserContent.of(request, config.acceptedFormats())) {
       if (part instanceof UserContent.Text text) {
         parts.addObject().put("text", text.text());
       } else if (part instanceof UserContent.File file) {

@@ -61,7 +61,7 @@ final class ChatClient implements ModelClient {
       messages.addObject().put("role", "system").put("content", request.system());
     }
     ObjectNode user = messages.addObject().put("role", "user");
-    List<UserContent.Part> parts = UserContent.of(request, dialect.natives, config.forceText());
+    List<UserContent.Part> parts = UserContent.of(request, config.acceptedFormats());
     if (UserContent.isTextOnly(parts)) {
       // A plain string is what every server understands; some take no content arrays at all.
       user.put("content", ((UserContent.Text) parts.get(0)).text());

@@ -59,7 +59,7 @@ final class ResponsesClient implements ModelClient {
     }
     ArrayNode input = body.putArray("input");
     ArrayNode content = input.addObject().put("role", "user").putArray("content");
-    for (UserContent.Part part : UserContent.of(request, UserContent.PDF_AND_IMAGES, config.forceText())) {
+    for (UserContent.Part part : UserContent.of(request, config.acceptedFormats())) {
       if (part instanceof UserContent.Text text) {
         content.addObject().put("type", "input_text").put("text", text.text());
       } else if (part instanceof UserContent.File file && file.attachment().format() == FileFormat.PDF) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.Attachment;
+import dev.parity.harness.client.InputKind;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.client.ModelRequest;
 import dev.parity.store.BlobStore;
@@ -36,6 +37,10 @@ final class CacheKey {
     key.put("api", model.api());
     key.put("parameters", model.parameters());
     key.put("force_text", model.forceText());
+    if (model.accepts() != null) {
+      // Only when given, so that runs and cache entries made before accepts existed still match.
+      key.put("accepts", model.accepts().stream().map(InputKind::id).toList());
+    }
     key.put("system", request.system());
     key.put("text", request.text());
     key.put("attachments", request.attachments().stream().map(CacheKey::attachment).toList());

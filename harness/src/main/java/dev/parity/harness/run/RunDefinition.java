@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.parity.harness.agent.AgentSettings;
+import dev.parity.harness.client.InputKind;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.store.Run;
 import dev.parity.core.ParityException;
@@ -104,6 +105,10 @@ final class RunDefinition {
     identity.put("api", model.api());
     identity.put("parameters", model.parameters());
     identity.put("force_text", model.forceText());
+    if (model.accepts() != null) {
+      // Only when given, so that runs and cache entries made before accepts existed still match.
+      identity.put("accepts", model.accepts().stream().map(InputKind::id).toList());
+    }
     return JSON.valueToTree(identity);
   }
 
