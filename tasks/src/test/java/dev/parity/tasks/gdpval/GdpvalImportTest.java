@@ -7,6 +7,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parity.core.ParityException;
 import dev.parity.documents.FileFormat;
+import dev.parity.documents.testing.TestDocuments;
 import dev.parity.tasks.Criterion;
 import dev.parity.tasks.DeliverableSpec;
 import dev.parity.tasks.Suite;
@@ -96,7 +97,7 @@ class GdpvalImportTest {
   }
 
   @Test
-  void laterRowsKeepRubricIdsPointsPenaltiesAndTagsAndTakeFormatsFromTheExpertsFiles() {
+  void laterRowsKeepRubricIdsPointsPenaltiesAndTagsAndTakeFormatsFromTheExpertsFiles() throws IOException {
     String rubric = Rows.rubric("""
         [{"score": 2, "criterion": "Totals tie to the workbook", "rubric_item_id": "r-1", "author_type": "expert",
           "tags": ["accuracy"], "required": true, "read_only": false, "form_content": null},
@@ -105,7 +106,9 @@ class GdpvalImportTest {
     String doubleEncoded = Rows.JSON.valueToTree(rubric).toString();
     ObjectNode row = Rows.withDeliverables(launchRows().get(0),
         List.of("deliverable_files/dd44/Audit findings.docx", "deliverable_files/dd44/walkthrough.mp4"), doubleEncoded);
-    Rows.write(dir.resolve("assets").resolve("deliverable_files/dd44/Audit findings.docx"), "docx bytes");
+    Path expertFile = dir.resolve("assets").resolve("deliverable_files/dd44/Audit findings.docx");
+    Files.createDirectories(expertFile.getParent());
+    Files.move(TestDocuments.docx(Files.createDirectories(dir.resolve("made"))), expertFile);
     Path source = Rows.jsonLines(dir.resolve("gdpval.jsonl"), List.of(row));
 
     GdpvalImport imported = GdpvalImport.read(source);
