@@ -3,6 +3,8 @@ package dev.parity.cli;
 import dev.parity.core.doctor.Check;
 import dev.parity.core.doctor.CheckResult;
 import dev.parity.documents.OfficeCheck;
+import dev.parity.harness.sandbox.LocalSandboxBackend;
+import dev.parity.harness.sandbox.SandboxChecks;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +27,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Checks the parts Parity uses when they are there: Java, the office converter (LibreOffice,",
-        "with a real test conversion) and the browser the web tests drive. Says what it found, and",
-        "how to install what is missing.",
+        "with a real test conversion), the browser the web tests drive, and for agent runs the",
+        "sandbox (a test command in bubblewrap) and its toolset. Says what it found, and how to",
+        "install what is missing.",
         "Java is required; the rest only when named with --require (e.g. in CI or on a grading server)."
     },
     footer = {
@@ -34,6 +37,7 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  parity doctor",
         "  parity doctor --require office --json",
+        "  parity doctor --require sandbox,toolset",
         "",
         "Exit codes: 0 every required part works, 1 a required part is missing or broken, 2 usage error."
     })
@@ -65,7 +69,10 @@ final class DoctorCommand implements Callable<Integer> {
    * program (a sandbox, a toolset) adds its {@link Check} here.
    */
   static List<Check> checks() {
-    return List.of(new JavaCheck(), new OfficeCheck(), new BrowserCheck());
+    List<Check> all = new java.util.ArrayList<>(List.of(new JavaCheck(), new OfficeCheck(), new BrowserCheck()));
+    // Agent runs: the sandbox that isolates tool calls, and the toolset it offers (docs/agents.md).
+    all.addAll(SandboxChecks.of(LocalSandboxBackend.bubblewrap(LocalSandboxBackend.defaultRoot())));
+    return List.copyOf(all);
   }
 
   @Override
