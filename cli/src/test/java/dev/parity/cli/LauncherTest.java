@@ -34,8 +34,8 @@ class LauncherTest {
   @BeforeAll
   static void cloneTheRepository() throws Exception {
     Path repository = Path.of("").toAbsolutePath().getParent();
-    assumeTrue(Files.isDirectory(repository.resolve(".git")) && Files.isExecutable(repository.resolve("parity")),
-        "not run from a git checkout of Parity, so there is no clean clone to make");
+    assumeTrue(Files.exists(repository.resolve(".git")) && Files.isExecutable(repository.resolve("parity")),
+        "not run from a git checkout (a clone or a worktree) of Parity, so there is no clean clone to make");
     clone = workspace.resolve("parity");
     Result cloned = run(workspace, List.of("git", "clone", "--quiet", repository.toString(), clone.toString()));
     assertThat(cloned.exitCode()).as(cloned.err()).isZero();
