@@ -73,6 +73,7 @@ public final class EnvelopeAnswerFormat implements AnswerFormat {
       case EMPTY -> DeliverableFinding.Kind.EMPTY;
       case BROKEN_FORMULA -> DeliverableFinding.Kind.BROKEN_FORMULA;
       case UNCHECKED_FORMULA -> DeliverableFinding.Kind.UNCHECKED_FORMULA;
+      case MISSING_GLYPHS -> DeliverableFinding.Kind.MISSING_GLYPHS;
     };
     // A missing format names the format, not a file.
     String file = kind == DeliverableFinding.Kind.MISSING || finding.file().isEmpty() ? null : finding.file();
