@@ -54,7 +54,7 @@ final class AttemptExecution {
     startedAt = context.clock().instant();
     ModelRequest request = context.requests().request(work.task(), key.sample());
     transcript.request(request, context.format().version());
-    String cacheKey = CacheKey.of(lane.caller.config(), request);
+    String cacheKey = CacheKey.of(lane.caller.config(), request, context.settings().formatConversion());
     if (context.settings().useCache() && context.cachedKeys().contains(cacheKey)) {
       Optional<Attempt> cached = context.store().findCachedAnswer(cacheKey);
       if (cached.isPresent()) {
@@ -97,7 +97,8 @@ final class AttemptExecution {
   private Attempt answered(ModelAnswer answer, String cacheKey) throws InterruptedException {
     CallRecord call = answer.record();
     transcript.answer(call);
-    AnswerFormat.Deliverable deliverable = context.format().deliverable(work.task(), answer);
+    AnswerFormat.Deliverable deliverable = context.format().deliverable(work.task(), answer,
+        context.settings().formatConversion());
     List<AttemptFile> files = keepFiles(context.store(), deliverable);
     AttemptStatus status = AttemptStatus.COMPLETED;
     Attempt.Failure failure = Attempt.Failure.NONE;

@@ -8,6 +8,7 @@ import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.Attachment;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.client.ModelRequest;
+import dev.parity.harness.deliverable.FormatConversion;
 import dev.parity.store.BlobStore;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -18,7 +19,9 @@ import java.util.Map;
  * The answer cache's key: the sha256 of everything that shapes an answer — provider, model, base
  * URL, API, generation parameters, forced text, instructions, request text, the digests of the
  * attached files, the requested formats and the sample index. Not the display name, the limits,
- * the prices or the timeout, which change how an answer is obtained, not what it is.
+ * the prices or the timeout, which change how an answer is obtained, not what it is. With format
+ * conversion on ({@code --convert-formats}) the key says so: a cached attempt carries its built
+ * deliverable.
  */
 final class CacheKey {
   private static final ObjectMapper JSON = JsonMapper.builder()
@@ -26,8 +29,14 @@ final class CacheKey {
 
   private CacheKey() {}
 
-  static String of(ModelConfig model, ModelRequest request) {
+  static String of(ModelConfig model, ModelRequest request, FormatConversion conversion) {
     Map<String, Object> key = new LinkedHashMap<>();
+    if (conversion == FormatConversion.CONVERT) {
+      // A cached attempt keeps the deliverable built when it was answered: an answer cached
+      // without conversion would bring its missing formats along. Keys without conversion stay
+      // as they were, so existing caches keep their hits.
+      key.put("convert_formats", true);
+    }
     key.put("provider", model.provider());
     key.put("model", model.model());
     key.put("base_url", model.baseUrl());

@@ -18,7 +18,7 @@ import java.util.TreeSet;
 
 /**
  * What defines a run's attempts, so that a resume can be checked against it: the suite's content
- * hash, the samples, the task selection, and each model's identity (provider, model, base URL,
+ * hash, the samples, the task selection, format conversion, and each model's identity (provider, model, base URL,
  * API, parameters, forced text). Limits, prices, timeouts, retries, budget and cache may change.
  */
 final class RunDefinition {
@@ -57,6 +57,10 @@ final class RunDefinition {
     }
     if (!stored.selection().equals(plan.settings().selection())) {
       differences.add("tasks: the run has " + stored.selection() + ", this asks for " + plan.settings().selection());
+    }
+    if (stored.convertFormats() != plan.settings().convertFormats()) {
+      differences.add("format conversion: the run has --convert-formats " + (stored.convertFormats() ? "on" : "off")
+          + ", this asks for it " + (plan.settings().convertFormats() ? "on" : "off"));
     }
     Map<String, ModelConfig> before = byName(run.models());
     Map<String, ModelConfig> now = byName(plan.models());

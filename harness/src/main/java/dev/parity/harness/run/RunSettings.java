@@ -1,11 +1,12 @@
 package dev.parity.harness.run;
 
+import dev.parity.harness.deliverable.FormatConversion;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How a run goes. {@link #samples} and {@link #selection} define the run's attempts and cannot
- * change on a resume; the rest may.
+ * How a run goes. {@link #samples}, {@link #selection} and {@link #convertFormats} define the run's
+ * attempts and cannot change on a resume; the rest may.
  *
  * @param samples answers per task and model, at least 1
  * @param selection which tasks
@@ -15,6 +16,9 @@ import java.util.Objects;
  *     limit
  * @param useCache whether an answer already recorded for the identical request is reused
  * @param retryFailed whether a resume tries again the attempts that failed (never the answered ones)
+ * @param convertFormats whether a requested format the model delivered only as Markdown or CSV is
+ *     built from that file ({@code --convert-formats}) instead of counting as missing; it shapes the
+ *     attempts' deliverables, so a resume cannot change it
  */
 public record RunSettings(
     int samples,
@@ -23,11 +27,15 @@ public record RunSettings(
     int maxRetries,
     Double budgetUsd,
     boolean useCache,
-    boolean retryFailed) {
+    boolean retryFailed,
+    boolean convertFormats) {
 
-  /** One sample of every task, 10-minute calls, 6 retries, no budget, cache on, failures retried. */
+  /**
+   * One sample of every task, 10-minute calls, 6 retries, no budget, cache on, failures retried,
+   * no format conversion.
+   */
   public static final RunSettings DEFAULT =
-      new RunSettings(1, TaskSelection.ALL, Duration.ofMinutes(10), 6, null, true, true);
+      new RunSettings(1, TaskSelection.ALL, Duration.ofMinutes(10), 6, null, true, true, false);
 
   public RunSettings {
     Objects.requireNonNull(selection, "selection");
@@ -52,30 +60,39 @@ public record RunSettings(
   }
 
   public RunSettings withSamples(int samples) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, convertFormats);
   }
 
   public RunSettings withSelection(TaskSelection selection) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, convertFormats);
   }
 
   public RunSettings withTimeout(Duration timeout) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, convertFormats);
   }
 
   public RunSettings withMaxRetries(int maxRetries) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, convertFormats);
   }
 
   public RunSettings withBudgetUsd(Double budgetUsd) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, convertFormats);
   }
 
   public RunSettings withUseCache(boolean useCache) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, convertFormats);
+  }
+
+  public RunSettings withConvertFormats(boolean convertFormats) {
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, convertFormats);
+  }
+
+  /** {@link #convertFormats} as the deliverable builder takes it. */
+  public FormatConversion formatConversion() {
+    return convertFormats ? FormatConversion.CONVERT : FormatConversion.OFF;
   }
 
   public RunSettings withRetryFailed(boolean retryFailed) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, convertFormats);
   }
 }
