@@ -434,11 +434,11 @@ final class HtmlSections {
     table.row(null, "Parity", p.parityVersion() + " (" + p.parityCommit() + ")");
     section.add(table.tag());
     if (!p.runs().isEmpty()) {
-      Table runs = new Table("Run", "Suite", "Status", "Started", "Ended", "Models", "Parity");
+      Table runs = new Table("Run", "Suite", "Status", "Started", "Ended", "Models", "Parity", "Converted formats");
       for (ReportProvenance.RunInfo r : p.runs()) {
         runs.row(null, r.id(), r.suiteName() + " " + r.suiteVersion(), r.status(), String.valueOf(r.createdAt()),
             r.endedAt() == null ? Text.NONE : r.endedAt().toString(), String.join(", ", r.models()),
-            r.parityVersion() == null ? Text.NONE : r.parityVersion());
+            r.parityVersion() == null ? Text.NONE : r.parityVersion(), Text.converted(r.convertedDeliverables()));
       }
       section.add(runs.tag());
     }
