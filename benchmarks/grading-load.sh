@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Load on the grading app: simulated graders on loopback open assignments, save drafts and submit
 # verdicts against a real server and SQLite store; prints throughput, latency percentiles and errors.
-# Usage: benchmarks/grading-load.sh [GRADERS=200] [ASSIGNMENTS_PER_GRADER=5] [THINK_MS=1000] (0: stress)
+# Usage: benchmarks/grading-load.sh [GRADERS=200] [ASSIGNMENTS_PER_GRADER=5] [THINK_MS=1000] (0: stress) [pages|nopages]
+# With pages (the default) a campaign's DOCX renders run in the background during the measurement.
 # See dev.parity.benchmarks.grading.GradingLoad for what it measures; last numbers in docs/grading.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -pl benchmarks -am package -DskipTests dependency:build-classpath \
   -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
 exec java -Xmx1g -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
-  dev.parity.benchmarks.grading.GradingLoad "${1:-200}" "${2:-5}" "${3:-1000}"
+  dev.parity.benchmarks.grading.GradingLoad "${1:-200}" "${2:-5}" "${3:-1000}" "${4:-pages}"

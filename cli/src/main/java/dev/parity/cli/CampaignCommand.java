@@ -23,7 +23,13 @@ import dev.parity.store.Database;
 import dev.parity.tasks.Task;
 import dev.parity.graders.campaign.Grader;
 import dev.parity.graders.campaign.GraderRoster;
+import dev.parity.graders.campaign.PacketPages;
 import dev.parity.graders.campaign.Packets;
+import dev.parity.graders.pages.PacketPageImages;
+import dev.parity.graders.pages.PageCache;
+import dev.parity.graders.pages.RenderKey;
+import dev.parity.graders.pages.RenderQueue;
+import dev.parity.documents.PageRenderers;
 import dev.parity.core.ParityException;
 import dev.parity.tasks.Suite;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -146,8 +152,15 @@ final class CampaignCommand implements Runnable {
         throw new ParityException("--deliverables needs --suite PATH: the suite the tasks come from");
       }
       CampaignCreated created;
-      try (Database database = db.open()) {
+      int queued;
+      String drawnBy;
+      try (Database database = db.open(); PageRenderers.Opened renderer = PageRenderers.open()) {
         created = create(database, roster);
+        // The renders are recorded as queued; 'parity serve' draws them in the background.
+        queued = new PageCache(database, Clock.systemUTC()).queue(RenderKey.drawable(
+            new Campaigns(database, database.blobs(), Clock.systemUTC()).files(created.campaign().id()),
+            renderer.renderer(), PageImages.OPTIONS)).size();
+        drawnBy = PageImages.describe(renderer);
       }
       PrintWriter out = spec.commandLine().getOut();
       CampaignSummary c = created.campaign();
@@ -157,6 +170,7 @@ final class CampaignCommand implements Runnable {
         out.printf("Created campaign %s (seed %d): %d pairs, %d attention checks, %d assignments for %d graders.%n",
             c.name(), c.settings().seed(), c.pairs(), c.attentionChecks(), c.assignments(), roster.size());
         created.notes().forEach(note -> out.println("note: " + note));
+        out.printf("%s: %d files queued to draw; 'parity serve' draws them in the background.%n", drawnBy, queued);
         out.println("Next: 'parity campaign invite --all' for invite links, then 'parity serve'.");
       }
       out.flush();
@@ -321,7 +335,8 @@ final class CampaignCommand implements Runnable {
       description = "Writes a grader's open assignments into a folder they can work in without the app: the request, "
           + "the references, deliverables A and B under neutral names, and a form.csv to fill in.",
       footer = {"", "Examples:", "  parity campaign export-packets --grader expert-07 --out packets/expert-07",
-          "  parity campaign export-packets --grader expert-07 --campaign q3-review --out p/"})
+          "  parity campaign export-packets --grader expert-07 --campaign q3-review --out p/",
+          "  parity campaign export-packets --grader expert-07 --out p/ --no-pages"})
   static final class ExportPackets implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin StoreOption db;
@@ -335,19 +350,23 @@ final class CampaignCommand implements Runnable {
     @Option(names = "--campaign", paramLabel = "NAME", description = "Only this campaign (default: every campaign).")
     String campaign;
 
+    @Option(names = "--no-pages", description = "Leave out the page images (pages/ and side-by-side.html).")
+    boolean noPages;
+
     @Override
     public Integer call() {
       Clock clock = Clock.systemUTC();
       int items;
-      try (Database database = db.open()) {
+      try (Database database = db.open(); PageRenderers.Opened renderer = PageRenderers.open();
+          RenderQueue queue = PageImages.queue(database, renderer, 2)) {
         if (new Accounts(database, clock, new SecureRandom(), 4).grader(grader).isEmpty()) {
           throw new ParityException("no grader has the id \"" + grader + "\"");
         }
         if (campaign != null) {
           new Campaigns(database, database.blobs(), clock).require(campaign);
         }
-        items = new Packets(new Assignments(database, clock), database.blobs(), new RenderedView(), clock)
-            .export(grader, campaign, out);
+        items = new Packets(new Assignments(database, clock), database.blobs(), new RenderedView(), clock,
+            noPages ? PacketPages.NONE : new PacketPageImages(queue)).export(grader, campaign, out);
       }
       PrintWriter w = spec.commandLine().getOut();
       w.printf("Wrote %d open assignments of %s to %s; the grader fills in %s.%n", items, grader, out,

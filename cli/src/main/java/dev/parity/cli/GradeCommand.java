@@ -5,11 +5,15 @@ import dev.parity.graders.judge.OrderSwap;
 import dev.parity.harness.call.ModelCaller;
 import dev.parity.harness.client.ModelClients;
 import dev.parity.harness.client.ModelConfig;
-import dev.parity.harness.client.ModelSpecs;
 import dev.parity.harness.run.NoSuchRunException;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
 import dev.parity.core.ParityException;
+import dev.parity.documents.PageOptions;
+import dev.parity.documents.PageRenderer;
+import dev.parity.documents.PageRenderers;
+import dev.parity.documents.PdfPageRenderer;
+import dev.parity.harness.client.InputKind;
 import dev.parity.store.Database;
 import dev.parity.tasks.Suite;
 import java.io.PrintWriter;
@@ -17,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +47,9 @@ import picocli.CommandLine.Spec;
         "  parity grade --run gdpval-1 --judge anthropic:claude-opus-4-1 --pairwise --samples-per-judgment 3",
         "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --on-disagreement third-call --seed 7",
         "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --budget-usd 20",
-        "  parity grade --run gdpval-1 --judge openai:gpt-5 --pair gpt-5,claude-opus-4-1"
+        "  parity grade --run gdpval-1 --judge openai:gpt-5 --pair gpt-5,claude-opus-4-1",
+        "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --max-pages 10 --long-edge 768",
+        "  parity grade --run gdpval-1 --judge opus --models models.yaml --pairwise --dry-run"
     })
 final class GradeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -52,8 +59,27 @@ final class GradeCommand implements Callable<Integer> {
   String runId;
 
   @Option(names = "--judge", paramLabel = "SPEC",
-      description = "The model judge, as PROVIDER:MODEL[@BASE_URL] (e.g. openai:gpt-5, replay:DIR).")
+      description = "The model judge, as PROVIDER:MODEL[@BASE_URL] (e.g. openai:gpt-5, replay:DIR), or the name"
+          + " of a model in --models FILE.")
   String judgeSpec;
+
+  @Option(names = "--models", paramLabel = "FILE",
+      description = "A models file (docs/models.md) that configures the judge named by --judge: its limits,"
+          + " price and what it accepts (accepts: [image, pdf]).")
+  Path modelsFile;
+
+  @Option(names = "--max-pages", paramLabel = "N", defaultValue = "20",
+      description = "The most pages of each file a judge that reads images is shown (default ${DEFAULT-VALUE}).")
+  int maxPages;
+
+  @Option(names = "--long-edge", paramLabel = "PX", defaultValue = "1024",
+      description = "The long edge of each page image a judge is shown, in pixels (default ${DEFAULT-VALUE}).")
+  int longEdge;
+
+  @Option(names = "--dry-run",
+      description = "Count the judge calls and their input tokens (text and page images) and estimate the cost;"
+          + " send nothing, store nothing.")
+  boolean dryRun;
 
   @Option(names = "--rubric", description = "Grade rubric criteria (checks; the judge for the others).")
   boolean rubric;
@@ -128,13 +154,27 @@ final class GradeCommand implements Callable<Integer> {
       }
       ModelCaller judge = null;
       if (judgeSpec != null) {
-        ModelConfig config = ModelSpecs.parse(judgeSpec);
-        judge = ModelCaller.create(ModelClients.builder().registerInstalled().build().create(config), maxRetries);
+        ModelClients clients = ModelClients.builder().registerInstalled().build();
+        judge = ModelCaller.create(clients.create(JudgeModel.config(judgeSpec, modelsFile, clients.providers())),
+            maxRetries);
+      } else if (dryRun) {
+        throw new ParityException("--dry-run counts what a judge would be asked: give --judge");
       }
-      try {
-        GradingPass pass = new GradingPass(opened, suite, runId, judge, judgeSpec, Clock.systemUTC(),
-            new GradingPass.Options(rubric, pairwise, modelPairs, samplesPerJudgment, rule, budgetUsd, concurrency,
-                timeout, seed));
+      // LibreOffice is started only for a judge that is shown pages; checks alone draw nothing.
+      try (PageRenderers.Opened pages = judge != null && judge.config().accepted().contains(InputKind.IMAGE)
+          ? PageRenderers.open() : new PageRenderers.Opened(new PdfPageRenderer(), Optional.empty())) {
+        pages.officeMissing().ifPresent(why -> out.println("Note: DOCX, XLSX and PPTX files go to the judge as text"
+            + " with a note, not as pages: " + why));
+        GradingPass.Options options = new GradingPass.Options(rubric, pairwise, modelPairs, samplesPerJudgment, rule,
+            budgetUsd, concurrency, timeout, seed, pageOptions());
+        PageRenderer renderer = pages.renderer();
+        if (dryRun) {
+          print(GradingPass.estimate(opened, suite, runId, judge, judgeSpec, renderer, options), judge.config(), out);
+          out.flush();
+          return 0;
+        }
+        GradingPass pass = new GradingPass(opened, suite, runId, judge, judgeSpec, renderer, Clock.systemUTC(),
+            options);
         GradingPass.Summary summary = pass.grade();
         print(summary, out);
         out.flush();
@@ -145,6 +185,29 @@ final class GradeCommand implements Callable<Integer> {
         }
       }
     }
+  }
+
+  private PageOptions pageOptions() {
+    try {
+      return new PageOptions(maxPages, longEdge);
+    } catch (IllegalArgumentException e) {
+      throw new ParityException("--max-pages and --long-edge: " + e.getMessage());
+    }
+  }
+
+  private void print(GradingPass.Estimate e, ModelConfig judge, PrintWriter out) {
+    out.printf("Dry run: grading run %s would ask %s (nothing was sent or stored)%n", runId, judge.name());
+    out.printf(Locale.ROOT, "  judge calls   %,d (one try each; third calls of split judgments not counted)%n",
+        e.calls());
+    out.printf(Locale.ROOT, "  input tokens  ~%,d: ~%,d text, ~%,d for %,d page images and PDFs (%s)%n",
+        e.textTokens() + e.imageTokens(), e.textTokens(), e.imageTokens(), e.attachments(),
+        judge.accepted().isEmpty() ? "this judge is sent text only"
+            : "accepts " + judge.accepted().stream().map(InputKind::id).toList() + ", up to " + maxPages
+                + " pages of " + longEdge + " px per file");
+    out.println(e.costUsd() == null ? "  cost          unknown: no price for " + judge.name()
+        + " (give one in --models FILE)" : String.format(Locale.ROOT,
+        "  cost          ~$%.4f (answers counted at %d tokens each)", e.costUsd(),
+        judge.parameters().maxOutputTokens() == null ? 1000 : judge.parameters().maxOutputTokens()));
   }
 
   private void print(GradingPass.Summary s, PrintWriter out) {

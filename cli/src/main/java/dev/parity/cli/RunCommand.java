@@ -2,6 +2,7 @@ package dev.parity.cli;
 
 import dev.parity.harness.client.ModelClients;
 import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.agent.AgentSettings;
 import dev.parity.harness.run.AnswerFormat;
 import dev.parity.harness.run.DryRun;
 import dev.parity.harness.run.EnvelopeAnswerFormat;
@@ -61,6 +62,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "  parity run --suite suites/sample --model openai:gpt-5 --occupation 'Registered Nurses' --dry-run",
         "  parity run --suite suites/sample --model openai-compatible:llama-3.1-8b@http://127.0.0.1:8000/v1 --concurrency 4",
         "  parity run --suite suites/sample --model openai:gpt-5 --convert-formats   (build a DOCX from a delivered memo.md)",
+        "  parity run --suite suites/sample --model openai:gpt-5 --tools python,shell --max-turns 30",
         "  parity run --run-id sample-20250601-120000           (resume a stopped run with its own settings)",
         "  parity run show sample-20250601-120000 --json",
         "",
@@ -73,6 +75,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
+  @Mixin AgentOptions agent;
 
   @Option(names = "--suite", paramLabel = "PATH",
       description = "The suite folder. A resume takes the run's own suite unless given.")
@@ -159,7 +162,7 @@ final class RunCommand implements Callable<Integer> {
       Optional<Run> existing = runId == null ? Optional.empty() : opened.findRun(runId);
       RunPlan plan = plan(existing, registry, loading);
       Runner.Builder runner = Runner.builder(opened, registry::create)
-          .clock(clock).answerFormat(answerFormat());
+          .clock(clock).answerFormat(answerFormat()).sandboxes(AgentOptions.backend(plan.settings().agent()));
       if (dryRun) {
         printDryRun(runner.build().dryRun(plan), out);
         return 0;
@@ -203,12 +206,21 @@ final class RunCommand implements Callable<Integer> {
         maxRetries != null ? maxRetries : stored.maxRetries(),
         budgetUsd != null ? budgetUsd : stored.budgetUsd(),
         !noCache,
-        retryFailed,
-        convertFormats != null ? convertFormats : stored.convertFormats());
+        retryFailed)
+        .withAgent(agentSettings(stored))
+        .withConvertFormats(convertFormats != null ? convertFormats : stored.convertFormats());
     String id = runId != null ? runId
         : suite.name() + "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC)
             .format(clock.instant());
     return new RunPlan(id, suite, models, settings);
+  }
+
+  private AgentSettings agentSettings(RunSettings stored) {
+    try {
+      return agent.resolve(stored.agent());
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   private static Suite joined(CompletableFuture<Suite> loading) {
@@ -224,9 +236,10 @@ final class RunCommand implements Callable<Integer> {
     int pending = outcome.count(AttemptStatus.PENDING);
     out.println();
     out.printf(Locale.ROOT, "Run %s %s: %d of %d attempts ended (%d completed, %d refused, %d invalid output,"
-            + " %d failed), %d made now; cost so far $%.4f.%n",
+            + " %d no deliverable, %d failed), %d made now; cost so far $%.4f.%n",
         outcome.runId(), outcome.status().display(), total - pending, total, outcome.count(AttemptStatus.COMPLETED),
-        outcome.count(AttemptStatus.REFUSED), outcome.count(AttemptStatus.INVALID_OUTPUT), outcome.failed(),
+        outcome.count(AttemptStatus.REFUSED), outcome.count(AttemptStatus.INVALID_OUTPUT),
+        outcome.count(AttemptStatus.NO_DELIVERABLE), outcome.failed(),
         outcome.madeNow(), outcome.paidUsd());
     if (outcome.stopReason() != null) {
       out.println("Stopped: " + outcome.stopReason());

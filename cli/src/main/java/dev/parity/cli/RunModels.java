@@ -40,17 +40,18 @@ record RunModels(List<String> specs, Path file, Integer concurrency, Integer req
         requestsPerMinute != null ? requestsPerMinute : limits.requestsPerMinute(),
         tokensPerMinute != null ? tokensPerMinute : limits.tokensPerMinute());
     return new ModelConfig(model.name(), model.provider(), model.model(), model.baseUrl(), model.apiKeyEnv(),
-        model.api(), model.parameters(), chosen, model.price(), model.forceText(), model.releaseDate());
+        model.api(), model.parameters(), chosen, model.price(), model.forceText(), model.releaseDate(), model.accepts());
   }
 
-  private static ModelConfig withPrice(ModelConfig model) {
+  /** {@code model} with the shipped price filled in where it names none. */
+  static ModelConfig withPrice(ModelConfig model) {
     if (model.price() != null) {
       return model;
     }
     return PriceTable.shipped().find(model.provider(), model.model())
         .map(price -> new ModelConfig(model.name(), model.provider(), model.model(), model.baseUrl(),
             model.apiKeyEnv(), model.api(), model.parameters(), model.limits(), price, model.forceText(),
-            model.releaseDate()))
+            model.releaseDate(), model.accepts()))
         .orElse(model);
   }
 }

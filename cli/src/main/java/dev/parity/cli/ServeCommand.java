@@ -1,6 +1,8 @@
 package dev.parity.cli;
 
+import dev.parity.documents.PageRenderers;
 import dev.parity.graders.campaign.RenderedView;
+import dev.parity.graders.pages.RenderQueue;
 import dev.parity.graders.web.GradingServer;
 import dev.parity.store.Database;
 import java.io.PrintWriter;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "Examples:",
         "  parity serve",
         "  parity serve --db grading.db --port 9000",
-        "  parity serve --host 0.0.0.0 --public-url https://grading.example.org"
+        "  parity serve --host 0.0.0.0 --public-url https://grading.example.org",
+        "  parity serve --render-threads 2"
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -43,19 +46,30 @@ final class ServeCommand implements Callable<Integer> {
       description = "The address graders reach the app at, for invite links; an https address also marks cookies Secure.")
   String publicUrl;
 
+  @Option(names = "--render-threads", paramLabel = "N", defaultValue = "1",
+      description = "Threads drawing page images in the background (default 1; LibreOffice also caps its own"
+          + " conversions). Page requests never wait for them.")
+  int renderThreads;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     Database database = db.open();
-    GradingServer server = GradingServer.builder(database, database.blobs()).view(new RenderedView()).listen(host, port)
-        .publicUrl(publicUrl).start();
+    PageRenderers.Opened renderer = PageRenderers.open();
+    RenderQueue pages = PageImages.queue(database, renderer, renderThreads);
+    int waiting = pages.resume();
+    GradingServer server = GradingServer.builder(database, database.blobs()).view(new RenderedView()).pages(pages)
+        .listen(host, port).publicUrl(publicUrl).start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
+      pages.close();
+      renderer.close();
       database.close();
       stopped.countDown();
     }, "parity-serve-shutdown"));
     out.println("Grading app at " + (publicUrl != null ? publicUrl : server.url()) + "/ (store " + db.file + ")");
+    out.println(PageImages.describe(renderer) + (waiting > 0 ? "; " + waiting + " files queued to draw" : "") + ".");
     out.println("Press Ctrl-C to stop.");
     out.flush();
     stopped.await();

@@ -49,7 +49,8 @@ class CampaignCommandTest {
         root.resolve("graders.csv").toString(), "--per-pair", "1", "--attention-rate", "0", "--name", "q3",
         "--seed", "5", "--min-rationale", "10");
     assertThat(created.exitCode()).as(created.err()).isZero();
-    assertThat(created.out()).contains("Created campaign q3 (seed 5): 4 pairs, 0 attention checks, 4 assignments");
+    assertThat(created.out()).contains("Created campaign q3 (seed 5): 4 pairs, 0 attention checks, 4 assignments")
+        .containsPattern("Pages drawn by .*: 0 files queued to draw");
 
     CommandRun status = CommandRun.of("campaign", "status", "--db", root.resolve("parity.db").toString(), "q3", "--json");
     JsonNode progress = new ObjectMapper().readTree(status.out());

@@ -85,10 +85,11 @@ public final class JudgmentStore {
    * @param order which call of the judgment this is
    * @param verdict null when the call has no verdict (its status is not {@link JudgeCallStatus#ANSWERED})
    * @param status how the call ended
+   * @param inputs what the judge was shown (pages, PDFs, text); null for calls stored before judges saw pages
    */
   public record JudgeCall(String runId, String taskId, String model, String opponent, int sample, String grader,
       int judgeSample, JudgeCallOrder order, PairwiseVerdict verdict, String rationale, JudgeCallStatus status,
-      String error, int httpAttempts, Double costUsd, Instant createdAt) {
+      String error, int httpAttempts, Double costUsd, Instant createdAt, JudgeInputs inputs) {
     public JudgeCall {
       Objects.requireNonNull(order, "order");
       Objects.requireNonNull(status, "status");
@@ -109,12 +110,12 @@ public final class JudgmentStore {
       h.update("DELETE FROM judge_calls WHERE " + CALL_KEY + " AND call_order = ?", call.runId(), call.taskId(),
           call.model(), call.opponent(), call.sample(), call.grader(), call.judgeSample(), call.order().id());
       return h.update("INSERT INTO judge_calls (run_id, task_id, model, opponent, sample, grader, judge_sample,"
-              + " call_order, verdict, rationale, status, error, http_attempts, cost_usd, created_at)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              + " call_order, verdict, rationale, status, error, http_attempts, cost_usd, created_at, inputs)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           call.runId(), call.taskId(), call.model(), call.opponent(), call.sample(), call.grader(),
           call.judgeSample(), call.order().id(), call.verdict() == null ? null : call.verdict().id(), call.rationale(),
           call.status().id(), call.error(),
-          call.httpAttempts(), call.costUsd(), call.createdAt());
+          call.httpAttempts(), call.costUsd(), call.createdAt(), call.inputs() == null ? null : call.inputs().toJson());
     });
   }
 
@@ -139,29 +140,40 @@ public final class JudgmentStore {
         r.integer("sample"), r.text("grader"), r.integer("judge_sample"), JudgeCallOrder.ofStored(r.text("call_order")),
         verdict == null ? null : PairwiseVerdict.ofStored(verdict), r.text("rationale"),
         JudgeCallStatus.ofStored(r.text("status")), r.text("error"), r.integer("http_attempts"), r.real("cost_usd"),
-        r.instant("created_at"));
+        r.instant("created_at"), JudgeInputs.ofJson(r.text("inputs")));
   }
 
   /**
    * A stored rubric score: null share with status {@code judge_failure} when the judge never
    * gave a valid verdict (never counted as zero).
    */
-  public record StoredScore(String runId, CriterionScore score, String status, Double costUsd) {
+  public record StoredScore(String runId, CriterionScore score, String status, Double costUsd, JudgeInputs inputs) {
     public boolean scored() {
       return "scored".equals(status);
     }
   }
 
-  /** Records one criterion's score (or judge failure) for a run's deliverable. */
+  /** Records one criterion's score (or judge failure) for a run's deliverable, made without a judge call. */
   public void addScore(String runId, CriterionScore score, String status, Double costUsd, Instant at) {
+    addScore(runId, score, status, costUsd, at, null);
+  }
+
+  /**
+   * Records one criterion's score (or judge failure) for a run's deliverable.
+   *
+   * @param inputs what the judge was shown; null for a check's score
+   */
+  public void addScore(String runId, CriterionScore score, String status, Double costUsd, Instant at,
+      JudgeInputs inputs) {
     database.transaction("store a rubric score of " + score.taskId(), h -> {
       h.update("DELETE FROM rubric_scores WHERE run_id = ? AND task_id = ? AND subject = ? AND sample = ?"
               + " AND criterion_id = ? AND grader = ?",
           runId, score.taskId(), score.subject(), score.sample(), score.criterionId(), score.grader());
       return h.update("INSERT INTO rubric_scores (run_id, task_id, subject, sample, criterion_id, grader, points,"
-              + " share, status, evidence, cost_usd, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              + " share, status, evidence, cost_usd, created_at, inputs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           runId, score.taskId(), score.subject(), score.sample(), score.criterionId(), score.grader(),
-          score.points(), "scored".equals(status) ? score.share() : null, status, score.evidence(), costUsd, at);
+          score.points(), "scored".equals(status) ? score.share() : null, status, score.evidence(), costUsd, at,
+          inputs == null ? null : inputs.toJson());
     });
   }
 
@@ -173,7 +185,7 @@ public final class JudgmentStore {
           Double share = r.real("share");
           return new StoredScore(runId, new CriterionScore(r.text("task_id"), r.text("subject"), r.integer("sample"),
               r.text("criterion_id"), r.real("points"), share == null ? 0 : share, r.text("grader"),
-              r.text("evidence")), r.text("status"), r.real("cost_usd"));
+              r.text("evidence")), r.text("status"), r.real("cost_usd"), JudgeInputs.ofJson(r.text("inputs")));
         }, runId));
   }
 

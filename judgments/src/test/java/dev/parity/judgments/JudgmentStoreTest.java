@@ -76,6 +76,28 @@ class JudgmentStoreTest {
   }
 
   @Test
+  void whatAJudgeWasShownReadsBackWithTheCallAndTheScoreAsSnakeCaseJson() {
+    JudgeInputs inputs = new JudgeInputs("PDFBox 3.0.8", 2, 1024, List.of(
+        new JudgeInputs.File("deliverable A, file 1", "pdf", JudgeInputs.Mode.PAGES, 2, 5, null),
+        new JudgeInputs.File("deliverable B, file 1", "md", JudgeInputs.Mode.TEXT, 0, null, "has no pages")));
+    try (Database database = Database.open(folder.resolve("parity.db"))) {
+      JudgmentStore stored = new JudgmentStore(database);
+      JudgmentStore.JudgeCall call = new JudgmentStore.JudgeCall("r1", "t1", "gpt-5", "baseline", 0, "judge", 0,
+          JudgeCallOrder.MODEL_FIRST, PairwiseVerdict.A, "because", JudgeCallStatus.ANSWERED, null, 1, 0.25, T0, inputs);
+      stored.recordCall(call);
+      stored.addScore("r1", new CriterionScore("t1", "gpt-5", 0, "c1", 2, 1, "judge", "ok"), "scored", 0.1, T0, inputs);
+
+      assertThat(stored.calls("r1")).containsExactly(call);
+      assertThat(stored.scores("r1").get(0).inputs()).isEqualTo(inputs);
+      assertThat(inputs.files().get(0).truncated()).isTrue();
+      assertThat(inputs.files().get(1).truncated()).isFalse();
+      String json = database.read("read raw", h -> h.first("SELECT inputs FROM judge_calls", r -> r.text(1))).get();
+      assertThat(json).contains("\"renderer\":\"PDFBox 3.0.8\"", "\"max_pages\":2", "\"pages_sent\":2",
+          "\"page_count\":5", "\"mode\":\"pages\"", "\"truncated\":true", "\"mode\":\"text\"");
+    }
+  }
+
+  @Test
   void anUnknownStoredJudgeCallOrderIsRefusedNamingIt() {
     try (Database database = Database.open(folder.resolve("parity.db"))) {
       JudgmentStore stored = new JudgmentStore(database);
@@ -89,6 +111,6 @@ class JudgmentStoreTest {
 
   private static JudgmentStore.JudgeCall call(JudgeCallOrder order, PairwiseVerdict verdict, JudgeCallStatus status) {
     return new JudgmentStore.JudgeCall("r1", "t1", "gpt-5", "baseline", 0, "judge", 0, order, verdict,
-        verdict == null ? null : "because", status, verdict == null ? "no verdict" : null, 1, 0.25, T0);
+        verdict == null ? null : "because", status, verdict == null ? "no verdict" : null, 1, 0.25, T0, null);
   }
 }

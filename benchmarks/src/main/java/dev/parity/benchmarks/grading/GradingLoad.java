@@ -1,14 +1,20 @@
 package dev.parity.benchmarks.grading;
 
 import dev.parity.documents.FileFormat;
+import dev.parity.documents.PageOptions;
+import dev.parity.documents.PageRenderers;
 import dev.parity.graders.campaign.Accounts;
 import dev.parity.graders.campaign.CampaignFile;
 import dev.parity.graders.campaign.CampaignSettings;
 import dev.parity.graders.campaign.Campaigns;
 import dev.parity.graders.campaign.Candidate;
 import dev.parity.graders.campaign.Grader;
+import dev.parity.graders.campaign.RenderedView;
 import dev.parity.graders.campaign.Role;
 import dev.parity.graders.campaign.Session;
+import dev.parity.graders.pages.PageCache;
+import dev.parity.graders.pages.RenderQueue;
+import dev.parity.graders.pages.RenderStatus;
 import dev.parity.graders.web.GradingServer;
 import dev.parity.store.BlobStore;
 import dev.parity.store.Database;
@@ -17,7 +23,9 @@ import dev.parity.tasks.DeliverableSpec;
 import dev.parity.tasks.Occupation;
 import dev.parity.tasks.Task;
 import dev.parity.tasks.TaskRequest;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -40,28 +48,43 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 /**
  * Load on the grading app: N simulated graders (default 200) on loopback, each working through its
  * queue as a person would, as fast as the server answers: open the next assignment (a redirect,
- * then the page with both deliverables rendered), save a draft, submit the verdict. Reports
- * throughput, p50/p90/p99/max latency per kind of request, and errors.
+ * then the page with both deliverables rendered, then its page images as a browser would fetch
+ * them), save a draft, submit the verdict. Reports throughput, p50/p90/p99/max latency per kind of
+ * request, and errors.
+ *
+ * <p>With page images (the default, {@code pages}), every pair also has a DOCX on each side (three
+ * pages or so, distinct per pair) and the server draws pages with the renderer this machine offers
+ * (LibreOffice when installed); the campaign's renders are queued just before the graders start,
+ * so they run in the background for the whole measurement, as after {@code parity campaign create}.
+ * A page asking for a file not drawn yet shows "rendering…" and moves that file to the front of the
+ * queue. {@code nopages} measures the app without them.
  *
  * <p>What it measures: the app's own path (session lookup, ownership check, page rendering with
- * cached renderings, SQLite writes in WAL mode, one transaction per submission) under concurrency.
- * What it does not: password hashing (sessions are made directly, as sign-in happens once a day),
- * large documents (the deliverables are short Markdown files), or a network. Server and clients
- * share one JVM and the machine's cores, so the figures are a floor for a dedicated server.
+ * cached renderings, render cache lookups, SQLite writes in WAL mode, one transaction per
+ * submission) under concurrency, with the converter competing for the same cores. What it does
+ * not: password hashing (sessions are made directly, as sign-in happens once a day), or a network.
+ * Server, converter and clients share one JVM and the machine's cores, so the figures are a floor
+ * for a dedicated server.
  *
  * <p>Each simulated grader pauses 0.5 to 1.5 times the think time (default 1000 ms) before each
  * request, a fast reader; a think time of 0 is a stress test, where latency only measures the queue
  * in front of the server (Little's law: in-flight requests / throughput).
  *
- * <p>Run: {@code benchmarks/grading-load.sh [GRADERS] [ASSIGNMENTS_PER_GRADER] [THINK_MS]}. Last numbers are in
- * docs/grading.md.
+ * <p>Run: {@code benchmarks/grading-load.sh [GRADERS] [ASSIGNMENTS_PER_GRADER] [THINK_MS] [pages|nopages]}.
+ * Last numbers are in docs/grading.md.
  */
 public final class GradingLoad {
-  enum Kind { NEXT, PAGE, DRAFT, SUBMIT }
+  enum Kind { NEXT, PAGE, IMAGE, DRAFT, SUBMIT }
+
+  private static final Pattern IMAGE = Pattern.compile("src=\"(/a/[0-9a-f]{32}/files/[AB]/\\d+/pages/\\d+)\"");
 
   private GradingLoad() {}
 
@@ -69,6 +92,7 @@ public final class GradingLoad {
     int graders = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     int perGrader = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     long thinkMillis = args.length > 2 ? Long.parseLong(args[2]) : 1000;
+    boolean pages = args.length <= 3 || !args[3].equals("nopages");
     Path folder = Files.createTempDirectory("parity-grading-load");
     Database database = Database.open(folder.resolve("grading.db"));
     BlobStore blobs = database.blobs();
@@ -81,18 +105,24 @@ public final class GradingLoad {
     int perPair = 2;
     List<Candidate> candidates = new ArrayList<>();
     for (int t = 1; t <= graders * perGrader / perPair; t++) {
-      candidates.add(candidate(blobs, t));
+      candidates.add(candidate(blobs, t, pages));
     }
     long setupStart = System.nanoTime();
-    new Campaigns(database, blobs, clock).create(new CampaignSettings("load", perPair, 0, 1, false, 20), roster,
-        candidates, "benchmark");
+    Campaigns campaigns = new Campaigns(database, blobs, clock);
+    String campaignId = campaigns.create(new CampaignSettings("load", perPair, 0, 1, false, 20), roster,
+        candidates, "benchmark").campaign().id();
     Accounts accounts = new Accounts(database, clock, new SecureRandom(), 4);
     List<Session> sessions = new ArrayList<>();
     roster.forEach(g -> sessions.add(accounts.startSession(g.id())));
     System.out.printf(Locale.ROOT, "setup: %d graders, %d pairs, %d assignments in %.1f s%n", graders,
         candidates.size(), candidates.size() * perPair, (System.nanoTime() - setupStart) / 1e9);
 
-    try (GradingServer server = GradingServer.builder(database, blobs).listen("127.0.0.1", 0).start()) {
+    PageRenderers.Opened renderer = PageRenderers.open();
+    RenderQueue queue = new RenderQueue(new PageCache(database, clock), blobs, new RenderedView(), renderer.renderer(),
+        PageOptions.DEFAULT, 1);
+    GradingServer.Builder builder = GradingServer.builder(database, blobs).view(new RenderedView())
+        .listen("127.0.0.1", 0);
+    try (GradingServer server = (pages ? builder.pages(queue) : builder).start()) {
       ExecutorService clientThreads = Executors.newFixedThreadPool(8);
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
           .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10))
@@ -121,6 +151,10 @@ public final class GradingLoad {
       }
       ready.countDown();
       ready.await();
+      if (pages) {
+        System.out.printf(Locale.ROOT, "pages: %s; %d files queued to draw in the background%n",
+            renderer.renderer().version(), queue.queue(campaigns.files(campaignId)));
+      }
       long start = System.nanoTime();
       go.countDown();
       pool.shutdown();
@@ -131,23 +165,64 @@ public final class GradingLoad {
       double seconds = (System.nanoTime() - start) / 1e9;
       System.out.printf(Locale.ROOT, "think time between requests: %d ms ± 50%%%n", thinkMillis);
       report(latencies, errors.get(), errorSamples, seconds, graders - 1);
+      if (pages) {
+        System.out.println("renders by the end: " + renders(database));
+      }
       clientThreads.shutdownNow();
     } finally {
+      queue.close();
+      renderer.close();
       database.close();
     }
   }
 
-  private static Candidate candidate(BlobStore blobs, int n) {
+  private static Candidate candidate(BlobStore blobs, int n, boolean pages) {
     Occupation occupation = new Occupation("Accountants and Auditors", "13-2011.00");
     Task task = new Task("task-" + n, "Quarterly summary " + n, occupation, "Finance and Insurance",
         new TaskRequest("Finance Director", "Please summarise the quarter's figures in one page."), List.of(),
         new DeliverableSpec(List.of(FileFormat.MD), "A summary"),
         new Baseline(List.of("baseline/summary.md"), 60, 50, null, null), List.of(), null, List.of(), null);
     String text = "# Summary " + n + "\n\n" + "The quarter closed with revenue up 4% and costs flat. ".repeat(40) + "\n";
-    return new Candidate(task, "model", 0, "bench/" + n,
-        List.of(CampaignFile.put(blobs, "answer.md", (text + "Model.\n").getBytes(StandardCharsets.UTF_8), null)),
-        List.of(CampaignFile.put(blobs, "summary.md", (text + "Human.\n").getBytes(StandardCharsets.UTF_8), null)),
-        List.of());
+    List<CampaignFile> model = new ArrayList<>(List.of(
+        CampaignFile.put(blobs, "answer.md", (text + "Model.\n").getBytes(StandardCharsets.UTF_8), null)));
+    List<CampaignFile> human = new ArrayList<>(List.of(
+        CampaignFile.put(blobs, "summary.md", (text + "Human.\n").getBytes(StandardCharsets.UTF_8), null)));
+    if (pages) {
+      model.add(CampaignFile.put(blobs, "answer.docx", docx(n, "Model"), null));
+      human.add(CampaignFile.put(blobs, "summary.docx", docx(n, "Human"), null));
+    }
+    return new Candidate(task, "model", 0, "bench/" + n, model, human, List.of());
+  }
+
+  /** A memo of about three pages, distinct per pair and side, so that every file is drawn. */
+  private static byte[] docx(int n, String who) {
+    try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      document.createParagraph().createRun().setText("Quarterly summary " + n + " (" + who + ")");
+      for (int p = 0; p < 24; p++) {
+        document.createParagraph().createRun().setText(("Paragraph " + (p + 1) + " of summary " + n
+            + ": revenue rose 4% on the quarter while costs stayed flat, and the margin improved. ").repeat(3));
+      }
+      XWPFTable table = document.createTable(6, 3);
+      for (int r = 0; r < 6; r++) {
+        for (int c = 0; c < 3; c++) {
+          table.getRow(r).getCell(c).setText(r == 0 ? "Column " + (c + 1) : Integer.toString(n * 100 + r * 10 + c));
+        }
+      }
+      document.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How many renders are done, failed and still waiting. */
+  private static String renders(Database database) {
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    for (RenderStatus status : RenderStatus.values()) {
+      counts.put(status.id(), database.read("count renders", h -> h.first(
+          "SELECT COUNT(*) FROM grading_page_renders WHERE status = ?", r -> r.integer(1), status.id()).orElse(0)));
+    }
+    return counts.toString();
   }
 
   /**
@@ -215,9 +290,11 @@ public final class GradingLoad {
         if (!location.startsWith("/a/")) {
           return;
         }
-        if (send(Kind.PAGE, get(location), 200) == null) {
+        HttpResponse<String> page = send(Kind.PAGE, get(location), 200);
+        if (page == null) {
           return;
         }
+        images(page.body());
         String draft = "{\"verdict\":\"A\",\"rationale\":\"A is more complete than B.\",\"seconds\":20}";
         send(Kind.DRAFT, post(location + "/draft", "application/json", draft), 200);
         String form = "_csrf=" + URLEncoder.encode(session.csrfToken(), StandardCharsets.UTF_8)
@@ -225,6 +302,17 @@ public final class GradingLoad {
             StandardCharsets.UTF_8);
         if (send(Kind.SUBMIT, post(location + "/submit", "application/x-www-form-urlencoded", form), 302) == null) {
           return;
+        }
+      }
+    }
+
+    /** The page images a browser would fetch with the page (thumbnails share their addresses). */
+    private void images(String html) {
+      Matcher image = IMAGE.matcher(html);
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      while (image.find()) {
+        if (seen.add(image.group(1))) {
+          sendNow(Kind.IMAGE, get(image.group(1)), 200);
         }
       }
     }
@@ -252,6 +340,11 @@ public final class GradingLoad {
           return null;
         }
       }
+      return sendNow(kind, request, expected);
+    }
+
+    /** A request without thinking first, as a browser fetches a page's images. */
+    private HttpResponse<String> sendNow(Kind kind, HttpRequest request, int expected) {
       long start = System.nanoTime();
       try {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

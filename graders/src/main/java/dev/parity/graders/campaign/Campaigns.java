@@ -209,6 +209,20 @@ public final class Campaigns {
             : String.join(", ", list().stream().map(CampaignSummary::name).toList())))));
   }
 
+  /**
+   * Every file of a campaign's pairs (candidates, baselines, references, attention checks), each
+   * stored file once per extension, for work on all of them (drawing their pages).
+   */
+  public List<CampaignFile> files(String campaignId) {
+    List<CampaignFile> files = db.read("list the files of campaign " + campaignId, connection -> connection.list(
+        "SELECT f.name, f.sha256, f.size_bytes FROM grading_pair_files f JOIN grading_pairs p ON p.id = f.pair_id"
+            + " WHERE p.campaign_id = ? ORDER BY p.id, f.role, f.ordinal",
+        r -> new CampaignFile(r.text(1), r.text(2), r.bigint(3), null), campaignId));
+    Map<String, CampaignFile> distinct = new LinkedHashMap<>();
+    files.forEach(f -> distinct.putIfAbsent(f.sha256() + "." + BlindFile.extension(f.name()), f));
+    return List.copyOf(distinct.values());
+  }
+
   private static final String SUMMARY = "SELECT c.id, c.name, c.source, c.created_at, c.per_pair, c.attention_rate,"
       + " c.seed, c.rubric_scoring, c.min_rationale_chars,"
       + " (SELECT COUNT(*) FROM grading_pairs p WHERE p.campaign_id = c.id AND p.kind = 'model'),"

@@ -43,12 +43,20 @@ public final class Packets {
   private final BlobStore blobs;
   private final DeliverableView view;
   private final Clock clock;
+  private final PacketPages pages;
 
+  /** Packets of files only, without page images. */
   public Packets(Assignments assignments, BlobStore blobs, DeliverableView view, Clock clock) {
+    this(assignments, blobs, view, clock, PacketPages.NONE);
+  }
+
+  /** Packets whose items also hold the page images {@code pages} writes. */
+  public Packets(Assignments assignments, BlobStore blobs, DeliverableView view, Clock clock, PacketPages pages) {
     this.assignments = assignments;
     this.blobs = blobs;
     this.view = view;
     this.clock = clock;
+    this.pages = pages;
   }
 
   /**
@@ -76,10 +84,14 @@ public final class Packets {
         String folder = String.format(Locale.ROOT, "item-%02d", ++n);
         AssignmentView a = assignments.open(graderId, item.assignmentId());
         Path dir = Files.createDirectories(out.resolve(folder));
-        writeFiles(dir.resolve("references"), BlindFile.references(a.references()));
-        writeFiles(dir, BlindFile.side("A", a.left()));
-        writeFiles(dir, BlindFile.side("B", a.right()));
-        Files.writeString(dir.resolve("request.md"), request(a), StandardCharsets.UTF_8);
+        List<BlindFile> references = BlindFile.references(a.references());
+        List<BlindFile> left = BlindFile.side("A", a.left());
+        List<BlindFile> right = BlindFile.side("B", a.right());
+        writeFiles(dir.resolve("references"), references);
+        writeFiles(dir, left);
+        writeFiles(dir, right);
+        List<String> notes = pages.write(dir, left, right, references);
+        Files.writeString(dir.resolve("request.md"), request(a, notes), StandardCharsets.UTF_8);
         rows.add(List.of(folder, a.id(), Integer.toString(a.version()), "", "", "", "", "", "", "", ""));
       }
       try (Writer w = Files.newBufferedWriter(out.resolve("form.csv"), StandardCharsets.UTF_8)) {
@@ -104,7 +116,7 @@ public final class Packets {
     }
   }
 
-  private static String request(AssignmentView a) {
+  private static String request(AssignmentView a, List<String> pageNotes) {
     StringBuilder md = new StringBuilder("# ").append(a.taskTitle()).append("\n\n")
         .append("Occupation: ").append(a.occupation()).append("\n");
     if (a.requestFrom() != null) {
@@ -120,6 +132,10 @@ public final class Packets {
     md.append("\n## The deliverables\n\n- ").append(String.join(", ", BlindFile.side("A", a.left()).stream()
         .map(BlindFile::name).toList())).append("\n- ").append(String.join(", ", BlindFile.side("B", a.right())
         .stream().map(BlindFile::name).toList())).append("\n");
+    if (!pageNotes.isEmpty()) {
+      md.append("\n## Pages\n\n");
+      pageNotes.forEach(n -> md.append("- ").append(n).append("\n"));
+    }
     if (!a.rubric().isEmpty()) {
       md.append("\n## Rubric: list the ids each side meets in rubric_a and rubric_b, separated by ;\n\n");
       a.rubric().forEach(r -> md.append("- `").append(r.id()).append("` (").append(r.points()).append(" points): ")
@@ -260,7 +276,8 @@ public final class Packets {
 
       Each item-NN folder holds one assignment: request.md (what was asked, and the rubric when there
       is one), the references in references/, and two deliverables, deliverable-A.* and deliverable-B.*.
-      Who made which is not said: judge the work itself.
+      Who made which is not said: judge the work itself. When the packet has page images, pages/
+      holds each document's pages as pictures and side-by-side.html shows A and B page by page.
 
       Fill in one row of form.csv per item you grade (leave a row blank to skip it):
         verdict    A (A is better), tie (as good as each other) or B (B is better)

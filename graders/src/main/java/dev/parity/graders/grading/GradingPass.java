@@ -1,6 +1,8 @@
 package dev.parity.graders.grading;
 
 import dev.parity.core.ParityException;
+import dev.parity.documents.PageOptions;
+import dev.parity.documents.PageRenderer;
 import dev.parity.graders.judge.OrderSwap;
 import dev.parity.judgments.Judgment;
 import dev.parity.judgments.JudgmentStore;
@@ -16,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -53,10 +56,14 @@ public final class GradingPass {
    * @param timeout the longest one judge call may take
    * @param seed decides every random choice of the pass (the order of a third call): the same seed
    *     gives the same judgments
+   * @param pages the page budget of each file a judge that reads images is shown: how many pages,
+   *     how large
    */
   public record Options(boolean rubric, boolean pairwise, List<List<String>> pairs, int samplesPerJudgment,
-      OrderSwap.Disagreement disagreement, Double budgetUsd, int concurrency, Duration timeout, long seed) {
+      OrderSwap.Disagreement disagreement, Double budgetUsd, int concurrency, Duration timeout, long seed,
+      PageOptions pages) {
     public Options {
+      Objects.requireNonNull(pages, "pages");
       pairs = pairs == null ? List.of() : List.copyOf(pairs);
       for (List<String> pair : pairs) {
         if (pair.size() != 2 || pair.get(0).equals(pair.get(1))) {
@@ -71,7 +78,14 @@ public final class GradingPass {
       }
     }
 
-    /** These options with the default seed, {@link #DEFAULT_SEED}. */
+    /** These options with the default page budget, {@link PageOptions#DEFAULT}. */
+    public Options(boolean rubric, boolean pairwise, List<List<String>> pairs, int samplesPerJudgment,
+        OrderSwap.Disagreement disagreement, Double budgetUsd, int concurrency, Duration timeout, long seed) {
+      this(rubric, pairwise, pairs, samplesPerJudgment, disagreement, budgetUsd, concurrency, timeout, seed,
+          PageOptions.DEFAULT);
+    }
+
+    /** These options with the default seed, {@link #DEFAULT_SEED}, and page budget. */
     public Options(boolean rubric, boolean pairwise, List<List<String>> pairs, int samplesPerJudgment,
         OrderSwap.Disagreement disagreement, Double budgetUsd, int concurrency, Duration timeout) {
       this(rubric, pairwise, pairs, samplesPerJudgment, disagreement, budgetUsd, concurrency, timeout, DEFAULT_SEED);
@@ -93,11 +107,48 @@ public final class GradingPass {
   private final DeliverableTexts texts;
 
   /**
+   * What a pass would ask its judge, counted without asking ({@code parity grade --dry-run}).
+   *
+   * @param calls the judge calls it would make, one try each; third calls of split judgments,
+   *     which depend on the verdicts, are not counted
+   * @param textTokens the prompts' estimated input tokens (four characters a token)
+   * @param imageTokens the page images' and PDFs' input tokens, by the judge's provider formula
+   *     ({@link dev.parity.harness.client.ImageTokens})
+   * @param attachments the page images and PDFs sent in all
+   * @param costUsd the estimated cost at the judge's price, answers counted at
+   *     {@value Judge#ANSWER_TOKENS} tokens (or the judge's maximum); null without a price
+   */
+  public record Estimate(long calls, long textTokens, long imageTokens, long attachments, Double costUsd) {}
+
+  /**
    * @param judge the model judge, or null to grade with deterministic checks only
    * @param judgeSpec the judge's model spec, part of every judgment's grader identity
+   * @param renderer draws the pages a judge that reads images is shown (see {@link JudgeMaterials});
+   *     formats it does not handle go as text
    */
-  public GradingPass(Store store, Suite suite, String runId, ModelCaller judge, String judgeSpec, Clock clock,
-      Options options) {
+  public GradingPass(Store store, Suite suite, String runId, ModelCaller judge, String judgeSpec,
+      PageRenderer renderer, Clock clock, Options options) {
+    this(store, suite, runId, judge, judgeSpec, renderer, clock, options, null);
+  }
+
+  /**
+   * What grading the run with {@code options} would ask {@code judge}: every question is built
+   * (pages drawn) and counted, none is sent, nothing is stored.
+   */
+  public static Estimate estimate(Store store, Suite suite, String runId, ModelCaller judge, String judgeSpec,
+      PageRenderer renderer, Options options) throws InterruptedException {
+    Judge.DryRun counts = new Judge.DryRun();
+    GradingPass pass = new GradingPass(store, suite, runId, Objects.requireNonNull(judge, "judge"), judgeSpec,
+        renderer, Clock.systemUTC(), options, counts);
+    pass.grade();
+    Double cost = pass.judge.estimatedCostUsd(counts.calls.get(), counts.textTokens.get() + counts.imageTokens.get())
+        .orElse(null);
+    return new Estimate(counts.calls.get(), counts.textTokens.get(), counts.imageTokens.get(),
+        counts.attachments.get(), cost);
+  }
+
+  private GradingPass(Store store, Suite suite, String runId, ModelCaller judge, String judgeSpec,
+      PageRenderer renderer, Clock clock, Options options, Judge.DryRun dryRun) {
     if ((options.pairwise() || !options.pairs().isEmpty()) && judge == null) {
       throw new ParityException("pairwise judging needs a judge: give --judge PROVIDER:MODEL");
     }
@@ -105,12 +156,15 @@ public final class GradingPass {
     this.suite = suite;
     this.runId = runId;
     this.options = options;
-    this.judge = judge == null ? null : new Judge(judge, judgeSpec, Budget.of(options.budgetUsd(), 0), options.timeout());
+    this.judge = judge == null ? null
+        : new Judge(judge, judgeSpec, Budget.of(options.budgetUsd(), 0), options.timeout(), dryRun);
     this.texts = new DeliverableTexts(store);
     JudgmentStore judgments = new JudgmentStore(store.database());
-    this.rubric = new RubricGrading(judgments, runId, this.judge, clock, tally);
+    JudgeMaterials materials = judge == null ? null
+        : new JudgeMaterials(store.blobs(), Objects.requireNonNull(renderer, "renderer"), options.pages(), judge.config());
+    this.rubric = new RubricGrading(judgments, runId, this.judge, clock, tally, materials);
     this.pairwise = this.judge == null ? null : new PairwiseJudging(judgments, runId, this.judge,
-        options.disagreement(), options.seed(), clock, tally, this::task, texts);
+        options.disagreement(), options.seed(), clock, tally, this::task, texts, materials);
   }
 
   /** Grades the run; blocks until every piece of work has ended or the budget stopped it. */

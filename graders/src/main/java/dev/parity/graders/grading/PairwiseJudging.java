@@ -16,8 +16,12 @@ import dev.parity.judgments.Order;
 import dev.parity.judgments.Outcome;
 import dev.parity.judgments.Showing;
 import dev.parity.tasks.Task;
+import dev.parity.graders.rubric.DeliverableContent;
+import dev.parity.harness.client.Attachment;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,9 +47,10 @@ final class PairwiseJudging {
   private final Tally tally;
   private final Function<String, Task> tasks;
   private final DeliverableTexts texts;
+  private final JudgeMaterials materials;
 
   PairwiseJudging(JudgmentStore judgments, String runId, Judge judge, OrderSwap.Disagreement disagreement, long seed,
-      Clock clock, Tally tally, Function<String, Task> tasks, DeliverableTexts texts) {
+      Clock clock, Tally tally, Function<String, Task> tasks, DeliverableTexts texts, JudgeMaterials materials) {
     this.judgments = judgments;
     this.runId = runId;
     this.judge = Objects.requireNonNull(judge, "judge");
@@ -55,6 +60,7 @@ final class PairwiseJudging {
     this.tally = tally;
     this.tasks = tasks;
     this.texts = texts;
+    this.materials = materials;
   }
 
   /** The grader identity of the pairwise judge: its spec and the prompt's version. */
@@ -89,10 +95,10 @@ final class PairwiseJudging {
       return;
     }
     Task task = tasks.apply(key.taskId());
-    Pair pair = new Pair(task, attempt, opponent, judgeSample, grader,
-        DeliverableTexts.forJudge(texts.attemptFiles(key)),
-        DeliverableTexts.forJudge(opponentAttempt == null ? DeliverableTexts.baselineFiles(task)
-            : texts.attemptFiles(opponentAttempt.key())), new HashMap<>());
+    List<DeliverableContent.File> modelFiles = texts.attemptFiles(key);
+    List<DeliverableContent.File> otherFiles = opponentAttempt == null ? DeliverableTexts.baselineFiles(task)
+        : texts.attemptFiles(opponentAttempt.key());
+    Pair pair = new Pair(task, attempt, opponent, judgeSample, grader, modelFiles, otherFiles, new HashMap<>());
     judgments.calls(runId, key.taskId(), key.model(), opponent, key.sample(), grader, judgeSample).stream()
         .filter(JudgmentStore.JudgeCall::answered).forEach(c -> pair.done().put(c.order(), c));
     // Both orders are asked even when the first has no verdict, as a later pass would ask them anyway.
@@ -125,9 +131,10 @@ final class PairwiseJudging {
     tally.judgmentsMade.incrementAndGet();
   }
 
-  /** One judgment's pair of deliverables as the judge reads them, and its calls answered so far, by order. */
-  private record Pair(Task task, Attempt attempt, String opponent, int judgeSample, String grader, String model,
-      String other, Map<JudgeCallOrder, JudgmentStore.JudgeCall> done) {}
+  /** One judgment's pair of deliverables' files, and its calls answered so far, by order. */
+  private record Pair(Task task, Attempt attempt, String opponent, int judgeSample, String grader,
+      List<DeliverableContent.File> model, List<DeliverableContent.File> other,
+      Map<JudgeCallOrder, JudgmentStore.JudgeCall> done) {}
 
   /**
    * One order's call: the stored answer when a resume has it, else a new call (asked again if
@@ -141,13 +148,21 @@ final class PairwiseJudging {
     }
     Task task = pair.task();
     var key = pair.attempt().key();
+    // Each side is drawn under its own label: the same file shown as A and then as B is named so.
+    JudgeMaterials.Shown references = materials.references(task);
+    JudgeMaterials.Shown a = materials.deliverable("A", modelIsA ? pair.model() : pair.other());
+    JudgeMaterials.Shown b = materials.deliverable("B", modelIsA ? pair.other() : pair.model());
     String prompt = JudgePrompt.PAIRWISE.render(Map.of(
         "occupation", task.occupation().title(), "sector", task.sector(),
         "requester", Optional.ofNullable(task.request().from()).orElse("the requester"),
-        "request", task.request().text(), "references", DeliverableTexts.references(task),
-        "deliverable_a", modelIsA ? pair.model() : pair.other(), "deliverable_b", modelIsA ? pair.other() : pair.model()));
+        "request", task.request().text(), "references", references.text(),
+        "deliverable_a", a.text(), "deliverable_b", b.text()));
+    List<Attachment> attachments = new ArrayList<>(references.attachments());
+    attachments.addAll(a.attachments());
+    attachments.addAll(b.attachments());
     Judge.Asked<JudgeOutput.Pairwise> asked = judge.ask(key.taskId(),
-        pair.judgeSample() * 100 + orderIndex(order) * 10, prompt, JudgeOutput::pairwise);
+        pair.judgeSample() * 100 + orderIndex(order) * 10, prompt, attachments,
+        references.imageTokens() + a.imageTokens() + b.imageTokens(), JudgeOutput::pairwise);
     if (asked.status() == Judge.Status.NOT_ASKED) {
       return null;
     }
@@ -157,7 +172,8 @@ final class PairwiseJudging {
         answered ? asked.verdict().rationale() : null,
         answered ? JudgeCallStatus.ANSWERED
             : asked.status() == Judge.Status.INVALID_OUTPUT ? JudgeCallStatus.INVALID_OUTPUT : JudgeCallStatus.FAILED,
-        asked.error(), asked.httpAttempts(), asked.costUsd(), clock.instant());
+        asked.error(), asked.httpAttempts(), asked.costUsd(), clock.instant(),
+        materials.inputs(List.of(references, a, b)));
     judgments.recordCall(call);
     return call;
   }

@@ -9,7 +9,10 @@ import dev.parity.judgments.CriterionScore;
 import dev.parity.graders.rubric.DeliverableContent;
 import dev.parity.tasks.Criterion;
 import dev.parity.tasks.Task;
+import dev.parity.harness.client.Attachment;
+import dev.parity.judgments.JudgeInputs;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +32,20 @@ final class RubricGrading {
   private final Judge judge;
   private final Clock clock;
   private final Tally tally;
+  private final JudgeMaterials materials;
 
-  /** @param judge the judge of criteria without a check; null to grade checks only */
-  RubricGrading(JudgmentStore judgments, String runId, Judge judge, Clock clock, Tally tally) {
+  /**
+   * @param judge the judge of criteria without a check; null to grade checks only
+   * @param materials how the judge is shown files; null when there is no judge
+   */
+  RubricGrading(JudgmentStore judgments, String runId, Judge judge, Clock clock, Tally tally,
+      JudgeMaterials materials) {
     this.judgments = judgments;
     this.runId = runId;
     this.judge = judge;
     this.clock = clock;
     this.tally = tally;
+    this.materials = materials;
   }
 
   /** The grader identity of the rubric judge: its spec and the prompt's version. */
@@ -55,9 +64,12 @@ final class RubricGrading {
       }
     }
     DeliverableContent content = DeliverableContent.of(files);
-    String deliverableText = null;
+    JudgeMaterials.Shown deliverable = null;
     for (Criterion criterion : task.rubric()) {
       if (criterion.check() != null) {
+        if (judge != null && judge.dry()) {
+          continue;  // a dry run counts judge calls and stores nothing; checks cost nothing
+        }
         if (stored.contains(criterion.id() + "\u0000" + CriterionScore.CHECK)) {
           tally.scoresKept.incrementAndGet();
           continue;
@@ -71,34 +83,39 @@ final class RubricGrading {
       } else if (stored.contains(criterion.id() + "\u0000" + judgeGrader)) {
         tally.scoresKept.incrementAndGet();
       } else if (judge.mayStart()) {
-        if (deliverableText == null) {
-          deliverableText = DeliverableTexts.forJudge(files);
+        if (deliverable == null) {
+          deliverable = materials.deliverable(null, files);
         }
-        judgeCriterion(task, subject, sample, criterion, deliverableText, judgeGrader);
+        judgeCriterion(task, subject, sample, criterion, deliverable, judgeGrader);
       }
     }
   }
 
-  private void judgeCriterion(Task task, String subject, int sample, Criterion criterion, String deliverable,
-      String grader) {
+  private void judgeCriterion(Task task, String subject, int sample, Criterion criterion,
+      JudgeMaterials.Shown deliverable, String grader) {
+    JudgeMaterials.Shown references = materials.references(task);
     String prompt = JudgePrompt.RUBRIC_CRITERION.render(Map.of(
         "occupation", task.occupation().title(), "sector", task.sector(),
         "requester", Optional.ofNullable(task.request().from()).orElse("the requester"),
-        "request", task.request().text(), "references", DeliverableTexts.references(task),
-        "deliverable", deliverable, "points", format(criterion.points()), "criterion", criterion.criterion()));
-    Judge.Asked<JudgeOutput.Rubric> asked = judge.ask(task.id(), sample * 100, prompt, JudgeOutput::rubric);
+        "request", task.request().text(), "references", references.text(),
+        "deliverable", deliverable.text(), "points", format(criterion.points()), "criterion", criterion.criterion()));
+    List<Attachment> attachments = new ArrayList<>(references.attachments());
+    attachments.addAll(deliverable.attachments());
+    Judge.Asked<JudgeOutput.Rubric> asked = judge.ask(task.id(), sample * 100, prompt, attachments,
+        references.imageTokens() + deliverable.imageTokens(), JudgeOutput::rubric);
+    JudgeInputs inputs = materials.inputs(List.of(references, deliverable));
     switch (asked.status()) {
       case ANSWERED -> {
         judgments.addScore(runId, new CriterionScore(task.id(), subject, sample, criterion.id(), criterion.points(),
             asked.verdict().verdict().share(), grader, asked.verdict().rationale()), "scored", asked.costUsd(),
-            clock.instant());
+            clock.instant(), inputs);
         tally.scoresByJudge.incrementAndGet();
       }
       case INVALID_OUTPUT, FAILED -> {
         String error = asked.status() == Judge.Status.INVALID_OUTPUT
             ? "invalid judge output: " + asked.error() : asked.error();
         judgments.addScore(runId, new CriterionScore(task.id(), subject, sample, criterion.id(), criterion.points(),
-            0, grader, error), "judge_failure", asked.costUsd(), clock.instant());
+            0, grader, error), "judge_failure", asked.costUsd(), clock.instant(), inputs);
         tally.judgeFailures.incrementAndGet();
       }
       case NOT_ASKED -> {

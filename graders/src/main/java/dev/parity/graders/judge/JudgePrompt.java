@@ -19,10 +19,14 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 public final class JudgePrompt {
-  /** The pairwise prompt: two deliverables, A and B, which is better. */
-  public static final JudgePrompt PAIRWISE = load("pairwise-v1.md");
-  /** The rubric prompt: one deliverable, one criterion, met or not. */
-  public static final JudgePrompt RUBRIC_CRITERION = load("rubric-criterion-v1.md");
+  /**
+   * The pairwise prompt: two deliverables, A and B, which is better; the judge sees their pages
+   * (version 2; version 1, {@code pairwise-v1.md}, showed text only and stays beside it for the
+   * record of judgments made with it).
+   */
+  public static final JudgePrompt PAIRWISE = load("pairwise-v2.md");
+  /** The rubric prompt: one deliverable, one criterion, met or not; the judge sees its pages (version 2). */
+  public static final JudgePrompt RUBRIC_CRITERION = load("rubric-criterion-v2.md");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
 
@@ -41,7 +45,7 @@ public final class JudgePrompt {
     return new JudgePrompt(name, template);
   }
 
-  /** {@code pairwise-v1@1a2b3c4d5e6f}: the template's name and the start of its sha256. */
+  /** {@code pairwise-v2@1a2b3c4d5e6f}: the template's name and the start of its sha256. */
   public String version() {
     return version;
   }

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** A grader's pages: the queue, an assignment, its draft, its submission and its files. */
 final class GraderPages {
@@ -144,6 +145,24 @@ final class GraderPages {
   }
 
   void download(Context ctx) {
+    BlindFile file = file(ctx);
+    ctx.header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"");
+    ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
+    ctx.contentType("application/octet-stream");
+    ctx.result(files.download(file));
+  }
+
+  /** A page image of a file: 404 until it is drawn. */
+  void pageImage(Context ctx) {
+    BlindFile file = file(ctx);
+    byte[] png = files.png(file, (int) parseLong(ctx.pathParam("page")))
+        .orElseThrow(() -> new HttpError(404, "This page is not drawn."));
+    ctx.contentType("image/png");
+    ctx.result(png);
+  }
+
+  /** The file a download or page image names: side A, B or R (references), number n from 1, of one's own assignment. */
+  private BlindFile file(Context ctx) {
     Session session = guard.require(ctx);
     AssignmentView view = open(session, ctx.pathParam("id"));
     List<BlindFile> side = switch (ctx.pathParam("side")) {
@@ -156,11 +175,7 @@ final class GraderPages {
     if (n < 1 || n > side.size()) {
       throw new HttpError(404, "No such file.");
     }
-    BlindFile file = side.get(n - 1);
-    ctx.header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"");
-    ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
-    ctx.contentType("application/octet-stream");
-    ctx.result(files.download(file));
+    return side.get(n - 1);
   }
 
   private AssignmentView open(Session session, String id) {
@@ -191,9 +206,12 @@ final class GraderPages {
     List<FileViews.FileView> references = files.of(base, "R", BlindFile.references(view.references()));
     model.put("references", references);
     model.put("hasReferences", !references.isEmpty());
-    model.put("sides", List.of(
-        Map.of("label", "A", "files", files.of(base, "A", BlindFile.side("A", view.left()))),
-        Map.of("label", "B", "files", files.of(base, "B", BlindFile.side("B", view.right())))));
+    List<FileViews.FileView> left = files.of(base, "A", BlindFile.side("A", view.left()));
+    List<FileViews.FileView> right = files.of(base, "B", BlindFile.side("B", view.right()));
+    model.put("sides", List.of(Map.of("label", "A", "files", left), Map.of("label", "B", "files", right)));
+    model.put("hasPages", Stream.of(references, left, right).flatMap(List::stream)
+        .anyMatch(f -> f.pages() != null && f.pages().tabs()));
+    model.put("rendering", Stream.of(references, left, right).anyMatch(FileViews::pending));
     model.put("version", view.version());
     model.put("submittedAt", view.submittedAt());
     model.put("errors", errors);

@@ -4,6 +4,7 @@ import dev.parity.graders.campaign.Accounts;
 import dev.parity.graders.campaign.Assignments;
 import dev.parity.graders.campaign.Campaigns;
 import dev.parity.graders.campaign.DeliverableView;
+import dev.parity.graders.pages.RenderQueue;
 import dev.parity.judgments.Judgment;
 import dev.parity.store.BlobStore;
 import dev.parity.store.Database;
@@ -70,6 +71,7 @@ public final class GradingServer implements AutoCloseable {
     private String publicUrl;
     private int bcryptStrength = 10;
     private Function<List<Judgment>, String> report;
+    private RenderQueue pages;
 
     private Builder(Database database, BlobStore blobs) {
       this.database = Objects.requireNonNull(database, "database");
@@ -84,6 +86,16 @@ public final class GradingServer implements AutoCloseable {
     /** How files are rendered and stripped (default {@link DeliverableView#plain()}). */
     public Builder view(DeliverableView view) {
       this.view = Objects.requireNonNull(view, "view");
+      return this;
+    }
+
+    /**
+     * Shows files as page images drawn by {@code pages} (in the background; a file not drawn yet
+     * shows "rendering…" and refreshes itself), with the HTML view as a second tab. Without it
+     * (the default) files are shown as HTML only. The caller closes the queue after the server.
+     */
+    public Builder pages(RenderQueue pages) {
+      this.pages = Objects.requireNonNull(pages, "pages");
       return this;
     }
 
@@ -128,7 +140,7 @@ public final class GradingServer implements AutoCloseable {
       Assignments assignments = new Assignments(database, clock);
       Templates templates = new Templates();
       Guard guard = new Guard(accounts, publicUrl != null && publicUrl.startsWith("https://"));
-      FileViews files = new FileViews(blobs, view);
+      FileViews files = new FileViews(blobs, view, pages);
       AuthPages auth = new AuthPages(accounts, guard, templates, new SignInLimiter(clock, 5, Duration.ofMinutes(15)));
       GraderPages grader = new GraderPages(assignments, guard, templates, files);
       AdminPages admin = new AdminPages(campaigns, accounts, guard, templates, report, publicUrl);
@@ -163,6 +175,7 @@ public final class GradingServer implements AutoCloseable {
         config.routes.post("/a/{id}/draft", grader::draft);
         config.routes.post("/a/{id}/submit", grader::submit);
         config.routes.get("/a/{id}/files/{side}/{n}", grader::download);
+        config.routes.get("/a/{id}/files/{side}/{n}/pages/{page}", grader::pageImage);
         config.routes.get("/admin", admin::home);
         config.routes.post("/admin/graders/{grader}/invite", admin::invite);
         config.routes.get("/admin/campaigns/{id}", admin::campaign);

@@ -2,6 +2,7 @@ package dev.parity.graders.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parity.documents.PdfPageRenderer;
 import dev.parity.graders.judge.OrderSwap;
 import dev.parity.judgments.JudgeCallOrder;
 import dev.parity.judgments.JudgeCallStatus;
@@ -67,7 +68,7 @@ class GradingPassTest {
   private GradingPass.Summary grade(boolean rubric, boolean pairwise, OrderSwap.Disagreement rule, long seed)
       throws Exception {
     ModelCaller caller = caller();
-    return new GradingPass(store, suite, "r1", caller, "fake:judge", Clock.systemUTC(),
+    return new GradingPass(store, suite, "r1", caller, "fake:judge", new PdfPageRenderer(), Clock.systemUTC(),
         new GradingPass.Options(rubric, pairwise, List.of(), 1, rule, null, 2, Duration.ofMinutes(1), seed)).grade();
   }
 
@@ -100,7 +101,7 @@ class GradingPassTest {
     assertThat(stored).extracting(s -> s.judgment().outcome()).containsOnly(Outcome.WIN);
     assertThat(stored).extracting(s -> s.judgment().showing())
         .containsOnly(Showing.inBothOrders(Outcome.WIN, Outcome.WIN));
-    assertThat(stored.get(0).judgment().grader()).startsWith("fake:judge pairwise-v1@");
+    assertThat(stored.get(0).judgment().grader()).startsWith("fake:judge pairwise-v2@");
     assertThat(new JudgmentStore(store.database()).calls("r1")).extracting(JudgmentStore.JudgeCall::order)
         .containsExactlyInAnyOrder(JudgeCallOrder.MODEL_FIRST, JudgeCallOrder.MODEL_SECOND, JudgeCallOrder.MODEL_FIRST,
             JudgeCallOrder.MODEL_SECOND);
@@ -196,7 +197,7 @@ class GradingPassTest {
 
   private GradingPass.Summary gradeOneAtATime(Double budgetUsd) throws Exception {
     ModelCaller caller = caller();
-    return new GradingPass(store, suite, "r1", caller, "fake:judge", Clock.systemUTC(),
+    return new GradingPass(store, suite, "r1", caller, "fake:judge", new PdfPageRenderer(), Clock.systemUTC(),
         new GradingPass.Options(false, true, List.of(), 1, OrderSwap.Disagreement.TIE, budgetUsd, 1,
             Duration.ofMinutes(1))).grade();
   }
@@ -280,7 +281,7 @@ class GradingPassTest {
     judge.respond((request, call) -> FakeModelClient.answer(prefersTheModel(request.text()), 100, 10));
     ModelCaller caller = caller();
 
-    new GradingPass(store, suite, "r2", caller, "fake:judge", Clock.systemUTC(),
+    new GradingPass(store, suite, "r2", caller, "fake:judge", new PdfPageRenderer(), Clock.systemUTC(),
         new GradingPass.Options(false, false, List.of(List.of("m", "n")), 1, OrderSwap.Disagreement.TIE, null, 2,
             Duration.ofMinutes(1))).grade();
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class JudgePromptTest {
   @Test
   void theVersionNamesTheFileAndChangesWithItsText() {
-    assertThat(JudgePrompt.PAIRWISE.version()).matches("pairwise-v1@[0-9a-f]{12}");
+    assertThat(JudgePrompt.PAIRWISE.version()).matches("pairwise-v2@[0-9a-f]{12}");
     assertThat(JudgePrompt.of("p.md", "x {{a}}").version()).isNotEqualTo(JudgePrompt.of("p.md", "y {{a}}").version());
   }
 
@@ -24,6 +24,6 @@ class JudgePromptTest {
   @Test
   void aMissingValueIsNamed() {
     assertThatThrownBy(() -> JudgePrompt.PAIRWISE.render(Map.of()))
-        .hasMessageStartingWith("no value for {{occupation}} in pairwise-v1.md");
+        .hasMessageStartingWith("no value for {{occupation}} in pairwise-v2.md");
   }
 }

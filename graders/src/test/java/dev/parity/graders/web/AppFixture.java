@@ -9,6 +9,7 @@ import dev.parity.graders.campaign.Candidate;
 import dev.parity.graders.campaign.DeliverableView;
 import dev.parity.graders.campaign.Grader;
 import dev.parity.graders.campaign.Role;
+import dev.parity.graders.pages.RenderQueue;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,10 +39,17 @@ final class AppFixture implements AutoCloseable {
 
   AppFixture(CampaignFixture store, CampaignSettings settings, List<Grader> graders, List<Candidate> candidates,
       DeliverableView view) {
+    this(store, settings, graders, candidates, view, null);
+  }
+
+  /** With files shown as page images from {@code pages} when it is not null. */
+  AppFixture(CampaignFixture store, CampaignSettings settings, List<Grader> graders, List<Candidate> candidates,
+      DeliverableView view, RenderQueue pages) {
     this.store = store;
     campaign = store.campaigns.create(settings, graders, candidates, "run-1").campaign();
-    server = GradingServer.builder(store.database, store.blobs).clock(store.clock).view(view)
-        .listen("127.0.0.1", 0).bcryptStrength(4).start();
+    GradingServer.Builder builder = GradingServer.builder(store.database, store.blobs).clock(store.clock).view(view)
+        .listen("127.0.0.1", 0).bcryptStrength(4);
+    server = (pages == null ? builder : builder.pages(pages)).start();
   }
 
   /** {@code accountants} graders acc1, acc2, … and an admin, boss. */

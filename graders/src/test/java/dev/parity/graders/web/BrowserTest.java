@@ -51,28 +51,52 @@ class BrowserTest {
 
   @BeforeEach
   void start() {
+    CampaignFixture store = new CampaignFixture(folder.resolve("store"));
+    browser = chromium(folder.resolve("chromium-profile"));
+    app = new AppFixture(store, new CampaignSettings("browser", 1, 0, 3, true, 20), AppFixture.roster(1),
+        store.candidates(CampaignFixture.tasks(3, CampaignFixture.ACCOUNTANTS, "t"), List.of("model-x")),
+        DeliverableView.plain());
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  /**
+   * Debian's headless Chromium with its browser console recorded, a profile in {@code profile}.
+   * Skips the test with a message when it is not installed here; in CI (CI=true) fails instead.
+   */
+  static WebDriver chromium(Path profile) {
     boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!present && System.getenv("CI") != null) {
       throw new AssertionError("CI must install the browser: apt-get install -y chromium chromium-driver");
     }
     Assumptions.assumeTrue(present, "skipped: no " + CHROMIUM + " or " + CHROMEDRIVER
         + " here (apt-get install -y chromium chromium-driver)");
-    CampaignFixture store = new CampaignFixture(folder.resolve("store"));
-    app = new AppFixture(store, new CampaignSettings("browser", 1, 0, 3, true, 20), AppFixture.roster(1),
-        store.candidates(CampaignFixture.tasks(3, CampaignFixture.ACCOUNTANTS, "t"), List.of("model-x")),
-        DeliverableView.plain());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--no-first-run",
-        "--user-data-dir=" + folder.resolve("chromium-profile"), "--window-size=1400,1000");
+        "--user-data-dir=" + profile, "--window-size=1400,1000");
     LoggingPreferences logs = new LoggingPreferences();
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    return new ChromeDriver(service, options);
+  }
+
+  /** Signs {@code graderId} in through a fresh invite link and opens their first assignment. */
+  static void signIn(WebDriver browser, WebDriverWait wait, AppFixture app, String graderId) {
+    String token = app.store.accounts.invite(graderId, Duration.ofDays(1));
+    browser.get(app.server.url() + "/invite/" + token);
+    browser.findElement(By.name("password")).sendKeys(AppFixture.PASSWORD);
+    browser.findElement(By.name("confirm")).sendKeys(AppFixture.PASSWORD);
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("start-next"))).click();
+  }
+
+  /** Warnings and errors in the browser console: CSP violations, script errors. */
+  static List<LogEntry> consoleProblems(WebDriver browser) {
+    return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
   }
 
   @AfterEach
@@ -87,12 +111,7 @@ class BrowserTest {
 
   @Test
   void aGraderSignsInThroughAnInviteAndGradesThreePairsByClicksAndKeyboard() throws Exception {
-    String token = app.store.accounts.invite("acc1", Duration.ofDays(1));
-    browser.get(app.server.url() + "/invite/" + token);
-    browser.findElement(By.name("password")).sendKeys(AppFixture.PASSWORD);
-    browser.findElement(By.name("confirm")).sendKeys(AppFixture.PASSWORD);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("start-next"))).click();
+    signIn(browser, wait, app, "acc1");
 
     // Pair 1, by clicks; the draft is saved as typed and survives a reload.
     String first = assignmentPage();
@@ -141,9 +160,7 @@ class BrowserTest {
     assertThat(verdicts).containsExactly("A/app", "B/app", "tie/app");
     List<Judgment> judgments = app.store.campaigns.judgments("browser");
     assertThat(judgments).hasSize(3).allSatisfy(j -> assertThat(j.grader()).isEqualTo("acc1"));
-    List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
-    assertThat(problems).as("browser console errors (CSP violations, script errors)").isEmpty();
+    assertThat(consoleProblems(browser)).as("browser console errors (CSP violations, script errors)").isEmpty();
   }
 
   private String assignmentPage() {

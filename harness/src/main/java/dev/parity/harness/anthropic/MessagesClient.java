@@ -45,6 +45,11 @@ final class MessagesClient implements ModelClient {
   }
 
   @Override
+  public boolean takesTools() {
+    return true;
+  }
+
+  @Override
   public ModelAnswer send(ModelRequest request) {
     Exchange exchange = endpoint.http().post(endpoint.resolve("v1/messages"), endpoint.headers(), body(request),
         request.timeout());
@@ -59,8 +64,9 @@ final class MessagesClient implements ModelClient {
     if (request.system() != null && !request.system().isBlank()) {
       body.put("system", request.system());
     }
-    ArrayNode content = body.putArray("messages").addObject().put("role", "user").putArray("content");
-    for (UserContent.Part part : UserContent.of(request, UserContent.PDF_AND_IMAGES, config.forceText())) {
+    ArrayNode messages = body.putArray("messages");
+    ArrayNode content = messages.addObject().put("role", "user").putArray("content");
+    for (UserContent.Part part : UserContent.of(request, config.acceptedFormats())) {
       if (part instanceof UserContent.Text text) {
         content.addObject().put("type", "text").put("text", text.text());
       } else if (part instanceof UserContent.File file) {
@@ -74,6 +80,9 @@ final class MessagesClient implements ModelClient {
           block.put("title", file.attachment().name());
         }
       }
+    }
+    if (request.conversation() != null) {
+      MessagesTools.add(body, messages, request.conversation());
     }
     if (parameters.temperature() != null) {
       body.put("temperature", parameters.temperature());
@@ -110,7 +119,8 @@ final class MessagesClient implements ModelClient {
         1,
         exchange.requestTranscript(),
         exchange.responseTranscript());
-    return new ModelAnswer(endpoint.http().redact(text.toString()), List.of(), record);
+    return new ModelAnswer(endpoint.http().redact(text.toString()), List.of(), record,
+        MessagesTools.calls(body.path("content")), Json.write(body.path("content")));
   }
 
   private static FinishReason finish(String reason) {
@@ -118,7 +128,7 @@ final class MessagesClient implements ModelClient {
       return FinishReason.OTHER;
     }
     return switch (reason) {
-      case "end_turn", "stop_sequence" -> FinishReason.COMPLETED;
+      case "end_turn", "stop_sequence", "tool_use" -> FinishReason.COMPLETED;
       case "max_tokens", "model_context_window_exceeded" -> FinishReason.LENGTH;
       case "refusal" -> FinishReason.REFUSED;
       default -> FinishReason.OTHER;

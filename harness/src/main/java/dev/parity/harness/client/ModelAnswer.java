@@ -10,12 +10,22 @@ import java.util.Objects;
  * @param files files the model delivered as files (command agents, replayed answers); API
  *     clients deliver none here
  * @param record what happened: model, usage, cost, timings, raw bodies
+ * @param toolCalls the tools the model called, in order; empty for a plain answer
+ * @param state for an answer to a request with a {@link Conversation}, the model's message as its
+ *     client sends it back on the next turn ({@link Conversation.Turn#state()}); null otherwise
  */
-public record ModelAnswer(String text, List<AnswerFile> files, CallRecord record) {
+public record ModelAnswer(String text, List<AnswerFile> files, CallRecord record, List<ToolCall> toolCalls,
+    String state) {
   public ModelAnswer {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(record, "record");
     files = List.copyOf(files);
+    toolCalls = List.copyOf(toolCalls);
+  }
+
+  /** A plain answer: no tool calls. */
+  public ModelAnswer(String text, List<AnswerFile> files, CallRecord record) {
+    this(text, files, record, List.of(), null);
   }
 
   /**

@@ -26,6 +26,15 @@ public interface ModelClient extends AutoCloseable {
    */
   ModelAnswer send(ModelRequest request);
 
+  /**
+   * Whether this client sends a request's {@link ModelRequest#conversation() conversation} (tools,
+   * earlier turns, tool results) in its provider's tool-calling format, so that agent runs can use
+   * it. The default is false: such a client would silently drop the tools.
+   */
+  default boolean takesTools() {
+    return false;
+  }
+
   /** Releases what the client holds (connections, processes). The default does nothing. */
   @Override
   default void close() {}

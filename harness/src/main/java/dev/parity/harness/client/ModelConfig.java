@@ -1,7 +1,12 @@
 package dev.parity.harness.client;
 
+import dev.parity.documents.FileFormat;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One model as a run uses it: which provider and model, where, with what parameters, limits and
@@ -19,8 +24,12 @@ import java.util.Objects;
  * @param parameters generation parameters
  * @param limits concurrency and rate limits
  * @param price prices per million tokens; null to use the shipped price table
- * @param forceText whether every reference file goes as extracted text, never as an attachment
+ * @param forceText whether every reference file goes as extracted text, never as an attachment:
+ *     the older spelling of an empty {@code accepts}, kept so that models files and stored runs
+ *     that use it read as before
  * @param releaseDate when the model was released, for trends in reports; may be null
+ * @param accepts the kinds of file the model reads natively ({@code accepts: [image, pdf]}); null
+ *     for its provider's default, {@link InputKind#providerDefault}
  */
 public record ModelConfig(
     String name,
@@ -33,7 +42,8 @@ public record ModelConfig(
     Limits limits,
     Price price,
     boolean forceText,
-    LocalDate releaseDate) {
+    LocalDate releaseDate,
+    Set<InputKind> accepts) {
 
   public ModelConfig {
     Objects.requireNonNull(provider, "provider");
@@ -41,6 +51,31 @@ public record ModelConfig(
     name = name == null || name.isBlank() ? provider + ":" + model : name;
     parameters = parameters == null ? Parameters.DEFAULT : parameters;
     limits = limits == null ? Limits.DEFAULT : limits;
+    // An enum set keeps the order of InputKind, so that identities and cache keys print it the same way.
+    accepts = accepts == null ? null : Collections.unmodifiableSet(accepts.isEmpty()
+        ? EnumSet.noneOf(InputKind.class) : EnumSet.copyOf(accepts));
+  }
+
+  /** A model that reads what its provider's API takes ({@link InputKind#providerDefault}). */
+  public ModelConfig(String name, String provider, String model, String baseUrl, String apiKeyEnv, String api,
+      Parameters parameters, Limits limits, Price price, boolean forceText, LocalDate releaseDate) {
+    this(name, provider, model, baseUrl, apiKeyEnv, api, parameters, limits, price, forceText, releaseDate, null);
+  }
+
+  /**
+   * The kinds of file the model is sent natively: none when {@link #forceText()}, else
+   * {@link #accepts()} when given, else its provider's default.
+   */
+  public Set<InputKind> accepted() {
+    if (forceText) {
+      return Set.of();
+    }
+    return accepts != null ? accepts : InputKind.providerDefault(provider);
+  }
+
+  /** The file formats the model is sent natively: those of {@link #accepted()}. */
+  public Set<FileFormat> acceptedFormats() {
+    return accepted().stream().flatMap(kind -> kind.formats().stream()).collect(Collectors.toUnmodifiableSet());
   }
 
   /**

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param attachments the reference files handed over with the request
  * @param formats the formats the deliverable is requested in
  * @param timeout how long this one call may take before it counts as timed out
+ * @param conversation for an agent attempt, the tools and the turns so far; null for a plain request
  */
 public record ModelRequest(
     String taskId,
@@ -24,7 +25,8 @@ public record ModelRequest(
     String text,
     List<Attachment> attachments,
     List<FileFormat> formats,
-    Duration timeout) {
+    Duration timeout,
+    Conversation conversation) {
 
   public ModelRequest {
     Objects.requireNonNull(taskId, "taskId");
@@ -35,5 +37,16 @@ public record ModelRequest(
     if (sample < 0) {
       throw new IllegalArgumentException("sample must be >= 0, was " + sample);
     }
+  }
+
+  /** A plain request: one answer, no tools. */
+  public ModelRequest(String taskId, int sample, String system, String text, List<Attachment> attachments,
+      List<FileFormat> formats, Duration timeout) {
+    this(taskId, sample, system, text, attachments, formats, timeout, null);
+  }
+
+  /** This request as one turn of an agent attempt. */
+  public ModelRequest withConversation(Conversation conversation) {
+    return new ModelRequest(taskId, sample, system, text, attachments, formats, timeout, conversation);
   }
 }

@@ -11,12 +11,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import okhttp3.HttpUrl;
 
@@ -44,7 +47,7 @@ public final class ModelsFile {
 
   private static final Set<String> TOP_KEYS = Set.of("format_version", "models");
   private static final Set<String> MODEL_KEYS = Set.of("name", "provider", "model", "base_url",
-      "api_key_env", "api", "parameters", "limits", "price", "force_text", "release_date");
+      "api_key_env", "api", "parameters", "limits", "price", "force_text", "accepts", "release_date");
   private static final Set<String> PARAMETER_KEYS =
       Set.of("max_output_tokens", "temperature", "reasoning_effort", "seed");
   private static final Set<String> LIMIT_KEYS =
@@ -158,6 +161,11 @@ public final class ModelsFile {
     ModelConfig.Limits limits = limits(node.get("limits"), at + "/limits");
     ModelConfig.Price price = price(node.get("price"), at + "/price");
     Boolean forceText = bool(node, at, "force_text");
+    Set<InputKind> accepts = accepts(node.get("accepts"), at + "/accepts");
+    if (forceText != null && forceText && accepts != null && !accepts.isEmpty()) {
+      problem(at + "/force_text", "force_text: true sends text only, which contradicts accepts: "
+          + accepts.stream().map(InputKind::id).toList() + "; give one (force_text: true is accepts: [])");
+    }
     LocalDate releaseDate = date(node, at, "release_date");
     String name = text(node, at, "name");
     String apiKeyEnv = text(node, at, "api_key_env");
@@ -166,7 +174,33 @@ public final class ModelsFile {
       return null;
     }
     return new ModelConfig(name, provider, model, baseUrl == null ? null : baseUrl.replaceAll("/+$", ""),
-        apiKeyEnv, api, parameters, limits, price, forceText != null && forceText, releaseDate);
+        apiKeyEnv, api, parameters, limits, price, forceText != null && forceText, releaseDate, accepts);
+  }
+
+  /** The kinds listed under {@code accepts}; null when absent, for the provider's default. */
+  private Set<InputKind> accepts(JsonNode node, String at) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    List<String> known = Arrays.stream(InputKind.values()).map(InputKind::id).toList();
+    if (!node.isArray()) {
+      problem(at, "\"accepts\" must be a list of " + String.join(", ", known) + " (or [] for text only), not "
+          + describe(node));
+      return null;
+    }
+    Set<InputKind> kinds = EnumSet.noneOf(InputKind.class);
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode value = node.get(i);
+      Optional<InputKind> kind = value.isTextual() ? InputKind.ofId(value.asText().strip()) : Optional.empty();
+      if (kind.isEmpty()) {
+        String given = value.isTextual() ? value.asText() : value.toString();
+        problem(at + "/" + i, "\"accepts\" lists " + describe(value) + ", which is not a kind of input"
+            + Suggestions.didYouMean(given, known) + "; known kinds: " + String.join(", ", known));
+      } else {
+        kinds.add(kind.get());
+      }
+    }
+    return kinds;
   }
 
   private ModelConfig.Parameters parameters(JsonNode node, String at) {

@@ -53,6 +53,11 @@ final class GenerateContentClient implements ModelClient {
   }
 
   @Override
+  public boolean takesTools() {
+    return true;
+  }
+
+  @Override
   public ModelAnswer send(ModelRequest request) {
     Exchange exchange = endpoint.http().post(
         endpoint.resolve("v1beta/models/" + modelId(config) + ":generateContent"), endpoint.headers(),
@@ -65,8 +70,9 @@ final class GenerateContentClient implements ModelClient {
     if (request.system() != null && !request.system().isBlank()) {
       body.putObject("system_instruction").putArray("parts").addObject().put("text", request.system());
     }
-    ArrayNode parts = body.putArray("contents").addObject().put("role", "user").putArray("parts");
-    for (UserContent.Part part : UserContent.of(request, UserContent.PDF_AND_IMAGES, config.forceText())) {
+    ArrayNode contents = body.putArray("contents");
+    ArrayNode parts = contents.addObject().put("role", "user").putArray("parts");
+    for (UserContent.Part part : UserContent.of(request, config.acceptedFormats())) {
       if (part instanceof UserContent.Text text) {
         parts.addObject().put("text", text.text());
       } else if (part instanceof UserContent.File file) {
@@ -74,6 +80,9 @@ final class GenerateContentClient implements ModelClient {
             .put("mime_type", file.attachment().format().mediaType())
             .put("data", file.base64());
       }
+    }
+    if (request.conversation() != null) {
+      GeminiTools.add(body, contents, request.conversation());
     }
     ModelConfig.Parameters parameters = config.parameters();
     ObjectNode generation = Json.object();
@@ -133,7 +142,9 @@ final class GenerateContentClient implements ModelClient {
         1,
         exchange.requestTranscript(),
         exchange.responseTranscript());
-    return new ModelAnswer(endpoint.http().redact(text.toString()), List.of(), record);
+    JsonNode answerParts = candidate.path("content").path("parts");
+    return new ModelAnswer(endpoint.http().redact(text.toString()), List.of(), record,
+        GeminiTools.calls(answerParts), Json.write(answerParts.isArray() ? answerParts : Json.array()));
   }
 
   private static FinishReason finish(String reason) {

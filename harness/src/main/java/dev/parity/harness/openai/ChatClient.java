@@ -22,7 +22,8 @@ import java.util.List;
 /**
  * {@code POST /chat/completions}: a system message, then one user message whose content is a plain
  * string when every reference went as text, or {@code file}, {@code image_url} and {@code text} parts.
- * Tolerates what compatible servers leave out ({@code usage}, {@code id}, {@code finish_reason}) and
+ * An agent turn adds {@code tools}, the earlier assistant messages and their {@code tool} results
+ * ({@link ChatTools}). Tolerates what compatible servers leave out ({@code usage}, {@code id}, {@code finish_reason}) and
  * ignores what they add ({@code reasoning}, {@code timings}).
  */
 final class ChatClient implements ModelClient {
@@ -42,6 +43,11 @@ final class ChatClient implements ModelClient {
   }
 
   @Override
+  public boolean takesTools() {
+    return true;
+  }
+
+  @Override
   public ModelAnswer send(ModelRequest request) {
     Exchange exchange = endpoint.http().post(endpoint.resolve("chat/completions"), endpoint.headers(),
         body(request), request.timeout());
@@ -55,7 +61,7 @@ final class ChatClient implements ModelClient {
       messages.addObject().put("role", "system").put("content", request.system());
     }
     ObjectNode user = messages.addObject().put("role", "user");
-    List<UserContent.Part> parts = UserContent.of(request, dialect.natives, config.forceText());
+    List<UserContent.Part> parts = UserContent.of(request, config.acceptedFormats());
     if (UserContent.isTextOnly(parts)) {
       // A plain string is what every server understands; some take no content arrays at all.
       user.put("content", ((UserContent.Text) parts.get(0)).text());
@@ -72,6 +78,9 @@ final class ChatClient implements ModelClient {
           content.addObject().put("type", "image_url").putObject("image_url").put("url", file.dataUrl());
         }
       }
+    }
+    if (request.conversation() != null) {
+      ChatTools.add(body, messages, request.conversation());
     }
     ModelConfig.Parameters parameters = config.parameters();
     if (parameters.maxOutputTokens() != null) {
@@ -120,7 +129,8 @@ final class ChatClient implements ModelClient {
         exchange.requestTranscript(),
         exchange.responseTranscript());
     String answer = text != null ? text : refusal != null ? refusal : "";
-    return new ModelAnswer(endpoint.http().redact(answer), List.of(), record);
+    return new ModelAnswer(endpoint.http().redact(answer), List.of(), record, ChatTools.calls(message),
+        Json.write(message));
   }
 
   /** The message content: a string, or (from some servers) a list of text parts. */
@@ -138,7 +148,7 @@ final class ChatClient implements ModelClient {
       return FinishReason.OTHER;
     }
     return switch (reason) {
-      case "stop" -> FinishReason.COMPLETED;
+      case "stop", "tool_calls" -> FinishReason.COMPLETED;
       case "length" -> FinishReason.LENGTH;
       case "content_filter" -> FinishReason.REFUSED;
       default -> FinishReason.OTHER;

@@ -41,6 +41,11 @@ final class ResponsesClient implements ModelClient {
   }
 
   @Override
+  public boolean takesTools() {
+    return true;
+  }
+
+  @Override
   public ModelAnswer send(ModelRequest request) {
     Exchange exchange = endpoint.http().post(endpoint.resolve("responses"), endpoint.headers(), body(request),
         request.timeout());
@@ -52,8 +57,9 @@ final class ResponsesClient implements ModelClient {
     if (request.system() != null && !request.system().isBlank()) {
       body.put("instructions", request.system());
     }
-    ArrayNode content = body.putArray("input").addObject().put("role", "user").putArray("content");
-    for (UserContent.Part part : UserContent.of(request, UserContent.PDF_AND_IMAGES, config.forceText())) {
+    ArrayNode input = body.putArray("input");
+    ArrayNode content = input.addObject().put("role", "user").putArray("content");
+    for (UserContent.Part part : UserContent.of(request, config.acceptedFormats())) {
       if (part instanceof UserContent.Text text) {
         content.addObject().put("type", "input_text").put("text", text.text());
       } else if (part instanceof UserContent.File file && file.attachment().format() == FileFormat.PDF) {
@@ -63,6 +69,9 @@ final class ResponsesClient implements ModelClient {
       } else if (part instanceof UserContent.File file) {
         content.addObject().put("type", "input_image").put("image_url", file.dataUrl());
       }
+    }
+    if (request.conversation() != null) {
+      ResponsesTools.add(body, input, request.conversation());
     }
     ModelConfig.Parameters parameters = config.parameters();
     if (parameters.maxOutputTokens() != null) {
@@ -126,7 +135,8 @@ final class ResponsesClient implements ModelClient {
         exchange.requestTranscript(),
         exchange.responseTranscript());
     String answer = text.isEmpty() && !refusal.isEmpty() ? refusal.toString() : text.toString();
-    return new ModelAnswer(endpoint.http().redact(answer), List.of(), record);
+    return new ModelAnswer(endpoint.http().redact(answer), List.of(), record,
+        ResponsesTools.calls(body.path("output")), Json.write(body.path("output")));
   }
 
   /** A response that failed after the HTTP exchange succeeded, as the status would have said. */

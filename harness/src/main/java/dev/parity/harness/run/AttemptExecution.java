@@ -1,5 +1,8 @@
 package dev.parity.harness.run;
 
+import dev.parity.harness.agent.AgentLoop;
+import dev.parity.harness.agent.AgentRun;
+import dev.parity.harness.agent.AgentSettings;
 import dev.parity.harness.call.Budget;
 import dev.parity.harness.call.CallOutcome;
 import dev.parity.harness.client.CallFailure;
@@ -7,6 +10,11 @@ import dev.parity.harness.client.CallRecord;
 import dev.parity.harness.client.FinishReason;
 import dev.parity.harness.client.ModelAnswer;
 import dev.parity.harness.client.ModelRequest;
+import dev.parity.harness.client.Usage;
+import dev.parity.harness.sandbox.Sandbox;
+import dev.parity.harness.sandbox.SandboxBackend;
+import dev.parity.harness.sandbox.SandboxLimits;
+import dev.parity.harness.sandbox.UnableToSandboxException;
 import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.AttemptFile;
 import dev.parity.harness.store.AttemptKey;
@@ -14,6 +22,7 @@ import dev.parity.harness.store.AttemptStatus;
 import dev.parity.harness.store.CallError;
 import dev.parity.harness.store.Store;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +31,8 @@ import java.util.Optional;
 /**
  * Makes one attempt: the answer cache first, then one call through the model's {@link ModelCaller}
  * (retries, backoff and limits are the call path's), then the deliverable, the blobs and the
- * attempt's record in one transaction. A failure of the attempt is recorded as data, never thrown.
+ * attempt's record in one transaction; for an agent run, the tool loop in a sandbox instead of the one
+ * call. A failure of the attempt is recorded as data, never thrown.
  */
 final class AttemptExecution {
   private final Runner.Context context;
@@ -54,23 +64,20 @@ final class AttemptExecution {
     startedAt = context.clock().instant();
     ModelRequest request = context.requests().request(work.task(), key.sample());
     transcript.request(request, context.format().version());
-    String cacheKey = CacheKey.of(lane.caller.config(), request, context.settings().formatConversion());
+    AgentSettings agent = context.settings().agent();
+    String cacheKey = CacheKey.of(lane.caller.config(), request, agent, context.settings().formatConversion());
     if (context.settings().useCache() && context.cachedKeys().contains(cacheKey)) {
       Optional<Attempt> cached = context.store().findCachedAnswer(cacheKey);
       if (cached.isPresent()) {
         return Optional.of(record(fromCache(cached.get()), context.store().files(cached.get().key())));
       }
     }
+    if (agent != null) {
+      return agent(request, cacheKey, agent);
+    }
     CallOutcome outcome = lane.caller.call(request, work.estimatedTokens(), reservation,
         (failure, wait) -> context.listener().retrying(key, failure, wait));
-    int callsBefore = calls;
-    calls += outcome.log().httpAttempts();
-    for (CallOutcome.FailedTry failed : outcome.log().failedTries()) {
-      CallError error = new CallError(callsBefore + failed.tryNumber(), failed.failure(), failed.message(),
-          failed.retryWait(), failed.at());
-      transcript.call(error);
-      errors.add(error);
-    }
+    countCalls(outcome.log().httpAttempts(), outcome.log().failedTries());
     if (outcome instanceof CallOutcome.Answered answered) {
       return Optional.of(answered(answered.answer(), cacheKey));
     }
@@ -80,6 +87,87 @@ final class AttemptExecution {
     // Stopped or over budget: left pending, to be made on a resume once the model's trouble is
     // fixed or the budget raised.
     return Optional.empty();
+  }
+
+  /** Adds a call's HTTP attempts to the attempt's, and its failed tries to its errors. */
+  private void countCalls(int httpAttempts, List<CallOutcome.FailedTry> failedTries) {
+    int callsBefore = calls;
+    calls += httpAttempts;
+    for (CallOutcome.FailedTry failed : failedTries) {
+      CallError error = new CallError(callsBefore + failed.tryNumber(), failed.failure(), failed.message(),
+          failed.retryWait(), failed.at());
+      transcript.call(error);
+      errors.add(error);
+    }
+  }
+
+  /**
+   * An agent attempt: a sandbox with the references in inputs/ (while one of {@code --sandboxes}
+   * slots is free), the tool loop, then the files of outputs/ as the deliverable. A sandbox that
+   * cannot be made is the infrastructure's failure, not the model's.
+   */
+  private Optional<Attempt> agent(ModelRequest request, String cacheKey, AgentSettings agent)
+      throws InterruptedException {
+    transcript.agent(agent);
+    List<SandboxBackend.InputFile> inputs = request.attachments().stream()
+        .map(a -> new SandboxBackend.InputFile(a.name(), a.bytes())).toList();
+    // The references are in inputs/ for the model to read with its tools, not in the request.
+    ModelRequest first = new ModelRequest(request.taskId(), request.sample(), request.system(), request.text(),
+        List.of(), request.formats(), request.timeout());
+    AgentRun run;
+    context.sandboxSlots().acquire();
+    try (Sandbox sandbox = context.sandboxes().prepare(inputs,
+        SandboxLimits.DEFAULTS.withWallPerCall(agent.callTimeout()))) {
+      run = new AgentLoop(lane.caller, agent, context.clock()).run(first, sandbox, reservation, work.estimatedTokens(),
+          (failure, wait) -> context.listener().retrying(key, failure, wait), transcript);
+    } catch (UnableToSandboxException e) {
+      return Optional.of(failed(AttemptStatus.CLIENT_ERROR, "sandbox", e.getMessage(), cacheKey));
+    } finally {
+      context.sandboxSlots().release();
+    }
+    countCalls(run.httpAttempts(), run.failedTries());
+    transcript.agentEnd(run);
+    return switch (run.end()) {
+      case STOPPED, OVER_BUDGET -> Optional.empty();
+      case CALL_FAILED -> Optional.of(failed((CallOutcome.Failed) run.failedCall(), cacheKey));
+      case TURN_LIMIT, TIME_LIMIT, COST_LIMIT -> Optional.of(agentAnswered(run, List.of(),
+          Attempt.Failure.of(run.end().noDeliverableReason(), "the attempt ended at its "
+              + run.end().noDeliverableReason().replace('_', ' ') + " without submitting"), cacheKey));
+      case SUBMITTED, ANSWERED -> Optional.of(agentAnswered(run, run.files(), run.files().isEmpty()
+          ? Attempt.Failure.of("no_files", run.end() == AgentRun.End.SUBMITTED
+              ? "the model submitted with no file in outputs/" : "the model answered with text and no file in outputs/")
+          : Attempt.Failure.NONE, cacheKey));
+    };
+  }
+
+  /** Records an agent attempt that answered: completed with its files, or no deliverable for {@code failure}. */
+  private Attempt agentAnswered(AgentRun run, List<Sandbox.WorkspaceFile> outputs, Attempt.Failure failure,
+      String cacheKey) throws InterruptedException {
+    // Files in sub-folders of outputs/ keep their folder in their name: charts/q3.png is charts-q3.png.
+    List<ModelAnswer.AnswerFile> delivered = outputs.stream()
+        .map(file -> new ModelAnswer.AnswerFile(file.path().replace('/', '-'), file.content())).toList();
+    CallRecord last = run.lastRecord();
+    AttemptStatus status = failure.isNone() ? AttemptStatus.COMPLETED : AttemptStatus.NO_DELIVERABLE;
+    AnswerFormat.Deliverable deliverable = delivered.isEmpty()
+        ? new AnswerFormat.Deliverable(List.of(), "agent", List.of())
+        : context.format().deliverable(work.task(), new ModelAnswer(run.text(), delivered,
+            last != null ? last : emptyRecord()), context.settings().formatConversion());
+    List<AttemptFile> files = keepFiles(context.store(), deliverable);
+    String answerSha = context.store().blobs().put(run.text().getBytes(StandardCharsets.UTF_8));
+    Attempt.Timing timing = timing();
+    Attempt attempt = Attempt.answered(key, status, Attempt.Calls.made(cacheKey, calls, transcriptBlob()),
+        new Attempt.Answer(answerSha, last == null ? null : last.providerModel(), last == null ? null
+            : last.requestId(), last == null ? null : last.finishReason(), run.usage(), run.costUsd(),
+            Duration.between(timing.startedAt(), timing.endedAt()), null),
+        failure, timing, new Attempt.Delivery(deliverable.extraction(), deliverable.findings()));
+    Attempt recorded = record(attempt, files);
+    context.cachedKeys().add(cacheKey);
+    return recorded;
+  }
+
+  private static CallRecord emptyRecord() {
+    return new CallRecord(null, null, FinishReason.OTHER, null, Usage.UNKNOWN, null, Duration.ZERO, null, 0, null,
+        null);
   }
 
   private Attempt failed(CallOutcome.Failed failed, String cacheKey) throws InterruptedException {

@@ -1,11 +1,13 @@
 package dev.parity.harness.run;
 
+import dev.parity.harness.agent.AgentSettings;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.Attachment;
+import dev.parity.harness.client.InputKind;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.client.ModelRequest;
 import dev.parity.harness.deliverable.FormatConversion;
@@ -18,7 +20,8 @@ import java.util.Map;
 /**
  * The answer cache's key: the sha256 of everything that shapes an answer — provider, model, base
  * URL, API, generation parameters, forced text, instructions, request text, the digests of the
- * attached files, the requested formats and the sample index. Not the display name, the limits,
+ * attached files, the requested formats and the sample index; for an agent attempt, its tools,
+ * sandbox and limits ({@code --sandboxes} aside). Not the display name, the model's limits,
  * the prices or the timeout, which change how an answer is obtained, not what it is. With format
  * conversion on ({@code --convert-formats}) the key says so: a cached attempt carries its built
  * deliverable.
@@ -29,7 +32,7 @@ final class CacheKey {
 
   private CacheKey() {}
 
-  static String of(ModelConfig model, ModelRequest request, FormatConversion conversion) {
+  static String of(ModelConfig model, ModelRequest request, AgentSettings agent, FormatConversion conversion) {
     Map<String, Object> key = new LinkedHashMap<>();
     if (conversion == FormatConversion.CONVERT) {
       // A cached attempt keeps the deliverable built when it was answered: an answer cached
@@ -43,11 +46,26 @@ final class CacheKey {
     key.put("api", model.api());
     key.put("parameters", model.parameters());
     key.put("force_text", model.forceText());
+    if (model.accepts() != null) {
+      // Only when given, so that runs and cache entries made before accepts existed still match.
+      key.put("accepts", model.accepts().stream().map(InputKind::id).toList());
+    }
     key.put("system", request.system());
     key.put("text", request.text());
     key.put("attachments", request.attachments().stream().map(CacheKey::attachment).toList());
     key.put("formats", request.formats().stream().map(FileFormat::id).toList());
     key.put("sample", request.sample());
+    if (agent != null) {
+      // An agent attempt's answer depends on its tools, sandbox and limits: a plain answer never serves it.
+      Map<String, Object> tools = new LinkedHashMap<>();
+      tools.put("tools", agent.tools());
+      tools.put("max_turns", agent.maxTurns());
+      tools.put("attempt_timeout_ms", agent.attemptTimeout().toMillis());
+      tools.put("call_timeout_ms", agent.callTimeout().toMillis());
+      tools.put("max_attempt_usd", agent.maxAttemptUsd());
+      tools.put("sandbox", agent.sandbox());
+      key.put("agent", tools);
+    }
     try {
       return BlobStore.sha256(JSON.writeValueAsString(key).getBytes(StandardCharsets.UTF_8));
     } catch (JsonProcessingException e) {

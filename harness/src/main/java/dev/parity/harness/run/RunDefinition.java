@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.parity.harness.agent.AgentSettings;
+import dev.parity.harness.client.InputKind;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.store.Run;
 import dev.parity.core.ParityException;
@@ -18,7 +20,8 @@ import java.util.TreeSet;
 
 /**
  * What defines a run's attempts, so that a resume can be checked against it: the suite's content
- * hash, the samples, the task selection, format conversion, and each model's identity (provider, model, base URL,
+ * hash, the samples, the task selection, the agent settings (tools, sandbox, limits), format
+ * conversion, and each model's identity (provider, model, base URL,
  * API, parameters, forced text). Limits, prices, timeouts, retries, budget and cache may change.
  */
 final class RunDefinition {
@@ -58,6 +61,10 @@ final class RunDefinition {
     if (!stored.selection().equals(plan.settings().selection())) {
       differences.add("tasks: the run has " + stored.selection() + ", this asks for " + plan.settings().selection());
     }
+    if (!Objects.equals(agentIdentity(stored.agent()), agentIdentity(plan.settings().agent()))) {
+      differences.add("agent settings (tools, sandbox, limits): the run has " + describe(stored.agent())
+          + ", this asks for " + describe(plan.settings().agent()));
+    }
     if (stored.convertFormats() != plan.settings().convertFormats()) {
       differences.add("format conversion: the run has --convert-formats " + (stored.convertFormats() ? "on" : "off")
           + ", this asks for it " + (plan.settings().convertFormats() ? "on" : "off"));
@@ -80,6 +87,15 @@ final class RunDefinition {
     return differences;
   }
 
+  /** What defines an agent run's attempts: all its settings but how many sandboxes run at once. */
+  private static AgentSettings agentIdentity(AgentSettings agent) {
+    return agent == null ? null : agent.withSandboxes(1);
+  }
+
+  private static String describe(AgentSettings agent) {
+    return agent == null ? "no tools" : agentIdentity(agent).toString();
+  }
+
   private static Map<String, ModelConfig> byName(List<ModelConfig> models) {
     Map<String, ModelConfig> byName = new LinkedHashMap<>();
     models.forEach(m -> byName.put(m.name(), m));
@@ -94,6 +110,10 @@ final class RunDefinition {
     identity.put("api", model.api());
     identity.put("parameters", model.parameters());
     identity.put("force_text", model.forceText());
+    if (model.accepts() != null) {
+      // Only when given, so that runs and cache entries made before accepts existed still match.
+      identity.put("accepts", model.accepts().stream().map(InputKind::id).toList());
+    }
     return JSON.valueToTree(identity);
   }
 

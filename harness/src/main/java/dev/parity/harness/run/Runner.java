@@ -1,5 +1,9 @@
 package dev.parity.harness.run;
 
+import dev.parity.harness.agent.AgentSettings;
+import dev.parity.harness.sandbox.LocalSandboxBackend;
+import dev.parity.harness.sandbox.SandboxBackend;
+import java.util.concurrent.Semaphore;
 import dev.parity.harness.ParityVersion;
 import dev.parity.harness.call.Budget;
 import dev.parity.harness.call.ModelCaller;
@@ -54,6 +58,7 @@ public final class Runner {
   private final Executor executor;
   private final AnswerFormat format;
   private final RunListener listener;
+  private final SandboxBackend sandboxes;
 
   private Runner(Builder builder) {
     this.store = builder.store;
@@ -64,6 +69,7 @@ public final class Runner {
     this.executor = builder.executor;
     this.format = builder.format;
     this.listener = builder.listener;
+    this.sandboxes = builder.sandboxes;
   }
 
   /**
@@ -86,6 +92,7 @@ public final class Runner {
   public RunOutcome run(RunPlan plan, RunControl control) {
     List<Task> tasks = plan.settings().selection().select(plan.suite());
     checkPrices(plan);
+    checkSandbox(plan.settings().agent());
     Optional<Run> existing = store.findRun(plan.runId());
     existing.ifPresent(run -> {
       List<String> differences = RunDefinition.differences(run, plan);
@@ -96,7 +103,14 @@ public final class Runner {
     Map<String, ModelQueue> lanes = new LinkedHashMap<>();
     try {
       for (ModelConfig model : plan.models()) {
-        ModelCaller caller = ModelCaller.create(clients.apply(model), model, plan.settings().maxRetries(), clock,
+        ModelClient client = clients.apply(model);
+        if (plan.settings().agent() != null && !client.takesTools()) {
+          client.close();
+          throw new ParityException("model " + model.name() + " cannot take part in an agent run: Parity does not"
+              + " send tools to its API (" + model.provider() + (model.api() == null ? "" : ", api " + model.api())
+              + ") yet. Agent runs work with Chat Completions: openai-compatible models, or openai with api: chat.");
+        }
+        ModelCaller caller = ModelCaller.create(client, model, plan.settings().maxRetries(), clock,
             sleeper, random);
         lanes.put(model.name(), new ModelQueue(caller));
       }
@@ -127,6 +141,7 @@ public final class Runner {
 
   private RunOutcome execute(RunPlan plan, List<Task> tasks, Map<String, ModelQueue> lanes,
       boolean resumed, RunControl control) {
+    AnswerFormat format = plan.settings().agent() == null ? this.format : new AgentAnswerFormat();
     TaskRequests requests = new TaskRequests(format, plan.settings().timeout());
     Map<String, Task> byId = new LinkedHashMap<>();
     tasks.forEach(t -> byId.put(t.id(), t));
@@ -153,7 +168,9 @@ public final class Runner {
     if (plan.settings().useCache()) {
       cachedKeys.addAll(store.cachedAnswerKeys());
     }
-    Context context = new Context(store, clock, requests, format, plan.settings(), listener, control, cachedKeys);
+    AgentSettings agent = plan.settings().agent();
+    Context context = new Context(store, clock, requests, format, plan.settings(), listener, control, cachedKeys,
+        sandboxes, new Semaphore(agent == null ? 1 : agent.sandboxes()));
     Dispatch dispatch = new Dispatch(context, lanes.values(), executor, control,
         Budget.of(plan.settings().budgetUsd(), paid));
     Dispatch.End end = dispatch.run();
@@ -179,11 +196,31 @@ public final class Runner {
     return new Work(attempt, task, input + (maxOutput == null ? 0 : maxOutput), worstCase);
   }
 
+  /** An agent run needs a sandbox of the kind its settings name that works here. */
+  private void checkSandbox(AgentSettings agent) {
+    if (agent == null) {
+      return;
+    }
+    if (!agent.sandbox().equals(sandboxes.kind().id())) {
+      throw new ParityException("the run's agent settings name the sandbox '" + agent.sandbox()
+          + "', but this runner has " + sandboxes.kind().id());
+    }
+    sandboxes.problem().ifPresent(problem -> {
+      throw new ParityException("no working sandbox for the agent's tools: " + problem
+          + ". Run `parity doctor` for what to install, or run with --unsafe-no-sandbox (recorded with the run).");
+    });
+  }
+
   private static void checkPrices(RunPlan plan) {
+    AgentSettings agent = plan.settings().agent();
+    List<String> unpriced = plan.models().stream().filter(m -> m.price() == null).map(ModelConfig::name).toList();
+    if (agent != null && agent.maxAttemptUsd() != null && !unpriced.isEmpty()) {
+      throw new ParityException("--max-attempt-usd needs every model's price, and these have none: "
+          + String.join(", ", unpriced) + ". Give them a price in the models file, or run without --max-attempt-usd.");
+    }
     if (plan.settings().budgetUsd() == null) {
       return;
     }
-    List<String> unpriced = plan.models().stream().filter(m -> m.price() == null).map(ModelConfig::name).toList();
     if (!unpriced.isEmpty()) {
       throw new ParityException("a budget needs every model's price, and these have none: "
           + String.join(", ", unpriced) + ". Give them a price in the models file, or run without --budget-usd.");
@@ -215,10 +252,12 @@ public final class Runner {
    * @param cachedKeys the cache keys the store has an answer for, read once at the start and added
    *     to as answers are recorded, so that an attempt asks the store (one lock, shared by every
    *     attempt) only when there is something to find
+   * @param sandboxes where agent attempts get their sandboxes
+   * @param sandboxSlots how many sandboxes may be open at once ({@code --sandboxes})
    */
   record Context(Store store, Clock clock, TaskRequests requests, AnswerFormat format, RunSettings settings,
       RunListener listener, RunControl control,
-      Set<String> cachedKeys) {}
+      Set<String> cachedKeys, SandboxBackend sandboxes, Semaphore sandboxSlots) {}
 
   /** Builds a {@link Runner}; every setting but the store and the clients has a default. */
   public static final class Builder {
@@ -230,6 +269,7 @@ public final class Runner {
     private Executor executor;
     private AnswerFormat format = new EnvelopeAnswerFormat();
     private RunListener listener = RunListener.NONE;
+    private SandboxBackend sandboxes;
 
     private Builder(Store store, Function<ModelConfig, ModelClient> clients) {
       this.store = Objects.requireNonNull(store, "store");
@@ -278,9 +318,21 @@ public final class Runner {
       return this;
     }
 
+    /**
+     * Where agent attempts run their tools (default: bubblewrap sandboxes in the system's temporary
+     * folder, {@link LocalSandboxBackend#bubblewrap}).
+     */
+    public Builder sandboxes(SandboxBackend sandboxes) {
+      this.sandboxes = Objects.requireNonNull(sandboxes, "sandboxes");
+      return this;
+    }
+
     public Runner build() {
       if (executor == null) {
         executor = defaultExecutor();
+      }
+      if (sandboxes == null) {
+        sandboxes = LocalSandboxBackend.bubblewrap(LocalSandboxBackend.defaultRoot());
       }
       return new Runner(this);
     }

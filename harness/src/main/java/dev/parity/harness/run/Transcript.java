@@ -3,7 +3,12 @@ package dev.parity.harness.run;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parity.documents.FileFormat;
+import dev.parity.harness.agent.AgentRecorder;
+import dev.parity.harness.agent.AgentRun;
+import dev.parity.harness.agent.AgentSettings;
+import dev.parity.harness.agent.ToolExecution;
 import dev.parity.harness.client.CallRecord;
+import dev.parity.harness.client.ModelAnswer;
 import dev.parity.harness.client.ModelRequest;
 import dev.parity.harness.store.AttemptKey;
 import dev.parity.harness.store.CallError;
@@ -16,14 +21,17 @@ import java.util.Map;
 /**
  * What happened during one attempt, kept as a JSON blob: the request as built (attachments by
  * digest), every failed call, and the answering call's record with the raw bodies the client
- * kept (keys already redacted by the client). Format version 1; see docs/design/0001-store.md.
+ * kept (keys already redacted by the client); for an agent attempt, its settings, every turn and
+ * every tool call, and how the loop ended. Format version 2 (version 1 had no agent part); see
+ * docs/design/0001-store.md and docs/agents.md.
  */
-final class Transcript {
-  static final int FORMAT_VERSION = 1;
+final class Transcript implements AgentRecorder {
+  static final int FORMAT_VERSION = 2;
   private static final ObjectMapper JSON = SuiteLoader.mapper();
 
   private final Map<String, Object> root = new LinkedHashMap<>();
   private final List<Map<String, Object>> failedCalls = new ArrayList<>();
+  private final List<Map<String, Object>> turns = new ArrayList<>();
 
   Transcript() {
     root.put("format_version", FORMAT_VERSION);
@@ -69,12 +77,71 @@ final class Transcript {
     root.put("answer", json);
   }
 
+  /** Starts the agent part: the attempt's settings and the sandbox its tools ran in. */
+  void agent(AgentSettings settings) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("tools", settings.tools());
+    json.put("max_turns", settings.maxTurns());
+    json.put("attempt_timeout_ms", settings.attemptTimeout().toMillis());
+    json.put("call_timeout_ms", settings.callTimeout().toMillis());
+    json.put("max_attempt_usd", settings.maxAttemptUsd());
+    json.put("sandbox", settings.sandbox());
+    json.put("turns", turns);
+    root.put("agent", json);
+  }
+
+  @Override
+  public synchronized void turn(int turn, ModelAnswer answer, CallRecord call) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("turn", turn);
+    json.put("text", answer.text());
+    json.put("tool_calls", answer.toolCalls().stream().map(c -> Map.of("id", c.id(), "name", c.name(),
+        "arguments", c.arguments())).toList());
+    json.put("provider_model", call.providerModel());
+    json.put("request_id", call.requestId());
+    json.put("finish_reason", call.finishReason().name());
+    json.put("usage", call.usage());
+    json.put("cost_usd", call.costUsd());
+    json.put("latency_ms", call.latency().toMillis());
+    // Each request repeats the whole conversation: only the answers are kept per turn.
+    json.put("response_body", call.responseBody());
+    json.put("tool_results", new ArrayList<Map<String, Object>>());
+    turns.add(json);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public synchronized void toolCall(int turn, ToolExecution execution) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", execution.result().call().id());
+    json.put("name", execution.result().call().name());
+    json.put("arguments", execution.result().call().arguments());
+    json.put("output", execution.result().output());
+    json.put("error", execution.result().error());
+    json.put("exit_code", execution.exitCode());
+    json.put("duration_ms", execution.duration().toMillis());
+    json.put("workspace_full", execution.workspaceFull());
+    ((List<Map<String, Object>>) turns.get(turn - 1).get("tool_results")).add(json);
+  }
+
+  /** Ends the agent part: why the loop stopped and what it spent. */
+  void agentEnd(AgentRun run) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("end", run.end().name().toLowerCase(java.util.Locale.ROOT));
+    json.put("turns", run.turns());
+    json.put("usage", run.usage());
+    json.put("cost_usd", run.costUsd());
+    json.put("files", run.files().stream().map(f -> Map.of("path", f.path(), "size_bytes", f.content().length))
+        .toList());
+    root.put("agent_end", json);
+  }
+
   void cachedFrom(AttemptKey source) {
     root.put("cached_from", Map.of("run_id", source.runId(), "model", source.model(),
         "task_id", source.taskId(), "sample", source.sample()));
   }
 
-  byte[] toJson() {
+  synchronized byte[] toJson() {
     try {
       return JSON.writeValueAsBytes(root);
     } catch (JsonProcessingException e) {

@@ -8,8 +8,8 @@ import java.util.Locale;
  * states; the ended states fall in two groups that reports must never mix:
  *
  * <ul>
- *   <li><em>model outcomes</em> ({@link #COMPLETED}, {@link #REFUSED}, {@link #INVALID_OUTPUT}):
- *       the model answered, and the answer is what it is;
+ *   <li><em>model outcomes</em> ({@link #COMPLETED}, {@link #REFUSED}, {@link #INVALID_OUTPUT},
+ *       {@link #NO_DELIVERABLE}): the model answered, and the answer is what it is;
  *   <li><em>failures</em> ({@link #TIMED_OUT}, {@link #RATE_LIMITED_OUT}, {@link #SERVER_ERROR},
  *       {@link #CLIENT_ERROR}): the infrastructure failed, not the model. They never count as
  *       the model losing, and a resume tries them again.
@@ -24,6 +24,11 @@ public enum AttemptStatus {
   REFUSED,
   /** The model answered with nothing usable: empty, or cut at the output token limit. */
   INVALID_OUTPUT,
+  /**
+   * An agent attempt ended without a deliverable (no files, the turn, time or cost limit): a
+   * capability failure, counted as a loss against the baseline; the failure's type says which.
+   */
+  NO_DELIVERABLE,
   /** Every try ran past the per-call timeout. */
   TIMED_OUT,
   /** The provider kept answering 429 until the retry limit. */
@@ -51,7 +56,7 @@ public enum AttemptStatus {
 
   /** Whether the model answered: the attempt is a result, never redone. */
   public boolean isModelOutcome() {
-    return this == COMPLETED || this == REFUSED || this == INVALID_OUTPUT;
+    return this == COMPLETED || this == REFUSED || this == INVALID_OUTPUT || this == NO_DELIVERABLE;
   }
 
   /** Whether the infrastructure failed: not the model's fault, redone on a resume. */

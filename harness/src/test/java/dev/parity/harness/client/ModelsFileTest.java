@@ -56,6 +56,7 @@ class ModelsFileTest {
           base_url: https://openrouter.ai/api/v1
           api_key_env: OPENROUTER_API_KEY
           price: {input_per_million: 3, output_per_million: 15, cached_input_per_million: 0.3}
+          accepts: [image, pdf]
         - name: my agent
           provider: command
           model: ./agents/my-agent.sh --fast
@@ -78,6 +79,13 @@ class ModelsFileTest {
     assertThat(models.get(1).api()).isEqualTo("chat");
     assertThat(models.get(1).parameters()).isEqualTo(new ModelConfig.Parameters(null, 0.2, null, 7L));
     assertThat(models.get(3).forceText()).isTrue();
+    assertThat(models.get(3).accepted()).as("force_text: true is accepts: []").isEmpty();
+    assertThat(models.get(2).accepts()).as("not given: the provider's default").isNull();
+    assertThat(models.get(2).accepted()).containsExactly(InputKind.IMAGE, InputKind.PDF);
+    assertThat(models.get(4).accepted()).as("OpenAI-compatible servers take images only by default")
+        .containsExactly(InputKind.IMAGE);
+    assertThat(models.get(5).accepted()).containsExactly(InputKind.IMAGE, InputKind.PDF);
+    assertThat(models.get(6).accepted()).as("a command client is sent text").isEmpty();
     assertThat(models.get(4).baseUrl()).isEqualTo("http://127.0.0.1:8000/v1");
     assertThat(models.get(4).price()).isEqualTo(new ModelConfig.Price(0, 0, null, "our own GPU"));
     assertThat(models.get(5).apiKeyEnv()).isEqualTo("OPENROUTER_API_KEY");
@@ -126,7 +134,8 @@ class ModelsFileTest {
 
     assertThat(e.problems()).extracting(Problem::line, Problem::message).containsExactly(
         org.assertj.core.groups.Tuple.tuple(3, "unknown key \"modle\"; did you mean \"model\"?; known keys here: "
-            + "api, api_key_env, base_url, force_text, limits, model, name, parameters, price, provider, release_date"),
+            + "accepts, api, api_key_env, base_url, force_text, limits, model, name, parameters, price, provider,"
+            + " release_date"),
         org.assertj.core.groups.Tuple.tuple(2, "missing \"model\""),
         org.assertj.core.groups.Tuple.tuple(7, "\"max_output_tokens\" must be a positive whole number, not -5"),
         org.assertj.core.groups.Tuple.tuple(8, "\"temperature\" must be a number of at least 0, not the string \"hot\""),
@@ -135,6 +144,51 @@ class ModelsFileTest {
         org.assertj.core.groups.Tuple.tuple(11, "\"release_date\" must be a date like 2025-08-07, not \"last spring\""),
         org.assertj.core.groups.Tuple.tuple(14, "\"api.anthropic.com\" is not a valid http(s) URL"));
     assertThat(e.getMessage()).startsWith("invalid models file: 8 problems\n  " + file + ":3:");
+  }
+
+  @Test
+  void acceptsListsKnownKindsOnlyAndDoesNotContradictForceText() throws IOException {
+    Path file = write("models.yaml", """
+        models:
+          - provider: openai
+            model: gpt-5
+            accepts: [image, imgae, 3]
+          - provider: anthropic
+            model: claude-opus-4-1
+            accepts: pdf
+          - provider: gemini
+            model: gemini-2.5-pro
+            force_text: true
+            accepts: [pdf]
+        """);
+
+    InvalidModelConfigException e = catchThrowableOfType(InvalidModelConfigException.class, () -> ModelsFile.read(file));
+
+    assertThat(e.problems()).extracting(Problem::line, Problem::message).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(4, "\"accepts\" lists the string \"imgae\", which is not a kind of input;"
+            + " did you mean \"image\"?; known kinds: image, pdf"),
+        org.assertj.core.groups.Tuple.tuple(4, "\"accepts\" lists 3, which is not a kind of input; known kinds: image, pdf"),
+        org.assertj.core.groups.Tuple.tuple(7, "\"accepts\" must be a list of image, pdf (or [] for text only), not the"
+            + " string \"pdf\""),
+        org.assertj.core.groups.Tuple.tuple(10, "force_text: true sends text only, which contradicts accepts: [pdf];"
+            + " give one (force_text: true is accepts: [])"));
+    assertThat(e.problems().get(0).file()).isEqualTo(file);
+  }
+
+  @Test
+  void anEmptyAcceptsListSendsTextOnlyAndAnExplicitOneReplacesTheProviderDefault() throws IOException {
+    Path file = write("models.yaml", """
+        models:
+          - {name: text, provider: anthropic, model: claude-opus-4-1, accepts: []}
+          - {name: pdf, provider: openai-compatible, model: m, base_url: "http://127.0.0.1:1/v1", accepts: [PDF]}
+        """);
+
+    List<ModelConfig> models = ModelsFile.read(file);
+
+    assertThat(models.get(0).accepted()).isEmpty();
+    assertThat(models.get(0).acceptedFormats()).isEmpty();
+    assertThat(models.get(1).accepted()).containsExactly(InputKind.PDF);
+    assertThat(models.get(1).acceptedFormats()).containsExactly(dev.parity.documents.FileFormat.PDF);
   }
 
   @Test

@@ -45,6 +45,7 @@ final class Analysis {
         EconomicsStats.compute(grouping, facts, times, verdicts.all, groups, settings);
     String graders = verdicts.primary.id();
     noteGaps(verdicts, facts, times, ratings, agreement, economics, grouping);
+    PromptVersions.note(input.judgments(), input.criterionScores()).ifPresent(notes::add);
     if (rubric.partiallyScored() > 0) {
       notes.add(rubric.partiallyScored() + " deliverables were scored on only part of their rubric (say, its "
           + "deterministic checks alone): criteria not scored count as not met, so their rubric scores "

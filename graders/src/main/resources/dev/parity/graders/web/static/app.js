@@ -143,3 +143,123 @@
 
   updateCount();
 }());
+
+// Page images on the assignment page: zoom, A and B kept at the same page number while one of them
+// scrolls, and pages still being drawn fetched again until they are there. The page is not
+// reloaded for that, so nothing the grader is typing is lost.
+(function () {
+  'use strict';
+  var sides = document.getElementById('sides');
+  if (!sides) {
+    return;
+  }
+  var tools = document.getElementById('page-tools');
+  var levels = [50, 75, 100, 125, 150, 200];
+  var level = 2;
+  if (tools) {
+    tools.hidden = false;
+    tools.addEventListener('click', function (event) {
+      var step = event.target.getAttribute('data-zoom');
+      if (!step) {
+        return;
+      }
+      sides.classList.remove('zoom-' + levels[level]);
+      level = Math.max(0, Math.min(levels.length - 1, level + Number(step)));
+      if (levels[level] !== 100) {
+        sides.classList.add('zoom-' + levels[level]);
+      }
+      document.getElementById('zoom-level').textContent = levels[level] + '%';
+    });
+  }
+
+  var inStep = document.getElementById('keep-in-step');
+  var partners = {'side-A': 'side-B', 'side-B': 'side-A'};
+
+  // The page at the top of a side's scroll area, and how far into it the top is (0 to 1).
+  function topPage(side) {
+    var top = side.getBoundingClientRect().top;
+    var pages = side.querySelectorAll('img.page');
+    for (var i = 0; i < pages.length; i++) {
+      var box = pages[i].getBoundingClientRect();
+      if (pages[i].offsetParent !== null && box.bottom > top + 1) {
+        return {page: pages[i], into: Math.max(0, Math.min(1, (top - box.top) / box.height))};
+      }
+    }
+    return null;
+  }
+
+  // The same page of the same file on the other side (pages-A-1-p3 and pages-B-1-p3), or that file's last page.
+  function partnerPage(page, other) {
+    var id = page.id.replace(/^pages-[AB]-/, 'pages-' + other.id.slice(-1) + '-');
+    var same = document.getElementById(id);
+    if (same && same.offsetParent !== null) {
+      return same;
+    }
+    var file = document.getElementById(id.replace(/-p\d+$/, '-view'));
+    var all = file ? file.querySelectorAll('img.page') : [];
+    return all.length && all[all.length - 1].offsetParent !== null ? all[all.length - 1] : null;
+  }
+
+  function follow(side) {
+    if (side.getAttribute('data-following') === 'true') {
+      side.removeAttribute('data-following');
+      return;
+    }
+    if (inStep && !inStep.checked) {
+      return;
+    }
+    var other = document.getElementById(partners[side.id]);
+    var at = topPage(side);
+    var target = at && other ? partnerPage(at.page, other) : null;
+    if (!target) {
+      return;
+    }
+    var wanted = Math.round(other.scrollTop + target.getBoundingClientRect().top - other.getBoundingClientRect().top
+        + at.into * target.getBoundingClientRect().height);
+    if (Math.abs(wanted - other.scrollTop) >= 1) {
+      // Its own scroll event must not move this side back.
+      other.setAttribute('data-following', 'true');
+      other.scrollTop = wanted;
+    }
+  }
+
+  ['side-A', 'side-B'].forEach(function (id) {
+    var side = document.getElementById(id);
+    if (side) {
+      side.addEventListener('scroll', function () {
+        follow(side);
+      });
+    }
+  });
+
+  function waiting() {
+    return document.querySelectorAll('.page-view[data-status="queued"], .page-view[data-status="rendering"]');
+  }
+
+  function poll() {
+    if (waiting().length === 0) {
+      return;
+    }
+    fetch(location.pathname, {credentials: 'same-origin'}).then(function (response) {
+      if (!response.ok) {
+        throw new Error('HTTP ' + response.status);
+      }
+      return response.text();
+    }).then(function (html) {
+      var fresh = new DOMParser().parseFromString(html, 'text/html');
+      Array.prototype.forEach.call(waiting(), function (old) {
+        var now = fresh.getElementById(old.id);
+        if (now && now.getAttribute('data-status') !== old.getAttribute('data-status')) {
+          old.replaceWith(document.importNode(now, true));
+        }
+      });
+    }).catch(function () {
+      // Tried again below.
+    }).then(function () {
+      if (waiting().length) {
+        setTimeout(poll, 2000);
+      }
+    });
+  }
+  setTimeout(poll, 2000);
+}());

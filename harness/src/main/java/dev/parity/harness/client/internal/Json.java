@@ -14,6 +14,28 @@ public final class Json {
     return MAPPER.createObjectNode();
   }
 
+  public static com.fasterxml.jackson.databind.node.ArrayNode array() {
+    return MAPPER.createArrayNode();
+  }
+
+  /**
+   * The JSON tree of {@code text} that Parity itself wrote (a tool's schema, a turn's state).
+   *
+   * @throws IllegalStateException when it is not JSON, which is a bug of whoever wrote it
+   */
+  public static JsonNode parse(String text) {
+    try {
+      return MAPPER.readTree(text);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("not JSON: " + text, e);
+    }
+  }
+
+  /** {@code node} as compact JSON text. */
+  public static String write(JsonNode node) {
+    return node.toString();
+  }
+
   /** The number at {@code node}, or null when it is missing, null or not a number. */
   public static Long count(JsonNode node) {
     return node != null && node.isNumber() ? node.asLong() : null;

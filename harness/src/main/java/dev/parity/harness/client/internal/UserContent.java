@@ -6,6 +6,7 @@ import dev.parity.documents.UnableToExtractTextException;
 import dev.parity.harness.client.Attachment;
 import dev.parity.harness.client.CallFailure;
 import dev.parity.harness.client.FatalCallException;
+import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.client.ModelRequest;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -29,11 +30,6 @@ import java.util.Set;
  * Adjacent text parts are joined, so a request without native attachments is a single text.
  */
 public final class UserContent {
-  /** The formats the OpenAI, Anthropic and Gemini APIs take as native attachments. */
-  public static final Set<FileFormat> PDF_AND_IMAGES = Set.of(FileFormat.PDF, FileFormat.PNG, FileFormat.JPG);
-  /** The formats OpenAI-compatible servers (vLLM, Ollama, llama.cpp) take: images only. */
-  public static final Set<FileFormat> IMAGES = Set.of(FileFormat.PNG, FileFormat.JPG);
-
   /** One part of the user turn. */
   public sealed interface Part permits Text, File {}
 
@@ -63,16 +59,15 @@ public final class UserContent {
   /**
    * The parts of {@code request}'s user turn.
    *
-   * @param natives the formats to send as native attachments
-   * @param forceText whether to send every reference as text whatever {@code natives} says; an
-   *     image then becomes a line saying it was left out, as it has no text
+   * @param natives the formats to send as native attachments ({@link ModelConfig#acceptedFormats()});
+   *     an image not among them becomes a line saying it was left out, as it has no text
    * @throws FatalCallException (BAD_REQUEST) when a reference's text cannot be extracted, which
    *     would fail the same way on every try
    */
-  public static List<Part> of(ModelRequest request, Set<FileFormat> natives, boolean forceText) {
+  public static List<Part> of(ModelRequest request, Set<FileFormat> natives) {
     List<Part> parts = new ArrayList<>();
     for (Attachment attachment : request.attachments()) {
-      if (!forceText && natives.contains(attachment.format())) {
+      if (natives.contains(attachment.format())) {
         add(parts, "=== ATTACHED FILE: " + attachment.name() + " ===");
         parts.add(new File(attachment));
       } else if (!Documents.hasText(attachment.format())) {

@@ -1,0 +1,151 @@
+package dev.parity.harness.agent;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parity.documents.Documents;
+import dev.parity.documents.FileFormat;
+import dev.parity.documents.TextPiece;
+import dev.parity.documents.UnableToExtractTextException;
+import dev.parity.harness.client.ToolCall;
+import dev.parity.harness.client.ToolResult;
+import dev.parity.harness.sandbox.Execution;
+import dev.parity.harness.sandbox.Sandbox;
+import dev.parity.harness.sandbox.UnableToSandboxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the tool calls of one attempt in its sandbox. A call that cannot run (an unknown tool, a
+ * tool not offered, arguments that are not the JSON object the tool takes, a file that is not
+ * there) gets an error result the model reads, never an exception.
+ */
+final class ToolBox {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** How much of a file read_file returns. */
+  static final int READ_LIMIT_CHARS = 50_000;
+
+  private final List<AgentTool> offered;
+  private final Sandbox sandbox;
+
+  ToolBox(List<AgentTool> offered, Sandbox sandbox) {
+    this.offered = List.copyOf(offered);
+    this.sandbox = sandbox;
+  }
+
+  ToolExecution execute(ToolCall call) throws InterruptedException {
+    long start = System.nanoTime();
+    Optional<AgentTool> tool = AgentTool.fromId(call.name()).filter(offered::contains);
+    if (tool.isEmpty()) {
+      return error(call, "unknown tool '" + call.name() + "'; the tools are "
+          + offered.stream().map(AgentTool::id).collect(Collectors.joining(", ")), start);
+    }
+    JsonNode arguments;
+    try {
+      arguments = call.arguments().isBlank() ? JSON.createObjectNode() : JSON.readTree(call.arguments());
+    } catch (JsonProcessingException e) {
+      return error(call, "the arguments of " + call.name() + " are not JSON: " + e.getOriginalMessage(), start);
+    }
+    if (arguments == null || !arguments.isObject()) {
+      return error(call, "the arguments of " + call.name() + " must be a JSON object, were " + call.arguments(), start);
+    }
+    try {
+      return switch (tool.get()) {
+        case LIST_FILES -> done(call, String.join("\n", sandbox.listFiles()), start);
+        case READ_FILE -> read(call, text(arguments, "path"), start);
+        case PYTHON -> run(call, List.of("/usr/bin/python3", "-"), text(arguments, "code"), start);
+        case SHELL -> run(call, List.of("/bin/bash", "-c", text(arguments, "command")), "", start);
+        case SUBMIT -> new ToolExecution(new ToolResult(call, "submitted", false), null, since(start), true, false);
+      };
+    } catch (MissingArgumentException e) {
+      return error(call, call.name() + " needs the argument '" + e.getMessage() + "' (a string)", start);
+    } catch (UnableToSandboxException e) {
+      return error(call, e.getMessage(), start);
+    }
+  }
+
+  private ToolExecution run(ToolCall call, List<String> command, String stdin, long start)
+      throws InterruptedException {
+    Execution execution = sandbox.exec(command, stdin);
+    StringBuilder out = new StringBuilder();
+    if (execution.timedOut()) {
+      out.append("killed at the wall-time limit of one call\n");
+    } else {
+      out.append("exit code: ").append(execution.exitCode()).append('\n');
+    }
+    section(out, "stdout", execution.stdout(), execution.stdoutTruncated());
+    section(out, "stderr", execution.stderr(), execution.stderrTruncated());
+    if (execution.workspaceFull()) {
+      out.append("the workspace is over its size limit: delete files before writing more\n");
+    }
+    boolean failed = execution.timedOut() || execution.exitCode() != 0;
+    return new ToolExecution(new ToolResult(call, out.toString(), failed), execution.timedOut() ? null
+        : execution.exitCode(), since(start), false, execution.workspaceFull());
+  }
+
+  private static void section(StringBuilder out, String name, String text, boolean truncated) {
+    if (text.isEmpty() && !truncated) {
+      return;
+    }
+    out.append(name).append(":\n").append(text);
+    if (!text.endsWith("\n")) {
+      out.append('\n');
+    }
+    if (truncated) {
+      out.append("[").append(name).append(" cut at ").append(text.length()).append(" characters]\n");
+    }
+  }
+
+  private ToolExecution read(ToolCall call, String path, long start) {
+    byte[] bytes = sandbox.read(path);
+    Optional<FileFormat> format = FileFormat.ofFileName(path);
+    String text;
+    if (format.isPresent() && format.get().isImage()) {
+      return error(call, path + " is an image: it holds no text to read", start);
+    } else if (format.isPresent() && Documents.hasText(format.get())) {
+      try {
+        text = Documents.pieces(format.get(), bytes).stream().map(TextPiece::text).collect(Collectors.joining("\n"));
+      } catch (UnableToExtractTextException e) {
+        return error(call, path + " does not open as " + format.get().id() + ": " + e.getMessage(), start);
+      }
+    } else {
+      text = new String(bytes, StandardCharsets.UTF_8);
+    }
+    if (text.length() > READ_LIMIT_CHARS) {
+      text = text.substring(0, READ_LIMIT_CHARS) + "\n[cut at " + READ_LIMIT_CHARS + " characters]";
+    }
+    return done(call, text, start);
+  }
+
+  private static String text(JsonNode arguments, String name) {
+    JsonNode value = arguments.get(name);
+    if (value == null || !value.isTextual()) {
+      throw new MissingArgumentException(name);
+    }
+    return value.asText();
+  }
+
+  private static ToolExecution done(ToolCall call, String output, long start) {
+    return new ToolExecution(new ToolResult(call, output, false), null, since(start), false, false);
+  }
+
+  private static ToolExecution error(ToolCall call, String message, long start) {
+    return new ToolExecution(new ToolResult(call, "error: " + message, true), null, since(start), false, false);
+  }
+
+  private static Duration since(long start) {
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  /** An argument the tool needs is missing or not a string; its message is the argument's name. */
+  private static final class MissingArgumentException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    MissingArgumentException(String name) {
+      super(name, null, false, false);
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package dev.parity.harness.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile tool calls against the bubblewrap sandbox, one a test, with small limits so that each
+ * ends quickly; nothing here measures time.
+ */
+class BubblewrapSandboxTest {
+  private static final SandboxLimits SMALL = new SandboxLimits(Duration.ofSeconds(3), Duration.ofSeconds(2),
+      1L << 30, 32, 1_000_000, 50_000_000, 1_000);
+
+  @TempDir Path temp;
+  private Path root;
+  private LocalSandboxBackend backend;
+  private Sandbox sandbox;
+
+  @BeforeEach
+  void prepare() throws IOException {
+    // JUnit's folder is closed to other users; the sandbox's user must pass through it.
+    Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwx--x--x"));
+    root = temp.resolve("sandboxes");
+    backend = LocalSandboxBackend.bubblewrap(root);
+    assertThat(backend.problem()).isEmpty();
+    sandbox = backend.prepare(List.of(new SandboxBackend.InputFile("brief.txt",
+        "Q3 numbers".getBytes(StandardCharsets.UTF_8))), SMALL);
+  }
+
+  @AfterEach
+  void destroy() {
+    sandbox.close();
+  }
+
+  @Test
+  void aProgramReadsInputsAndWritesOutputsThatAreCopiedOut() throws Exception {
+    Execution execution = sandbox.exec(List.of("/usr/bin/python3", "-"),
+        "text = open('inputs/brief.txt').read()\nopen('outputs/memo.txt', 'w').write(text.upper())\nprint('done')\n");
+
+    assertThat(execution.exitCode()).as(execution.stderr()).isZero();
+    assertThat(execution.stdout()).isEqualTo("done\n");
+    assertThat(sandbox.copyOut()).singleElement().satisfies(file -> {
+      assertThat(file.path()).isEqualTo("memo.txt");
+      assertThat(new String(file.content(), StandardCharsets.UTF_8)).isEqualTo("Q3 NUMBERS");
+    });
+    assertThat(sandbox.listFiles()).containsExactly("inputs/brief.txt", "outputs/memo.txt");
+  }
+
+  @Test
+  void aListenerOnTheMachinesLoopbackSeesNothing() throws Exception {
+    try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Execution execution = sandbox.exec(List.of("/usr/bin/python3", "-c",
+          "import socket\nsocket.create_connection(('127.0.0.1', " + listener.getLocalPort() + "), timeout=2)"), "");
+
+      assertThat(execution.exitCode()).isNotZero();
+      assertThat(execution.stderr()).contains("Connection refused");
+      // A connection made during the call would wait in the listener's backlog by now.
+      listener.setSoTimeout(1);
+      assertThatThrownBy(listener::accept).isInstanceOf(SocketTimeoutException.class);
+    }
+  }
+
+  @Test
+  void writesOutsideTheWorkspaceFailAndLeaveTheMachineAlone() throws Exception {
+    Path outside = root.resolve("escaped.txt");
+    Execution execution = sandbox.exec(List.of("/bin/sh", "-c",
+        "for f in /usr/escaped /etc/escaped inputs/escaped " + outside + "; do echo x > $f && echo wrote $f; done;"
+            + " ls /root " + System.getProperty("user.home") + " 2>&1; true"), "");
+
+    assertThat(execution.stdout()).doesNotContain("wrote");
+    assertThat(outside).doesNotExist();
+    assertThat(Path.of("/usr/escaped")).doesNotExist();
+    assertThat(sandbox.listFiles()).containsExactly("inputs/brief.txt");
+  }
+
+  @Test
+  void theEnvironmentHoldsNoKeyAndNothingOfTheMachine() throws Exception {
+    Execution execution = sandbox.exec(List.of("/usr/bin/env"), "");
+
+    assertThat(execution.stdout().lines().map(line -> line.substring(0, line.indexOf('='))))
+        .containsExactlyInAnyOrder("PATH", "LANG", "PYTHONDONTWRITEBYTECODE", "HOME", "TMPDIR", "PWD");
+  }
+
+  @Test
+  void aForkBombIsHeldAtTheProcessLimitAndTheNextCallRuns() throws Exception {
+    Execution bomb = sandbox.exec(List.of("/bin/bash", "-c", "bomb() { bomb | bomb & }; bomb; wait"), "");
+
+    assertThat(bomb.timedOut() || bomb.exitCode() != 0 || bomb.stderr().contains("fork")).isTrue();
+    Execution next = sandbox.exec(List.of("/bin/sh", "-c", "echo alive"), "");
+    assertThat(next.exitCode()).isZero();
+    assertThat(next.stdout()).isEqualTo("alive\n");
+  }
+
+  @Test
+  void endlessOutputIsCutAtTheLimit() throws Exception {
+    Execution execution = sandbox.exec(List.of("/bin/sh", "-c", "yes | head -c 30000000"), "");
+
+    assertThat(execution.stdout()).hasSize(SMALL.outputChars());
+    assertThat(execution.stdoutTruncated()).isTrue();
+    assertThat(execution.stderrTruncated()).isFalse();
+  }
+
+  @Test
+  void aHugeFileStopsAtTheFileSizeLimit() throws Exception {
+    Execution execution = sandbox.exec(List.of("/bin/sh", "-c", "head -c 10G /dev/zero > outputs/huge.bin"), "");
+
+    assertThat(execution.exitCode()).isNotZero();
+    assertThat(sandbox.copyOut()).singleElement()
+        .satisfies(file -> assertThat(file.content().length).isLessThanOrEqualTo((int) SMALL.fileBytes()));
+  }
+
+  @Test
+  void aFullWorkspaceIsReported() throws Exception {
+    Sandbox small = backend.prepare(List.of(), new SandboxLimits(Duration.ofSeconds(3), Duration.ofSeconds(2),
+        1L << 30, 32, 1_000_000, 1_500_000, 1_000));
+    try (small) {
+      Execution execution = small.exec(List.of("/bin/sh", "-c",
+          "head -c 900000 /dev/zero > outputs/a.bin; head -c 900000 /dev/zero > outputs/b.bin"), "");
+
+      assertThat(execution.workspaceFull()).isTrue();
+    }
+  }
+
+  @Test
+  void sleepingForeverIsKilledAtTheWallTimeLimitWithWhatItStarted() throws Exception {
+    Execution execution = sandbox.exec(List.of("/bin/sh", "-c", "sleep 100000 & echo started; sleep 100000"), "");
+
+    assertThat(execution.timedOut()).isTrue();
+    assertThat(execution.exitCode()).isEqualTo(-1);
+    assertThat(execution.stdout()).isEqualTo("started\n");
+    Execution next = sandbox.exec(List.of("/bin/sh", "-c", "ps -e -o comm= | grep -c sleep || true"), "");
+    assertThat(next.stdout().strip()).isEqualTo("0");
+  }
+
+  @Test
+  void linksOutOfTheWorkspaceAreNeitherReadNorCopiedOut() throws Exception {
+    sandbox.exec(List.of("/bin/sh", "-c", "ln -s /etc/passwd outputs/passwd; mkdir outputs/d;"
+        + " ln -s /etc outputs/etc"), "");
+
+    assertThat(sandbox.copyOut()).isEmpty();
+    assertThatThrownBy(() -> sandbox.read("outputs/passwd")).isInstanceOf(UnableToSandboxException.class)
+        .hasMessageContaining("link");
+    assertThatThrownBy(() -> sandbox.read("outputs/etc/passwd")).isInstanceOf(UnableToSandboxException.class);
+    assertThatThrownBy(() -> sandbox.read("../../etc/passwd")).isInstanceOf(UnableToSandboxException.class);
+  }
+
+  @Test
+  void destroyingTheSandboxDeletesItsWorkspace() throws IOException {
+    Sandbox other = backend.prepare(List.of(), SMALL);
+    other.close();
+
+    try (var left = Files.list(root)) {
+      assertThat(left).as("only the test's own sandbox is left").hasSize(1);
+    }
+  }
+}

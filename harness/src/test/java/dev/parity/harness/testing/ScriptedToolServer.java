@@ -1,0 +1,78 @@
+package dev.parity.harness.testing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Consumer;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * A fake Chat Completions server for agent attempts: it answers each request with the next
+ * scripted turn (tool calls, or text), keeps every request body for the test to read, and runs an
+ * optional hook on each request (to move a manual clock). After the script it answers with plain
+ * text. Thread-safe.
+ */
+public final class ScriptedToolServer extends Dispatcher {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final Deque<String> turns = new ArrayDeque<>();
+  private final List<String> requests = new ArrayList<>();
+  private volatile Consumer<String> onRequest = body -> {};
+
+  /** Answers the next request with these tool calls, each {@code {name, arguments-as-JSON-text}}. */
+  public synchronized ScriptedToolServer toolCalls(String... nameThenArguments) {
+    ObjectNode message = JSON.createObjectNode().put("role", "assistant");
+    message.putNull("content");
+    ArrayNode calls = message.putArray("tool_calls");
+    for (int i = 0; i < nameThenArguments.length; i += 2) {
+      ObjectNode call = calls.addObject().put("id", "call_" + (turns.size() + 1) + "_" + i / 2).put("type", "function");
+      call.putObject("function").put("name", nameThenArguments[i]).put("arguments", nameThenArguments[i + 1]);
+    }
+    turns.add(answer(message, "tool_calls"));
+    return this;
+  }
+
+  /** Answers the next request with text and no tool call. */
+  public synchronized ScriptedToolServer text(String text) {
+    turns.add(answer(JSON.createObjectNode().put("role", "assistant").put("content", text), "stop"));
+    return this;
+  }
+
+  /** Runs {@code hook} with each request's body as it arrives. */
+  public ScriptedToolServer onRequest(Consumer<String> hook) {
+    this.onRequest = hook;
+    return this;
+  }
+
+  /** The request bodies received, in order. */
+  public synchronized List<String> requests() {
+    return List.copyOf(requests);
+  }
+
+  @Override
+  public MockResponse dispatch(RecordedRequest request) {
+    String body = request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
+    onRequest.accept(body);
+    String answer;
+    synchronized (this) {
+      requests.add(body);
+      answer = turns.isEmpty() ? answer(JSON.createObjectNode().put("role", "assistant").put("content", "done"),
+          "stop") : turns.poll();
+    }
+    return FakeChatCompletions.status(200).body(answer).build();
+  }
+
+  private static String answer(ObjectNode message, String finish) {
+    ObjectNode body = JSON.createObjectNode().put("id", "chatcmpl-agent").put("model", "served-model-2025");
+    ObjectNode choice = body.putArray("choices").addObject().put("index", 0).put("finish_reason", finish);
+    choice.set("message", message);
+    body.putObject("usage").put("prompt_tokens", 100).put("completion_tokens", 20);
+    return body.toString();
+  }
+}
