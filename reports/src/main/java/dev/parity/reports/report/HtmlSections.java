@@ -428,17 +428,22 @@ final class HtmlSections {
     table.row(null, "Graders", p.humanGraders() + " human, " + p.modelGraders() + " model judges");
     table.row(null, "Win rates from", p.graders() + " graders");
     table.row(null, "Rubric scores", Text.count(p.rubricScores()));
+    for (ReportProvenance.RunInfo r : p.runs()) {
+      if (r.convertedDeliverables() > 0) {
+        table.row(null, "Converted formats", r.id() + ": " + Text.converted(r.convertedDeliverables()));
+      }
+    }
     table.row(null, "Bootstrap", Text.count(p.bootstrapResamples()) + " resamples (" + Text.count(p.refitResamples())
         + " for refits), seed " + p.seed());
     table.row(null, "Generated", p.generatedAt().toString());
     table.row(null, "Parity", p.parityVersion() + " (" + p.parityCommit() + ")");
     section.add(table.tag());
     if (!p.runs().isEmpty()) {
-      Table runs = new Table("Run", "Suite", "Status", "Started", "Ended", "Models", "Parity", "Converted formats");
+      Table runs = new Table("Run", "Suite", "Status", "Started", "Ended", "Models", "Parity");
       for (ReportProvenance.RunInfo r : p.runs()) {
         runs.row(null, r.id(), r.suiteName() + " " + r.suiteVersion(), r.status(), String.valueOf(r.createdAt()),
             r.endedAt() == null ? Text.NONE : r.endedAt().toString(), String.join(", ", r.models()),
-            r.parityVersion() == null ? Text.NONE : r.parityVersion(), Text.converted(r.convertedDeliverables()));
+            r.parityVersion() == null ? Text.NONE : r.parityVersion());
       }
       section.add(runs.tag());
     }

@@ -47,11 +47,11 @@ final class Text {
 
   /** A count with thousands separators. */
   /**
-   * How many deliverables a run built with {@code --convert-formats}, in words: "none", or "3
-   * deliverables converted to the requested format (--convert-formats)".
+   * How many deliverables a run built with {@code --convert-formats}, in words: "3 deliverables
+   * converted to the requested format (--convert-formats)".
    */
   static String converted(int deliverables) {
-    return deliverables == 0 ? "none" : count(deliverables) + (deliverables == 1 ? " deliverable" : " deliverables")
+    return count(deliverables) + (deliverables == 1 ? " deliverable" : " deliverables")
         + " converted to the requested format (--convert-formats)";
   }
 

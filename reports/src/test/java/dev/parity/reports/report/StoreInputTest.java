@@ -121,7 +121,7 @@ class StoreInputTest {
     assertThat(input.runs().get(0).convertedDeliverables()).isEqualTo(1);
     String line = "1 deliverable converted to the requested format (--convert-formats)";
     assertThat(MarkdownReport.render(report)).contains("- Run r1: " + line);
-    assertThat(HtmlReport.render(report, input.judgments())).contains("<td>" + line + "</td>");
+    assertThat(HtmlReport.render(report, input.judgments())).contains("Converted formats", "r1: " + line);
     assertThat(JsonReport.toJson(report)).contains("\"converted_deliverables\" : 1");
   }
 
