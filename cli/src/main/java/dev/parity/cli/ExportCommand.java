@@ -2,10 +2,12 @@ package dev.parity.cli;
 
 import dev.parity.harness.run.NoSuchRunException;
 import dev.parity.harness.store.AttemptExport;
+import dev.parity.harness.store.DeliverableExport;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
 import dev.parity.store.Database;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    description = "Exports data from the store as CSV or JSONL.",
-    subcommands = {ExportCommand.Attempts.class, ExportCommand.Judgments.class, CommandLine.HelpCommand.class})
+    description = "Exports data from the store as CSV or JSONL, or a run's deliverable files.",
+    subcommands = {ExportCommand.Attempts.class, ExportCommand.Judgments.class, ExportCommand.Deliverables.class,
+        CommandLine.HelpCommand.class})
 final class ExportCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -127,6 +130,61 @@ final class ExportCommand implements Runnable {
           }
           spec.commandLine().getErr().printf("Wrote %d judgments to %s%n", judgments.size(), out);
         }
+      }
+      return 0;
+    }
+  }
+
+  /** {@code parity export deliverables --run ID --out DIR [--inert]}: every attempt's files, with a manifest. */
+  @Command(
+      name = "deliverables",
+      mixinStandardHelpOptions = true,
+      description = {
+          "Writes every attempt's files as DIR/<contestant>/<task>/<sample>/<file>, names made safe",
+          "for any file system, with manifest.json and manifest.csv: attempt, status, file names as",
+          "stored and as written, sha256 hashes, and the contestant and task folders' names.",
+          "Files are written as stored; --inert removes identifying metadata and active content",
+          "(scripts, macros, external links) and withholds files that cannot be made inert."
+      },
+      footer = {
+          "",
+          "Examples:",
+          "  parity export deliverables --run gdpval-gpt5 --out deliverables/gdpval-gpt5",
+          "  parity export deliverables --run gdpval-gpt5 --out inert/ --inert"
+      })
+  static final class Deliverables implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOption store;
+
+    @Option(names = "--run", required = true, paramLabel = "ID", description = "The run to export.")
+    String runId;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+        description = "A new or empty folder to write to.")
+    Path out;
+
+    @Option(names = "--inert", description = "Strip metadata and active content from every file (Documents.strip).")
+    boolean inert;
+
+    @Override
+    public Integer call() {
+      try (Database database = store.openExisting()) {
+        Store opened = new Store(database);
+        Run run = opened.findRun(runId).orElseThrow(() -> new NoSuchRunException(runId, opened));
+        DeliverableExport.Summary summary;
+        try {
+          summary = DeliverableExport.write(opened, run, out, inert ? DeliverableExport.Mode.INERT : DeliverableExport.Mode.RAW);
+        } catch (IllegalArgumentException e) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "--out: " + e.getMessage());
+        }
+        PrintWriter printed = spec.commandLine().getOut();
+        printed.printf("Exported %d files of %d attempts of run %s to %s (%s), manifest: %s%n", summary.files(),
+            summary.attempts(), run.id(), out, inert ? "made inert" : "as stored",
+            out.resolve(DeliverableExport.MANIFEST_JSON));
+        if (summary.withheld() > 0) {
+          printed.printf("Withheld %d files that cannot be made inert; the manifest says why.%n", summary.withheld());
+        }
+        printed.flush();
       }
       return 0;
     }

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.parity.documents.testing.HostileFiles;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,5 +61,29 @@ class BlindCheckCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("\"kind\" : \"metadata\"", "\"where\" : \"docProps/core.xml dc:creator\"", "\"what\" : \"Jane Doe\"");
     assertThat(run.err()).contains("junk.pdf does not open as pdf", "tool.exe: not a format Parity checks");
+  }
+
+  @Test
+  void reportsEmbeddedObjectsControlsConnectionsAndLinksAsActiveContentAndStrippedCopiesHaveNone(@TempDir Path dir)
+      throws IOException {
+    Path docx = Files.write(dir.resolve("memo.docx"), HostileFiles.docxWithObjects());
+    Path xlsx = Files.write(dir.resolve("rates.xlsx"), HostileFiles.xlsxWithObjects());
+    Path pptx = Files.write(dir.resolve("deck.pptx"), HostileFiles.pptxWithObjects());
+
+    CommandRun run = CommandRun.of("blind-check", "--json", docx.toString(), xlsx.toString(), pptx.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("\"kind\" : \"active_content\"", "\"what\" : \"embedded object (OLE)\"",
+        "\"what\" : \"ActiveX control\"", "\"where\" : \"xl/connections.xml\"",
+        "\"where\" : \"xl/externalLinks/externalLink1.xml DDE link\"", "\"what\" : \"Package\"");
+    assertThat(run.out()).contains("\"file\" : \"memo.docx\"", "\"file\" : \"rates.xlsx\"", "\"file\" : \"deck.pptx\"");
+
+    Path blinded = dir.resolve("blinded");
+    CommandRun stripped = CommandRun.of("blind-check", "--strip-to", blinded.toString(), docx.toString(), xlsx.toString(),
+        pptx.toString());
+    assertThat(stripped.out()).doesNotContain("active_content", "embedded object", "ActiveX", "DDE link");
+    assertThat(CommandRun.of("blind-check", "--json", blinded.resolve("memo.docx").toString(),
+        blinded.resolve("rates.xlsx").toString(), blinded.resolve("deck.pptx").toString()).out())
+        .doesNotContain("active_content");
   }
 }

@@ -20,7 +20,9 @@ import javax.imageio.ImageIO;
  * <p>Text: parts of a document are marked with delimiter lines so that a reader knows where each
  * part starts: {@code --- sheet 1: Q3 actuals ---} before each worksheet, {@code --- slide 2: Title ---}
  * before each slide, {@code --- page 3 ---} before each PDF page. Within a worksheet each row is one
- * CSV line holding the cells' displayed values (formula cells show their last computed value) and
+ * CSV line holding the cells' displayed values (formula cells show their last computed value; one
+ * saved without it, as openpyxl writes them, is computed now, or shown as its formula with a note
+ * where it cannot be: never as 0) and
  * the sheet's formulas follow under {@code formulas:} as {@code B7: =SUM(B2:B6)}. Within a Word
  * document, headings become Markdown headings, list items start with {@code - } and table rows are
  * written as {@code | a | b |}. The text formats (TXT, MD, CSV, JSON) are read as they are.
@@ -64,6 +66,28 @@ public final class Documents {
     } catch (IOException | RuntimeException e) {
       throw new UnableToExtractTextException(
           file + ": cannot read it as " + format.id() + ": " + describe(e), e);
+    }
+  }
+
+  /**
+   * Why the file at {@code file} would not open as {@code format} for a run, a judge or a grader,
+   * or empty if it opens: its text is extracted as {@link #text} extracts it, a picture is
+   * decoded. {@code parity validate} asks this of every reference and baseline file.
+   *
+   * @return the reader's reason, one line (e.g. {@code not a png image}, or what POI said of a
+   *     PDF named {@code .xlsx})
+   */
+  public static Optional<String> whyUnreadable(Path file, FileFormat format) {
+    try {
+      if (hasText(format)) {
+        text(file, format);
+      } else {
+        decode(format, Files.readAllBytes(file));
+      }
+      return Optional.empty();
+    } catch (UnableToExtractTextException | IOException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      return Optional.of(cause instanceof Exception reason ? firstLine(reason) : cause.toString());
     }
   }
 
@@ -129,7 +153,8 @@ public final class Documents {
 
   /**
    * The value of the cell {@code reference} ({@code Sheet1!B7}, or {@code B7} on the first sheet)
-   * of the workbook at {@code file}, its formula evaluated.
+   * of the workbook at {@code file}, its formula evaluated; a formula that cannot be evaluated
+   * gives the result it was saved with, or without one {@link SheetCell.Kind#UNCOMPUTED}.
    *
    * @throws UnableToExtractTextException if the file cannot be read or parsed as a workbook, or
    *     {@code reference} is not a cell reference; the message is what the reader said
@@ -198,8 +223,15 @@ public final class Documents {
   }
 
   private static void image(FileFormat format, byte[] bytes, Draft draft) throws IOException {
+    decode(format, bytes);
+    if (!Html.appendImage(draft.root.appendElement("figure"), bytes, "image")) {
+      throw new IOException("not a " + format.id() + " image");
+    }
+  }
+
+  private static void decode(FileFormat format, byte[] bytes) throws IOException {
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-    if (image == null || !Html.appendImage(draft.root.appendElement("figure"), bytes, "image")) {
+    if (image == null) {
       throw new IOException("not a " + format.id() + " image");
     }
   }
@@ -244,8 +276,9 @@ public final class Documents {
    *   <li>DOCX, XLSX, PPTX: external relationships (external pictures, hyperlinks, including
    *       {@code javascript:} ones, attached templates, linked files); fields that fetch or link
    *       outside the file ({@code INCLUDEPICTURE}, {@code INCLUDETEXT}, {@code DDE},
-   *       {@code HYPERLINK} to a web address, ...); macro projects. ActiveX controls and embedded
-   *       OLE objects are neither listed nor changed.
+   *       {@code HYPERLINK} to a web address, ...); macro projects; embedded objects (OLE objects,
+   *       embedded documents, charts' data workbooks) and ActiveX controls; a workbook's data
+   *       connections, query tables, and DDE and OLE links.
    *   <li>Images and the text formats: none.
    * </ul>
    *
@@ -269,7 +302,9 @@ public final class Documents {
    * The file's bytes without the metadata {@link #metadata} lists and without the active content
    * {@link #activeContent} lists, still opening as {@code format}: external relationships point
    * at {@code about:blank}, outward fields keep their last result as plain content, links keep
-   * their place without their action; the rest of the content is unchanged. Zip
+   * their place without their action, embedded objects and controls leave their preview picture,
+   * a table filled by a query keeps its values, DDE and OLE links keep their place with no program
+   * to start; the rest of the content is unchanged. Zip
    * entry times of DOCX, XLSX and PPTX are set to one fixed date; a PDF is saved anew (earlier
    * revisions kept by incremental saves are dropped, and it gets a new file identifier); JPEG
    * and PNG pixels are kept as they are (no re-encoding); the text formats are copied.

@@ -23,8 +23,9 @@ import org.w3c.dom.NodeList;
  * {@code IMPORT}, {@code LINK}, {@code DDE}, {@code DDEAUTO}, and {@code HYPERLINK} to anything
  * but a bookmark) lose their field codes and keep their last result as plain content; macro
  * projects ({@code vbaProject.bin}, {@code vbaData.xml}) are left out with their relationships,
- * and a macro-enabled main part is declared as the plain format. ActiveX controls and embedded
- * OLE objects are not changed. Stateless and thread-safe.
+ * and a macro-enabled main part is declared as the plain format. Embedded OLE objects, ActiveX
+ * controls, data connections and DDE and OLE links are removed first, by {@link OoxmlObjects}.
+ * Stateless and thread-safe.
  */
 final class OoxmlActiveContent {
   /** Where neutralised external relationships point: a URI that loads nothing. */
@@ -47,13 +48,19 @@ final class OoxmlActiveContent {
 
   static Found inspect(byte[] bytes) throws IOException {
     Found found = new Found();
-    OoxmlPackage.read(bytes, (name, content) -> part(name, content, found));
+    OoxmlPackage.read(bytes, (name, content) -> edit(name, content, found));
     return found;
   }
 
   static byte[] strip(byte[] bytes) throws IOException {
     Found found = new Found();
-    return OoxmlPackage.rewrite(bytes, (name, content) -> part(name, content, found));
+    return OoxmlPackage.rewrite(bytes, (name, content) -> edit(name, content, found));
+  }
+
+  /** The part without objects ({@link OoxmlObjects}), then made inert here; null to leave it out. */
+  private static byte[] edit(String name, byte[] content, Found found) throws IOException {
+    byte[] kept = OoxmlObjects.part(name, content, found);
+    return kept == null ? null : part(name, kept, found);
   }
 
   /** The part made inert, or null if it is a macro project to leave out. */

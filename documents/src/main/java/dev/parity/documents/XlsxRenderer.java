@@ -16,8 +16,8 @@ import org.jsoup.nodes.Element;
 /**
  * XLSX to HTML with Apache POI: every sheet, hidden ones too, as a table with column letters
  * and row numbers, values formatted as the workbook formats them and formulas shown by their
- * values. Large sheets are cut at {@link #MAX_ROWS} rows and {@link #MAX_COLUMNS} columns, with
- * a note.
+ * values as the text shows them ({@link XlsxText#value}: never a 0 the file does not hold). Large
+ * sheets are cut at {@link #MAX_ROWS} rows and {@link #MAX_COLUMNS} columns, with a note.
  */
 final class XlsxRenderer {
   static final int MAX_ROWS = 1000;
@@ -79,11 +79,7 @@ final class XlsxRenderer {
   }
 
   private static String value(Cell cell, DataFormatter formatter, FormulaEvaluator evaluator) {
-    try {
-      return formatter.formatCellValue(cell, evaluator);
-    } catch (RuntimeException e) {
-      return "=" + cell.getCellFormula();
-    }
+    return XlsxText.value(cell, formatter, evaluator);
   }
 
   private static boolean isNumeric(Cell cell) {

@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -29,19 +31,20 @@ final class XlsxText {
   static String text(byte[] bytes) throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       DataFormatter formatter = new DataFormatter(Locale.US);
+      FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
       StringBuilder text = new StringBuilder();
       for (int index = 0; index < workbook.getNumberOfSheets(); index++) {
         Sheet sheet = workbook.getSheetAt(index);
         text.append("--- sheet ").append(index + 1).append(": ").append(sheet.getSheetName())
             .append(workbook.isSheetHidden(index) ? " (hidden)" : "").append(" ---\n");
-        appendSheet(sheet, formatter, text);
+        appendSheet(sheet, formatter, evaluator, text);
         text.append("\n");
       }
       return text.toString().strip();
     }
   }
 
-  private static void appendSheet(Sheet sheet, DataFormatter formatter, StringBuilder text) {
+  private static void appendSheet(Sheet sheet, DataFormatter formatter, FormulaEvaluator evaluator, StringBuilder text) {
     List<String> formulas = new ArrayList<>();
     int lastRow = sheet.getLastRowNum();
     for (int r = 0; r <= lastRow && sheet.getPhysicalNumberOfRows() > 0; r++) {
@@ -53,7 +56,7 @@ final class XlsxText {
             text.append(',');
           }
           if (cell != null) {
-            text.append(csvField(value(cell, formatter)));
+            text.append(csvField(value(cell, formatter, evaluator)));
             if (cell.getCellType() == CellType.FORMULA) {
               formulas.add(cell.getAddress().formatAsString() + ": =" + cell.getCellFormula());
             }
@@ -68,10 +71,17 @@ final class XlsxText {
     }
   }
 
-  /** The value as Excel displays it; a formula cell shows the value it had when last saved. */
-  private static String value(Cell cell, DataFormatter formatter) {
+  /**
+   * The value as Excel displays it; a formula cell shows the value it had when last saved, or
+   * without one the value computed now, or its formula with a note (see {@link FormulaCells}).
+   */
+  static String value(Cell cell, DataFormatter formatter, FormulaEvaluator evaluator) {
     if (cell.getCellType() != CellType.FORMULA) {
       return formatter.formatCellValue(cell);
+    }
+    Optional<String> uncomputed = FormulaCells.settle(cell, evaluator);
+    if (uncomputed.isPresent()) {
+      return uncomputed.get();
     }
     CellStyle style = cell.getCellStyle();
     return switch (cell.getCachedFormulaResultType()) {
@@ -94,11 +104,13 @@ final class XlsxText {
   static List<TextPiece> pieces(byte[] bytes) throws IOException {
     List<TextPiece> out = new ArrayList<>();
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
       for (Sheet sheet : workbook) {
         TextPiece.add(out, "sheet name", sheet.getSheetName());
         for (Row row : sheet) {
           for (Cell cell : row) {
             String where = sheet.getSheetName() + "!" + new CellReference(cell).formatAsString(false);
+            FormulaCells.settle(cell, evaluator);
             if (cell.getCellType() == CellType.STRING
                 || (cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.STRING)) {
               TextPiece.add(out, where, cell.getStringCellValue());
@@ -122,7 +134,11 @@ final class XlsxText {
     return names;
   }
 
-  /** The cell {@code Sheet!A1}, or {@code A1} on the first sheet, with its formula evaluated. */
+  /**
+   * The cell {@code Sheet!A1}, or {@code A1} on the first sheet, with its formula evaluated; where
+   * POI cannot evaluate it, the result it was saved with, or without one {@link
+   * SheetCell.Kind#UNCOMPUTED}.
+   */
   static SheetCell cell(byte[] bytes, String reference) throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       CellReference ref = new CellReference(reference);
@@ -135,7 +151,15 @@ final class XlsxText {
       if (cell == null || cell.getCellType() == CellType.BLANK) {
         return new SheetCell(SheetCell.Kind.BLANK, 0, "");
       }
-      CellValue value = workbook.getCreationHelper().createFormulaEvaluator().evaluate(cell);
+      CellValue value;
+      try {
+        value = workbook.getCreationHelper().createFormulaEvaluator().evaluate(cell);
+      } catch (RuntimeException e) {
+        if (FormulaCells.lacksSavedResult(cell)) {
+          return new SheetCell(SheetCell.Kind.UNCOMPUTED, 0, FormulaCells.uncomputed(cell, e));
+        }
+        value = savedResult(cell);
+      }
       return switch (value.getCellType()) {
         case NUMERIC -> new SheetCell(SheetCell.Kind.NUMBER, value.getNumberValue(), value.formatAsString());
         case STRING -> new SheetCell(SheetCell.Kind.TEXT, 0, value.getStringValue());
@@ -144,5 +168,16 @@ final class XlsxText {
         default -> new SheetCell(SheetCell.Kind.BLANK, 0, "");
       };
     }
+  }
+
+  /** The result a formula cell was saved with, for when POI cannot compute it again. */
+  private static CellValue savedResult(Cell cell) {
+    return switch (cell.getCachedFormulaResultType()) {
+      case NUMERIC -> new CellValue(cell.getNumericCellValue());
+      case STRING -> new CellValue(cell.getStringCellValue());
+      case BOOLEAN -> CellValue.valueOf(cell.getBooleanCellValue());
+      case ERROR -> CellValue.getError(cell.getErrorCellValue());
+      default -> new CellValue("");
+    };
   }
 }

@@ -13,6 +13,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -24,6 +26,8 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -32,8 +36,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ActiveContentTest {
+  @TempDir Path folder;
 
   private static String everything(List<MetadataEntry> entries) {
     return String.join("\n", entries.stream().map(MetadataEntry::toString).toList());
@@ -168,6 +174,94 @@ class ActiveContentTest {
       }
       assertThat(external).containsExactly("about:blank");
     }
+  }
+
+  @Test
+  void docxEmbeddedObjectsAndActiveXControlsAreFoundThenRemovedWithTheDocumentStillOpening() throws Exception {
+    byte[] hostile = HostileFiles.docxWithObjects();
+    assertThat(HostileFiles.activeParts(hostile)).isNotEmpty();
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(hostile))) {
+      assertThat(doc.getParagraphs()).as("the hostile file opens before stripping").hasSize(2);
+    }
+    assertThat(everything(Documents.activeContent(FileFormat.DOCX, hostile))).contains(
+        "word/embeddings/oleObject1.bin: embedded object (OLE)", "word/activeX/activeX1.xml: ActiveX control",
+        "word/activeX/activeX1.bin: ActiveX control");
+
+    byte[] stripped = Documents.strip(FileFormat.DOCX, hostile);
+
+    assertThat(HostileFiles.activeParts(stripped)).isEmpty();
+    assertThat(Documents.activeContent(FileFormat.DOCX, stripped)).isEmpty();
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(stripped));
+         XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+      assertThat(extractor.getText()).contains(TEXT);
+      assertThat(entry(stripped, "word/document.xml")).as("the objects' preview shapes stay")
+          .contains("_x0000_i1025", "_x0000_i1026");
+    }
+  }
+
+  @Test
+  void workbookObjectsConnectionsQueryTablesAndDdeAndOleLinksAreFoundThenRemovedWithTheWorkbookStillOpening()
+      throws Exception {
+    byte[] hostile = HostileFiles.xlsxWithObjects();
+    assertThat(HostileFiles.activeParts(hostile)).isNotEmpty();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(hostile))) {
+      assertThat(workbook.getExternalLinksTable()).as("the hostile file opens before stripping").hasSize(2);
+    }
+    assertThat(everything(Documents.activeContent(FileFormat.XLSX, hostile))).contains(
+        "xl/embeddings/oleObject1.bin: embedded object (OLE)",
+        "xl/connections.xml: data connections: Rates (https://" + HOST + "/rates)",
+        "xl/queryTables/queryTable1.xml: query table (data fetched on refresh)",
+        "xl/externalLinks/externalLink1.xml DDE link: " + HostileFiles.DDE_SERVICE + "|" + HostileFiles.DDE_TOPIC,
+        "xl/externalLinks/externalLink2.xml OLE link: Package",
+        "xl/externalLinks/_rels/externalLink2.xml.rels external oleObject: file:///C:/payload.exe");
+
+    byte[] stripped = Documents.strip(FileFormat.XLSX, hostile);
+
+    assertThat(HostileFiles.activeParts(stripped)).isEmpty();
+    assertThat(Documents.activeContent(FileFormat.XLSX, stripped)).isEmpty();
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(stripped))) {
+      assertThat(workbook.getSheet("Data").getRow(0).getCell(0).getStringCellValue()).isEqualTo(TEXT);
+      assertThat(workbook.getSheet("Data").getTables()).singleElement().satisfies(table -> {
+        assertThat(table.getName()).isEqualTo("Rates");
+        assertThat(table.getCTTable().isSetTableType()).as("a plain table now").isFalse();
+        assertThat(table.getCTTable().isSetConnectionId()).isFalse();
+      });
+      assertThat(workbook.getExternalLinksTable()).as("links keep their place, so formulas count them alike").hasSize(2);
+    }
+    assertThat(Documents.text(write(stripped, "stripped.xlsx"), FileFormat.XLSX)).contains(TEXT, "Rate");
+  }
+
+  @Test
+  void aSlidesOleObjectBecomesItsPreviewPicture() throws Exception {
+    byte[] hostile = HostileFiles.pptxWithObjects();
+    assertThat(HostileFiles.activeParts(hostile)).isNotEmpty();
+    assertThat(everything(Documents.activeContent(FileFormat.PPTX, hostile))).containsPattern(
+        "ppt/embeddings/[^:]+: embedded object \\(OLE\\)");
+
+    byte[] stripped = Documents.strip(FileFormat.PPTX, hostile);
+
+    assertThat(HostileFiles.activeParts(stripped)).isEmpty();
+    assertThat(Documents.activeContent(FileFormat.PPTX, stripped)).isEmpty();
+    try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(stripped))) {
+      List<XSLFShape> shapes = deck.getSlides().get(0).getShapes();
+      assertThat(shapes).hasSize(2);
+      assertThat(((XSLFTextShape) shapes.get(0)).getText()).isEqualTo(TEXT);
+      assertThat(shapes.get(1)).isInstanceOf(XSLFPictureShape.class);
+      assertThat(((XSLFPictureShape) shapes.get(1)).getPictureData().getData()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void relationshipTargetsAreResolvedFromTheirPartsFolder() {
+    assertThat(OoxmlObjects.resolve("word/_rels/document.xml.rels", "embeddings/oleObject1.bin"))
+        .isEqualTo("word/embeddings/oleObject1.bin");
+    assertThat(OoxmlObjects.resolve("word/charts/_rels/chart1.xml.rels", "../embeddings/Book1.xlsx"))
+        .isEqualTo("word/embeddings/Book1.xlsx");
+    assertThat(OoxmlObjects.resolve("_rels/.rels", "/xl/workbook.xml")).isEqualTo("xl/workbook.xml");
+  }
+
+  private Path write(byte[] bytes, String name) throws IOException {
+    return Files.write(folder.resolve(name), bytes);
   }
 
   private static String entry(byte[] zip, String name) throws IOException {

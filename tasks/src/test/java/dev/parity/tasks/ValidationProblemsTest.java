@@ -2,10 +2,12 @@ package dev.parity.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parity.documents.testing.TestBytes;
 import dev.parity.documents.testing.TestDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -160,9 +162,37 @@ class ValidationProblemsTest {
     Path references = Files.createDirectories(suite.taskFile("expense-summary").resolveSibling("references"));
     TestDocuments.docx(references);
     TestDocuments.pptx(references);
-    Files.write(references.resolve("logo.png"), new byte[] {1, 2, 3});
+    Files.write(references.resolve("logo.png"), TestBytes.image("png"));
 
     assertThat(problems()).isEmpty();
+  }
+
+  @Test
+  void aPictureThatDoesNotDecodeIsReported() {
+    SuiteFolder suite = suite()
+        .file("expense-summary", "references/logo.png", "\u0001\u0002\u0003")
+        .edit("expense-summary", "\"references\": []", "\"references\": [\"references/logo.png\"]");
+
+    Problem problem = onlyProblemAt(suite.taskFile("expense-summary"), "\"references/logo.png\"");
+
+    assertThat(problem.message()).isEqualTo("\"references/logo.png\" does not open as png: not a png image");
+  }
+
+  @Test
+  void baselineFilesAreOpenedWithTheGradersReadersToo() throws IOException {
+    SuiteFolder suite = suite();
+    Path baseline = suite.taskFile("expense-summary").resolveSibling("baseline");
+    Files.createDirectories(baseline);
+    Files.move(TestDocuments.pdf(baseline), baseline.resolve("summary.xlsx"));
+    Path docx = TestDocuments.docx(baseline);
+    Files.write(docx, Arrays.copyOf(Files.readAllBytes(docx), 300));
+    suite.edit("expense-summary", "\"baseline/summary.md\"", "\"baseline/summary.xlsx\", \"baseline/memo.docx\"");
+
+    List<Problem> problems = problems();
+
+    assertThat(problems).extracting(Problem::message).satisfiesExactly(
+        pdf -> assertThat(pdf).startsWith("\"baseline/summary.xlsx\" does not open as xlsx: "),
+        memo -> assertThat(memo).startsWith("\"baseline/memo.docx\" does not open as docx: "));
   }
 
   @Test

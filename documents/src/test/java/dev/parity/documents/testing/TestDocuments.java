@@ -1,5 +1,6 @@
 package dev.parity.documents.testing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -74,6 +75,44 @@ public final class TestDocuments {
       workbook.write(out);
     }
     return file;
+  }
+
+  /**
+   * A workbook as openpyxl or pandas write one: formulas with no saved result. Sheet "Budget":
+   * Travel 4200 and Meals 800.5 in B2:B3; B4 {@code =SUM(B2:B3)} with an empty {@code <v></v>}
+   * (openpyxl's form); B5 {@code =B4*2} and B6 {@code =A2&" total"} with no {@code <v>} at all;
+   * B7 {@code =KURT(B2:B3)}, a function POI cannot compute, with no result; B8 the same formula
+   * with the result 1.5 saved, as Excel would have saved it.
+   */
+  public static byte[] xlsxWithoutSavedResults() throws IOException {
+    byte[] written;
+    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      XSSFSheet sheet = workbook.createSheet("Budget");
+      String[] labels = {"Item", "Travel", "Meals", "Total", "Double", "Label", "Kurtosis", "Saved"};
+      for (int r = 0; r < labels.length; r++) {
+        sheet.createRow(r).createCell(0).setCellValue(labels[r]);
+      }
+      sheet.getRow(0).createCell(1).setCellValue("Amount");
+      sheet.getRow(1).createCell(1).setCellValue(4200);
+      sheet.getRow(2).createCell(1).setCellValue(800.5);
+      sheet.getRow(3).createCell(1).setCellFormula("SUM(B2:B3)");
+      sheet.getRow(4).createCell(1).setCellFormula("B4*2");
+      sheet.getRow(5).createCell(1).setCellFormula("A2&\" total\"");
+      sheet.getRow(6).createCell(1).setCellFormula("KURT(B2:B3)");
+      sheet.getRow(7).createCell(1).setCellFormula("KURT(B2:B3)");
+      // POI, like openpyxl, writes a formula it has not computed without a result.
+      workbook.write(out);
+      written = out.toByteArray();
+    }
+    return TestBytes.rewriteEntry(written, "xl/worksheets/sheet1.xml", xml -> {
+      String openpyxl = xml.replace("<f>SUM(B2:B3)</f>", "<f>SUM(B2:B3)</f><v></v>");
+      int saved = openpyxl.lastIndexOf("<f>KURT(B2:B3)</f>") + "<f>KURT(B2:B3)</f>".length();
+      String result = openpyxl.substring(0, saved) + "<v>1.5</v>" + openpyxl.substring(saved);
+      if (result.contains("<f>B4*2</f><v>") || !result.contains("<f>SUM(B2:B3)</f><v></v>")) {
+        throw new AssertionError("POI wrote the sheet differently than this fixture expects: " + xml);
+      }
+      return result;
+    });
   }
 
   /** Two slides: a title slide with speaker notes, and a slide with a table. */

@@ -45,6 +45,7 @@ final class DocumentStructure {
           yield new DeliverableContent.CellValue(null, "holds text \"" + cell.text() + "\", not a number");
         }
       }
+      case UNCOMPUTED -> new DeliverableContent.CellValue(null, "holds " + cell.text() + " in " + file.name());
       case BOOLEAN, ERROR -> new DeliverableContent.CellValue(null, "holds " + cell.kind().name().toLowerCase(Locale.ROOT)
           + " " + cell.text() + ", not a number");
     };

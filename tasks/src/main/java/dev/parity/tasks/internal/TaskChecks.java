@@ -3,7 +3,6 @@ package dev.parity.tasks.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.parity.documents.Documents;
 import dev.parity.documents.FileFormat;
-import dev.parity.documents.UnableToExtractTextException;
 import dev.parity.tasks.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,9 +17,9 @@ import java.util.Set;
 
 /**
  * The checks of one {@code task.json} that a schema cannot express: the id matches the folder,
- * files exist inside the task folder with a known format and a bounded size, references open
- * with the reader a run uses for their format, rubric ids are unique and points are non-zero with
- * at least one positive.
+ * files exist inside the task folder with a known format and a bounded size, references and
+ * baseline files open with the reader a run or a grader uses for their format, rubric ids are
+ * unique and points are non-zero with at least one positive.
  *
  * <p>Runs on documents that failed the schema too, skipping what is missing or mistyped, so that
  * one pass reports everything.
@@ -52,15 +51,15 @@ public final class TaskChecks {
     for (int i = 0; i < references.size(); i++) {
       JsonNode reference = references.get(i);
       if (reference.isTextual()) {
-        checkReference(reference.asText(), LocatedJson.child("/references", i));
+        checkOpens(reference.asText(), LocatedJson.child("/references", i));
       } else if (reference.path("file").isTextual()) {
-        checkReference(reference.get("file").asText(), LocatedJson.child(LocatedJson.child("/references", i), "file"));
+        checkOpens(reference.get("file").asText(), LocatedJson.child(LocatedJson.child("/references", i), "file"));
       }
     }
     JsonNode baselineFiles = root.path("baseline").path("files");
     for (int i = 0; i < baselineFiles.size(); i++) {
       if (baselineFiles.get(i).isTextual()) {
-        checkFile(baselineFiles.get(i).asText(), LocatedJson.child("/baseline/files", i));
+        checkOpens(baselineFiles.get(i).asText(), LocatedJson.child("/baseline/files", i));
       }
     }
     checkRubric(root.path("rubric"));
@@ -79,25 +78,17 @@ public final class TaskChecks {
   }
 
   /**
-   * A reference is checked as any file, then opened with the reader a run uses to send it as text,
-   * so that a file a run could not read is reported here, before anything is spent.
+   * A reference or baseline file is checked as any file, then opened with the reader a run, a
+   * judge and the grading app use (text extracted, a picture decoded), so that a file they could
+   * not read (a corrupt DOCX, a PDF named .xlsx) is reported here, before anything is spent.
    */
-  private void checkReference(String relative, String pointer) {
+  private void checkOpens(String relative, String pointer) {
     if (!checkFile(relative, pointer)) {
       return;
     }
     FileFormat format = FileFormat.ofFileName(relative).orElseThrow();
-    if (!Documents.hasText(format)) {
-      return;
-    }
-    try {
-      Documents.text(folder.resolve(relative).normalize(), format);
-    } catch (UnableToExtractTextException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      String reason = cause.getMessage() == null || cause.getMessage().isBlank()
-          ? cause.getClass().getSimpleName() : cause.getMessage().lines().findFirst().orElse("");
-      report(pointer, "\"" + relative + "\" does not open as " + format.id() + ": " + reason);
-    }
+    Documents.whyUnreadable(folder.resolve(relative).normalize(), format).ifPresent(reason ->
+        report(pointer, "\"" + relative + "\" does not open as " + format.id() + ": " + reason));
   }
 
   /** Whether the file passed every check: it exists in the folder, is small enough and of a known format. */
