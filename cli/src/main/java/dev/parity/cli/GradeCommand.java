@@ -78,7 +78,7 @@ final class GradeCommand implements Callable<Integer> {
 
   @Option(names = "--dry-run",
       description = "Count the judge calls and their input tokens (text and page images) and estimate the cost;"
-          + " send nothing, store nothing.")
+          + " send nothing, store no judgment (the pages drawn are cached for the pass).")
   boolean dryRun;
 
   @Option(names = "--rubric", description = "Grade rubric criteria (checks; the judge for the others).")
@@ -196,7 +196,8 @@ final class GradeCommand implements Callable<Integer> {
   }
 
   private void print(GradingPass.Estimate e, ModelConfig judge, PrintWriter out) {
-    out.printf("Dry run: grading run %s would ask %s (nothing was sent or stored)%n", runId, judge.name());
+    out.printf("Dry run: grading run %s would ask %s (nothing was sent; the pages drawn are kept for the pass)%n",
+        runId, judge.name());
     out.printf(Locale.ROOT, "  judge calls   %,d (one try each; third calls of split judgments not counted)%n",
         e.calls());
     out.printf(Locale.ROOT, "  input tokens  ~%,d: ~%,d text, ~%,d for %,d page images and PDFs (%s)%n",

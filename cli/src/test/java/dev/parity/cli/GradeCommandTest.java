@@ -62,7 +62,7 @@ class GradeCommandTest {
     assertThat(dry.exitCode()).as(dry.err() + dry.out()).isZero();
     // Each call: the model's page and the first of the professional's two (the budget is one page),
     // each an A4 page 362 x 512 px, one 512-px tile: 85 + 170 = 255 tokens by the OpenAI formula.
-    assertThat(dry.out()).contains("Dry run: grading run r1 would ask judge (nothing was sent or stored)")
+    assertThat(dry.out()).contains("Dry run: grading run r1 would ask judge (nothing was sent; the pages drawn are kept for the pass)")
         .containsPattern("judge calls +2 ")
         .contains("~1,020 for 4 page images and PDFs (accepts [image, pdf], up to 1 pages of 512 px per file)")
         .contains("answers counted at 1000 tokens each");

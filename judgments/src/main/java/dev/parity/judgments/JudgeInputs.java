@@ -62,18 +62,6 @@ public record JudgeInputs(String renderer, int maxPages, int longEdge, List<File
     }
   }
 
-  /** These inputs and {@code more} files, in one record. */
-  public JudgeInputs plus(List<File> more) {
-    List<File> all = new java.util.ArrayList<>(files);
-    all.addAll(more);
-    return new JudgeInputs(renderer, maxPages, longEdge, all);
-  }
-
-  /** How many page images (or PDF pages) went in all. */
-  public int pagesSent() {
-    return files.stream().mapToInt(File::pagesSent).sum();
-  }
-
   /** The stored form: JSON with snake_case keys. */
   public String toJson() {
     try {

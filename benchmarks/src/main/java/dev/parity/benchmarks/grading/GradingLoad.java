@@ -60,12 +60,13 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
  * them), save a draft, submit the verdict. Reports throughput, p50/p90/p99/max latency per kind of
  * request, and errors.
  *
- * <p>With page images (the default, {@code pages}), every pair also has a DOCX on each side (three
- * pages or so, distinct per pair) and the server draws pages with the renderer this machine offers
- * (LibreOffice when installed); the campaign's renders are queued just before the graders start,
- * so they run in the background for the whole measurement, as after {@code parity campaign create}.
- * A page asking for a file not drawn yet shows "rendering…" and moves that file to the front of the
- * queue. {@code nopages} measures the app without them.
+ * <p>Three profiles (the fourth argument). {@code pages} (the default): every pair also has a DOCX
+ * on each side (three pages or so, distinct per pair) and the server draws pages with the renderer
+ * this machine offers (LibreOffice when installed); the campaign's renders are queued just before
+ * the graders start, so they run in the background for the whole measurement, as after {@code
+ * parity campaign create}, and a page asking for a file not drawn yet shows "rendering…" and moves
+ * that file to the front of the queue. {@code docx}: the same files shown as HTML only, without
+ * page images (the baseline for {@code pages}). {@code md}: short Markdown deliverables only.
  *
  * <p>What it measures: the app's own path (session lookup, ownership check, page rendering with
  * cached renderings, render cache lookups, SQLite writes in WAL mode, one transaction per
@@ -78,7 +79,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
  * request, a fast reader; a think time of 0 is a stress test, where latency only measures the queue
  * in front of the server (Little's law: in-flight requests / throughput).
  *
- * <p>Run: {@code benchmarks/grading-load.sh [GRADERS] [ASSIGNMENTS_PER_GRADER] [THINK_MS] [pages|nopages]}.
+ * <p>Run: {@code benchmarks/grading-load.sh [GRADERS] [ASSIGNMENTS_PER_GRADER] [THINK_MS] [pages|docx|md]}.
  * Last numbers are in docs/grading.md.
  */
 public final class GradingLoad {
@@ -92,7 +93,12 @@ public final class GradingLoad {
     int graders = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     int perGrader = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     long thinkMillis = args.length > 2 ? Long.parseLong(args[2]) : 1000;
-    boolean pages = args.length <= 3 || !args[3].equals("nopages");
+    String mode = args.length > 3 ? args[3] : "pages";
+    if (!List.of("pages", "docx", "md").contains(mode)) {
+      throw new IllegalArgumentException("the fourth argument is pages, docx or md, not " + mode);
+    }
+    boolean pages = mode.equals("pages");
+    boolean docx = !mode.equals("md");
     Path folder = Files.createTempDirectory("parity-grading-load");
     Database database = Database.open(folder.resolve("grading.db"));
     BlobStore blobs = database.blobs();
@@ -105,7 +111,7 @@ public final class GradingLoad {
     int perPair = 2;
     List<Candidate> candidates = new ArrayList<>();
     for (int t = 1; t <= graders * perGrader / perPair; t++) {
-      candidates.add(candidate(blobs, t, pages));
+      candidates.add(candidate(blobs, t, docx));
     }
     long setupStart = System.nanoTime();
     Campaigns campaigns = new Campaigns(database, blobs, clock);
@@ -176,7 +182,7 @@ public final class GradingLoad {
     }
   }
 
-  private static Candidate candidate(BlobStore blobs, int n, boolean pages) {
+  private static Candidate candidate(BlobStore blobs, int n, boolean docx) {
     Occupation occupation = new Occupation("Accountants and Auditors", "13-2011.00");
     Task task = new Task("task-" + n, "Quarterly summary " + n, occupation, "Finance and Insurance",
         new TaskRequest("Finance Director", "Please summarise the quarter's figures in one page."), List.of(),
@@ -187,7 +193,7 @@ public final class GradingLoad {
         CampaignFile.put(blobs, "answer.md", (text + "Model.\n").getBytes(StandardCharsets.UTF_8), null)));
     List<CampaignFile> human = new ArrayList<>(List.of(
         CampaignFile.put(blobs, "summary.md", (text + "Human.\n").getBytes(StandardCharsets.UTF_8), null)));
-    if (pages) {
+    if (docx) {
       model.add(CampaignFile.put(blobs, "answer.docx", docx(n, "Model"), null));
       human.add(CampaignFile.put(blobs, "summary.docx", docx(n, "Human"), null));
     }

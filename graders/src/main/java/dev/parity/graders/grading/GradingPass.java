@@ -4,6 +4,7 @@ import dev.parity.core.ParityException;
 import dev.parity.documents.PageOptions;
 import dev.parity.documents.PageRenderer;
 import dev.parity.graders.judge.OrderSwap;
+import dev.parity.graders.pages.PageCache;
 import dev.parity.judgments.Judgment;
 import dev.parity.judgments.JudgmentStore;
 import dev.parity.judgments.CriterionScore;
@@ -133,7 +134,8 @@ public final class GradingPass {
 
   /**
    * What grading the run with {@code options} would ask {@code judge}: every question is built
-   * (pages drawn) and counted, none is sent, nothing is stored.
+   * (pages drawn, and kept in the page cache for the pass that follows) and counted; none is sent,
+   * no judgment or score is stored.
    */
   public static Estimate estimate(Store store, Suite suite, String runId, ModelCaller judge, String judgeSpec,
       PageRenderer renderer, Options options) throws InterruptedException {
@@ -161,7 +163,8 @@ public final class GradingPass {
     this.texts = new DeliverableTexts(store);
     JudgmentStore judgments = new JudgmentStore(store.database());
     JudgeMaterials materials = judge == null ? null
-        : new JudgeMaterials(store.blobs(), Objects.requireNonNull(renderer, "renderer"), options.pages(), judge.config());
+        : new JudgeMaterials(store.blobs(), new PageCache(store.database(), clock),
+            Objects.requireNonNull(renderer, "renderer"), options.pages(), judge.config());
     this.rubric = new RubricGrading(judgments, runId, this.judge, clock, tally, materials);
     this.pairwise = this.judge == null ? null : new PairwiseJudging(judgments, runId, this.judge,
         options.disagreement(), options.seed(), clock, tally, this::task, texts, materials);

@@ -9,6 +9,11 @@ import dev.parity.documents.Pages;
 import dev.parity.documents.UnableToRenderException;
 import dev.parity.graders.blinding.Blinder;
 import dev.parity.graders.blinding.UnableToBlindException;
+import dev.parity.graders.pages.PageCache;
+import dev.parity.graders.pages.PageRef;
+import dev.parity.graders.pages.PageRender;
+import dev.parity.graders.pages.RenderKey;
+import dev.parity.graders.pages.RenderStatus;
 import dev.parity.graders.rubric.DeliverableContent;
 import dev.parity.harness.client.Attachment;
 import dev.parity.harness.client.ImageTokens;
@@ -24,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -35,9 +41,11 @@ import java.util.concurrent.ConcurrentMap;
  * is the file as graders get it: {@linkplain Blinder#strip stripped} of identifying metadata and
  * active content, under a neutral name; a file that cannot be drawn goes as text with a note.
  *
- * <p>Page images and stripped copies are kept in the store's blob store (content-addressed), which
- * is where a judge request's attachments are read from; a file is drawn once per pass whatever the
- * number of calls that show it. Thread-safe.
+ * <p>Pages are drawn once and kept in the store's {@link PageCache} (the grading app's: the same
+ * file drawn by the same renderer at the same size is the same PNG blobs for graders and judges),
+ * so that a dry run, a resumed pass and a campaign's renders are not drawn again; a render the cache
+ * has as failed goes as text with its reason. Stripped copies are blobs too, which is where a judge
+ * request's attachments are read from. Thread-safe.
  */
 final class JudgeMaterials {
   /** The most characters of one deliverable's text a judge reads. */
@@ -46,6 +54,7 @@ final class JudgeMaterials {
   static final int REFERENCES_CAP = 30_000;
 
   private final BlobStore blobs;
+  private final PageCache cache;
   private final PageRenderer renderer;
   private final PageOptions options;
   private final ModelConfig judge;
@@ -56,8 +65,9 @@ final class JudgeMaterials {
    * @param renderer draws pages; a format it does not handle goes as text
    * @param judge the judge model, whose {@link ModelConfig#accepted()} kinds decide pages, PDF or text
    */
-  JudgeMaterials(BlobStore blobs, PageRenderer renderer, PageOptions options, ModelConfig judge) {
+  JudgeMaterials(BlobStore blobs, PageCache cache, PageRenderer renderer, PageOptions options, ModelConfig judge) {
     this.blobs = blobs;
+    this.cache = cache;
     this.renderer = renderer;
     this.options = options;
     this.judge = judge;
@@ -123,7 +133,25 @@ final class JudgeMaterials {
   /** A file made blind, read and drawn once: its text, and its pages (or why there are none). */
   private record Drawn(String text, List<Page> pages, Integer pageCount, Attachment pdf, String note) {}
 
-  private record Page(PageImage image, Path file, String sha256) {}
+  private record Page(int number, int width, int height, Path file, String sha256) {}
+
+  /** The cached render of {@code key}, or one drawn now from the stripped {@code bytes} and cached. */
+  private PageRender pages(RenderKey key, byte[] bytes) {
+    Optional<PageRender> cached = cache.find(key);
+    if (cached.isPresent() && cached.get().status().finished()) {
+      return cached.get();
+    }
+    try {
+      Pages pages = renderer.render(key.format(), bytes, options);
+      List<PageRef> refs = new ArrayList<>();
+      for (PageImage image : pages.images()) {
+        refs.add(new PageRef(image.number(), image.width(), image.height(), blobs.put(image.png())));
+      }
+      return cache.done(key, refs, pages.pageCount());
+    } catch (UnableToRenderException e) {
+      return cache.failed(key, e.getMessage());
+    }
+  }
 
   private Drawn draw(FileFormat format, Path path) {
     byte[] raw;
@@ -132,10 +160,11 @@ final class JudgeMaterials {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }
-    return drawn.computeIfAbsent(format.id() + ":" + BlobStore.sha256(raw), key -> drawBlind(format, raw));
+    String sha = BlobStore.sha256(raw);
+    return drawn.computeIfAbsent(format.id() + ":" + sha, key -> drawBlind(format, raw, sha));
   }
 
-  private Drawn drawBlind(FileFormat format, byte[] raw) {
+  private Drawn drawBlind(FileFormat format, byte[] raw, String rawSha) {
     byte[] bytes;
     try {
       bytes = Blinder.strip(format, raw);
@@ -147,17 +176,13 @@ final class JudgeMaterials {
     Path blind = blobs.file(sha);
     String text = text(blind, format);
     if (accepted.contains(InputKind.IMAGE) && renderer.handles(format)) {
-      try {
-        Pages pages = renderer.render(format, bytes, options);
-        List<Page> drawnPages = new ArrayList<>();
-        for (PageImage image : pages.images()) {
-          String pageSha = blobs.put(image.png());
-          drawnPages.add(new Page(image, blobs.file(pageSha), pageSha));
-        }
-        return new Drawn(text, drawnPages, pages.pageCount(), null, null);
-      } catch (UnableToRenderException e) {
-        return new Drawn(text, List.of(), null, null, "could not be drawn (" + e.getMessage() + "); sent as text");
+      PageRender render = pages(new RenderKey(rawSha, format, renderer.version(), options), bytes);
+      if (render.status() == RenderStatus.FAILED) {
+        return new Drawn(text, List.of(), null, null, "could not be drawn (" + render.reason() + "); sent as text");
       }
+      List<Page> drawnPages = render.pages().stream()
+          .map(p -> new Page(p.number(), p.width(), p.height(), blobs.file(p.pngSha256()), p.pngSha256())).toList();
+      return new Drawn(text, drawnPages, render.pageCount(), null, null);
     }
     if (accepted.contains(InputKind.PDF) && format == FileFormat.PDF) {
       int count = Documents.pages(blind, format).orElse(0);
@@ -202,9 +227,9 @@ final class JudgeMaterials {
         mode = JudgeInputs.Mode.PAGES;
         sent = file.pages().size();
         for (Page page : file.pages()) {
-          attachments.add(new Attachment(name + "-page-" + page.image().number() + ".png", FileFormat.PNG,
+          attachments.add(new Attachment(name + "-page-" + page.number() + ".png", FileFormat.PNG,
               page.file(), page.sha256()));
-          imageTokens += ImageTokens.image(judge, page.image().width(), page.image().height());
+          imageTokens += ImageTokens.image(judge, page.width(), page.height());
         }
         heading += ": pages 1 to " + sent + " of " + file.pageCount() + " shown as the images " + name
             + "-page-N.png" + (sent < file.pageCount() ? "; the rest is not shown as images" : "");

@@ -70,20 +70,23 @@ public final class PageCache {
     setStatus(key, RenderStatus.RENDERING, null, null);
   }
 
-  PageRender done(RenderKey key, List<PageRef> pages, int pageCount) {
+  /** Records {@code key} as drawn with {@code pages}; the judge's pages are cached here too. */
+  public PageRender done(RenderKey key, List<PageRef> pages, int pageCount) {
     db.transaction("record the pages of " + key.sha256(), h -> {
+      // The render's row first: a judge draws without queueing, and the pages reference the row.
+      update(h, key, RenderStatus.DONE, null, pageCount);
       h.update("DELETE FROM grading_page_images WHERE render_id = ?", key.id());
       List<Object[]> rows = new ArrayList<>();
       pages.forEach(p -> rows.add(new Object[] {key.id(), p.number(), p.width(), p.height(), p.pngSha256()}));
       h.batch("INSERT INTO grading_page_images (render_id, number, width, height, png_sha256) VALUES (?, ?, ?, ?, ?)",
           rows);
-      update(h, key, RenderStatus.DONE, null, pageCount);
       return null;
     });
     return new PageRender(key, RenderStatus.DONE, null, pageCount, pages);
   }
 
-  PageRender failed(RenderKey key, String reason) {
+  /** Records {@code key} as not drawable by its renderer version, for {@code reason}. */
+  public PageRender failed(RenderKey key, String reason) {
     setStatus(key, RenderStatus.FAILED, reason, null);
     return new PageRender(key, RenderStatus.FAILED, reason, 0, List.of());
   }

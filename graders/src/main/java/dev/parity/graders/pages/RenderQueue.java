@@ -104,7 +104,7 @@ public final class RenderQueue implements AutoCloseable {
       if (cached.isPresent() && cached.get().status().finished()) {
         return cached.get();
       }
-      entry = enqueue(key, PAGE_REQUEST);
+      entry = enqueue(key, PAGE_REQUEST, cached.isEmpty());
     } else if (!entry.started.get() && entry.promoted.compareAndSet(false, true)) {
       // Queued with a campaign: a second job at page priority overtakes it; whichever job a worker
       // takes first draws the file, the other finds it started and does nothing.
@@ -125,7 +125,7 @@ public final class RenderQueue implements AutoCloseable {
     if (cached.isPresent() && cached.get().status().finished()) {
       return CompletableFuture.completedFuture(cached.get());
     }
-    Entry entry = enqueue(key, PAGE_REQUEST);
+    Entry entry = enqueue(key, PAGE_REQUEST, cached.isEmpty());
     return entry == null ? CompletableFuture.completedFuture(cache.find(key).orElseThrow()) : entry.result;
   }
 
@@ -137,7 +137,7 @@ public final class RenderQueue implements AutoCloseable {
    */
   public int queue(Collection<CampaignFile> files) {
     List<RenderKey> waiting = cache.queue(RenderKey.drawable(files, renderer, options));
-    waiting.forEach(key -> enqueue(key, BACKGROUND));
+    waiting.forEach(key -> enqueue(key, BACKGROUND, false));
     return waiting.size();
   }
 
@@ -150,7 +150,7 @@ public final class RenderQueue implements AutoCloseable {
   public int resume() {
     List<RenderKey> mine = cache.unfinished().stream()
         .filter(k -> k.renderer().equals(version) && k.options().equals(options)).toList();
-    mine.forEach(key -> enqueue(key, BACKGROUND));
+    mine.forEach(key -> enqueue(key, BACKGROUND, false));
     return mine.size();
   }
 
@@ -179,15 +179,18 @@ public final class RenderQueue implements AutoCloseable {
     return key(sha256, format);
   }
 
-  /** The entry of a render in flight, made and queued if there is none; null when it is finished already. */
-  private Entry enqueue(RenderKey key, int priority) {
+  /**
+   * The entry of a render in flight, made and queued if there is none; null when it is finished
+   * already. With {@code record}, a row is made in the store first (a file no campaign queued).
+   */
+  private Entry enqueue(RenderKey key, int priority, boolean record) {
     Entry fresh = new Entry();
     fresh.promoted.set(priority == PAGE_REQUEST);
     Entry entry = inFlight.putIfAbsent(key.id(), fresh);
     if (entry != null) {
       return entry;
     }
-    if (priority == PAGE_REQUEST) {
+    if (record) {
       // Asked for by a page before any campaign queued it: its row makes it visible in the store.
       List<RenderKey> waiting = cache.queue(List.of(key));
       if (waiting.isEmpty()) {

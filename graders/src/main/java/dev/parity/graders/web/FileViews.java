@@ -42,7 +42,11 @@ final class FileViews {
     this.pages = pages;
   }
 
-  /** One file on the page; {@code pages} is null when it is shown as rendered HTML only. */
+  /**
+   * One file on the page; {@code pages} is null when it is shown as rendered HTML only. A file
+   * shown as pages has no {@code html} here: its HTML view is fetched when its tab is opened
+   * ({@link #text}), so that a page request only looks pages up and never converts a document.
+   */
   record FileView(String name, String url, String html, List<String> notes, String size, String description,
       FilePages pages) {}
 
@@ -51,12 +55,19 @@ final class FileViews {
     List<FileView> views = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       BlindFile file = files.get(i);
-      DeliverableView.Shown shown = shown(file);
       String url = base + "/files/" + side + "/" + (i + 1);
+      FilePages filePages = pages(url, side + "-" + (i + 1), file);
+      DeliverableView.Shown shown = filePages != null && filePages.tabs() ? new DeliverableView.Shown("", List.of())
+          : shown(file);
       views.add(new FileView(file.name(), url, shown.html(), shown.notes(), size(file.file().sizeBytes()),
-          file.file().description(), pages(url, side + "-" + (i + 1), file)));
+          file.file().description(), filePages));
     }
     return views;
+  }
+
+  /** A file's HTML view (sanitised) with its notes: the Text tab of a file shown as pages. */
+  DeliverableView.Shown text(BlindFile file) {
+    return shown(file);
   }
 
   /** The bytes a download sends: stripped of identifying metadata. */

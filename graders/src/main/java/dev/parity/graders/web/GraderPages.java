@@ -6,6 +6,7 @@ import dev.parity.graders.campaign.AiGuess;
 import dev.parity.graders.campaign.AssignmentView;
 import dev.parity.graders.campaign.Assignments;
 import dev.parity.graders.campaign.BlindFile;
+import dev.parity.graders.campaign.DeliverableView;
 import dev.parity.graders.campaign.Flag;
 import dev.parity.graders.campaign.InvalidCampaignException;
 import dev.parity.graders.campaign.NoSuchAssignmentException;
@@ -159,6 +160,19 @@ final class GraderPages {
         .orElseThrow(() -> new HttpError(404, "This page is not drawn."));
     ctx.contentType("image/png");
     ctx.result(png);
+  }
+
+  /** A file's HTML view as a page of its own: what the Text tab of a file shown as pages loads. */
+  void text(Context ctx) {
+    Session session = guard.require(ctx);
+    BlindFile file = file(ctx);
+    DeliverableView.Shown shown = files.text(file);
+    Map<String, Object> model = Page.of(file.name(), session);
+    model.put("id", ctx.pathParam("id"));
+    model.put("name", file.name());
+    model.put("notes", shown.notes());
+    model.put("html", shown.html());
+    ctx.html(templates.render("file-text", model));
   }
 
   /** The file a download or page image names: side A, B or R (references), number n from 1, of one's own assignment. */

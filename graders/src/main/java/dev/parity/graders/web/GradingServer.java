@@ -176,6 +176,7 @@ public final class GradingServer implements AutoCloseable {
         config.routes.post("/a/{id}/submit", grader::submit);
         config.routes.get("/a/{id}/files/{side}/{n}", grader::download);
         config.routes.get("/a/{id}/files/{side}/{n}/pages/{page}", grader::pageImage);
+        config.routes.get("/a/{id}/files/{side}/{n}/text", grader::text);
         config.routes.get("/admin", admin::home);
         config.routes.post("/admin/graders/{grader}/invite", admin::invite);
         config.routes.get("/admin/campaigns/{id}", admin::campaign);

@@ -15,6 +15,10 @@ import dev.parity.documents.PdfPageRenderer;
 import dev.parity.documents.UnableToRenderException;
 import dev.parity.graders.blinding.Blinder;
 import dev.parity.graders.judge.OrderSwap;
+import dev.parity.graders.pages.PageCache;
+import dev.parity.graders.pages.PageRender;
+import dev.parity.graders.pages.RenderKey;
+import dev.parity.graders.pages.RenderStatus;
 import dev.parity.harness.call.ModelCaller;
 import dev.parity.harness.client.ImageTokens;
 import dev.parity.harness.client.InputKind;
@@ -335,6 +339,48 @@ class JudgesSeePagesTest {
     assertThat(server.getRequestCount()).isZero();
     assertThat(calls()).isEmpty();
     assertThat(new JudgmentStore(store.database()).scores("r1")).isEmpty();
+  }
+
+  @Test
+  void pagesDrawnForADryRunAreCachedWhereGradersFindThemAndNotDrawnAgainByThePass() throws Exception {
+    ModelConfig judge = judge("anthropic", "claude-opus-4-1", "/", null, null);
+    java.util.concurrent.atomic.AtomicInteger draws = new java.util.concurrent.atomic.AtomicInteger();
+    PdfPageRenderer pdf = new PdfPageRenderer();
+    PageRenderer counting = new PageRenderer() {
+      @Override
+      public boolean handles(FileFormat format) {
+        return pdf.handles(format);
+      }
+
+      @Override
+      public Pages render(FileFormat format, byte[] bytes, PageOptions options) {
+        draws.incrementAndGet();
+        return pdf.render(format, bytes, options);
+      }
+
+      @Override
+      public String version() {
+        return pdf.version();
+      }
+    };
+    GradingPass.estimate(store, suite, "r1", caller(judge), "judge", counting, options(true, false, PageOptions.DEFAULT, null));
+    int drawnForTheDryRun = draws.get();
+    server.enqueue(anthropic(TIE));
+    server.enqueue(anthropic(TIE));
+
+    try (ModelCaller caller = caller(judge)) {
+      new GradingPass(store, suite, "r1", caller, "judge", counting, Clock.systemUTC(),
+          options(true, false, PageOptions.DEFAULT, null)).grade();
+    }
+
+    assertThat(drawnForTheDryRun).as("the reference, the model's PDF, the professional's PDF").isEqualTo(3);
+    assertThat(draws.get()).as("the pass reads the cache").isEqualTo(3);
+    PageRender professional = new PageCache(store.database(), Clock.systemUTC()).find(new RenderKey(
+        dev.parity.store.BlobStore.sha256(baseline), FileFormat.PDF, pdf.version(), PageOptions.DEFAULT)).orElseThrow();
+    assertThat(professional.status()).isEqualTo(RenderStatus.DONE);
+    assertThat(professional.pages()).hasSize(3);
+    assertThat(store.blobs().get(professional.pages().get(0).pngSha256()))
+        .isEqualTo(drawBlind(baseline, PageOptions.DEFAULT).images().get(0).png());
   }
 
   @Test

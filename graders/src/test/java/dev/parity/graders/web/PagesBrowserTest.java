@@ -78,6 +78,8 @@ class PagesBrowserTest {
     browser.findElement(By.cssSelector("label[for=pages-A-1-tab-text]")).click();
     assertThat(browser.findElement(By.cssSelector("#pages-A-1 .panel-text")).isDisplayed()).isTrue();
     assertThat(browser.findElement(By.cssSelector("#pages-A-1 .panel-pages")).isDisplayed()).isFalse();
+    wait.until(ExpectedConditions.textMatches(By.cssSelector("#pages-A-1 .panel-text"),
+        java.util.regex.Pattern.compile("(Model|Expert) page 1")));
     browser.findElement(By.id("rationale")).sendKeys("Typed while the pages were drawn");
     renderer.release();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pages-A-1-view[data-status=done]")));

@@ -59,7 +59,10 @@ class PagesViewTest {
         .doesNotContain("data-rendering");
     assertThat(count(page, "<img class=\"page\" id=\"pages-[AB]-1-p\\d\"")).isEqualTo(5);
     assertThat(count(page, "<a href=\"#pages-[AB]-1-p\\d\"><img")).as("thumbnails").isEqualTo(5);
-    assertThat(page).as("the text view, in the second tab").contains("page one");
+    assertThat(page).as("the text view is loaded with its tab, not with the page").doesNotContain("page one")
+        .contains("<div class=\"text-view\" data-src=\"/a/" + id + "/files/A/1/text\">");
+    String text = grader.get("/a/" + id + "/files/A/1/text").body();
+    assertThat(text).contains("<div id=\"text\">").containsPattern("[AB] page one");
 
     Matcher image = Pattern.compile("src=\"(/a/" + id + "/files/B/1/pages/3)\"").matcher(page);
     assertThat(image.find()).isTrue();
@@ -71,6 +74,7 @@ class PagesViewTest {
     assertThat(grader.bytes("/a/" + id + "/files/C/1/pages/1").statusCode()).isEqualTo(404);
     Client other = app.signedIn(grader().equals("acc1") ? "acc2" : "acc1");
     assertThat(other.bytes(image.group(1)).statusCode()).as("another grader's pages").isEqualTo(403);
+    assertThat(other.get("/a/" + id + "/files/A/1/text").statusCode()).isEqualTo(403);
   }
 
   @Test
@@ -99,9 +103,12 @@ class PagesViewTest {
     start(FakePageRenderers.failing("the converter timed out after 60 s"), "pdf",
         FakePageRenderers.pdf("A says hello"), FakePageRenderers.pdf("B says goodbye"));
     drawAll();
-    String page = app.signedIn(grader()).get("/a/" + assignment()).body();
-    assertThat(page).contains("This file could not be rendered: the converter timed out after 60 s.")
-        .contains("data-status=\"failed\"", "A says hello", "B says goodbye");
+    Client grader = app.signedIn(grader());
+    String id = assignment();
+    assertThat(grader.get("/a/" + id).body()).contains("data-status=\"failed\"")
+        .contains("This file could not be rendered: the converter timed out after 60 s.");
+    assertThat(grader.get("/a/" + id + "/files/A/1/text").body() + grader.get("/a/" + id + "/files/B/1/text").body())
+        .contains("A says hello", "B says goodbye");
   }
 
   @Test

@@ -66,7 +66,7 @@ public record DryRun(String runId, List<ModelEstimate> models) {
         for (int sample = 0; sample < plan.settings().samples(); sample++) {
           if (!doneKeys.contains(key(model.name(), task.id(), sample))) {
             attempts++;
-            input += requests.estimatedInputTokens(task);
+            input += requests.estimatedInputTokens(task, model);
           }
         }
       }

@@ -188,7 +188,7 @@ public final class Runner {
   }
 
   private static Work work(ModelConfig model, Attempt attempt, Task task, TaskRequests requests) {
-    long input = requests.estimatedInputTokens(task);
+    long input = requests.estimatedInputTokens(task, model);
     Integer maxOutput = model.parameters().maxOutputTokens();
     long output = maxOutput == null ? TaskRequests.DEFAULT_MAX_OUTPUT_TOKENS : maxOutput;
     double worstCase = model.price() == null ? 0

@@ -513,7 +513,7 @@ class RunnerTest {
 
   private double worstCase(ModelConfig model) {
     TaskRequests requests = new TaskRequests(new EnvelopeAnswerFormat(), Duration.ofMinutes(1));
-    long input = requests.estimatedInputTokens(suite.tasks().get(0));
+    long input = requests.estimatedInputTokens(suite.tasks().get(0), model);
     return (input * model.price().inputPerMillion()
         + model.parameters().maxOutputTokens() * model.price().outputPerMillion()) / 1e6;
   }

@@ -232,6 +232,41 @@
     }
   });
 
+  // A file shown as pages gets its text view when its Text tab is first opened: the page request
+  // itself only looks pages up, it never converts a document.
+  function loadText(views) {
+    var holder = views && views.querySelector('.text-view[data-src]');
+    if (!holder) {
+      return;
+    }
+    var src = holder.getAttribute('data-src');
+    var link = holder.innerHTML;
+    holder.removeAttribute('data-src');
+    holder.textContent = 'Loading…';
+    fetch(src, {credentials: 'same-origin'}).then(function (response) {
+      if (!response.ok) {
+        throw new Error('HTTP ' + response.status);
+      }
+      return response.text();
+    }).then(function (html) {
+      var text = new DOMParser().parseFromString(html, 'text/html').getElementById('text');
+      holder.textContent = '';
+      Array.prototype.forEach.call(text ? text.childNodes : [], function (node) {
+        holder.appendChild(document.importNode(node, true));
+      });
+    }).catch(function () {
+      holder.innerHTML = link;
+      holder.setAttribute('data-src', src);
+    });
+  }
+
+  document.addEventListener('change', function (event) {
+    var target = event.target;
+    if (target.classList && target.classList.contains('tab') && target.checked) {
+      loadText(target.closest('.views'));
+    }
+  });
+
   function waiting() {
     return document.querySelectorAll('.page-view[data-status="queued"], .page-view[data-status="rendering"]');
   }
