@@ -14,17 +14,22 @@ package dev.parity.reports.report;
  *     averaged over items
  * @param percent exact agreement over pairs of ratings
  * @param percentWithoutTies exact agreement over pairs where neither grader said tie
- * @param cohenKappa Cohen's kappa (unweighted) over pairs of ratings: for {@code model_human} the
- *     judge against each human; for {@code human_human} the earlier-listed grader of a pair
- *     against the later
+ * @param cohenKappa Cohen's kappa (unweighted): for {@code model_human} pooled over the pairs of the
+ *     judge's and each human's ratings of an item; for {@code human_human} Cohen's kappa of each
+ *     pair of humans over the items both rated, averaged over the pairs weighted by those items
+ *     (pairs whose kappa is undefined left out)
  * @param fleissKappa Fleiss' kappa over the items with the most common number of ratings
  * @param fleissItems the items Fleiss' kappa used
  * @param krippendorffAlphaOrdinal Krippendorff's alpha, ordinal (loss &lt; tie &lt; win), all
  *     items, missing ratings allowed
  * @param leaveOneOut each rating (the judge's, for {@code model_human}) against the majority of
  *     the other ratings of its item
- * @param belowHumanAgreement for a judge: whether it agrees with humans less (GDPval's measure)
- *     than humans agree with each other
+ * @param ci the 95% intervals of the figures above, from a bootstrap over items
+ * @param differenceFromHumans for a judge: its {@code gdpval} minus the humans', with an interval;
+ *     null for {@code human_human} or when there is no human–human figure
+ * @param belowHumanAgreement for a judge: whether the interval of {@code differenceFromHumans}
+ *     lies wholly below zero, so that it agrees with humans less than humans agree with each other
+ *     beyond what the sample of items explains
  */
 public record AgreementResult(
     String kind,
@@ -39,6 +44,8 @@ public record AgreementResult(
     int fleissItems,
     Double krippendorffAlphaOrdinal,
     Double leaveOneOut,
+    AgreementIntervals ci,
+    AgreementDifference differenceFromHumans,
     boolean belowHumanAgreement) {
 
   /** The kind for humans among themselves. */

@@ -2,9 +2,12 @@ package dev.parity.reports.report;
 
 import dev.parity.judgments.GraderType;
 import dev.parity.judgments.Judgment;
+import dev.parity.reports.stats.BootstrapSettings;
 import dev.parity.reports.stats.CohenKappa;
+import dev.parity.reports.stats.ConfidenceInterval;
 import dev.parity.reports.stats.FleissKappa;
 import dev.parity.reports.stats.GdpvalAgreement;
+import dev.parity.reports.stats.ItemBootstrap;
 import dev.parity.reports.stats.KappaWeights;
 import dev.parity.reports.stats.KrippendorffAlpha;
 import dev.parity.reports.stats.LeaveOneOutAgreement;
@@ -12,120 +15,252 @@ import dev.parity.reports.stats.PercentAgreement;
 import dev.parity.reports.stats.RatingMatrix;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Agreement between graders on the same items: humans among themselves, and each model judge
- * against the humans. An item is one pair of deliverables: a model's sample against its opponent
- * on one task; a verdict on the pair given from the other side is turned round first.
+ * against the humans, every figure with a bootstrap interval over items. An item is one pair of
+ * deliverables: a model's sample against its opponent on one task; a verdict on the pair given
+ * from the other side is turned round first.
+ *
+ * <p>Items and graders are put in sorted order before anything is computed, so neither the
+ * figures nor the resamples depend on the order of the judgments.
  */
 final class Agreements {
   private static final double[] CATEGORIES = {0, 0.5, 1};
+  /** Positions of the figures in {@link #figures}. */
+  private static final int GDPVAL = 0;
+  private static final int PERCENT = 1;
+  private static final int WITHOUT_TIES = 2;
+  private static final int COHEN = 3;
+  private static final int FLEISS = 4;
+  private static final int ALPHA = 5;
+  private static final int LEAVE_ONE_OUT = 6;
+  private static final int FIGURES = 7;
 
-  private Agreements() {}
+  /** Every item a human rated (sorted), by every grader (sorted: humans first, as "human:…" < "model:…"). */
+  private final RatingMatrix all;
+  private final int[] humanColumns;
+  /** Per judge (sorted), its column in {@link #all}. */
+  private final Map<String, Integer> judgeColumns = new TreeMap<>();
 
-  /** A verdict on an item, as a rating: 1 the item's first player won, ½ tie, 0 lost. */
-  private record Rated(String item, String grader, double rating) {}
-
-  static List<AgreementResult> compute(List<Judgment> judgments) {
-    List<Rated> human = new ArrayList<>();
-    Map<String, List<Rated>> byJudge = new TreeMap<>();
-    Set<String> humanItems = new LinkedHashSet<>();
-    for (Judgment j : judgments) {
-      Rated r = rated(j);
-      if (j.graderType() == GraderType.HUMAN) {
-        human.add(r);
-        humanItems.add(r.item());
-      } else {
-        byJudge.computeIfAbsent(j.grader(), k -> new ArrayList<>()).add(r);
-      }
-    }
-    List<AgreementResult> results = new ArrayList<>();
-    AgreementResult humans = measure(AgreementResult.HUMAN_HUMAN, null, human, false, null);
-    if (humans != null) {
-      results.add(humans);
-    }
-    Double humanLevel = humans == null ? null : humans.gdpval();
-    byJudge.forEach((judge, ratings) -> {
-      List<Rated> shared = new ArrayList<>();
-      ratings.stream().filter(r -> humanItems.contains(r.item())).forEach(shared::add);
-      Set<String> items = new LinkedHashSet<>();
-      shared.forEach(r -> items.add(r.item()));
-      human.stream().filter(r -> items.contains(r.item())).forEach(shared::add);
-      AgreementResult result = measure(AgreementResult.MODEL_HUMAN, judge, shared, true, humanLevel);
-      if (result != null) {
-        results.add(result);
-      }
-    });
-    return results;
+  private Agreements(RatingMatrix all, int[] humanColumns, Map<String, Integer> judgeColumns) {
+    this.all = all;
+    this.humanColumns = humanColumns;
+    this.judgeColumns.putAll(judgeColumns);
   }
 
-  private static Rated rated(Judgment j) {
+  static List<AgreementResult> compute(List<Judgment> judgments, BootstrapSettings bootstrap) {
+    Agreements agreements = of(judgments);
+    return agreements == null ? List.of() : agreements.results(bootstrap);
+  }
+
+  /** The sorted matrix of the judgments' ratings on items some human rated; null when there is none. */
+  private static Agreements of(List<Judgment> judgments) {
+    Map<String, Map<String, Double>> byItem = new TreeMap<>();
+    for (Judgment j : judgments) {
+      if (j.graderType() == GraderType.HUMAN) {
+        rate(byItem, j);
+      }
+    }
+    for (Judgment j : judgments) {
+      if (j.graderType() != GraderType.HUMAN && byItem.containsKey(item(j))) {
+        rate(byItem, j);
+      }
+    }
+    if (byItem.isEmpty()) {
+      return null;
+    }
+    TreeSet<String> graders = new TreeSet<>();
+    byItem.values().forEach(r -> graders.addAll(r.keySet()));
+    RatingMatrix.Builder builder = RatingMatrix.builder();
+    List<String> order = new ArrayList<>(graders);
+    Map<String, Integer> column = new LinkedHashMap<>();
+    for (int g = 0; g < order.size(); g++) {
+      column.put(order.get(g), g);
+    }
+    byItem.forEach((item, ratings) -> ratings.forEach((grader, rating) -> builder.add(item, grader, rating)));
+    RatingMatrix unsorted = builder.build();
+    int[] items = IntStream.range(0, unsorted.items().size()).toArray();
+    int[] sortedGraders = order.stream().mapToInt(g -> unsorted.graders().indexOf(g)).toArray();
+    RatingMatrix all = unsorted.select(items, sortedGraders);
+    int[] humans = IntStream.range(0, order.size()).filter(g -> order.get(g).startsWith(GraderType.HUMAN.id() + ":"))
+        .toArray();
+    Map<String, Integer> judges = new TreeMap<>();
+    column.forEach((grader, g) -> {
+      if (grader.startsWith(GraderType.MODEL.id() + ":")) {
+        judges.put(grader.substring(GraderType.MODEL.id().length() + 1), g);
+      }
+    });
+    return new Agreements(all, humans, judges);
+  }
+
+  private static void rate(Map<String, Map<String, Double>> byItem, Judgment j) {
+    boolean turned = !j.againstBaseline() && j.model().compareTo(j.opponent()) > 0;
+    double rating = (turned ? j.outcome().reversed() : j.outcome()).score();
+    byItem.computeIfAbsent(item(j), k -> new TreeMap<>()).put(j.graderType().id() + ":" + j.grader(), rating);
+  }
+
+  /** The item of a judgment: the task, the pair of players in name order, the sample. */
+  private static String item(Judgment j) {
     boolean turned = !j.againstBaseline() && j.model().compareTo(j.opponent()) > 0;
     String first = turned ? j.opponent() : j.model();
     String second = turned ? j.model() : j.opponent();
-    double rating = (turned ? j.outcome().reversed() : j.outcome()).score();
-    String item = String.join("\u0000", j.taskId(), first, second, Integer.toString(j.sample()));
-    String grader = j.graderType().id() + ":" + j.grader();
-    return new Rated(item, grader, rating);
+    return String.join("\u0000", j.taskId(), first, second, Integer.toString(j.sample()));
+  }
+
+  private List<AgreementResult> results(BootstrapSettings bootstrap) {
+    int n = all.items().size();
+    int[] everyItem = IntStream.range(0, n).toArray();
+    RatingMatrix humans = all.select(everyItem, humanColumns);
+    double[] humanFigures = figures(humans, null);
+    Map<String, int[]> judgeItems = new LinkedHashMap<>();
+    judgeColumns.forEach((judge, g) -> judgeItems.put(judge,
+        IntStream.range(0, n).filter(i -> !Double.isNaN(all.rating(i, g))).toArray()));
+
+    int b = bootstrap.resamples();
+    double[][] humanReplicates = new double[FIGURES][b];
+    Map<String, double[][]> judgeReplicates = new LinkedHashMap<>();
+    judgeColumns.keySet().forEach(j -> judgeReplicates.put(j, new double[FIGURES + 1][b]));
+    int[] resample = {0};
+    ItemBootstrap.forEach(n, bootstrap, drawn -> {
+      int r = resample[0]++;
+      double[] h = figures(all.select(drawn, humanColumns), null);
+      store(humanReplicates, r, h);
+      judgeColumns.forEach((judge, g) -> {
+        int[] rows = IntStream.of(drawn).filter(i -> !Double.isNaN(all.rating(i, g))).toArray();
+        double[] f = rows.length == 0 ? nanFigures() : figures(all.select(rows, judgeColumns(g)), judge);
+        double[][] replicates = judgeReplicates.get(judge);
+        store(replicates, r, f);
+        replicates[FIGURES][r] = f[GDPVAL] - h[GDPVAL];
+      });
+    });
+
+    List<AgreementResult> results = new ArrayList<>();
+    Double humanLevel = null;
+    if (paired(humans) > 0) {
+      results.add(result(AgreementResult.HUMAN_HUMAN, null, humans, humanFigures, humanReplicates, null, bootstrap));
+      humanLevel = Numbers.finite(humanFigures[GDPVAL]);
+    }
+    for (Map.Entry<String, Integer> e : judgeColumns.entrySet()) {
+      RatingMatrix shared = all.select(judgeItems.get(e.getKey()), judgeColumns(e.getValue()));
+      if (paired(shared) == 0) {
+        continue;
+      }
+      double[] f = figures(shared, e.getKey());
+      double[][] replicates = judgeReplicates.get(e.getKey());
+      AgreementDifference difference = humanLevel == null || Double.isNaN(f[GDPVAL]) ? null
+          : new AgreementDifference(f[GDPVAL] - humanLevel, interval(replicates[FIGURES], bootstrap));
+      results.add(result(AgreementResult.MODEL_HUMAN, e.getKey(), shared, f, replicates, difference, bootstrap));
+    }
+    return results;
+  }
+
+  /** The humans' columns and the judge's. */
+  private int[] judgeColumns(int judge) {
+    int[] columns = java.util.Arrays.copyOf(humanColumns, humanColumns.length + 1);
+    columns[humanColumns.length] = judge;
+    return columns;
+  }
+
+  private static void store(double[][] replicates, int resample, double[] figures) {
+    for (int f = 0; f < FIGURES; f++) {
+      replicates[f][resample] = figures[f];
+    }
+  }
+
+  private static AgreementResult result(String kind, String judge, RatingMatrix matrix, double[] f,
+      double[][] replicates, AgreementDifference difference, BootstrapSettings bootstrap) {
+    AgreementIntervals ci = new AgreementIntervals(interval(replicates[GDPVAL], bootstrap),
+        interval(replicates[PERCENT], bootstrap), interval(replicates[WITHOUT_TIES], bootstrap),
+        interval(replicates[COHEN], bootstrap), interval(replicates[FLEISS], bootstrap),
+        interval(replicates[ALPHA], bootstrap), interval(replicates[LEAVE_ONE_OUT], bootstrap));
+    return new AgreementResult(kind, judge, paired(matrix), ratedGraders(matrix), Numbers.finite(f[GDPVAL]),
+        Numbers.finite(f[PERCENT]), Numbers.finite(f[WITHOUT_TIES]), Numbers.finite(f[COHEN]),
+        Numbers.finite(f[FLEISS]), itemsWithCommonCount(matrix).items().size(), Numbers.finite(f[ALPHA]),
+        Numbers.finite(f[LEAVE_ONE_OUT]), ci, difference, difference != null && difference.below());
+  }
+
+  private static Interval interval(double[] replicates, BootstrapSettings bootstrap) {
+    ConfidenceInterval ci = ItemBootstrap.percentileInterval(replicates, bootstrap.level());
+    return ci == null ? null : Interval.of(ci);
+  }
+
+  private static double[] nanFigures() {
+    double[] f = new double[FIGURES];
+    java.util.Arrays.fill(f, Double.NaN);
+    return f;
   }
 
   /**
-   * The measures over {@code ratings}; null when no item has two ratings. For a judge, the
-   * pairwise measures are the judge's ratings against the others'.
+   * Every figure of {@code matrix}; NaN where undefined (no item with two ratings, chance
+   * agreement already perfect). For a judge, the pairwise figures are its ratings against the
+   * others'.
    */
-  private static AgreementResult measure(String kind, String judge, List<Rated> ratings,
-      boolean ofJudge, Double humanLevel) {
-    RatingMatrix.Builder builder = RatingMatrix.builder();
-    ratings.forEach(r -> builder.add(r.item(), r.grader(), r.rating()));
-    RatingMatrix matrix = builder.build();
-    int paired = pairedItems(matrix);
-    if (paired == 0) {
-      return null;
+  private static double[] figures(RatingMatrix matrix, String judge) {
+    if (paired(matrix) == 0) {
+      return nanFigures();
     }
-    String grader = ofJudge ? GraderType.MODEL.id() + ":" + judge : null;
-    GdpvalAgreement gdpval = ofJudge ? GdpvalAgreement.ofGrader(matrix, grader) : GdpvalAgreement.among(matrix);
-    PercentAgreement percent = ofJudge ? PercentAgreement.ofGrader(matrix, grader) : PercentAgreement.among(matrix);
-    LeaveOneOutAgreement leaveOneOut = ofJudge
-        ? LeaveOneOutAgreement.ofGrader(matrix, grader) : LeaveOneOutAgreement.among(matrix);
-    Double cohen = Numbers.finite(ofJudge
-        ? CohenKappa.ofGrader(matrix, grader, CATEGORIES, KappaWeights.UNWEIGHTED).kappa()
-        : pooledCohen(matrix));
-    RatingMatrix common = itemsWithCommonCount(matrix);
-    Double fleiss = Numbers.finite(FleissKappa.among(common, CATEGORIES).kappa());
-    Double alpha = Numbers.finite(KrippendorffAlpha.of(matrix, KrippendorffAlpha.Level.ORDINAL).alpha());
-    Double agreement = Numbers.finite(gdpval.value());
-    // Below by more than rounding: 9/13 computed two ways may differ in the last bit.
-    boolean below = humanLevel != null && agreement != null && agreement < humanLevel - 1e-9;
-    return new AgreementResult(kind, judge, paired, matrix.graders().size(), agreement,
-        Numbers.finite(percent.all()), Numbers.finite(percent.decisive()), cohen, fleiss, common.items().size(),
-        alpha, Numbers.finite(leaveOneOut.value()), below);
+    String grader = judge == null ? null : GraderType.MODEL.id() + ":" + judge;
+    double[] f = new double[FIGURES];
+    f[GDPVAL] = (judge != null ? GdpvalAgreement.ofGrader(matrix, grader) : GdpvalAgreement.among(matrix)).value();
+    PercentAgreement percent = judge != null ? PercentAgreement.ofGrader(matrix, grader)
+        : PercentAgreement.among(matrix);
+    f[PERCENT] = percent.all();
+    f[WITHOUT_TIES] = percent.decisive();
+    f[COHEN] = judge != null ? CohenKappa.ofGrader(matrix, grader, CATEGORIES, KappaWeights.UNWEIGHTED).kappa()
+        : averagedPairCohen(matrix);
+    f[FLEISS] = FleissKappa.among(itemsWithCommonCount(matrix), CATEGORIES).kappa();
+    f[ALPHA] = KrippendorffAlpha.of(matrix, KrippendorffAlpha.Level.ORDINAL).alpha();
+    f[LEAVE_ONE_OUT] = (judge != null ? LeaveOneOutAgreement.ofGrader(matrix, grader)
+        : LeaveOneOutAgreement.among(matrix)).value();
+    return f;
   }
 
-  /** Cohen's kappa over every pair of ratings of an item, earlier-listed grader first. */
-  private static double pooledCohen(RatingMatrix matrix) {
-    List<Double> first = new ArrayList<>();
-    List<Double> second = new ArrayList<>();
-    for (int i = 0; i < matrix.items().size(); i++) {
-      for (int a = 0; a < matrix.graders().size(); a++) {
-        for (int b = a + 1; b < matrix.graders().size(); b++) {
-          if (!Double.isNaN(matrix.rating(i, a)) && !Double.isNaN(matrix.rating(i, b))) {
-            first.add(matrix.rating(i, a));
-            second.add(matrix.rating(i, b));
+  /**
+   * Cohen's kappa of each pair of graders over the items both rated, averaged over the pairs
+   * weighted by those items; pairs whose kappa is undefined (both always gave one same verdict)
+   * are left out. Pooling every pair's ratings into one table instead made the figure depend on
+   * which grader of a pair was listed first, and so on the order of the input rows; weighting by
+   * items keeps a pair who shared two items from counting as much as one who shared two hundred.
+   */
+  private static double averagedPairCohen(RatingMatrix matrix) {
+    double sum = 0;
+    double weight = 0;
+    int items = matrix.items().size();
+    for (int a = 0; a < matrix.graders().size(); a++) {
+      for (int b = a + 1; b < matrix.graders().size(); b++) {
+        double[][] table = new double[CATEGORIES.length][CATEGORIES.length];
+        int shared = 0;
+        for (int i = 0; i < items; i++) {
+          double x = matrix.rating(i, a);
+          double y = matrix.rating(i, b);
+          if (!Double.isNaN(x) && !Double.isNaN(y)) {
+            table[category(x)][category(y)]++;
+            shared++;
+          }
+        }
+        if (shared > 0) {
+          double kappa = CohenKappa.of(table, KappaWeights.UNWEIGHTED).kappa();
+          if (!Double.isNaN(kappa)) {
+            sum += shared * kappa;
+            weight += shared;
           }
         }
       }
     }
-    return CohenKappa.between(first.stream().mapToDouble(Double::doubleValue).toArray(),
-        second.stream().mapToDouble(Double::doubleValue).toArray(), CATEGORIES,
-        KappaWeights.UNWEIGHTED).kappa();
+    return weight == 0 ? Double.NaN : sum / weight;
   }
 
-  private static int pairedItems(RatingMatrix matrix) {
+  private static int category(double rating) {
+    return (int) Math.round(rating * 2);
+  }
+
+  private static int paired(RatingMatrix matrix) {
     int paired = 0;
     for (int i = 0; i < matrix.items().size(); i++) {
       if (count(matrix, i) >= 2) {
@@ -135,12 +270,26 @@ final class Agreements {
     return paired;
   }
 
+  /** The graders with at least one rating in {@code matrix}. */
+  private static int ratedGraders(RatingMatrix matrix) {
+    int rated = 0;
+    for (int g = 0; g < matrix.graders().size(); g++) {
+      for (int i = 0; i < matrix.items().size(); i++) {
+        if (!Double.isNaN(matrix.rating(i, g))) {
+          rated++;
+          break;
+        }
+      }
+    }
+    return rated;
+  }
+
   /**
    * The items with the most common number of ratings (two or more; the larger number on a tie):
    * Fleiss' kappa needs the same number of ratings for every item.
    */
   private static RatingMatrix itemsWithCommonCount(RatingMatrix matrix) {
-    Map<Integer, Integer> frequency = new LinkedHashMap<>();
+    Map<Integer, Integer> frequency = new TreeMap<>();
     for (int i = 0; i < matrix.items().size(); i++) {
       int n = count(matrix, i);
       if (n >= 2) {
@@ -150,20 +299,8 @@ final class Agreements {
     int common = frequency.entrySet().stream()
         .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .orElseThrow().getKey();
-    if (frequency.size() == 1 && frequency.get(common) == matrix.items().size()) {
-      return matrix;
-    }
-    RatingMatrix.Builder builder = RatingMatrix.builder();
-    for (int i = 0; i < matrix.items().size(); i++) {
-      if (count(matrix, i) == common) {
-        for (int g = 0; g < matrix.graders().size(); g++) {
-          if (!Double.isNaN(matrix.rating(i, g))) {
-            builder.add(matrix.items().get(i), matrix.graders().get(g), matrix.rating(i, g));
-          }
-        }
-      }
-    }
-    return builder.build();
+    int[] rows = IntStream.range(0, matrix.items().size()).filter(i -> count(matrix, i) == common).toArray();
+    return matrix.select(rows, IntStream.range(0, matrix.graders().size()).toArray());
   }
 
   private static int count(RatingMatrix matrix, int item) {

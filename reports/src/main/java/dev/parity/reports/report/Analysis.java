@@ -38,13 +38,15 @@ final class Analysis {
     Grouping grouping = Grouping.of(verdicts.againstBaseline, facts);
     List<GroupResult> groups = Groups.compute(grouping, settings, executor);
     Ratings.Fitted ratings = Ratings.compute(verdicts.primaryAll, settings);
-    List<AgreementResult> agreement = Agreements.compute(verdicts.all);
+    List<AgreementResult> agreement = Agreements.compute(verdicts.all, settings.refit());
+    PositionBias.Computed position = PositionBias.compute(verdicts.all);
     List<TimeHorizonResult> horizons = Horizons.compute(grouping, facts, settings, executor);
     AttemptTimes times = AttemptTimes.of(input.attempts());
     List<EconomicsResult> economics =
         EconomicsStats.compute(grouping, facts, times, verdicts.all, groups, settings);
     String graders = verdicts.primary.id();
     noteGaps(verdicts, facts, times, ratings, agreement, economics, grouping);
+    notePositions(position);
     PromptVersions.note(input.judgments(), input.criterionScores()).ifPresent(notes::add);
     if (rubric.partiallyScored() > 0) {
       notes.add(rubric.partiallyScored() + " deliverables were scored on only part of their rubric (say, its "
@@ -53,8 +55,17 @@ final class Analysis {
     }
     return new Report(Report.FORMAT_VERSION, provenance(verdicts, graders), grouping.models(), groups,
         rubric.compare(settings), ratings.ratings(), ratings.fits(), Pairwise.compute(verdicts.primaryAll),
-        agreement, horizons, economics,
-        trend(groups), tasks(grouping, facts, times, rubric), notes, Methods.describe(settings, graders));
+        agreement, position.results(), horizons, economics,
+        trend(groups), tasks(grouping, facts, times, rubric),
+        position.biased().stream().map(PositionBias::warning).toList(), notes, Methods.describe(settings, graders));
+  }
+
+  private void notePositions(PositionBias.Computed position) {
+    if (position.withoutSides() > 0) {
+      notes.add(position.withoutSides() + (position.withoutSides() == 1 ? " judgment records" : " judgments record")
+          + " neither the side a human saw the contestant's deliverable on nor a judge's outcome in each order "
+          + "(version-1 files, older runs): left out of the position-bias figures.");
+    }
   }
 
   private List<TrendPoint> trend(List<GroupResult> groups) {
@@ -160,7 +171,9 @@ final class Analysis {
     }
     for (AgreementResult a : agreement) {
       if (a.belowHumanAgreement()) {
-        notes.add("Judge " + a.judge() + " agrees with humans less than humans agree with each other.");
+        notes.add("Judge " + a.judge() + " agrees with humans less than humans agree with each other: "
+            + Text.signedPoints(a.differenceFromHumans().estimate()) + " (95% interval "
+            + Text.pointsInterval(a.differenceFromHumans().ci()) + ").");
       }
     }
     List<String> undated = grouping.models().stream().filter(m -> !input.releaseDates().containsKey(m)).toList();

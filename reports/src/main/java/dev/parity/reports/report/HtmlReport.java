@@ -106,6 +106,13 @@ public final class HtmlReport {
           + "it says nothing about any model.").attr("class", "banner").attr("id", "example-data")
           .attr("role", "alert"));
     }
+    if (!report.warnings().isEmpty()) {
+      Tag warnings = Tag.of("div").attr("class", "banner").attr("id", "warnings").attr("role", "alert");
+      warnings.add(Tag.of("strong", "Before reading the figures"));
+      Tag list = warnings.child("ul");
+      report.warnings().forEach(w -> list.child("li", w));
+      body.add(warnings);
+    }
     body.add(contents(report));
     HtmlSections sections = new HtmlSections(report, modelsByRate(report));
     body.add(summary(report, sections));
@@ -114,6 +121,7 @@ public final class HtmlReport {
     }
     body.add(sections.rubric());
     body.add(sections.agreement());
+    body.add(sections.positionBias());
     body.add(sections.ratings());
     body.add(sections.pairwise());
     body.add(sections.timeHorizon());
@@ -137,6 +145,7 @@ public final class HtmlReport {
         {"summary", "Summary"}, {"sector", "By sector"}, {"occupation", "By occupation"},
         {"file_type", "By deliverable file type"}, {"task_length", "By task length"},
         {"rubric", "Rubric scores"}, {"agreement", "Agreement between graders"},
+        {"position-bias", "Position bias"},
         {"ratings", "Ratings"}, {"pairwise", "Pairwise win matrix"}, {"time-horizon", "Time horizon"}, {"economics", "Speed and cost"},
         {"trend", "Trend by release date"}, {"tasks", "Tasks"}, {"notes", "Notes"},
         {"methods", "Methods"}, {"provenance", "Provenance"}};

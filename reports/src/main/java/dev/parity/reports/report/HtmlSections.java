@@ -173,17 +173,59 @@ final class HtmlSections {
     if (report.agreement().isEmpty()) {
       return section.add(paragraph("No item was graded by two graders: agreement cannot be measured."));
     }
-    section.add(paragraph("How far graders agree on the same pair of deliverables. A model judge is "
-        + "flagged when it agrees with humans less than humans agree with each other (GDPval's measure)."));
-    Table table = new Table("Graders", "Items", "Graders", "GDPval", "Exact", "Exact, no ties", "Cohen κ",
-        "Fleiss κ (items)", "Krippendorff α (ordinal)", "Leave-one-out", "Flag");
+    section.add(paragraph("How far graders agree on the same pair of deliverables, with 95% intervals from a "
+        + "bootstrap over items. A model judge is flagged when it agrees with humans less than humans agree with "
+        + "each other (GDPval's measure) and the interval of the difference lies wholly below zero."));
+    Table table = new Table("Graders", "Items", "Graders", "GDPval", "Judge − humans", "Exact", "Exact, no ties",
+        "Cohen κ", "Fleiss κ (items)", "Krippendorff α (ordinal)", "Leave-one-out", "Flag");
     for (AgreementResult a : report.agreement()) {
       String who = a.judge() == null ? "humans with humans" : a.judge() + " with humans";
+      AgreementIntervals ci = a.ci();
+      AgreementDifference d = a.differenceFromHumans();
       table.row(a.belowHumanAgreement() ? "flagged" : null, who, Text.count(a.items()), Text.count(a.graders()),
-          Text.percent(nan(a.gdpval())), Text.percent(nan(a.percent())), Text.percent(nan(a.percentWithoutTies())),
-          Text.number(a.cohenKappa(), 2), Text.number(a.fleissKappa(), 2) + " (" + a.fleissItems() + ")",
-          Text.number(a.krippendorffAlphaOrdinal(), 2), Text.percent(nan(a.leaveOneOut())),
+          withInterval(Text.percent(nan(a.gdpval())), Text.percentInterval(ci.gdpval())),
+          d == null ? Text.NONE : withInterval(Text.signedPoints(d.estimate()), Text.pointsInterval(d.ci())),
+          withInterval(Text.percent(nan(a.percent())), Text.percentInterval(ci.percent())),
+          withInterval(Text.percent(nan(a.percentWithoutTies())), Text.percentInterval(ci.percentWithoutTies())),
+          withInterval(Text.number(a.cohenKappa(), 2), Text.numberInterval(ci.cohenKappa())),
+          withInterval(Text.number(a.fleissKappa(), 2) + " (" + a.fleissItems() + ")",
+              Text.numberInterval(ci.fleissKappa())),
+          withInterval(Text.number(a.krippendorffAlphaOrdinal(), 2), Text.numberInterval(ci.krippendorffAlphaOrdinal())),
+          withInterval(Text.percent(nan(a.leaveOneOut())), Text.percentInterval(ci.leaveOneOut())),
           a.belowHumanAgreement() ? Tag.of("span", "agrees less than humans").attr("class", "flag") : "");
+    }
+    return section.add(table.tag());
+  }
+
+  /** A figure with its 95% interval on a second, muted line: the table stays narrow. */
+  private static Tag withInterval(String value, String interval) {
+    return Tag.of("span").text(value).add(Tag.of("br")).add(Tag.of("span", "[" + interval + "]").attr("class", "muted"));
+  }
+
+  static String difference(AgreementResult a) {
+    AgreementDifference d = a.differenceFromHumans();
+    return d == null ? Text.NONE : Text.signedPoints(d.estimate()) + " [" + Text.pointsInterval(d.ci()) + "]";
+  }
+
+  Tag positionBias() {
+    Tag section = section("position-bias", "Position bias");
+    if (report.positionBias().isEmpty()) {
+      return section.add(paragraph("No judgment records where the deliverables were shown: position bias "
+          + "cannot be measured."));
+    }
+    section.add(paragraph("How often each grader chose the deliverable shown on the left (humans) or first "
+        + "(model judges); about 50% is no preference. Flagged when the test against 50%, adjusted for the "
+        + "number of graders (Holm), is below 0.05."));
+    Table table = new Table("Grader", "Kind", "Judgments", "A / B / tie", "Chose A [95%]", "p", "Holm p",
+        "Same verdict in both orders [95%]", "Flag");
+    for (PositionBiasResult r : report.positionBias()) {
+      var c = r.choices();
+      table.row(r.biased() ? "flagged" : null, r.grader(), r.graderType(), Text.count(r.judgments()),
+          c.first() + " / " + c.second() + " / " + c.ties(),
+          Text.rateWithInterval(nan(r.firstShare()), r.firstShareCi()), Text.p(r.p()), Text.p(r.pHolm()),
+          r.consistency() == null ? Text.NONE
+              : Text.rateWithInterval(r.consistency().share(), r.consistency().ci()),
+          r.biased() ? Tag.of("span", "prefers a position").attr("class", "flag") : "");
     }
     return section.add(table.tag());
   }

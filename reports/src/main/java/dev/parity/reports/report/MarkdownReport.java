@@ -34,12 +34,18 @@ public final class MarkdownReport {
     }
     line("Models against human professionals on the same tasks, judged by " + p.graders() + " graders. "
         + "Computed " + p.generatedAt() + " by Parity " + md(p.parityVersion()) + ".");
+    if (!report.warnings().isEmpty()) {
+      line("");
+      line("> **Before reading the figures:**");
+      report.warnings().forEach(w -> line("> - " + md(w)));
+    }
     summary();
     for (Level level : List.of(Level.SECTOR, Level.OCCUPATION, Level.FILE_TYPE, Level.TASK_LENGTH)) {
       level(level);
     }
     rubric();
     agreement();
+    positionBias();
     ratings();
     pairwise();
     timeHorizon();
@@ -117,14 +123,46 @@ public final class MarkdownReport {
       line("No item was graded by two graders.");
       return;
     }
-    row("Graders", "Items", "GDPval", "Exact", "Exact, no ties", "Cohen κ", "Fleiss κ", "Krippendorff α (ordinal)",
-        "Leave-one-out", "Flag");
-    separator(10);
+    line("95% intervals from a bootstrap over items; a judge is flagged only when the interval of its difference "
+        + "from the humans' agreement lies wholly below zero.");
+    line("");
+    row("Graders", "Items", "GDPval [95%]", "Judge − humans [95%]", "Exact [95%]", "Exact, no ties [95%]",
+        "Cohen κ [95%]", "Fleiss κ [95%]", "Krippendorff α (ordinal) [95%]", "Leave-one-out [95%]", "Flag");
+    separator(11);
     for (AgreementResult a : report.agreement()) {
+      AgreementIntervals ci = a.ci();
       row(a.judge() == null ? "humans with humans" : md(a.judge()) + " with humans", Text.count(a.items()),
-          percent(a.gdpval()), percent(a.percent()), percent(a.percentWithoutTies()), Text.number(a.cohenKappa(), 2),
-          Text.number(a.fleissKappa(), 2), Text.number(a.krippendorffAlphaOrdinal(), 2), percent(a.leaveOneOut()),
+          Text.rateWithInterval(nan(a.gdpval()), ci.gdpval()), HtmlSections.difference(a),
+          Text.rateWithInterval(nan(a.percent()), ci.percent()),
+          Text.rateWithInterval(nan(a.percentWithoutTies()), ci.percentWithoutTies()),
+          Text.numberWithInterval(a.cohenKappa(), ci.cohenKappa()),
+          Text.numberWithInterval(a.fleissKappa(), ci.fleissKappa()),
+          Text.numberWithInterval(a.krippendorffAlphaOrdinal(), ci.krippendorffAlphaOrdinal()),
+          Text.rateWithInterval(nan(a.leaveOneOut()), ci.leaveOneOut()),
           a.belowHumanAgreement() ? "**agrees less than humans**" : "");
+    }
+  }
+
+  private static double nan(Double value) {
+    return value == null ? Double.NaN : value;
+  }
+
+  private void positionBias() {
+    heading("Position bias");
+    if (report.positionBias().isEmpty()) {
+      line("No judgment records where the deliverables were shown.");
+      return;
+    }
+    row("Grader", "Kind", "Judgments", "A / B / tie", "Chose A [95%]", "p", "Holm p", "Same in both orders [95%]",
+        "Flag");
+    separator(9);
+    for (PositionBiasResult r : report.positionBias()) {
+      var c = r.choices();
+      row(md(r.grader()), r.graderType(), Text.count(r.judgments()), c.first() + " / " + c.second() + " / " + c.ties(),
+          r.firstShare() == null ? Text.NONE : Text.rateWithInterval(r.firstShare(), r.firstShareCi()),
+          Text.p(r.p()), Text.p(r.pHolm()),
+          r.consistency() == null ? Text.NONE : Text.rateWithInterval(r.consistency().share(), r.consistency().ci()),
+          r.biased() ? "**prefers a position**" : "");
     }
   }
 
@@ -239,10 +277,6 @@ public final class MarkdownReport {
     line("- Bootstrap: " + Text.count(p.bootstrapResamples()) + " resamples (" + Text.count(p.refitResamples())
         + " for refits), seed " + p.seed());
     line("- Generated " + p.generatedAt() + " by Parity " + md(p.parityVersion()) + " (" + md(p.parityCommit()) + ")");
-  }
-
-  private static String percent(Double value) {
-    return value == null ? Text.NONE : Text.percent(value);
   }
 
   private void heading(String title) {

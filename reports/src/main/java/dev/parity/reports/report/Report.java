@@ -25,10 +25,14 @@ import java.util.concurrent.Executor;
  * @param ratingsFit how each group's ratings were fitted, by group
  * @param pairwise the pairwise win matrix: every pair of players, from both sides
  * @param agreement agreement between graders, per pair of grader kinds
+ * @param positionBias per human grader and model judge, how often it chose the deliverable shown
+ *     in the first position (left, or first in a judge's prompt), tested against chance
  * @param timeHorizon per model, its time horizon
  * @param economics per model and group, speed and cost
  * @param trend win-or-tie rates of models by release date
  * @param tasks per model and task, the figures behind the groups
+ * @param warnings what a reader must know before trusting the figures (a grader or judge biased
+ *     towards a position), shown on top of the page
  * @param notes what the report could not compute and why, in words
  * @param methods how each figure was computed, by key
  */
@@ -42,10 +46,12 @@ public record Report(
     List<RatingsFit> ratingsFit,
     List<PairwiseResult> pairwise,
     List<AgreementResult> agreement,
+    List<PositionBiasResult> positionBias,
     List<TimeHorizonResult> timeHorizon,
     List<EconomicsResult> economics,
     List<TrendPoint> trend,
     List<TaskResult> tasks,
+    List<String> warnings,
     List<String> notes,
     Map<String, String> methods) {
 
@@ -60,10 +66,12 @@ public record Report(
     ratingsFit = List.copyOf(ratingsFit);
     pairwise = List.copyOf(pairwise);
     agreement = List.copyOf(agreement);
+    positionBias = List.copyOf(positionBias);
     timeHorizon = List.copyOf(timeHorizon);
     economics = List.copyOf(economics);
     trend = List.copyOf(trend);
     tasks = List.copyOf(tasks);
+    warnings = List.copyOf(warnings);
     notes = List.copyOf(notes);
     methods = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(methods));
   }

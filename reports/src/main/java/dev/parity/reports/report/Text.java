@@ -26,6 +26,19 @@ final class Text {
     return String.format(Locale.ROOT, "%.1f–%.1f%%", interval.low() * 100, interval.high() * 100);
   }
 
+  /** A difference of proportions in percentage points, signed: {@code −7.6 points}. */
+  static String signedPoints(double difference) {
+    return Double.isFinite(difference) ? String.format(Locale.ROOT, "%+.1f points", difference * 100) : NONE;
+  }
+
+  /** An interval of differences in percentage points: {@code −7.6 to +6.5 points}. */
+  static String pointsInterval(Interval interval) {
+    if (interval == null || !Double.isFinite(interval.low()) || !Double.isFinite(interval.high())) {
+      return NONE;
+    }
+    return String.format(Locale.ROOT, "%+.1f to %+.1f points", interval.low() * 100, interval.high() * 100);
+  }
+
   /** A rate with its interval: {@code 45.7% [38.2–55.1%]}. */
   static String rateWithInterval(double rate, Interval interval) {
     return percent(rate) + " [" + percentInterval(interval) + "]";
@@ -43,6 +56,16 @@ final class Text {
   static String number(Double value, int decimals) {
     return value == null || !Double.isFinite(value) ? NONE
         : String.format(Locale.ROOT, "%,." + decimals + "f", value);
+  }
+
+  /** An interval of numbers with two decimals: {@code 0.51–0.71}; a dash for null. */
+  static String numberInterval(Interval interval) {
+    return interval == null ? NONE : String.format(Locale.ROOT, "%.2f to %.2f", interval.low(), interval.high());
+  }
+
+  /** A number with two decimals and its interval: {@code 0.62 [0.51 to 0.71]}; a dash for null. */
+  static String numberWithInterval(Double value, Interval interval) {
+    return value == null || !Double.isFinite(value) ? NONE : number(value, 2) + " [" + numberInterval(interval) + "]";
   }
 
   /** A count with thousands separators. */

@@ -13,7 +13,11 @@ import java.util.Map;
  * contradictions, and split by whose verdicts make the win rates.
  */
 final class Verdicts {
-  /** Every distinct judgment. */
+  private static final java.util.Comparator<Judgment> CANONICAL = java.util.Comparator
+      .comparing(Judgment::taskId).thenComparing(Judgment::model).thenComparing(Judgment::opponent)
+      .thenComparingInt(Judgment::sample).thenComparing(Judgment::graderType).thenComparing(Judgment::grader);
+
+  /** Every distinct judgment, in a canonical order (task, contestant, opponent, sample, grader). */
   final List<Judgment> all;
   /** Whose verdicts make the win rates and ratings: humans when there are any against a baseline. */
   final GraderType primary;
@@ -73,6 +77,10 @@ final class Verdicts {
     if (!problems.isEmpty()) {
       throw new InvalidReportInputException(problems);
     }
-    return new Verdicts(new ArrayList<>(seen.values()), repeats);
+    // A canonical order: every figure computed downstream (a bootstrap's draws included) is then
+    // the same whatever the order of the input rows.
+    List<Judgment> sorted = new ArrayList<>(seen.values());
+    sorted.sort(CANONICAL);
+    return new Verdicts(sorted, repeats);
   }
 }

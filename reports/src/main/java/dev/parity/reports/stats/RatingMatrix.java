@@ -72,6 +72,29 @@ public final class RatingMatrix {
     return values[item][grader];
   }
 
+  /**
+   * The ratings of some items by some graders, by index, in the order given. An item given twice
+   * (a bootstrap resample draws items with replacement) is there twice, under the same name.
+   *
+   * @throws IndexOutOfBoundsException if an index is out of range
+   */
+  public RatingMatrix select(int[] itemIndices, int[] graderIndices) {
+    List<String> selectedItems = new ArrayList<>(itemIndices.length);
+    List<String> selectedGraders = new ArrayList<>(graderIndices.length);
+    for (int g : graderIndices) {
+      selectedGraders.add(graders.get(g));
+    }
+    double[][] selected = new double[itemIndices.length][graderIndices.length];
+    for (int r = 0; r < itemIndices.length; r++) {
+      selectedItems.add(items.get(itemIndices[r]));
+      double[] row = values[itemIndices[r]];
+      for (int c = 0; c < graderIndices.length; c++) {
+        selected[r][c] = row[graderIndices[c]];
+      }
+    }
+    return new RatingMatrix(selectedItems, selectedGraders, selected);
+  }
+
   /** The index of {@code grader}, for measures of one grader against the others. */
   int graderIndex(String grader) {
     int g = graders.indexOf(grader);

@@ -36,7 +36,7 @@ class AgreementTest {
   }
 
   @Test
-  void aJudgeIsComparedWithTheHumansOfTheSameItemsAndFlaggedWhenItAgreesLess() {
+  void aJudgeIsComparedWithTheHumansOfTheSameItemsButTwoItemsAreTooFewToFlagIt() {
     AgreementResult judge = twoItems().get(1);
 
     assertThat(judge.kind()).isEqualTo("model_human");
@@ -46,7 +46,10 @@ class AgreementTest {
     assertThat(judge.percent()).isEqualTo(0.25);              // 1 of 4 pairs
     assertThat(judge.percentWithoutTies()).isCloseTo(1.0 / 3, within(1e-12));
     assertThat(judge.leaveOneOut()).isEqualTo(0.25);          // t1: a split majority, ½; t2: 0
-    assertThat(judge.belowHumanAgreement()).isTrue();
+    // Resamples: t1 twice (¼) gives 0.75 − 0.5; t2 twice (¼) 0 − 1; one of each (½) 0.375 − 0.75.
+    assertThat(judge.differenceFromHumans().estimate()).isEqualTo(-0.375);
+    assertThat(judge.differenceFromHumans().ci()).isEqualTo(new Interval(-1, 0.25));
+    assertThat(judge.belowHumanAgreement()).isFalse();
   }
 
   @Test

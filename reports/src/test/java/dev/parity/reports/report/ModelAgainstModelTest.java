@@ -124,14 +124,33 @@ class ModelAgainstModelTest {
             0, "Instruction following", "PandaLM test set", null, null));
       }
     }
+    List<String> judge = resourceLines("external/pandalm-gpt35.csv");
+    for (String line : judge.subList(1, judge.size())) {
+      String[] f = line.split(",");
+      String[] models = lines.get(1 + Integer.parseInt(f[0])).split(",")[1].split("_");
+      Outcome outcome = switch (f[1]) {
+        case "1" -> WIN;
+        case "2" -> LOSS;
+        default -> TIE; // "Tie", and "garbage" (unreadable) as PandaLM counts it
+      };
+      judgments.add(new Judgment("pandalm-" + f[0], models[0], models[1], "gpt-3.5-turbo", GraderType.MODEL, outcome,
+          0, "Instruction following", "PandaLM test set", null, null));
+    }
     Report report = Judgments.report(ReportInput.builder(Judgments.NOW)
         .judgments(new Source("judgments_csv", "pandalm-labels.csv", false), judgments).build());
 
     AgreementResult humans = report.agreement().get(0);
     assertThat(humans.kind()).isEqualTo(AgreementResult.HUMAN_HUMAN);
     assertThat(humans.items()).isEqualTo(999);
-    // Published per pair of annotators: 0.85, 0.88, 0.86; pooled over the three pairs it lies between.
-    assertThat(humans.cohenKappa()).isBetween(0.85, 0.88);
+    // Published per pair of annotators: 0.85, 0.88, 0.86 (to two decimals); every pair rated every
+    // item, so the average weighted by items is their plain mean.
+    assertThat(humans.cohenKappa()).isCloseTo((0.85 + 0.88 + 0.86) / 3, within(0.005));
+    assertThat(humans.ci().cohenKappa().low()).isBetween(0.83, humans.cohenKappa());
+    AgreementResult gpt = report.agreement().get(1);
+    assertThat(gpt.judge()).isEqualTo("gpt-3.5-turbo");
+    // Published: gpt-3.5-turbo's accuracy against the annotators' majority, 71.07% (710 of 999).
+    assertThat(gpt.leaveOneOut()).isCloseTo(710.0 / 999, within(1e-12));
+    assertThat(gpt.belowHumanAgreement()).isTrue();
     assertThat(report.ratingsFit()).hasSize(1);
     assertThat(report.ratingsFit().get(0).members()).hasSize(5);
     assertThat(report.pairwise().stream().mapToInt(PairwiseResult::judgments).sum()).isEqualTo(2 * 2997);
