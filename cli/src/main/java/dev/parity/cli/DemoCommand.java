@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "deliverables with the rubric's checks and a replay judge both ways round, summarises, and",
         "ends with the run's report (with example judgments, labelled as examples in the report)."
     },
-    footer = {"", "Examples:", "  parity demo", "  parity demo --serve --port 8080", "  parity demo --suite suites/my-suite"})
+    footer = {"", "Examples:", "  parity demo", "  parity demo --agent", "  parity demo --serve --port 8080", "  parity demo --suite suites/my-suite"})
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -37,6 +37,10 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "The app's port with --serve (default 8080).")
   int port;
+
+  @Option(names = "--agent", description = "Show an agent run instead: a replayed tool-using model makes a real"
+      + " Word document with python-docx in a bubblewrap sandbox (no network, no key); see docs/agents.md.")
+  boolean agent;
 
   @Option(names = "--suite", paramLabel = "PATH",
       description = "The suite to show (default: the sample suite that ships with Parity).")
@@ -59,6 +63,12 @@ final class DemoCommand implements Callable<Integer> {
     out.println("== 2. What the suite holds: parity suite info " + path);
     SuiteCommand.Info.print(SuiteSummary.of(suite), out);
     out.flush();
+    if (agent) {
+      CommandLine parity = ParityCommand.commandLine();
+      parity.setOut(out);
+      parity.setErr(spec.commandLine().getErr());
+      return AgentDemo.run(path, parity, out);
+    }
     return suitePath == null ? runSample(path, out) : 0;
   }
 

@@ -1,2 +1,2 @@
-/** What the agent sandbox costs: a tool call's overhead with and without bubblewrap. */
+/** What agent runs cost: a tool call's sandbox overhead, and agent attempts at scale. */
 package dev.parity.benchmarks.sandbox;

@@ -4,14 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parity.documents.Documents;
 import dev.parity.documents.FileFormat;
+import dev.parity.documents.PageOptions;
+import dev.parity.documents.PdfPageRenderer;
 import dev.parity.documents.TextPiece;
 import dev.parity.documents.testing.HostileFiles;
 import dev.parity.graders.campaign.CampaignFile;
 import dev.parity.graders.campaign.CampaignFixture;
+import dev.parity.graders.campaign.CampaignSettings;
 import dev.parity.graders.campaign.Candidate;
 import dev.parity.graders.campaign.DeliverableView;
 import dev.parity.graders.campaign.Packets;
 import dev.parity.graders.campaign.RenderedView;
+import dev.parity.graders.pages.PacketPageImages;
+import dev.parity.graders.pages.PageCache;
+import dev.parity.graders.pages.RenderQueue;
+import dev.parity.graders.pages.RenderStatus;
+import dev.parity.graders.testing.FakePageRenderers;
 import dev.parity.tasks.Task;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -48,23 +56,8 @@ class BlindingTest {
     try (AppFixture app = new AppFixture(folder.resolve("app"), 6, DeliverableView.plain(), true)) {
       List<String> secrets = secrets(app);
       Client grader = app.signedIn("acc1");
-      Deque<String> toVisit = new ArrayDeque<>(List.of("/", "/queue", "/next", "/sign-in", "/nowhere"));
       Set<String> visited = new HashSet<>();
-      List<String> seen = new ArrayList<>();
-      while (!toVisit.isEmpty()) {
-        String path = toVisit.poll();
-        if (!visited.add(path) || path.equals("/sign-out")) {
-          continue;
-        }
-        HttpResponse<byte[]> response = grader.bytes(path);
-        String body = new String(response.body(), StandardCharsets.UTF_8);
-        seen.add(path + "\n" + response.headers().map() + "\n" + body);
-        response.headers().firstValue("Location").ifPresent(toVisit::add);
-        Matcher links = LINK.matcher(body);
-        while (links.find()) {
-          toVisit.add(links.group(1).replace("&amp;", "&"));
-        }
-      }
+      List<String> seen = crawl(grader, visited);
       List<String> assignments = visited.stream().filter(p -> p.matches("/a/[0-9a-f]{32}")).toList();
       assertThat(assignments).hasSize(app.store.assignments.queue("acc1").size());
       assertThat(visited).anyMatch(p -> p.contains("/files/A/")).anyMatch(p -> p.contains("/files/B/"))
@@ -88,12 +81,70 @@ class BlindingTest {
         }
       }
 
-      for (String response : seen) {
-        String lower = response.toLowerCase(Locale.ROOT);
-        for (String secret : secrets) {
-          assertThat(lower).as("a grader's response must not contain \"%s\":\n%s", secret, response)
-              .doesNotContain(secret.toLowerCase(Locale.ROOT));
+      assertNoSecrets(seen, secrets);
+    }
+  }
+
+  @Test
+  void pageImagesTheirTextViewsAndAPacketsPagesNameNothingThatUnblinds() throws Exception {
+    CampaignFixture store = new CampaignFixture(folder.resolve("store"));
+    Task task = CampaignFixture.task("t1", CampaignFixture.ACCOUNTANTS);
+    List<Candidate> candidates = List.of(new Candidate(task, "model-x", 0, "run-1/model-x/t1/0",
+        List.of(CampaignFile.put(store.blobs, "model-x-t1-answer.pdf", FakePageRenderers.pdf("Total 1200", "Page two"),
+            null)),
+        List.of(CampaignFile.put(store.blobs, "summary_final_JaneDoe.pdf", FakePageRenderers.pdf("Total is 1200"), null)),
+        List.of(CampaignFile.put(store.blobs, "q3-actuals.pdf", FakePageRenderers.pdf("Q3 1200"), "Q3 figures"))));
+    try (RenderQueue queue = new RenderQueue(new PageCache(store.database, store.clock), store.blobs, new RenderedView(),
+        new PdfPageRenderer(), new PageOptions(3, 200), 1);
+        AppFixture app = new AppFixture(store, new CampaignSettings("blind-pages", 1, 0, 3, false, 20),
+            AppFixture.roster(1), candidates, new RenderedView(), queue)) {
+      for (CampaignFile file : store.campaigns.files(app.campaign.id())) {
+        assertThat(queue.render(file.sha256(), FileFormat.PDF).join().status()).isEqualTo(RenderStatus.DONE);
+      }
+      Set<String> visited = new HashSet<>();
+      List<String> seen = crawl(app.signedIn("acc1"), visited);
+      assertThat(visited).anyMatch(p -> p.matches("/a/[0-9a-f]{32}/files/[AB]/1/pages/2"))
+          .anyMatch(p -> p.endsWith("/files/B/1/text")).anyMatch(p -> p.endsWith("/files/R/1/pages/1"));
+      Path packet = folder.resolve("packet");
+      new Packets(store.assignments, store.blobs, new RenderedView(), store.clock, new PacketPageImages(queue))
+          .export("acc1", null, packet);
+      try (Stream<Path> files = Files.walk(packet)) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          seen.add(packet.relativize(file) + "\n" + new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
         }
+      }
+      assertThat(seen).anyMatch(s -> s.startsWith("item-01/side-by-side.html"));
+      assertNoSecrets(seen, secrets(app));
+    }
+  }
+
+  /** Every page, link, image and download a grader reaches from the queue, with headers, as text. */
+  private static List<String> crawl(Client grader, Set<String> visited) {
+    Deque<String> toVisit = new ArrayDeque<>(List.of("/", "/queue", "/next", "/sign-in", "/nowhere"));
+    List<String> seen = new ArrayList<>();
+    while (!toVisit.isEmpty()) {
+      String path = toVisit.poll();
+      if (!visited.add(path) || path.equals("/sign-out")) {
+        continue;
+      }
+      HttpResponse<byte[]> response = grader.bytes(path);
+      String body = new String(response.body(), StandardCharsets.UTF_8);
+      seen.add(path + "\n" + response.headers().map() + "\n" + body);
+      response.headers().firstValue("Location").ifPresent(toVisit::add);
+      Matcher links = LINK.matcher(body);
+      while (links.find()) {
+        toVisit.add(links.group(1).replace("&amp;", "&"));
+      }
+    }
+    return seen;
+  }
+
+  private static void assertNoSecrets(List<String> seen, List<String> secrets) {
+    for (String response : seen) {
+      String lower = response.toLowerCase(Locale.ROOT);
+      for (String secret : secrets) {
+        assertThat(lower).as("a grader's response must not contain \"%s\":\n%s", secret, response)
+            .doesNotContain(secret.toLowerCase(Locale.ROOT));
       }
     }
   }

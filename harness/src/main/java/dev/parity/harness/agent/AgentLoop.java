@@ -1,10 +1,12 @@
 package dev.parity.harness.agent;
 
+import dev.parity.documents.PageRenderer;
 import dev.parity.harness.call.Budget;
 import dev.parity.harness.call.CallListener;
 import dev.parity.harness.call.CallOutcome;
 import dev.parity.harness.call.ModelCaller;
 import dev.parity.harness.client.CallRecord;
+import dev.parity.harness.client.InputKind;
 import dev.parity.harness.client.Conversation;
 import dev.parity.harness.client.ModelAnswer;
 import dev.parity.harness.client.ModelRequest;
@@ -30,11 +32,16 @@ public final class AgentLoop {
   private final ModelCaller caller;
   private final AgentSettings settings;
   private final Clock clock;
+  private final PageRenderer renderer;
 
-  public AgentLoop(ModelCaller caller, AgentSettings settings, Clock clock) {
+  /**
+   * @param renderer draws pages for the render tool; null when the run does not offer it
+   */
+  public AgentLoop(ModelCaller caller, AgentSettings settings, Clock clock, PageRenderer renderer) {
     this.caller = caller;
     this.settings = settings;
     this.clock = clock;
+    this.renderer = renderer;
   }
 
   /**
@@ -44,7 +51,9 @@ public final class AgentLoop {
    */
   public AgentRun run(ModelRequest request, Sandbox sandbox, Budget.Reservation reservation, long estimatedTokens,
       CallListener listener, AgentRecorder recorder) throws InterruptedException {
-    ToolBox tools = new ToolBox(settings.offered(), sandbox);
+    // A model that does not take images (accepts:, force_text) gets a file's text from render, not its pages.
+    ToolBox tools = new ToolBox(settings.offered(), sandbox, renderer,
+        caller.config().accepted().contains(InputKind.IMAGE));
     Conversation conversation = new Conversation(settings.offered().stream().map(AgentTool::spec).toList(),
         List.of());
     Instant deadline = clock.instant().plus(settings.attemptTimeout());

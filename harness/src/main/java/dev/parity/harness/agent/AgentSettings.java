@@ -1,6 +1,7 @@
 package dev.parity.harness.agent;
 
 import dev.parity.harness.sandbox.SandboxBackend;
+import dev.parity.harness.sandbox.Toolset;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,9 +20,10 @@ import java.util.TreeSet;
  * @param maxAttemptUsd the most one attempt may cost; null for no limit
  * @param sandbox the sandbox's kind ({@code bubblewrap}, or {@code none} under {@code --unsafe-no-sandbox})
  * @param sandboxes how many sandboxes may run at once (separate from how many model calls may)
+ * @param toolset what the sandbox offered when the run started (the runner probes it); null before
  */
 public record AgentSettings(List<String> tools, int maxTurns, Duration attemptTimeout, Duration callTimeout,
-    Double maxAttemptUsd, String sandbox, int sandboxes) {
+    Double maxAttemptUsd, String sandbox, int sandboxes, Toolset toolset) {
 
   /** Default turns per attempt. */
   public static final int DEFAULT_MAX_TURNS = 50;
@@ -69,7 +71,23 @@ public record AgentSettings(List<String> tools, int maxTurns, Duration attemptTi
           + AgentTool.choosable() + " (list_files, read_file and submit are always on)");
     }
     return new AgentSettings(List.copyOf(tools), DEFAULT_MAX_TURNS, DEFAULT_ATTEMPT_TIMEOUT,
-        dev.parity.harness.sandbox.SandboxLimits.DEFAULTS.wallPerCall(), null, sandbox.id(), DEFAULT_SANDBOXES);
+        dev.parity.harness.sandbox.SandboxLimits.DEFAULTS.wallPerCall(), null, sandbox.id(), DEFAULT_SANDBOXES, null);
+  }
+
+  /**
+   * What defines the attempts, in the snake_case names of the run's record (transcripts, cache
+   * keys): everything but {@link #sandboxes}, which changes how fast, not what.
+   */
+  public java.util.Map<String, Object> definition() {
+    java.util.Map<String, Object> json = new java.util.LinkedHashMap<>();
+    json.put("tools", tools);
+    json.put("max_turns", maxTurns);
+    json.put("attempt_timeout_ms", attemptTimeout.toMillis());
+    json.put("call_timeout_ms", callTimeout.toMillis());
+    json.put("max_attempt_usd", maxAttemptUsd);
+    json.put("sandbox", sandbox);
+    json.put("toolset", toolset);
+    return json;
   }
 
   /** The tools as types, in the order of {@link AgentTool}. */
@@ -78,22 +96,27 @@ public record AgentSettings(List<String> tools, int maxTurns, Duration attemptTi
   }
 
   public AgentSettings withMaxTurns(int maxTurns) {
-    return new AgentSettings(tools, maxTurns, attemptTimeout, callTimeout, maxAttemptUsd, sandbox, sandboxes);
+    return new AgentSettings(tools, maxTurns, attemptTimeout, callTimeout, maxAttemptUsd, sandbox, sandboxes, toolset);
   }
 
   public AgentSettings withAttemptTimeout(Duration attemptTimeout) {
-    return new AgentSettings(tools, maxTurns, attemptTimeout, callTimeout, maxAttemptUsd, sandbox, sandboxes);
+    return new AgentSettings(tools, maxTurns, attemptTimeout, callTimeout, maxAttemptUsd, sandbox, sandboxes, toolset);
   }
 
   public AgentSettings withMaxAttemptUsd(Double maxAttemptUsd) {
-    return new AgentSettings(tools, maxTurns, attemptTimeout, callTimeout, maxAttemptUsd, sandbox, sandboxes);
+    return new AgentSettings(tools, maxTurns, attemptTimeout, callTimeout, maxAttemptUsd, sandbox, sandboxes, toolset);
   }
 
   public AgentSettings withSandboxes(int sandboxes) {
-    return new AgentSettings(tools, maxTurns, attemptTimeout, callTimeout, maxAttemptUsd, sandbox, sandboxes);
+    return new AgentSettings(tools, maxTurns, attemptTimeout, callTimeout, maxAttemptUsd, sandbox, sandboxes, toolset);
+  }
+
+  /** These settings with the toolset the run found. */
+  public AgentSettings withToolset(Toolset toolset) {
+    return new AgentSettings(tools, maxTurns, attemptTimeout, callTimeout, maxAttemptUsd, sandbox, sandboxes, toolset);
   }
 
   public AgentSettings withCallTimeout(Duration callTimeout) {
-    return new AgentSettings(tools, maxTurns, attemptTimeout, callTimeout, maxAttemptUsd, sandbox, sandboxes);
+    return new AgentSettings(tools, maxTurns, attemptTimeout, callTimeout, maxAttemptUsd, sandbox, sandboxes, toolset);
   }
 }

@@ -18,8 +18,7 @@ public enum AgentTool {
   /** {@code read_file {path}}: a file's text, Office and PDF files as their extracted text. */
   READ_FILE("read_file", true, "Read a file of the workspace as text (Word, Excel, PowerPoint and PDF files as"
       + " their extracted text). The path is relative to the working folder, e.g. inputs/brief.docx.",
-      "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"string\",\"description\":\"e.g. inputs/brief.docx\"}},"
-          + "\"required\":[\"path\"],\"additionalProperties\":false}"),
+      pathArgument("inputs/brief.docx")),
   /** {@code python {code}}: runs Python 3 code in the workspace. */
   PYTHON("python", false, "Run Python 3 code in the working folder (inputs/, outputs/; no network). Returns"
       + " stdout, stderr and the exit code. Libraries such as python-docx and openpyxl are installed.",
@@ -30,6 +29,10 @@ public enum AgentTool {
       + " stdout, stderr and the exit code.",
       "{\"type\":\"object\",\"properties\":{\"command\":{\"type\":\"string\",\"description\":\"a bash command line\"}},"
           + "\"required\":[\"command\"],\"additionalProperties\":false}"),
+  /** {@code render {path}}: a document's pages as images (its text for models that take no images). */
+  RENDER("render", false, "Look at a document as its reader would: returns the pages of a file (DOCX, XLSX, PPTX,"
+      + " PDF, PNG, JPG) as images, e.g. render outputs/memo.docx to check your own output.",
+      pathArgument("outputs/memo.docx")),
   /** {@code submit {}}: ends the attempt; the files in outputs/ are the deliverable. */
   SUBMIT("submit", true, "Hand in your work: the files in outputs/ are your deliverable. Ends the task.",
       "{\"type\":\"object\",\"properties\":{},\"additionalProperties\":false}");
@@ -42,6 +45,12 @@ public enum AgentTool {
     this.id = id;
     this.alwaysOn = alwaysOn;
     this.spec = new ToolSpec(id, description, parameters);
+  }
+
+  /** The schema of a tool whose one argument is a workspace path. */
+  private static String pathArgument(String example) {
+    return "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"string\",\"description\":\"e.g. "
+        + example + "\"}},\"required\":[\"path\"],\"additionalProperties\":false}";
   }
 
   /** The tool's name as models call it, e.g. {@code read_file}. */

@@ -3,7 +3,12 @@ package dev.parity.harness.agent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parity.core.ParityException;
 import dev.parity.documents.Documents;
+import dev.parity.documents.PageImage;
+import dev.parity.documents.PageOptions;
+import dev.parity.documents.PageRenderer;
+import dev.parity.documents.Pages;
 import dev.parity.documents.FileFormat;
 import dev.parity.documents.TextPiece;
 import dev.parity.documents.UnableToExtractTextException;
@@ -28,12 +33,23 @@ final class ToolBox {
   /** How much of a file read_file returns. */
   static final int READ_LIMIT_CHARS = 50_000;
 
+  /** How many pages render shows. */
+  static final int RENDER_PAGES = 5;
+
   private final List<AgentTool> offered;
   private final Sandbox sandbox;
+  private final PageRenderer renderer;
+  private final boolean images;
 
-  ToolBox(List<AgentTool> offered, Sandbox sandbox) {
+  /**
+   * @param renderer draws pages for render; null when the run offers no render
+   * @param images whether the model takes images (else render returns the file's text)
+   */
+  ToolBox(List<AgentTool> offered, Sandbox sandbox, PageRenderer renderer, boolean images) {
     this.offered = List.copyOf(offered);
     this.sandbox = sandbox;
+    this.renderer = renderer;
+    this.images = images;
   }
 
   ToolExecution execute(ToolCall call) throws InterruptedException {
@@ -58,6 +74,7 @@ final class ToolBox {
         case READ_FILE -> read(call, text(arguments, "path"), start);
         case PYTHON -> run(call, List.of("/usr/bin/python3", "-"), text(arguments, "code"), start);
         case SHELL -> run(call, List.of("/bin/bash", "-c", text(arguments, "command")), "", start);
+        case RENDER -> render(call, text(arguments, "path"), start);
         case SUBMIT -> new ToolExecution(new ToolResult(call, "submitted", false), null, since(start), true, false);
       };
     } catch (MissingArgumentException e) {
@@ -99,8 +116,42 @@ final class ToolBox {
     }
   }
 
-  private ToolExecution read(ToolCall call, String path, long start) {
+  /**
+   * A file's pages as images, for a model that takes images; its text, said so, for one that does
+   * not. The bytes are stripped first, so that nothing in the file reaches outside while it is drawn.
+   */
+  private ToolExecution render(ToolCall call, String path, long start) {
     byte[] bytes = sandbox.read(path);
+    Optional<FileFormat> format = FileFormat.ofFileName(path);
+    if (format.isEmpty()) {
+      return error(call, path + " is not a document Parity draws (" + FileFormat.knownIds() + ")", start);
+    }
+    if (!images) {
+      ToolExecution text = read(call, path, bytes, start);
+      return text.result().error() ? text : done(call, "(this model reads text, not images: the text of " + path
+          + ")\n" + text.result().output(), start);
+    }
+    if (renderer == null || !renderer.handles(format.get())) {
+      return error(call, "pages of " + format.get().id() + " files cannot be drawn here (no LibreOffice);"
+          + " use read_file for its text", start);
+    }
+    try {
+      Pages pages = renderer.render(format.get(), Documents.strip(format.get(), bytes),
+          new PageOptions(RENDER_PAGES, PageOptions.DEFAULT.longEdge()));
+      String output = path + ": " + pages.pageCount() + (pages.pageCount() == 1 ? " page" : " pages")
+          + (pages.truncated() ? ", the first " + pages.images().size() + " shown" : ", shown") + " as images";
+      return new ToolExecution(new ToolResult(call, output, false,
+          pages.images().stream().map(PageImage::png).toList()), null, since(start), false, false);
+    } catch (ParityException e) {
+      return error(call, path + " could not be drawn: " + e.getMessage(), start);
+    }
+  }
+
+  private ToolExecution read(ToolCall call, String path, long start) {
+    return read(call, path, sandbox.read(path), start);
+  }
+
+  private ToolExecution read(ToolCall call, String path, byte[] bytes, long start) {
     Optional<FileFormat> format = FileFormat.ofFileName(path);
     String text;
     if (format.isPresent() && format.get().isImage()) {

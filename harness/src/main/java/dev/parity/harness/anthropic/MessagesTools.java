@@ -17,7 +17,8 @@ import java.util.List;
  * answer sent back as the assistant message with its whole {@code content} as it came —
  * {@code thinking} blocks with their {@code signature} and {@code redacted_thinking} blocks
  * included, which the API requires to continue a turn with thinking — followed by one user
- * message of {@code tool_result} blocks ({@code tool_use_id}, {@code content}, {@code is_error}).
+ * message of {@code tool_result} blocks ({@code tool_use_id}, {@code content}, {@code is_error}),
+ * whose content holds render's pages as {@code image} blocks.
  */
 final class MessagesTools {
   private MessagesTools() {}
@@ -27,8 +28,17 @@ final class MessagesTools {
       messages.addObject().put("role", "assistant").set("content", Json.parse(turn.state()));
       ArrayNode results = messages.addObject().put("role", "user").putArray("content");
       for (ToolResult result : turn.results()) {
-        results.addObject().put("type", "tool_result").put("tool_use_id", result.call().id())
-            .put("content", result.output()).put("is_error", result.error());
+        ObjectNode block = results.addObject().put("type", "tool_result").put("tool_use_id", result.call().id())
+            .put("is_error", result.error());
+        if (result.images().isEmpty()) {
+          block.put("content", result.output());
+        } else {
+          // A tool result takes image blocks: render's pages go with its text.
+          ArrayNode content = block.putArray("content");
+          content.addObject().put("type", "text").put("text", result.output());
+          result.imagesBase64().forEach(image -> content.addObject().put("type", "image").putObject("source")
+              .put("type", "base64").put("media_type", "image/png").put("data", image));
+        }
       }
     }
     ArrayNode tools = body.putArray("tools");

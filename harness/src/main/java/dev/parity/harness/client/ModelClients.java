@@ -17,7 +17,7 @@ import okhttp3.OkHttpClient;
  *
  * <pre>{@code
  * ModelClients clients = ModelClients.builder()
- *     .registerInstalled()                 // openai, openai-compatible, anthropic, gemini, command, replay
+ *     .registerInstalled()                 // openai, openai-compatible, anthropic, gemini, command, replay, replay-agent
  *     .environment(System::getenv)
  *     .httpClient(new OkHttpClient())
  *     .clock(Clock.systemUTC())

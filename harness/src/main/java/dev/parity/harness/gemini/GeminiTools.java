@@ -20,7 +20,7 @@ import java.util.List;
  * a sibling of the part it was minted for, goes back where it was, as Gemini 3 requires with
  * function calls — followed by one {@code user} turn of {@code functionResponse} parts
  * ({@code name}, the call's {@code id} when it had one, {@code response: {output}} or
- * {@code {error}}).
+ * {@code {error}}), then render's pages as {@code inline_data} parts.
  */
 final class GeminiTools {
   /** Ids Parity made up for calls Gemini gave none; they are never sent back. */
@@ -39,6 +39,9 @@ final class GeminiTools {
         }
         response.putObject("response").put(result.error() ? "error" : "output", result.output());
       }
+      // render's pages follow the function responses as inline images of the same turn.
+      turn.results().stream().flatMap(r -> r.imagesBase64().stream()).forEach(image -> parts.addObject()
+          .putObject("inline_data").put("mime_type", "image/png").put("data", image));
     }
     ArrayNode declarations = body.putArray("tools").addObject().putArray("functionDeclarations");
     for (ToolSpec spec : conversation.tools()) {

@@ -16,9 +16,13 @@ import java.util.List;
  * description, parameters}}]}; the answer's {@code message.tool_calls[]} ({@code id},
  * {@code function.name}, {@code function.arguments} as a JSON string); each earlier assistant
  * message sent back as it came (with any {@code reasoning_content} a compatible server added),
- * followed by one {@code {role: tool, tool_call_id, content}} message per result.
+ * followed by one {@code {role: tool, tool_call_id, content}} message per result, and render's
+ * page images in a user message after them (a tool message holds text only).
  */
 final class ChatTools {
+  /** The text before page images sent in a user message. */
+  static final String PAGES = "The pages render drew, in order:";
+
   private ChatTools() {}
 
   static void add(ObjectNode body, ArrayNode messages, Conversation conversation) {
@@ -27,6 +31,14 @@ final class ChatTools {
       for (ToolResult result : turn.results()) {
         messages.addObject().put("role", "tool").put("tool_call_id", result.call().id()).put("content",
             result.output());
+      }
+      // A tool message holds text only: render's pages follow in a user message.
+      List<String> images = turn.results().stream().flatMap(r -> r.imagesBase64().stream()).toList();
+      if (!images.isEmpty()) {
+        ArrayNode content = messages.addObject().put("role", "user").putArray("content");
+        content.addObject().put("type", "text").put("text", PAGES);
+        images.forEach(image -> content.addObject().put("type", "image_url").putObject("image_url")
+            .put("url", "data:image/png;base64," + image));
       }
     }
     ArrayNode tools = body.putArray("tools");

@@ -18,7 +18,8 @@ import java.util.List;
  * input items as it came — {@code reasoning} items included, with their
  * {@code encrypted_content}, which Parity asks for ({@code include}) because it does not store
  * responses at OpenAI ({@code store: false}) — followed by one {@code function_call_output} item
- * ({@code call_id}, {@code output}) per result.
+ * ({@code call_id}, {@code output}) per result, and render's page images in a user message
+ * ({@code input_image}) after them.
  */
 final class ResponsesTools {
   private ResponsesTools() {}
@@ -29,6 +30,13 @@ final class ResponsesTools {
       for (ToolResult result : turn.results()) {
         input.addObject().put("type", "function_call_output").put("call_id", result.call().id())
             .put("output", result.output());
+      }
+      List<String> images = turn.results().stream().flatMap(r -> r.imagesBase64().stream()).toList();
+      if (!images.isEmpty()) {
+        ArrayNode content = input.addObject().put("role", "user").putArray("content");
+        content.addObject().put("type", "input_text").put("text", ChatTools.PAGES);
+        images.forEach(image -> content.addObject().put("type", "input_image")
+            .put("image_url", "data:image/png;base64," + image));
       }
     }
     ArrayNode tools = body.putArray("tools");

@@ -118,7 +118,7 @@ final class AttemptExecution {
     context.sandboxSlots().acquire();
     try (Sandbox sandbox = context.sandboxes().prepare(inputs,
         SandboxLimits.DEFAULTS.withWallPerCall(agent.callTimeout()))) {
-      run = new AgentLoop(lane.caller, agent, context.clock()).run(first, sandbox, reservation, work.estimatedTokens(),
+      run = new AgentLoop(lane.caller, agent, context.clock(), context.renderer()).run(first, sandbox, reservation, work.estimatedTokens(),
           (failure, wait) -> context.listener().retrying(key, failure, wait), transcript);
     } catch (UnableToSandboxException e) {
       return Optional.of(failed(AttemptStatus.CLIENT_ERROR, "sandbox", e.getMessage(), cacheKey));

@@ -21,7 +21,7 @@ import java.util.Map;
  * The answer cache's key: the sha256 of everything that shapes an answer — provider, model, base
  * URL, API, generation parameters, forced text, instructions, request text, the digests of the
  * attached files, the requested formats and the sample index; for an agent attempt, its tools,
- * sandbox and limits ({@code --sandboxes} aside). Not the display name, the model's limits,
+ * sandbox, toolset and limits ({@code --sandboxes} aside). Not the display name, the model's limits,
  * the prices or the timeout, which change how an answer is obtained, not what it is. With format
  * conversion on ({@code --convert-formats}) the key says so: a cached attempt carries its built
  * deliverable.
@@ -57,14 +57,7 @@ final class CacheKey {
     key.put("sample", request.sample());
     if (agent != null) {
       // An agent attempt's answer depends on its tools, sandbox and limits: a plain answer never serves it.
-      Map<String, Object> tools = new LinkedHashMap<>();
-      tools.put("tools", agent.tools());
-      tools.put("max_turns", agent.maxTurns());
-      tools.put("attempt_timeout_ms", agent.attemptTimeout().toMillis());
-      tools.put("call_timeout_ms", agent.callTimeout().toMillis());
-      tools.put("max_attempt_usd", agent.maxAttemptUsd());
-      tools.put("sandbox", agent.sandbox());
-      key.put("agent", tools);
+      key.put("agent", agent.definition());
     }
     try {
       return BlobStore.sha256(JSON.writeValueAsString(key).getBytes(StandardCharsets.UTF_8));

@@ -1,8 +1,14 @@
 package dev.parity.harness.run;
 
+import dev.parity.documents.PageRenderer;
+import dev.parity.documents.PageRenderers;
 import dev.parity.harness.agent.AgentSettings;
+import dev.parity.harness.agent.AgentTool;
 import dev.parity.harness.sandbox.LocalSandboxBackend;
+import dev.parity.harness.sandbox.Sandbox;
 import dev.parity.harness.sandbox.SandboxBackend;
+import dev.parity.harness.sandbox.SandboxLimits;
+import dev.parity.harness.sandbox.Toolset;
 import java.util.concurrent.Semaphore;
 import dev.parity.harness.ParityVersion;
 import dev.parity.harness.call.Budget;
@@ -59,6 +65,7 @@ public final class Runner {
   private final AnswerFormat format;
   private final RunListener listener;
   private final SandboxBackend sandboxes;
+  private final PageRenderer pageRenderer;
 
   private Runner(Builder builder) {
     this.store = builder.store;
@@ -70,6 +77,7 @@ public final class Runner {
     this.format = builder.format;
     this.listener = builder.listener;
     this.sandboxes = builder.sandboxes;
+    this.pageRenderer = builder.pageRenderer;
   }
 
   /**
@@ -89,10 +97,11 @@ public final class Runner {
    * @throws ParityException when the plan cannot run at all (unknown tasks, a model without a
    *     price under a budget, a client that cannot be made); nothing is called then
    */
-  public RunOutcome run(RunPlan plan, RunControl control) {
-    List<Task> tasks = plan.settings().selection().select(plan.suite());
-    checkPrices(plan);
-    checkSandbox(plan.settings().agent());
+  public RunOutcome run(RunPlan requested, RunControl control) {
+    List<Task> tasks = requested.settings().selection().select(requested.suite());
+    checkPrices(requested);
+    checkSandbox(requested.settings().agent());
+    RunPlan plan = withToolset(requested);
     Optional<Run> existing = store.findRun(plan.runId());
     existing.ifPresent(run -> {
       List<String> differences = RunDefinition.differences(run, plan);
@@ -169,16 +178,31 @@ public final class Runner {
       cachedKeys.addAll(store.cachedAnswerKeys());
     }
     AgentSettings agent = plan.settings().agent();
-    Context context = new Context(store, clock, requests, format, plan.settings(), listener, control, cachedKeys,
-        sandboxes, new Semaphore(agent == null ? 1 : agent.sandboxes()));
-    Dispatch dispatch = new Dispatch(context, lanes.values(), executor, control,
-        Budget.of(plan.settings().budgetUsd(), paid));
-    Dispatch.End end = dispatch.run();
+    boolean renders = agent != null && agent.offered().contains(AgentTool.RENDER);
+    // LibreOffice is started only for a run whose models may call render, and stopped at its end.
+    PageRenderers.Opened opened = renders && pageRenderer == null ? PageRenderers.open() : null;
+    Dispatch.End end;
+    int madeNow;
+    double paidNow;
+    try {
+      Context context = new Context(store, clock, requests, format, plan.settings(), listener, control, cachedKeys,
+          sandboxes, new Semaphore(agent == null ? 1 : agent.sandboxes()),
+          !renders ? null : opened != null ? opened.renderer() : pageRenderer);
+      Dispatch dispatch = new Dispatch(context, lanes.values(), executor, control,
+          Budget.of(plan.settings().budgetUsd(), paid));
+      end = dispatch.run();
+      madeNow = dispatch.madeNow();
+      paidNow = dispatch.paidUsd();
+    } finally {
+      if (opened != null) {
+        opened.close();
+      }
+    }
     store.endRun(plan.runId(), end.status(), end.reason(), clock.instant());
     Map<AttemptStatus, Integer> counts = new EnumMap<>(AttemptStatus.class);
     store.attempts(plan.runId()).forEach(a -> counts.merge(a.status(), 1, Integer::sum));
     RunOutcome outcome = new RunOutcome(plan.runId(), end.status(), end.reason(), counts,
-        dispatch.madeNow(), dispatch.paidUsd());
+        madeNow, paidNow);
     listener.ended(outcome);
     return outcome;
   }
@@ -209,6 +233,21 @@ public final class Runner {
       throw new ParityException("no working sandbox for the agent's tools: " + problem
           + ". Run `parity doctor` for what to install, or run with --unsafe-no-sandbox (recorded with the run).");
     });
+  }
+
+  /** An agent run's plan with the toolset its sandbox offers now, which the run records and a resume must match. */
+  private RunPlan withToolset(RunPlan plan) {
+    AgentSettings agent = plan.settings().agent();
+    if (agent == null) {
+      return plan;
+    }
+    try (Sandbox sandbox = sandboxes.prepare(List.of(), SandboxLimits.DEFAULTS)) {
+      Toolset toolset = Toolset.probe(sandbox);
+      return new RunPlan(plan.runId(), plan.suite(), plan.models(), plan.settings().withAgent(agent.withToolset(toolset)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ParityException("interrupted while looking at the sandbox's toolset", e);
+    }
   }
 
   private static void checkPrices(RunPlan plan) {
@@ -254,10 +293,11 @@ public final class Runner {
    *     attempt) only when there is something to find
    * @param sandboxes where agent attempts get their sandboxes
    * @param sandboxSlots how many sandboxes may be open at once ({@code --sandboxes})
+   * @param renderer draws pages for the render tool; null when the run does not offer it
    */
   record Context(Store store, Clock clock, TaskRequests requests, AnswerFormat format, RunSettings settings,
       RunListener listener, RunControl control,
-      Set<String> cachedKeys, SandboxBackend sandboxes, Semaphore sandboxSlots) {}
+      Set<String> cachedKeys, SandboxBackend sandboxes, Semaphore sandboxSlots, PageRenderer renderer) {}
 
   /** Builds a {@link Runner}; every setting but the store and the clients has a default. */
   public static final class Builder {
@@ -270,6 +310,7 @@ public final class Runner {
     private AnswerFormat format = new EnvelopeAnswerFormat();
     private RunListener listener = RunListener.NONE;
     private SandboxBackend sandboxes;
+    private PageRenderer pageRenderer;
 
     private Builder(Store store, Function<ModelConfig, ModelClient> clients) {
       this.store = Objects.requireNonNull(store, "store");
@@ -324,6 +365,15 @@ public final class Runner {
      */
     public Builder sandboxes(SandboxBackend sandboxes) {
       this.sandboxes = Objects.requireNonNull(sandboxes, "sandboxes");
+      return this;
+    }
+
+    /**
+     * What draws pages for the render tool (default: {@link PageRenderers#open()}, opened for each
+     * agent run that offers render and closed at its end).
+     */
+    public Builder pageRenderer(PageRenderer renderer) {
+      this.pageRenderer = Objects.requireNonNull(renderer, "renderer");
       return this;
     }
 

@@ -79,13 +79,7 @@ final class Transcript implements AgentRecorder {
 
   /** Starts the agent part: the attempt's settings and the sandbox its tools ran in. */
   void agent(AgentSettings settings) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("tools", settings.tools());
-    json.put("max_turns", settings.maxTurns());
-    json.put("attempt_timeout_ms", settings.attemptTimeout().toMillis());
-    json.put("call_timeout_ms", settings.callTimeout().toMillis());
-    json.put("max_attempt_usd", settings.maxAttemptUsd());
-    json.put("sandbox", settings.sandbox());
+    Map<String, Object> json = new LinkedHashMap<>(settings.definition());
     json.put("turns", turns);
     root.put("agent", json);
   }
@@ -121,6 +115,7 @@ final class Transcript implements AgentRecorder {
     json.put("exit_code", execution.exitCode());
     json.put("duration_ms", execution.duration().toMillis());
     json.put("workspace_full", execution.workspaceFull());
+    json.put("images", execution.result().images().size());
     ((List<Map<String, Object>>) turns.get(turn - 1).get("tool_results")).add(json);
   }
 

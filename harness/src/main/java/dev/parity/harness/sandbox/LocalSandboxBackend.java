@@ -1,5 +1,6 @@
 package dev.parity.harness.sandbox;
 
+import dev.parity.core.doctor.Programs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -82,7 +83,7 @@ public final class LocalSandboxBackend implements SandboxBackend {
       if (!asRoot && program.equals("setpriv")) {
         continue;
       }
-      if (Commands.find(program).isEmpty()) {
+      if (Programs.onPath(program).isEmpty()) {
         missing.add(program);
       }
     }

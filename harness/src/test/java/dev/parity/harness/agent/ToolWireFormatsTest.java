@@ -156,7 +156,7 @@ class ToolWireFormatsTest {
     ModelClient client = TestClients.registry().create(config);
     try (ModelCaller caller = ModelCaller.create(client, 0)) {
       AgentLoop loop = new AgentLoop(caller, AgentSettings.of("python", SandboxBackend.Kind.BUBBLEWRAP),
-          Clock.systemUTC());
+          Clock.systemUTC(), null);
       return loop.run(TestClients.request("Task t1: write a.txt"), sandbox, Budget.unlimitedReservation(), 100,
           (failure, wait) -> { }, AgentRecorder.NONE);
     }

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 class ModelClientsTest {
 
   @Test
-  void theInstalledProvidersAreTheSixBuiltInOnes() {
+  void theInstalledProvidersAreTheSevenBuiltInOnes() {
     assertThat(TestClients.registry().providers())
-        .containsExactly("anthropic", "command", "gemini", "openai", "openai-compatible", "replay");
+        .containsExactly("anthropic", "command", "gemini", "openai", "openai-compatible", "replay",
+            "replay-agent");
   }
 
   @Test
@@ -21,7 +22,7 @@ class ModelClientsTest {
     assertThatThrownBy(() -> TestClients.registry().create(ModelSpecs.parse("mistral:large")))
         .isInstanceOf(NoSuchModelClientException.class)
         .hasMessage("no model client for provider \"mistral\"; known providers: "
-            + "anthropic, command, gemini, openai, openai-compatible, replay");
+            + "anthropic, command, gemini, openai, openai-compatible, replay, replay-agent");
   }
 
   @Test

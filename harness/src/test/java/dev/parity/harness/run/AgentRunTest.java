@@ -117,6 +117,31 @@ class AgentRunTest {
   }
 
   @Test
+  void renderShowsTheModelThePagesOfItsOwnDocx() throws Exception {
+    script.toolCalls("python", JSON.createObjectNode().put("code", WRITE_DOCX).toString())
+        .toolCalls("render", "{\"path\": \"outputs/memo.docx\"}")
+        .toolCalls("submit", "{}");
+
+    run(agent("python,render"));
+
+    assertThat(only().status()).isEqualTo(AttemptStatus.COMPLETED);
+    JsonNode third = JSON.readTree(script.requests().get(2));
+    JsonNode messages = third.path("messages");
+    JsonNode tool = messages.get(messages.size() - 2);
+    assertThat(tool.path("role").asText()).isEqualTo("tool");
+    assertThat(tool.path("content").asText()).startsWith("outputs/memo.docx: 1 page, shown as images");
+    JsonNode pages = messages.get(messages.size() - 1);
+    assertThat(pages.path("role").asText()).isEqualTo("user");
+    String url = pages.path("content").get(1).path("image_url").path("url").asText();
+    assertThat(url).startsWith("data:image/png;base64,");
+    byte[] png = java.util.Base64.getDecoder().decode(url.substring(url.indexOf(',') + 1));
+    assertThat(javax.imageio.ImageIO.read(new ByteArrayInputStream(png)).getWidth()).isPositive();
+    JsonNode transcript = JSON.readTree(store.blobs().get(only().calls().transcriptSha256()));
+    assertThat(transcript.path("agent").path("turns").get(1).path("tool_results").get(0).path("images").asInt())
+        .isEqualTo(1);
+  }
+
+  @Test
   void aModelThatNeverSubmitsEndsAtTheTurnLimitWithNoDeliverable() {
     for (int i = 0; i < 5; i++) {
       script.toolCalls("list_files", "{}");
@@ -191,6 +216,81 @@ class AgentRunTest {
   }
 
   @Test
+  void theRunRecordsTheToolsetAndAResumeWithAnotherIsRefused() {
+    script.text("no files");
+    run(agent("python"));
+
+    AgentSettings recorded = RunSettings.of(store.findRun("r1").orElseThrow()).agent();
+    assertThat(recorded.toolset().python()).isNotNull();
+    assertThat(recorded.toolset().libraries().get("python-docx")).isNotNull();
+    SandboxBackend real = sandboxes;
+    sandboxes = new OtherToolset(real);
+
+    assertThatThrownBy(() -> run(agent("python"))).isInstanceOf(RunMismatchException.class)
+        .hasMessageContaining("toolset").hasMessageContaining("9.9.9");
+  }
+
+  /** A sandbox whose toolset probe answers with another python-docx version. */
+  private static final class OtherToolset implements SandboxBackend {
+    private final SandboxBackend real;
+
+    OtherToolset(SandboxBackend real) {
+      this.real = real;
+    }
+
+    @Override
+    public Kind kind() {
+      return real.kind();
+    }
+
+    @Override
+    public Optional<String> problem() {
+      return real.problem();
+    }
+
+    @Override
+    public dev.parity.harness.sandbox.Sandbox prepare(List<InputFile> inputs,
+        dev.parity.harness.sandbox.SandboxLimits limits) {
+      dev.parity.harness.sandbox.Sandbox sandbox = real.prepare(inputs, limits);
+      return new dev.parity.harness.sandbox.Sandbox() {
+        @Override
+        public dev.parity.harness.sandbox.Execution exec(List<String> command, String stdin)
+            throws InterruptedException {
+          dev.parity.harness.sandbox.Execution execution = sandbox.exec(command, stdin);
+          return new dev.parity.harness.sandbox.Execution(execution.exitCode(),
+              execution.stdout().replaceAll("\"python-docx\": \"[^\"]*\"", "\"python-docx\": \"9.9.9\""),
+              execution.stderr(), false, false, false, false, execution.duration());
+        }
+
+        @Override
+        public List<String> listFiles() {
+          return sandbox.listFiles();
+        }
+
+        @Override
+        public byte[] read(String path) {
+          return sandbox.read(path);
+        }
+
+        @Override
+        public List<WorkspaceFile> copyOut() {
+          return sandbox.copyOut();
+        }
+
+        @Override
+        public Kind kind() {
+          return sandbox.kind();
+        }
+
+        @Override
+        public void close() {
+          sandbox.close();
+        }
+      };
+    }
+  }
+
+  @Test
   void aPlainAnswerNeverServesAnAgentAttemptFromTheCache() {
     ModelConfig model = model();
     ModelRequestsAreKeyed keyed = new ModelRequestsAreKeyed(model);
@@ -202,23 +302,7 @@ class AgentRunTest {
 
   @Test
   void withoutAWorkingSandboxTheRunIsRefusedWithADoctorHint() {
-    SandboxBackend broken = new SandboxBackend() {
-      @Override
-      public Kind kind() {
-        return Kind.BUBBLEWRAP;
-      }
-
-      @Override
-      public Optional<String> problem() {
-        return Optional.of("bwrap is not on the PATH");
-      }
-
-      @Override
-      public dev.parity.harness.sandbox.Sandbox prepare(List<InputFile> inputs,
-          dev.parity.harness.sandbox.SandboxLimits limits) {
-        throw new AssertionError("never prepared");
-      }
-    };
+    SandboxBackend broken = new dev.parity.harness.testing.UnusableSandboxes("bwrap is not on the PATH");
     sandboxes = broken;
 
     assertThatThrownBy(() -> run(agent("python"))).isInstanceOf(ParityException.class)

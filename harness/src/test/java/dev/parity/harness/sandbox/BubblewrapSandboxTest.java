@@ -160,6 +160,46 @@ class BubblewrapSandboxTest {
   }
 
   @Test
+  void theToolsetIsTheSystemsPythonWithItsDocumentLibraries() throws Exception {
+    Toolset toolset = Toolset.probe(sandbox);
+
+    assertThat(toolset.python()).matches("3\\.\\d+\\.\\d+");
+    assertThat(toolset.libraries()).containsKeys("python-docx", "openpyxl", "reportlab", "matplotlib", "pandas",
+        "python-pptx");
+    assertThat(toolset.libraries().get("python-docx")).isNotNull();
+    assertThat(toolset.libraries().get("openpyxl")).isNotNull();
+    assertThat(toolset.toString()).startsWith("python 3.").contains("python-docx ", "openpyxl ");
+  }
+
+  @Test
+  void doctorSeesAWorkingSandboxAndSaysWhatTheToolsetLacks() {
+    List<dev.parity.core.doctor.Check> checks = SandboxChecks.of(backend);
+
+    assertThat(checks).extracting(dev.parity.core.doctor.Check::name).containsExactly("sandbox", "toolset");
+    dev.parity.core.doctor.CheckResult sandboxCheck = checks.get(0).run();
+    assertThat(sandboxCheck.ok()).as(sandboxCheck.detail()).isTrue();
+    assertThat(sandboxCheck.detail()).contains("bubblewrap");
+    dev.parity.core.doctor.CheckResult toolset = checks.get(1).run();
+    assertThat(toolset.detail()).contains("python-docx", "openpyxl");
+    if (!toolset.ok()) {
+      assertThat(toolset.detail()).contains("missing:");
+      assertThat(toolset.fix()).isNotBlank();
+    }
+  }
+
+  @Test
+  void aBrokenSandboxIsReportedByDoctorWithItsFix() {
+    SandboxBackend broken = new dev.parity.harness.testing.UnusableSandboxes("bubblewrap cannot start a program here: no user namespaces");
+
+    dev.parity.core.doctor.CheckResult result = SandboxChecks.of(broken).get(0).run();
+
+    assertThat(result.status()).isEqualTo(dev.parity.core.doctor.CheckResult.Status.BROKEN);
+    assertThat(result.detail()).contains("no user namespaces");
+    assertThat(result.fix()).contains("--unsafe-no-sandbox");
+    assertThat(SandboxChecks.of(broken).get(1).run().ok()).isFalse();
+  }
+
+  @Test
   void destroyingTheSandboxDeletesItsWorkspace() throws IOException {
     Sandbox other = backend.prepare(List.of(), SMALL);
     other.close();
