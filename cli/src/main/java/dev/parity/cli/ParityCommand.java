@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
         ServeCommand.class,
         RenderCommand.class,
         BlindCheckCommand.class,
+        DoctorCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {

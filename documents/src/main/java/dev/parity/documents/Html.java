@@ -17,10 +17,11 @@ final class Html {
   private static final Safelist SAFELIST = new Safelist()
       .addTags("div", "section", "aside", "span", "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6",
           "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "caption", "pre", "code",
-          "blockquote", "strong", "em", "b", "i", "u", "s", "sub", "sup", "img", "figure", "figcaption")
+          "blockquote", "strong", "em", "b", "i", "u", "s", "sub", "sup", "img", "figure", "figcaption",
+          "details", "summary")
       .addAttributes(":all", "class")
       .addAttributes("img", "src", "alt")
-      .addAttributes("td", "colspan", "rowspan")
+      .addAttributes("td", "colspan", "rowspan", "title")
       .addAttributes("th", "colspan", "rowspan")
       .addAttributes("ol", "start")
       .addProtocols("img", "src", "data");

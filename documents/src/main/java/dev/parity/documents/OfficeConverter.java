@@ -13,8 +13,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -42,6 +44,7 @@ final class OfficeConverter implements AutoCloseable {
 
   static final ProcessWatch WAIT = (process, timeout) -> process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
   private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration KILL_WAIT = Duration.ofSeconds(30);
 
   private final OfficeSettings settings;
   private final ProcessWatch watch;
@@ -51,6 +54,7 @@ final class OfficeConverter implements AutoCloseable {
   private final Path root;
   private final Semaphore permits;
   private final ConcurrentLinkedQueue<Slot> slots = new ConcurrentLinkedQueue<>();
+  private volatile boolean closed;
 
   /**
    * @throws UnableToRenderException if {@code settings.soffice()} does not run or does not say
@@ -110,9 +114,12 @@ final class OfficeConverter implements AutoCloseable {
    * run.
    *
    * @throws UnableToRenderException "could not be rendered: …" when LibreOffice crashed, timed
-   *     out, or made no PDF of it
+   *     out, or made no PDF of it, or the converter is closed
    */
   byte[] toPdf(FileFormat format, byte[] bytes) {
+    if (closed) {
+      throw new UnableToRenderException("could not be rendered: the office converter is closed", null);
+    }
     try {
       permits.acquire();
     } catch (InterruptedException e) {
@@ -128,8 +135,10 @@ final class OfficeConverter implements AutoCloseable {
     }
   }
 
+  /** Deletes the profiles; conversions still running finish, later ones fail. */
   @Override
   public void close() {
+    closed = true;
     deleteTree(root);
   }
 
@@ -145,7 +154,7 @@ final class OfficeConverter implements AutoCloseable {
 
     byte[] convert(FileFormat format, byte[] bytes) {
       Path work = null;
-      boolean fresh = true;
+      boolean healthy = true;
       try {
         Path profile = folder.resolve("profile-" + generation);
         work = Files.createDirectories(folder.resolve("work"));
@@ -169,20 +178,20 @@ final class OfficeConverter implements AutoCloseable {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           kill(process);
-          fresh = false;
+          healthy = false;
           throw new UnableToRenderException("could not be rendered: interrupted during the conversion", e);
         }
         if (!ended) {
           kill(process);
-          fresh = false;
+          healthy = false;
           throw new UnableToRenderException("could not be rendered: LibreOffice did not finish within "
               + seconds(settings.timeout()) + " and was stopped", null);
         }
         int exit = process.exitValue();
         // LibreOffice may leave helpers behind when it crashes; none may outlive the conversion.
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        kill(process);
         if (exit != 0) {
-          fresh = false;
+          healthy = false;
           throw new UnableToRenderException("could not be rendered: LibreOffice "
               + (exit > 128 ? "crashed (signal " + (exit - 128) + ")" : "failed (exit code " + exit + ")")
               + lastLine(log), null);
@@ -200,7 +209,7 @@ final class OfficeConverter implements AutoCloseable {
           deleteTree(work);
         }
         served++;
-        if (!fresh || served >= settings.conversionsPerProfile()) {
+        if (!healthy || served >= settings.conversionsPerProfile()) {
           // A crash or a kill may leave a profile half-written or locked: the next one starts clean.
           deleteTree(folder.resolve("profile-" + generation));
           generation++;
@@ -210,13 +219,22 @@ final class OfficeConverter implements AutoCloseable {
     }
   }
 
+  /** Kills the process and every process it started, and waits until they are gone. */
   private static void kill(Process process) {
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    // Taken before the kill: once the parent is gone its children are no longer its descendants.
+    List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+    tree.forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
-    try {
-      process.waitFor();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    tree.add(process.toHandle());
+    for (ProcessHandle handle : tree) {
+      try {
+        handle.onExit().get(KILL_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (ExecutionException | TimeoutException e) {
+        // Killed but not yet reaped by whoever inherited it: nothing more can be done from here.
+      }
     }
   }
 

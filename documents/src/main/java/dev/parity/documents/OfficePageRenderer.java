@@ -43,9 +43,23 @@ public final class OfficePageRenderer implements PageRenderer, AutoCloseable {
     if (!OFFICE.contains(format)) {
       return pdf.render(format, bytes, options);
     }
-    byte[] converted = converter.toPdf(format, bytes);
+    byte[] converted = pdf(format, bytes);
     Pages pages = pdf.render(FileFormat.PDF, converted, options);
     return new Pages(pages.images(), pages.pageCount(), version());
+  }
+
+  /**
+   * The PDF LibreOffice makes of a DOCX, XLSX or PPTX file (for a judge model that reads PDF);
+   * same confinement and failures as {@link #render}.
+   *
+   * @throws UnableToRenderException if {@code format} is not an office format, or the conversion
+   *     failed ("could not be rendered: …")
+   */
+  public byte[] pdf(FileFormat format, byte[] bytes) {
+    if (!OFFICE.contains(format)) {
+      throw new UnableToRenderException("a " + format.id() + " file is not converted to PDF: only docx, xlsx and pptx are", null);
+    }
+    return converter.toPdf(format, bytes);
   }
 
   /** {@code LibreOffice 7.4.7.2 + PDFBox 3.0.8}. */

@@ -163,6 +163,21 @@ class OfficeConverterTest {
   }
 
   @Test
+  void closingDeletesTheProfilesAndRefusesLaterConversions() throws Exception {
+    FakeSoffice fake = fake();
+    OfficeConverter converter = new OfficeConverter(settings(fake), OfficeConverter.WAIT);
+    converter.toPdf(FileFormat.DOCX, new byte[] {1});
+    Path profile = Path.of(fake.log().get(0)[1]);
+    assertThat(profile).isDirectory();
+
+    converter.close();
+
+    assertThat(profile.getParent().getParent()).as("the converter's temporary folder").doesNotExist();
+    assertThatThrownBy(() -> converter.toPdf(FileFormat.DOCX, new byte[] {1}))
+        .hasMessage("could not be rendered: the office converter is closed");
+  }
+
+  @Test
   void aProgramThatIsNotLibreOfficeIsRefused() {
     assertThatThrownBy(() -> new OfficeConverter(OfficeSettings.defaults(Path.of("/bin/true")), OfficeConverter.WAIT))
         .isInstanceOf(UnableToRenderException.class)

@@ -10,7 +10,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real conversions by the LibreOffice installed here (CI installs it: .ci/run). Each costs a
- * second or two, so there are few: one per office format, and one after a crash.
+ * second or two, so there are few: one per office format, one after a crash, and one after
+ * LibreOffice was killed mid-way.
  */
 class OfficePageRendererTest {
   private static PageRenderers.Opened opened;
@@ -79,10 +84,47 @@ class OfficePageRendererTest {
   }
 
   @Test
+  void aLibreOfficeKilledMidConversionLeavesNoProcessBehindAndTheNextConversionSucceeds(@TempDir Path dir) throws IOException {
+    byte[] docx = Documents.strip(FileFormat.DOCX, Files.readAllBytes(TestDocuments.docx(dir)));
+    List<ProcessHandle> office = new CopyOnWriteArrayList<>();
+    AtomicBoolean killed = new AtomicBoolean();
+    // The first conversion "times out" as soon as LibreOffice's own process (soffice.bin) is
+    // running: a real office process tree, stopped mid-way; later ones run to the end.
+    OfficeConverter.ProcessWatch watch = (process, timeout) -> {
+      if (killed.get()) {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      }
+      while (!process.waitFor(20, TimeUnit.MILLISECONDS)) {
+        List<ProcessHandle> running = process.descendants()
+            .filter(child -> child.info().command().orElse("").endsWith("soffice.bin")).toList();
+        if (!running.isEmpty()) {
+          office.addAll(running);
+          killed.set(true);
+          return false;
+        }
+      }
+      return true;
+    };
+    Path soffice = PageRenderers.findSoffice().orElseThrow();
+    try (OfficePageRenderer renderer = new OfficePageRenderer(
+        new OfficeConverter(OfficeSettings.defaults(soffice).withMaxConcurrent(1), watch))) {
+      assertThatThrownBy(() -> renderer.render(FileFormat.DOCX, docx, PageOptions.DEFAULT))
+          .hasMessageStartingWith("could not be rendered: LibreOffice did not finish within");
+      assertThat(office).isNotEmpty().noneMatch(ProcessHandle::isAlive);
+
+      Pages next = renderer.render(FileFormat.DOCX, docx, PageOptions.DEFAULT);
+
+      assertThat(inkRows(next.images().get(0))).isGreaterThan(30);
+    }
+  }
+
+  @Test
   void pdfAndImagesNeedNoConversionAndTextFormatsAreNotPages(@TempDir Path dir) throws IOException {
     Pages pdf = opened.renderer().render(FileFormat.PDF, Files.readAllBytes(TestDocuments.pdf(dir)), PageOptions.DEFAULT);
 
     assertThat(pdf.renderer()).startsWith("PDFBox ");
+    assertThatThrownBy(() -> ((OfficePageRenderer) opened.renderer()).pdf(FileFormat.PDF, new byte[] {1}))
+        .isInstanceOf(UnableToRenderException.class).hasMessageContaining("only docx, xlsx and pptx are");
     assertThat(opened.renderer().handles(FileFormat.MD)).isFalse();
     assertThat(opened.renderer().handles(FileFormat.CSV)).isFalse();
   }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parity.documents.testing.TestBytes;
+import dev.parity.documents.testing.TestDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -149,5 +150,19 @@ class RenderingTest {
 
     assertThat(page).contains("<title>A &lt;b&gt;title&lt;/b&gt;</title>").contains(Rendering.stylesheet());
     assertSafePage(page);
+  }
+
+  @Test
+  void aWorkbookShowsEachFormulaCellsFormulaBesideItsValue(@TempDir Path dir) throws IOException {
+    Element body = safeBody(Documents.render(TestDocuments.xlsx(dir)));
+
+    Element total = body.selectFirst("td.formula");
+    assertThat(total.text()).isEqualTo("5000.5");
+    assertThat(total.attr("title")).isEqualTo("=SUM(B2:B3)");
+    assertThat(body.select("td.formula")).hasSize(1);
+    Element formulas = body.selectFirst("details.formulas");
+    assertThat(formulas.selectFirst("summary").text()).isEqualTo("Formulas on sheet Actuals (1)");
+    assertThat(formulas.select("tr").get(1).select("td").eachText()).containsExactly("B4", "=SUM(B2:B3)", "5000.5");
+    assertThat(Rendering.stylesheet()).contains("td.formula::before");
   }
 }

@@ -38,6 +38,14 @@ public final class Programs {
    * found, failed, or too slow: then it is killed).
    */
   public static Optional<String> firstLine(List<String> command, Duration timeout) {
+    return lines(command, timeout).flatMap(lines -> lines.stream().findFirst());
+  }
+
+  /**
+   * Runs {@code command} as {@link #firstLine} does and returns its non-blank lines of output,
+   * stripped; empty if it did not exit with 0 within {@code timeout}.
+   */
+  public static Optional<List<String>> lines(List<String> command, Duration timeout) {
     Path output = null;
     Process process = null;
     try {
@@ -48,8 +56,9 @@ public final class Programs {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) || process.exitValue() != 0) {
         return Optional.empty();
       }
-      return Files.readAllLines(output, StandardCharsets.UTF_8).stream()
-          .map(String::strip).filter(line -> !line.isEmpty()).findFirst();
+      // Decoded leniently: a program's stray bytes must not hide its version line.
+      return Optional.of(new String(Files.readAllBytes(output), StandardCharsets.UTF_8).lines()
+          .map(String::strip).filter(line -> !line.isEmpty()).toList());
     } catch (IOException e) {
       return Optional.empty();
     } catch (InterruptedException e) {

@@ -3,16 +3,18 @@ package dev.parity.reports.report;
 import dev.parity.judgments.GraderType;
 import dev.parity.judgments.Judgment;
 import dev.parity.reports.stats.BootstrapSettings;
-import dev.parity.reports.stats.CohenKappa;
+import static dev.parity.reports.stats.WeightedAgreement.ALPHA;
+import static dev.parity.reports.stats.WeightedAgreement.COHEN;
+import static dev.parity.reports.stats.WeightedAgreement.FLEISS;
+import static dev.parity.reports.stats.WeightedAgreement.GDPVAL;
+import static dev.parity.reports.stats.WeightedAgreement.LEAVE_ONE_OUT;
+import static dev.parity.reports.stats.WeightedAgreement.PERCENT;
+import static dev.parity.reports.stats.WeightedAgreement.PERCENT_WITHOUT_TIES;
+
 import dev.parity.reports.stats.ConfidenceInterval;
-import dev.parity.reports.stats.FleissKappa;
-import dev.parity.reports.stats.GdpvalAgreement;
 import dev.parity.reports.stats.ItemBootstrap;
-import dev.parity.reports.stats.KappaWeights;
-import dev.parity.reports.stats.KrippendorffAlpha;
-import dev.parity.reports.stats.LeaveOneOutAgreement;
-import dev.parity.reports.stats.PercentAgreement;
 import dev.parity.reports.stats.RatingMatrix;
+import dev.parity.reports.stats.WeightedAgreement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,16 +33,7 @@ import java.util.stream.IntStream;
  * figures nor the resamples depend on the order of the judgments.
  */
 final class Agreements {
-  private static final double[] CATEGORIES = {0, 0.5, 1};
-  /** Positions of the figures in {@link #figures}. */
-  private static final int GDPVAL = 0;
-  private static final int PERCENT = 1;
-  private static final int WITHOUT_TIES = 2;
-  private static final int COHEN = 3;
-  private static final int FLEISS = 4;
-  private static final int ALPHA = 5;
-  private static final int LEAVE_ONE_OUT = 6;
-  private static final int FIGURES = 7;
+  private static final int FIGURES = WeightedAgreement.FIGURES;
 
   /** Every item a human rated (sorted), by every grader (sorted: humans first, as "human:…" < "model:…"). */
   private final RatingMatrix all;
@@ -117,41 +110,50 @@ final class Agreements {
     int n = all.items().size();
     int[] everyItem = IntStream.range(0, n).toArray();
     RatingMatrix humans = all.select(everyItem, humanColumns);
-    double[] humanFigures = figures(humans, null);
-    Map<String, int[]> judgeItems = new LinkedHashMap<>();
-    judgeColumns.forEach((judge, g) -> judgeItems.put(judge,
-        IntStream.range(0, n).filter(i -> !Double.isNaN(all.rating(i, g))).toArray()));
+    WeightedAgreement humanFigures = WeightedAgreement.among(humans);
+    Map<String, WeightedAgreement> judgeFigures = new LinkedHashMap<>();
+    judgeColumns.forEach((judge, g) -> judgeFigures.put(judge,
+        WeightedAgreement.ofGrader(all.select(everyItem, judgeColumns(g)), GraderType.MODEL.id() + ":" + judge)));
 
     int b = bootstrap.resamples();
     double[][] humanReplicates = new double[FIGURES][b];
     Map<String, double[][]> judgeReplicates = new LinkedHashMap<>();
     judgeColumns.keySet().forEach(j -> judgeReplicates.put(j, new double[FIGURES + 1][b]));
     int[] resample = {0};
+    int[] weights = new int[n];
     ItemBootstrap.forEach(n, bootstrap, drawn -> {
       int r = resample[0]++;
-      double[] h = figures(all.select(drawn, humanColumns), null);
+      java.util.Arrays.fill(weights, 0);
+      for (int i : drawn) {
+        weights[i]++;
+      }
+      double[] h = humanFigures.figures(weights);
       store(humanReplicates, r, h);
-      judgeColumns.forEach((judge, g) -> {
-        int[] rows = IntStream.of(drawn).filter(i -> !Double.isNaN(all.rating(i, g))).toArray();
-        double[] f = rows.length == 0 ? nanFigures() : figures(all.select(rows, judgeColumns(g)), judge);
+      judgeFigures.forEach((judge, figures) -> {
+        double[] f = figures.figures(weights);
         double[][] replicates = judgeReplicates.get(judge);
         store(replicates, r, f);
         replicates[FIGURES][r] = f[GDPVAL] - h[GDPVAL];
       });
     });
 
+    int[] ones = new int[n];
+    java.util.Arrays.fill(ones, 1);
     List<AgreementResult> results = new ArrayList<>();
     Double humanLevel = null;
     if (paired(humans) > 0) {
-      results.add(result(AgreementResult.HUMAN_HUMAN, null, humans, humanFigures, humanReplicates, null, bootstrap));
-      humanLevel = Numbers.finite(humanFigures[GDPVAL]);
+      double[] f = humanFigures.figures(ones);
+      results.add(result(AgreementResult.HUMAN_HUMAN, null, humans, f, humanReplicates, null, bootstrap));
+      humanLevel = Numbers.finite(f[GDPVAL]);
     }
     for (Map.Entry<String, Integer> e : judgeColumns.entrySet()) {
-      RatingMatrix shared = all.select(judgeItems.get(e.getKey()), judgeColumns(e.getValue()));
+      int g = e.getValue();
+      RatingMatrix shared = all.select(IntStream.range(0, n).filter(i -> !Double.isNaN(all.rating(i, g))).toArray(),
+          judgeColumns(g));
       if (paired(shared) == 0) {
         continue;
       }
-      double[] f = figures(shared, e.getKey());
+      double[] f = judgeFigures.get(e.getKey()).figures(ones);
       double[][] replicates = judgeReplicates.get(e.getKey());
       AgreementDifference difference = humanLevel == null || Double.isNaN(f[GDPVAL]) ? null
           : new AgreementDifference(f[GDPVAL] - humanLevel, interval(replicates[FIGURES], bootstrap));
@@ -176,88 +178,18 @@ final class Agreements {
   private static AgreementResult result(String kind, String judge, RatingMatrix matrix, double[] f,
       double[][] replicates, AgreementDifference difference, BootstrapSettings bootstrap) {
     AgreementIntervals ci = new AgreementIntervals(interval(replicates[GDPVAL], bootstrap),
-        interval(replicates[PERCENT], bootstrap), interval(replicates[WITHOUT_TIES], bootstrap),
+        interval(replicates[PERCENT], bootstrap), interval(replicates[PERCENT_WITHOUT_TIES], bootstrap),
         interval(replicates[COHEN], bootstrap), interval(replicates[FLEISS], bootstrap),
         interval(replicates[ALPHA], bootstrap), interval(replicates[LEAVE_ONE_OUT], bootstrap));
     return new AgreementResult(kind, judge, paired(matrix), ratedGraders(matrix), Numbers.finite(f[GDPVAL]),
-        Numbers.finite(f[PERCENT]), Numbers.finite(f[WITHOUT_TIES]), Numbers.finite(f[COHEN]),
-        Numbers.finite(f[FLEISS]), itemsWithCommonCount(matrix).items().size(), Numbers.finite(f[ALPHA]),
+        Numbers.finite(f[PERCENT]), Numbers.finite(f[PERCENT_WITHOUT_TIES]), Numbers.finite(f[COHEN]),
+        Numbers.finite(f[FLEISS]), itemsWithCommonCount(matrix), Numbers.finite(f[ALPHA]),
         Numbers.finite(f[LEAVE_ONE_OUT]), ci, difference, difference != null && difference.below());
   }
 
   private static Interval interval(double[] replicates, BootstrapSettings bootstrap) {
     ConfidenceInterval ci = ItemBootstrap.percentileInterval(replicates, bootstrap.level());
     return ci == null ? null : Interval.of(ci);
-  }
-
-  private static double[] nanFigures() {
-    double[] f = new double[FIGURES];
-    java.util.Arrays.fill(f, Double.NaN);
-    return f;
-  }
-
-  /**
-   * Every figure of {@code matrix}; NaN where undefined (no item with two ratings, chance
-   * agreement already perfect). For a judge, the pairwise figures are its ratings against the
-   * others'.
-   */
-  private static double[] figures(RatingMatrix matrix, String judge) {
-    if (paired(matrix) == 0) {
-      return nanFigures();
-    }
-    String grader = judge == null ? null : GraderType.MODEL.id() + ":" + judge;
-    double[] f = new double[FIGURES];
-    f[GDPVAL] = (judge != null ? GdpvalAgreement.ofGrader(matrix, grader) : GdpvalAgreement.among(matrix)).value();
-    PercentAgreement percent = judge != null ? PercentAgreement.ofGrader(matrix, grader)
-        : PercentAgreement.among(matrix);
-    f[PERCENT] = percent.all();
-    f[WITHOUT_TIES] = percent.decisive();
-    f[COHEN] = judge != null ? CohenKappa.ofGrader(matrix, grader, CATEGORIES, KappaWeights.UNWEIGHTED).kappa()
-        : averagedPairCohen(matrix);
-    f[FLEISS] = FleissKappa.among(itemsWithCommonCount(matrix), CATEGORIES).kappa();
-    f[ALPHA] = KrippendorffAlpha.of(matrix, KrippendorffAlpha.Level.ORDINAL).alpha();
-    f[LEAVE_ONE_OUT] = (judge != null ? LeaveOneOutAgreement.ofGrader(matrix, grader)
-        : LeaveOneOutAgreement.among(matrix)).value();
-    return f;
-  }
-
-  /**
-   * Cohen's kappa of each pair of graders over the items both rated, averaged over the pairs
-   * weighted by those items; pairs whose kappa is undefined (both always gave one same verdict)
-   * are left out. Pooling every pair's ratings into one table instead made the figure depend on
-   * which grader of a pair was listed first, and so on the order of the input rows; weighting by
-   * items keeps a pair who shared two items from counting as much as one who shared two hundred.
-   */
-  private static double averagedPairCohen(RatingMatrix matrix) {
-    double sum = 0;
-    double weight = 0;
-    int items = matrix.items().size();
-    for (int a = 0; a < matrix.graders().size(); a++) {
-      for (int b = a + 1; b < matrix.graders().size(); b++) {
-        double[][] table = new double[CATEGORIES.length][CATEGORIES.length];
-        int shared = 0;
-        for (int i = 0; i < items; i++) {
-          double x = matrix.rating(i, a);
-          double y = matrix.rating(i, b);
-          if (!Double.isNaN(x) && !Double.isNaN(y)) {
-            table[category(x)][category(y)]++;
-            shared++;
-          }
-        }
-        if (shared > 0) {
-          double kappa = CohenKappa.of(table, KappaWeights.UNWEIGHTED).kappa();
-          if (!Double.isNaN(kappa)) {
-            sum += shared * kappa;
-            weight += shared;
-          }
-        }
-      }
-    }
-    return weight == 0 ? Double.NaN : sum / weight;
-  }
-
-  private static int category(double rating) {
-    return (int) Math.round(rating * 2);
   }
 
   private static int paired(RatingMatrix matrix) {
@@ -285,10 +217,10 @@ final class Agreements {
   }
 
   /**
-   * The items with the most common number of ratings (two or more; the larger number on a tie):
-   * Fleiss' kappa needs the same number of ratings for every item.
+   * How many items have the most common number of ratings (two or more; the larger number on a
+   * tie): the items Fleiss' kappa uses, as it needs the same number of ratings for every item.
    */
-  private static RatingMatrix itemsWithCommonCount(RatingMatrix matrix) {
+  private static int itemsWithCommonCount(RatingMatrix matrix) {
     Map<Integer, Integer> frequency = new TreeMap<>();
     for (int i = 0; i < matrix.items().size(); i++) {
       int n = count(matrix, i);
@@ -296,11 +228,7 @@ final class Agreements {
         frequency.merge(n, 1, Integer::sum);
       }
     }
-    int common = frequency.entrySet().stream()
-        .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-        .orElseThrow().getKey();
-    int[] rows = IntStream.range(0, matrix.items().size()).filter(i -> count(matrix, i) == common).toArray();
-    return matrix.select(rows, IntStream.range(0, matrix.graders().size()).toArray());
+    return frequency.values().stream().mapToInt(Integer::intValue).max().orElse(0);
   }
 
   private static int count(RatingMatrix matrix, int item) {

@@ -62,6 +62,19 @@ public record KrippendorffAlpha(double alpha, Level level, int pairableValues) {
         }
       }
     }
+    return ofCoincidences(values, coincidence, level);
+  }
+
+  /**
+   * Alpha from a coincidence matrix: {@code coincidence[c][k]} the pairable values c and k seen
+   * together in units, each unit's pairs weighted 1/(m − 1) for its m values (Krippendorff 2011).
+   * A value that never occurs (a zero row and column) changes nothing. For callers that sum
+   * coincidences themselves (a bootstrap that weighs units).
+   *
+   * @param values the distinct values, sorted ascending, one per row of {@code coincidence}
+   */
+  public static KrippendorffAlpha ofCoincidences(double[] values, double[][] coincidence, Level level) {
+    int v = values.length;
     double[] marginal = new double[v];
     double n = 0;
     for (int c = 0; c < v; c++) {
