@@ -132,6 +132,8 @@ final class CampaignCommand implements Runnable {
     @Option(names = "--seed", paramLabel = "N", description = "Seeds every random choice (default: a random seed, recorded).")
     Long seed;
 
+    @Mixin TaskSelectionOptions tasks;
+
     @Option(names = "--rubric", description = "Graders also score each side against the task's rubric.")
     boolean rubric;
 
@@ -192,13 +194,33 @@ final class CampaignCommand implements Runnable {
         candidates = CandidateFolder.read(loaded, deliverables, models, database.blobs());
         source = loaded.name() + " " + loaded.version() + " + " + deliverables;
       }
+      long chosenSeed = seed != null ? seed : new SecureRandom().nextLong();
+      candidates = selected(candidates, loaded, chosenSeed);
       Clock clock = Clock.systemUTC();
       String campaignName = name != null ? name
           : "campaign-" + clock.instant().toString().substring(0, 16).replace(':', '-');
-      long chosenSeed = seed != null ? seed : new SecureRandom().nextLong();
       CampaignSettings settings = new CampaignSettings(campaignName, perPair, attentionRate, chosenSeed, rubric,
           minRationale);
       return new Campaigns(database, database.blobs(), clock).create(settings, roster, candidates, source);
+    }
+
+    /**
+     * The candidates of the selected tasks that have a human deliverable to compare with; the
+     * others are left out with a note, since a campaign compares with the professional's work.
+     */
+    private List<Candidate> selected(List<Candidate> candidates, Suite loaded, long chosenSeed) {
+      java.util.Set<String> ids = tasks.given() ? tasks.selection(chosenSeed).selectedIds(loaded) : null;
+      List<Candidate> kept = candidates.stream().filter(c -> ids == null || ids.contains(c.task().id())).toList();
+      long withoutBaseline = kept.stream().filter(c -> !c.task().hasBaseline()).map(c -> c.task().id()).distinct().count();
+      if (withoutBaseline > 0) {
+        spec.commandLine().getOut().printf("note: %d tasks without a human deliverable are left out: a campaign"
+            + " compares with the professional's work ('parity grade --pair A,B' compares models)%n", withoutBaseline);
+        kept = kept.stream().filter(c -> c.task().hasBaseline()).toList();
+      }
+      if (kept.isEmpty()) {
+        throw new ParityException("no task to grade: the selection leaves no task with a human deliverable");
+      }
+      return kept;
     }
 
     /** A candidate per completed attempt of the run (of the chosen models), files from the store's blobs. */

@@ -49,7 +49,9 @@ import picocli.CommandLine.Spec;
         "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --budget-usd 20",
         "  parity grade --run gdpval-1 --judge openai:gpt-5 --pair gpt-5,claude-opus-4-1",
         "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --max-pages 10 --long-edge 768",
-        "  parity grade --run gdpval-1 --judge opus --models models.yaml --pairwise --dry-run"
+        "  parity grade --run gdpval-1 --judge opus --models models.yaml --pairwise --dry-run",
+        "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --occupation 'Registered Nurses'",
+        "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --sample 44 --stratify occupation --seed 7"
     })
 final class GradeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -119,9 +121,11 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--budget-usd", paramLabel = "USD", description = "Start no judge work past this spend.")
   Double budgetUsd;
 
+  @Mixin TaskSelectionOptions tasks;
+
   @Option(names = "--seed", paramLabel = "N", defaultValue = "" + GradingPass.DEFAULT_SEED,
-      description = "Seed of every random choice (the order of a third call); the same seed gives the same"
-          + " judgments (default ${DEFAULT-VALUE}).")
+      description = "Seed of every random choice (the order of a third call, --sample); the same seed gives the"
+          + " same judgments (default ${DEFAULT-VALUE}).")
   long seed;
 
   @Override
@@ -160,6 +164,7 @@ final class GradeCommand implements Callable<Integer> {
       } else if (dryRun) {
         throw new ParityException("--dry-run counts what a judge would be asked: give --judge");
       }
+      java.util.Set<String> selected = tasks.given() ? tasks.selection(seed).selectedIds(suite) : null;
       // LibreOffice is started only for a judge that is shown pages; checks alone draw nothing.
       try (PageRenderers.Opened pages = judge != null && judge.config().accepted().contains(InputKind.IMAGE)
           ? PageRenderers.open() : new PageRenderers.Opened(new PdfPageRenderer(), Optional.empty())) {
@@ -169,13 +174,14 @@ final class GradeCommand implements Callable<Integer> {
             budgetUsd, concurrency, timeout, seed, pageOptions());
         PageRenderer renderer = pages.renderer();
         if (dryRun) {
-          print(GradingPass.estimate(opened, suite, runId, judge, judgeSpec, renderer, options), judge.config(), out);
+          print(GradingPass.estimate(opened, suite, runId, judge, judgeSpec, renderer, options, selected),
+              judge.config(), out);
           out.flush();
           return 0;
         }
         GradingPass pass = new GradingPass(opened, suite, runId, judge, judgeSpec, renderer, Clock.systemUTC(),
             options);
-        GradingPass.Summary summary = pass.grade();
+        GradingPass.Summary summary = pass.grade(selected);
         print(summary, out);
         out.flush();
         return summary.judgeFailures() == 0 && summary.stopReason() == null ? 0 : 1;
@@ -225,6 +231,7 @@ final class GradeCommand implements Callable<Integer> {
     if (onDisagreement.toLowerCase(Locale.ROOT).startsWith("third")) {
       out.printf("  seed        %d (the order of each third call; the same seed gives the same judgments)%n", seed);
     }
+    s.skipped().forEach(note -> out.println("  skipped     " + note));
     out.printf("  failures    %d judge failures (recorded, never counted as losses)%n", s.judgeFailures());
     out.printf(Locale.ROOT, "  cost        $%.4f%n", s.costUsd());
     if (s.stopReason() != null) {

@@ -36,15 +36,17 @@ import picocli.CommandLine;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
-    description = "Imports data made elsewhere into the store.",
-    subcommands = {ImportCommand.Judgments.class, ImportCommand.DeliverablesImport.class, CommandLine.HelpCommand.class})
+    description = "Imports data made elsewhere: judgments and deliverables into the store, GDPval as a suite.",
+    subcommands = {ImportCommand.Judgments.class, ImportCommand.DeliverablesImport.class, GdpvalImportCommand.class,
+        CommandLine.HelpCommand.class})
 final class ImportCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "missing what to import: try 'parity import judgments FILE.csv' or 'parity import deliverables --run ID --model NAME DIR'");
+        "missing what to import: try 'parity import judgments FILE.csv', 'parity import deliverables --run ID --model NAME DIR'"
+            + " or 'parity import gdpval SOURCE --out DIR'");
   }
 
   /** {@code parity import judgments FILE.csv [--suite PATH] [--run ID]}. */

@@ -12,7 +12,6 @@ import dev.parity.harness.run.RunOutcome;
 import dev.parity.harness.run.RunPlan;
 import dev.parity.harness.run.RunSettings;
 import dev.parity.harness.run.Runner;
-import dev.parity.harness.run.TaskSelection;
 import dev.parity.harness.store.AttemptStatus;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.RunStatus;
@@ -91,14 +90,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--samples", paramLabel = "N", description = "Answers per task and model (default: 1).")
   Integer samples;
 
-  @Option(names = "--tasks", paramLabel = "ID,ID", split = ",", description = "Only these tasks.")
-  List<String> taskIds;
+  @Mixin TaskSelectionOptions tasks;
 
-  @Option(names = "--occupation", paramLabel = "NAME", description = "Only tasks of this occupation (O*NET title or SOC code).")
-  String occupation;
-
-  @Option(names = "--sector", paramLabel = "NAME", description = "Only tasks of this sector.")
-  String sector;
+  @Option(names = "--seed", paramLabel = "S", description = "The seed of --sample (recorded with the run).")
+  Long seed;
 
   @Option(names = "--concurrency", paramLabel = "N",
       description = "Most calls in flight per model (default: the models file's, else 8); shrinks on 429s and grows back.")
@@ -190,10 +185,9 @@ final class RunCommand implements Callable<Integer> {
     List<ModelConfig> models = new RunModels(modelSpecs, modelsFile, concurrency, requestsPerMinute,
         tokensPerMinute).resolve(existing, registry);
     RunSettings stored = existing.map(RunSettings::of).orElse(RunSettings.DEFAULT);
-    boolean selects = taskIds != null || occupation != null || sector != null;
     RunSettings settings = new RunSettings(
         samples != null ? samples : stored.samples(),
-        selects ? new TaskSelection(taskIds, occupation, sector) : stored.selection(),
+        tasks.given() ? tasks.selection(seed) : stored.selection(),
         timeout != null ? timeout : stored.timeout(),
         maxRetries != null ? maxRetries : stored.maxRetries(),
         budgetUsd != null ? budgetUsd : stored.budgetUsd(),

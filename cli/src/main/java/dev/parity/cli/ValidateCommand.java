@@ -3,6 +3,9 @@ package dev.parity.cli;
 import dev.parity.tasks.Problem;
 import dev.parity.tasks.SuiteLoader;
 import dev.parity.tasks.SuiteValidation;
+import dev.parity.tasks.Suite;
+import dev.parity.tasks.Task;
+import dev.parity.tasks.UnshownReference;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -22,7 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
         "Checks a suite completely and reports every problem at once.",
         "Each problem is printed as FILE:LINE:COLUMN: message (or FILE: message where no",
-        "position applies), then a count."
+        "position applies), then a count. A valid suite's notes follow: the files its tasks reference",
+        "but do not hold (an import without the dataset's files), with where to get each, and a count of",
+        "flagged tasks ('parity suite info' lists them). Notes do not make a suite invalid."
     },
     footer = {
         "",
@@ -56,6 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
       validation.problems().forEach(out::println);
       if (validation.isValid()) {
         var suite = validation.suite();
+        notes(suite, out);
         out.printf("%s: valid — suite %s %s, %d tasks, %s%n", path, suite.name(), suite.version(),
             suite.tasks().size(), suite.contentHash());
       } else {
@@ -65,6 +71,26 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.flush();
     return validation.isValid() ? 0 : 1;
+  }
+
+  /** Missing files with where to get them, and how many tasks are flagged. */
+  private static void notes(Suite suite, PrintWriter out) {
+    int flagged = 0;
+    for (Task task : suite.tasks()) {
+      for (UnshownReference missing : task.referencesNotShown()) {
+        if (missing.reason() == UnshownReference.Reason.MISSING) {
+          out.printf("%s: note: reference \"%s\" is missing, so the model is not shown it%s%n",
+              task.file(SuiteLoader.TASK_FILE), missing.file(),
+              missing.url() == null ? "" : "; get it from " + missing.url()
+                  + " (or import again with --asset-root DIR or --download)");
+        }
+      }
+      flagged += task.flags().isEmpty() ? 0 : 1;
+    }
+    if (flagged > 0) {
+      out.printf("%s: note: %d of %d tasks are flagged as incomplete; 'parity suite info %s' lists why%n",
+          suite.root(), flagged, suite.tasks().size(), suite.root());
+    }
   }
 
   private static Map<String, Object> asJson(Problem problem) {

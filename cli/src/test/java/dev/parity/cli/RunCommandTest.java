@@ -99,6 +99,37 @@ class RunCommandTest {
   }
 
   @Test
+  void aSampledRunRecordsItsSelectionAndAResumeKeepsIt() throws Exception {
+    CommandRun started = CommandRun.of("run", "--suite", suite.toString(), "--model", model, "--db", db,
+        "--run-id", "s1", "--sample", "2", "--seed", "7");
+
+    assertThat(started.exitCode()).as(started.err()).isZero();
+    assertThat(started.out()).contains("Starting run s1: 2 attempts to make");
+    java.util.Set<String> sampled = java.util.Set.copyOf(fake.requests().keySet());
+    CommandRun resumed = CommandRun.of("run", "--run-id", "s1", "--db", db);
+    assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+    assertThat(resumed.out()).contains("2 done before");
+    assertThat(fake.requests().keySet()).isEqualTo(sampled);
+    CommandRun again = CommandRun.of("run", "--suite", suite.toString(), "--model", model, "--db", db,
+        "--run-id", "s2", "--sample", "2", "--seed", "7");
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(fake.requests().keySet()).as("the same seed draws the same tasks").isEqualTo(sampled);
+  }
+
+  @Test
+  void aSampleNeedsASeedAndAnUnknownTaskGetsADidYouMean() {
+    CommandRun noSeed = CommandRun.of("run", "--suite", suite.toString(), "--model", model, "--db", db,
+        "--sample", "2");
+    CommandRun typo = CommandRun.of("run", "--suite", suite.toString(), "--model", model, "--db", db,
+        "--tasks", "T0001,T001");
+
+    assertThat(noSeed.exitCode()).isEqualTo(1);
+    assertThat(noSeed.err()).contains("--sample needs --seed S");
+    assertThat(typo.exitCode()).isEqualTo(1);
+    assertThat(typo.err()).contains("no task \"T001\"; did you mean \"T0001\"?");
+  }
+
+  @Test
   void aResumeWithOtherSettingsIsRefusedNamingThem() {
     CommandRun.of("run", "--suite", suite.toString(), "--model", model, "--db", db, "--run-id", "r1");
 

@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * @param date when it was written or contributed; may be null
  * @param source where an adapted task was adapted from; may be null
  * @param notes anything else a user of the task should know; may be null
+ * @param dataset the dataset row an imported task comes from; may be null
  */
 public record Provenance(
     Origin origin,
@@ -22,7 +23,14 @@ public record Provenance(
     Boolean attestedNoConfidentialInfo,
     LocalDate date,
     String source,
-    String notes) {
+    String notes,
+    DatasetRow dataset) {
+
+  /** Provenance of a task that comes from no dataset. */
+  public Provenance(Origin origin, String contributor, String license, Boolean attestedNoConfidentialInfo,
+      LocalDate date, String source, String notes) {
+    this(origin, contributor, license, attestedNoConfidentialInfo, date, source, notes, null);
+  }
 
   /** How a task came about. */
   public enum Origin {

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param tasks every task, sorted by id
  * @param contentHash {@code sha256:<hex>} over the canonical JSON and every referenced file's
  *     bytes: changing one byte of any of them changes it
+ * @param provenance the dataset an imported suite comes from; null for a suite written by hand
  */
 public record Suite(
     String name,
@@ -24,12 +25,19 @@ public record Suite(
     String license,
     Path root,
     List<Task> tasks,
-    String contentHash) {
+    String contentHash,
+    SuiteProvenance provenance) {
 
   public Suite {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(version, "version");
     tasks = List.copyOf(tasks);
+  }
+
+  /** A suite written by hand, with no dataset provenance. */
+  public Suite(String name, String version, String description, String license, Path root, List<Task> tasks,
+      String contentHash) {
+    this(name, version, description, license, root, tasks, contentHash, null);
   }
 
   /** The task with this id, if the suite has one. */

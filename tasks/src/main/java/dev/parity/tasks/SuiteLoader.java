@@ -34,7 +34,8 @@ public final class SuiteLoader {
 
   static final String SUITE_FILE = "suite.json";
   static final String TASKS_FOLDER = "tasks";
-  static final String TASK_FILE = "task.json";
+  /** The name of each task's file in its folder. */
+  public static final String TASK_FILE = "task.json";
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -130,7 +131,7 @@ public final class SuiteLoader {
         .map(d -> new ContentHasher.TaskContent(d.json().root(), d.file().getParent()))
         .toList());
     Suite suite = new Suite(m.get("name").asText(), m.get("version").asText(),
-        text(m, "description"), text(m, "license"), root, tasks, hash);
+        text(m, "description"), text(m, "license"), root, tasks, hash, provenance(m.get("provenance")));
     return new SuiteValidation(root, suite, List.of());
   }
 
@@ -221,6 +222,17 @@ public final class SuiteLoader {
     } catch (IOException e) {
       // The schema accepted the document, so this is a bug in the schema or the records.
       throw new IllegalStateException("task " + folder + " passed the schema but cannot be read", e);
+    }
+  }
+
+  private static SuiteProvenance provenance(JsonNode json) {
+    if (json == null || json.isNull()) {
+      return null;
+    }
+    try {
+      return MAPPER.treeToValue(json, SuiteProvenance.class);
+    } catch (IOException e) {
+      throw new IllegalStateException("suite provenance passed the schema but cannot be read", e);
     }
   }
 

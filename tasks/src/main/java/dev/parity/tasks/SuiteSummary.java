@@ -1,6 +1,7 @@
 package dev.parity.tasks;
 
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,27 +9,40 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What a suite holds, in numbers: tasks per sector and per occupation, and the human time and
- * cost of the baselines.
+ * What a suite holds, in numbers: tasks per sector and per occupation, the human time and cost of
+ * the baselines, where the suite came from, and what its tasks lack.
+ *
+ * <p>Human time and cost add up only what is measured or reported: {@link #timedTasks} and
+ * {@link #costedTasks} say how many tasks that is, so that an unknown is never read as zero.
  *
  * @param name the suite's name
  * @param version the suite's version
  * @param hash the suite's content hash
+ * @param license the suite's licence statement; may be null
+ * @param provenance the dataset an imported suite comes from; null for a suite written by hand
  * @param tasks the number of tasks
- * @param humanHours the professionals' total time on the baselines
- * @param humanCostUsd the total cost of that time at each task's hourly wage
+ * @param timedTasks tasks whose professional's minutes are measured or reported
+ * @param costedTasks tasks whose minutes and wage are both measured or reported
+ * @param humanHours the professionals' total time on the timed tasks
+ * @param humanCostUsd the total cost of the costed tasks at each task's hourly wage
  * @param sectors one group per sector, largest first
  * @param occupations one group per occupation, largest first
+ * @param flags for each kind of flag raised, the tasks it is raised on, in kind order
  */
 public record SuiteSummary(
     String name,
     String version,
     String hash,
+    String license,
+    SuiteProvenance provenance,
     int tasks,
+    int timedTasks,
+    int costedTasks,
     double humanHours,
     double humanCostUsd,
     List<Group> sectors,
-    List<Group> occupations) {
+    List<Group> occupations,
+    List<Flagged> flags) {
 
   /**
    * Tasks of one sector or occupation.
@@ -37,24 +51,48 @@ public record SuiteSummary(
    * @param soc the O*NET-SOC code of an occupation; null for a sector
    * @param sector the occupation's sector (its first, when tasks disagree); null for a sector
    * @param tasks how many tasks
-   * @param humanHours their baselines' total hours
-   * @param humanCostUsd their baselines' total cost
+   * @param humanHours their timed baselines' total hours
+   * @param humanCostUsd their costed baselines' total cost
    */
   public record Group(String name, String soc, String sector, int tasks, double humanHours, double humanCostUsd) {}
+
+  /**
+   * The tasks that raise one kind of flag.
+   *
+   * @param kind the flag
+   * @param taskIds the tasks, in id order
+   */
+  public record Flagged(TaskFlag.Kind kind, List<String> taskIds) {
+    public Flagged {
+      taskIds = List.copyOf(taskIds);
+    }
+  }
 
   public SuiteSummary {
     sectors = List.copyOf(sectors);
     occupations = List.copyOf(occupations);
+    flags = List.copyOf(flags);
   }
 
   /** Summarises {@code suite}. */
   public static SuiteSummary of(Suite suite) {
     List<Task> tasks = suite.tasks();
-    return new SuiteSummary(suite.name(), suite.version(), suite.contentHash(), tasks.size(),
-        hours(tasks), cost(tasks),
+    int timed = (int) tasks.stream().filter(t -> t.baseline().hours().isPresent()).count();
+    int costed = (int) tasks.stream().filter(t -> t.baseline().costUsd().isPresent()).count();
+    return new SuiteSummary(suite.name(), suite.version(), suite.contentHash(), suite.license(), suite.provenance(),
+        tasks.size(), timed, costed, hours(tasks), cost(tasks),
         groups(tasks, Task::sector, t -> new Group(t.get(0).sector(), null, null, 0, 0, 0)),
         groups(tasks, t -> t.occupation().soc() + " " + t.occupation().title(),
-            t -> new Group(t.get(0).occupation().title(), t.get(0).occupation().soc(), t.get(0).sector(), 0, 0, 0)));
+            t -> new Group(t.get(0).occupation().title(), t.get(0).occupation().soc(), t.get(0).sector(), 0, 0, 0)),
+        flags(tasks));
+  }
+
+  private static List<Flagged> flags(List<Task> tasks) {
+    Map<TaskFlag.Kind, List<String>> byKind = new EnumMap<>(TaskFlag.Kind.class);
+    for (Task task : tasks) {
+      task.flags().forEach(f -> byKind.computeIfAbsent(f.kind(), k -> new java.util.ArrayList<>()).add(task.id()));
+    }
+    return byKind.entrySet().stream().map(e -> new Flagged(e.getKey(), e.getValue())).toList();
   }
 
   private static List<Group> groups(List<Task> tasks, Function<Task, String> key, Function<List<Task>, Group> label) {
@@ -70,10 +108,10 @@ public record SuiteSummary(
   }
 
   private static double hours(List<Task> tasks) {
-    return tasks.stream().mapToDouble(t -> t.baseline().hours()).sum();
+    return tasks.stream().mapToDouble(t -> t.baseline().hours().orElse(0)).sum();
   }
 
   private static double cost(List<Task> tasks) {
-    return tasks.stream().mapToDouble(t -> t.baseline().costUsd()).sum();
+    return tasks.stream().mapToDouble(t -> t.baseline().costUsd().orElse(0)).sum();
   }
 }

@@ -78,7 +78,7 @@ final class SuiteFolder {
     }
   }
 
-  private void write(Path file, String content) {
+  static void write(Path file, String content) {
     try {
       Files.createDirectories(file.getParent());
       Files.writeString(file, content, StandardCharsets.UTF_8);

@@ -28,9 +28,10 @@ class SuiteLoaderTest {
     assertThat(task.occupation()).isEqualTo(new Occupation("Accountants and Auditors", "13-2011.00"));
     assertThat(task.request().from()).isEqualTo("Finance Director");
     assertThat(task.deliverable().formats()).containsExactly(FileFormat.MD);
-    assertThat(task.baseline().minutes()).isEqualTo(45.0);
-    assertThat(task.baseline().hourlyWageUsd()).isEqualTo(42.5);
-    assertThat(task.baseline().costUsd()).isEqualTo(31.875);
+    assertThat(task.baseline().minutes()).isEqualTo(SourcedValue.reported(45));
+    assertThat(task.baseline().hourlyWageUsd()).isEqualTo(SourcedValue.reported(42.5));
+    assertThat(task.baseline().costUsd()).hasValue(31.875);
+    assertThat(task.flags()).isEmpty();
     assertThat(task.rubric()).extracting(Criterion::id).containsExactly("totals");
     assertThat(task.file("baseline/summary.md")).hasContent("# Summary");
     assertThatThrownBy(() -> task.rubric().add(task.rubric().get(0)))

@@ -256,7 +256,7 @@ class ValidationProblemsTest {
     suite().edit("expense-summary", "\"minutes\": 45", "\"minutes\": \"45\"");
 
     assertThat(problems()).hasSize(1);
-    assertThat(problems().get(0).message()).isEqualTo("baseline.minutes: must be a number, not a string \"45\"");
+    assertThat(problems().get(0).message()).isEqualTo("baseline.minutes: must be a number or an object, not a string \"45\"");
   }
 
   @Test

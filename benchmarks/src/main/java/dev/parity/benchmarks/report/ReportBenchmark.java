@@ -140,7 +140,7 @@ public class ReportBenchmark {
       for (Task task : tasks) {
         // Longer tasks are harder, and each task has its own difficulty.
         double p = Math.min(0.95, Math.max(0.05, skill + random.nextDouble(-0.2, 0.2)
-            - 0.05 * Math.log(task.baseline().minutes() / 120)));
+            - 0.05 * Math.log(task.baseline().minutes().value() / 120)));
         int first = random.nextInt(GRADER_POOL);
         for (int g = 0; g < HUMANS_PER_ITEM; g++) {
           judgments.add(judgment(task, model, "expert-" + (first + g) % GRADER_POOL, GraderType.HUMAN,

@@ -93,9 +93,19 @@ public final class GradingPass {
     }
   }
 
-  /** What a pass did. */
+  /**
+   * What a pass did.
+   *
+   * @param skipped one note per kind of work left out because a task lacks what it needs (a rubric,
+   *     a baseline), naming how many tasks; empty when nothing was skipped
+   */
   public record Summary(int judgmentsMade, int judgmentsKept, int judgeFailures, int scoresByCheck,
-      int scoresByJudge, int scoresKept, int criteriaWithoutGrader, double costUsd, String stopReason) {}
+      int scoresByJudge, int scoresKept, int criteriaWithoutGrader, double costUsd, String stopReason,
+      List<String> skipped) {
+    public Summary {
+      skipped = List.copyOf(skipped);
+    }
+  }
 
   private final Store store;
   private final Suite suite;
@@ -139,10 +149,16 @@ public final class GradingPass {
    */
   public static Estimate estimate(Store store, Suite suite, String runId, ModelCaller judge, String judgeSpec,
       PageRenderer renderer, Options options) throws InterruptedException {
+    return estimate(store, suite, runId, judge, judgeSpec, renderer, options, null);
+  }
+
+  /** What grading the tasks {@code taskIds} of the run would ask (null for every task); see above. */
+  public static Estimate estimate(Store store, Suite suite, String runId, ModelCaller judge, String judgeSpec,
+      PageRenderer renderer, Options options, java.util.Set<String> taskIds) throws InterruptedException {
     Judge.DryRun counts = new Judge.DryRun();
     GradingPass pass = new GradingPass(store, suite, runId, Objects.requireNonNull(judge, "judge"), judgeSpec,
         renderer, Clock.systemUTC(), options, counts);
-    pass.grade();
+    pass.grade(taskIds);
     Double cost = pass.judge.estimatedCostUsd(counts.calls.get(), counts.textTokens.get() + counts.imageTokens.get())
         .orElse(null);
     return new Estimate(counts.calls.get(), counts.textTokens.get(), counts.imageTokens.get(),
@@ -172,19 +188,33 @@ public final class GradingPass {
 
   /** Grades the run; blocks until every piece of work has ended or the budget stopped it. */
   public Summary grade() throws InterruptedException {
+    return grade(null);
+  }
+
+  /**
+   * Grades the attempts of the tasks {@code taskIds} only (a task selection); null for every task.
+   * Blocks until every piece of work has ended or the budget stopped it.
+   */
+  public Summary grade(java.util.Set<String> taskIds) throws InterruptedException {
     List<Attempt> attempts = store.attempts(runId).stream()
-        .filter(a -> a.status() == AttemptStatus.COMPLETED).toList();
+        .filter(a -> a.status() == AttemptStatus.COMPLETED)
+        .filter(a -> taskIds == null || taskIds.contains(a.key().taskId())).toList();
     List<Runnable> work = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
     if (options.rubric()) {
-      attempts.stream().map(a -> a.key().taskId()).distinct().forEach(id ->
+      skipped.addAll(skipNote(attempts, Task::hasRubric, "rubric grading", "a rubric"));
+      attempts.stream().map(a -> a.key().taskId()).distinct().filter(id -> task(id).hasBaseline()
+          && task(id).hasRubric()).forEach(id ->
           work.add(() -> rubric.grade(task(id), CriterionScore.BASELINE, 0, DeliverableTexts.baselineFiles(task(id)))));
-      for (Attempt attempt : attempts) {
+      for (Attempt attempt : attempts.stream().filter(a -> task(a.key().taskId()).hasRubric()).toList()) {
         work.add(() -> rubric.grade(task(attempt.key().taskId()), attempt.key().model(), attempt.key().sample(),
             texts.attemptFiles(attempt.key())));
       }
     }
     if (options.pairwise()) {
-      for (Attempt attempt : attempts) {
+      skipped.addAll(skipNote(attempts, Task::hasBaseline, "pairwise judging against the baseline",
+          "a human deliverable"));
+      for (Attempt attempt : attempts.stream().filter(a -> task(a.key().taskId()).hasBaseline()).toList()) {
         for (int judgeSample = 0; judgeSample < options.samplesPerJudgment(); judgeSample++) {
           int repetition = judgeSample;
           work.add(() -> pairwise.judge(attempt, repetition, Judgment.BASELINE, null));
@@ -207,7 +237,15 @@ public final class GradingPass {
     WorkQueue.runAll(work, options.concurrency());
     return new Summary(tally.judgmentsMade.get(), tally.judgmentsKept.get(), tally.judgeFailures.get(),
         tally.scoresByCheck.get(), tally.scoresByJudge.get(), tally.scoresKept.get(), tally.withoutGrader.get(),
-        judge == null ? 0 : judge.spentUsd(), judge == null ? null : judge.stopReason());
+        judge == null ? 0 : judge.spentUsd(), judge == null ? null : judge.stopReason(), skipped);
+  }
+
+  /** A note on the attempted tasks that lack what some grading needs; empty when none does. */
+  private List<String> skipNote(List<Attempt> attempts, java.util.function.Predicate<Task> has, String what,
+      String needed) {
+    long without = attempts.stream().map(a -> a.key().taskId()).distinct().filter(id -> !has.test(task(id))).count();
+    return without == 0 ? List.of()
+        : List.of(what + " skipped " + without + (without == 1 ? " task" : " tasks") + " without " + needed);
   }
 
   /** The grader identity of the pairwise judge: its spec and the prompt's version. */

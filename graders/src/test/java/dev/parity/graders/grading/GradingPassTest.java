@@ -268,6 +268,39 @@ class GradingPassTest {
   }
 
   @Test
+  void aTaskWithoutRubricOrBaselineIsSkippedWithANoteAndNeverScoredOrJudged() throws Exception {
+    dev.parity.tasks.Task full = suite.tasks().get(0);
+    dev.parity.tasks.Task bare = new dev.parity.tasks.Task(full.id(), full.title(), full.occupation(), full.sector(),
+        full.request(), full.references(), full.deliverable(), dev.parity.tasks.Baseline.NONE, List.of(),
+        full.provenance(), full.tags(), full.folder());
+    suite = new Suite(suite.name(), suite.version(), null, null, suite.root(), List.of(bare, suite.tasks().get(1)),
+        suite.contentHash());
+    judge.respond((request, call) -> FakeModelClient.answer(prefersTheModel(request.text()), 100, 10));
+
+    GradingPass.Summary summary = grade(true, true, OrderSwap.Disagreement.TIE);
+
+    assertThat(summary.skipped()).containsExactly("rubric grading skipped 1 task without a rubric",
+        "pairwise judging against the baseline skipped 1 task without a human deliverable");
+    assertThat(new JudgmentStore(store.database()).judgments("r1")).extracting(s -> s.judgment().taskId())
+        .containsOnly(suite.tasks().get(1).id());
+    assertThat(new JudgmentStore(store.database()).scores("r1")).extracting(s -> s.score().taskId())
+        .containsOnly(suite.tasks().get(1).id());
+  }
+
+  @Test
+  void aTaskSelectionGradesOnlyTheSelectedTasks() throws Exception {
+    judge.respond((request, call) -> FakeModelClient.answer(prefersTheModel(request.text()), 100, 10));
+    String only = suite.tasks().get(1).id();
+
+    new GradingPass(store, suite, "r1", caller(), "fake:judge", new PdfPageRenderer(), Clock.systemUTC(),
+        new GradingPass.Options(false, true, List.of(), 1, OrderSwap.Disagreement.TIE, null, 2, Duration.ofMinutes(1)))
+        .grade(java.util.Set.of(only));
+
+    assertThat(new JudgmentStore(store.database()).judgments("r1")).extracting(s -> s.judgment().taskId())
+        .containsExactly(only);
+  }
+
+  @Test
   void modelAgainstModelPairsAreJudgedForRatings() throws Exception {
     ModelConfig other = new ModelConfig("n", "fake", "n", null, null, null, null, null, null, false, null);
     FakeModelClient otherClient = new FakeModelClient(other)

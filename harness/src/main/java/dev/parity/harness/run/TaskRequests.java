@@ -8,6 +8,7 @@ import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.client.ModelRequest;
 import dev.parity.tasks.Reference;
 import dev.parity.tasks.Task;
+import dev.parity.tasks.UnshownReference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -127,6 +128,13 @@ final class TaskRequests {
         if (reference.description() != null) {
           text.append(": ").append(reference.description());
         }
+      }
+    }
+    // Files the model cannot be given are still named, so that it knows the requester sent them.
+    if (!task.referencesNotShown().isEmpty()) {
+      text.append("\n\nAlso handed over, but not shown to you (a format that cannot be passed on, or a missing file):");
+      for (UnshownReference reference : task.referencesNotShown()) {
+        text.append("\n- ").append(reference.fileName());
       }
     }
     return text.toString();

@@ -2,16 +2,23 @@ package dev.parity.harness.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.ImageTokens;
 import dev.parity.harness.client.InputKind;
 import dev.parity.harness.client.ModelConfig;
+import dev.parity.tasks.Baseline;
+import dev.parity.tasks.DeliverableSpec;
+import dev.parity.tasks.Occupation;
 import dev.parity.tasks.SuiteLoader;
 import dev.parity.tasks.Task;
+import dev.parity.tasks.TaskRequest;
+import dev.parity.tasks.UnshownReference;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,7 +26,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A request's size estimate counts each reference as the model is sent it: images by the provider's formula. */
+/**
+ * A request's size estimate counts each reference as the model is sent it: images by the provider's
+ * formula; files the model is not shown are named in the request's text.
+ */
 class TaskRequestsTest {
   @TempDir Path folder;
 
@@ -73,5 +83,30 @@ class TaskRequestsTest {
         }
         """.formatted(id, reference));
     return SuiteLoader.create().load(root).tasks().get(0);
+  }
+
+  private static Task withNotShown(List<UnshownReference> notShown) {
+    return new Task("t1", "Review", new Occupation("Accountants and Auditors", "13-2011.00"), "Finance",
+        new TaskRequest(null, "Please review the call and the workbook."), List.of(), notShown,
+        new DeliverableSpec(List.of(FileFormat.MD), null), Baseline.NONE, List.of(), null, List.of(), Path.of("t1"));
+  }
+
+  @Test
+  void filesNotShownAreNamedInTheRequestSoTheModelKnowsTheyExist() {
+    Task task = withNotShown(List.of(
+        new UnshownReference("references/call recording.wav", null, UnshownReference.Reason.UNSUPPORTED_FORMAT, null),
+        new UnshownReference("references/Population (4).xlsx", null, UnshownReference.Reason.MISSING, "https://x")));
+
+    var request = new TaskRequests(new EnvelopeAnswerFormat(), Duration.ofMinutes(1)).request(task, 0);
+
+    assertThat(request.text()).endsWith("Also handed over, but not shown to you (a format that cannot be passed on,"
+        + " or a missing file):\n- call recording.wav\n- Population (4).xlsx");
+    assertThat(request.attachments()).isEmpty();
+  }
+
+  @Test
+  void aTaskWhoseFilesAreAllShownSaysNothingMore() {
+    assertThat(new TaskRequests(new EnvelopeAnswerFormat(), Duration.ofMinutes(1)).request(withNotShown(List.of()), 0)
+        .text()).isEqualTo("Please review the call and the workbook.");
   }
 }

@@ -69,7 +69,7 @@ final class EconomicsStats {
     for (String task : tasks.keySet()) {
       var f = facts.of(task);
       var measured = times.of(group.model(), task);
-      if (f.isEmpty() || measured.isEmpty()) {
+      if (f.isEmpty() || !f.get().costed() || measured.isEmpty()) {
         continue;
       }
       n++;

@@ -77,7 +77,7 @@ final class Grouping {
         new Key(Level.SECTOR, j.sector()), new Key(Level.OCCUPATION, j.occupation())));
     facts.of(j.taskId()).ifPresent(f -> {
       f.fileTypes().forEach(type -> keys.add(new Key(Level.FILE_TYPE, type)));
-      keys.add(new Key(Level.TASK_LENGTH, f.lengthBucket()));
+      f.lengthBucket().ifPresent(length -> keys.add(new Key(Level.TASK_LENGTH, length)));
     });
     return keys;
   }

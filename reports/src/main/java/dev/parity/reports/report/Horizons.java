@@ -22,7 +22,8 @@ final class Horizons {
     for (String model : grouping.models()) {
       List<TimedOutcomes> timed = new ArrayList<>();
       for (Map.Entry<String, OutcomeCounts> task : grouping.overall(model).entrySet()) {
-        facts.of(task.getKey()).ifPresent(f -> timed.add(new TimedOutcomes(f.minutes(), task.getValue())));
+        facts.of(task.getKey()).filter(f -> f.minutes() != null)
+            .ifPresent(f -> timed.add(new TimedOutcomes(f.minutes(), task.getValue())));
       }
       if (!timed.isEmpty()) {
         models.add(model);

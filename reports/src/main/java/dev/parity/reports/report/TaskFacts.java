@@ -1,6 +1,7 @@
 package dev.parity.reports.report;
 
 import dev.parity.documents.FileFormat;
+import dev.parity.tasks.SourcedValue;
 import dev.parity.tasks.Suite;
 import dev.parity.tasks.Task;
 import java.util.HashMap;
@@ -8,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What the suite says about each task that the report needs: title, length, wage, file types. */
+/**
+ * What the suite says about each task that the report needs: title, length, wage, file types.
+ * Length and wage are kept only when measured or reported: an estimate or an unknown leaves the
+ * task out of length buckets, time horizons and economics (unknown is not zero).
+ */
 final class TaskFacts {
   /** The task length buckets, in order; a bucket holds lengths from its start up to the next. */
   static final List<String> LENGTH_BUCKETS = List.of("0–2 h", "2–4 h", "4–8 h", "8 h+");
@@ -18,19 +23,25 @@ final class TaskFacts {
    * One task's facts.
    *
    * @param title the task's title
-   * @param minutes the professional's minutes
-   * @param hourlyWageUsd the professional's hourly wage
+   * @param minutes the professional's minutes; null when not measured or reported
+   * @param hourlyWageUsd the professional's hourly wage; null when not measured or reported
    * @param fileTypes the deliverable's file types, e.g. {@code docx}
    * @param task the task itself, for its rubric
    */
-  record Facts(String title, double minutes, double hourlyWageUsd, List<String> fileTypes, Task task) {
-    /** The professional's cost: minutes × hourly wage. */
+  record Facts(String title, Double minutes, Double hourlyWageUsd, List<String> fileTypes, Task task) {
+    /** Whether the professional's minutes and wage are both known, so the task has a cost. */
+    boolean costed() {
+      return minutes != null && hourlyWageUsd != null;
+    }
+
+    /** The professional's cost: minutes × hourly wage; only for a {@link #costed} task. */
     double costUsd() {
       return minutes / 60 * hourlyWageUsd;
     }
 
-    String lengthBucket() {
-      return bucket(minutes);
+    /** The length bucket; empty when the minutes are not known. */
+    Optional<String> lengthBucket() {
+      return minutes == null ? Optional.empty() : Optional.of(bucket(minutes));
     }
   }
 
@@ -43,10 +54,14 @@ final class TaskFacts {
       for (Task task : suite.tasks()) {
         List<String> types = task.deliverable() == null ? List.of()
             : task.deliverable().formats().stream().map(FileFormat::id).distinct().toList();
-        byId.put(task.id(), new Facts(task.title(), task.baseline().minutes(),
-            task.baseline().hourlyWageUsd(), types, task));
+        byId.put(task.id(), new Facts(task.title(), firstHand(task.baseline().minutes()),
+            firstHand(task.baseline().hourlyWageUsd()), types, task));
       }
     }
+  }
+
+  private static Double firstHand(SourcedValue value) {
+    return value.firstHand().isPresent() ? value.firstHand().getAsDouble() : null;
   }
 
   static TaskFacts of(Suite suite) {

@@ -58,7 +58,7 @@ class RatingsAndHorizonTest {
   void onTheSampleSuiteAModelThatOnlyWinsShortTasksHasASeparatedHorizonBracketedByTheData() {
     Judgments judgments = new Judgments();
     SampleReports.suite().tasks().forEach(t ->
-        judgments.in(t.sector(), t.occupation().title()).human(t.id(), "m", "g", t.baseline().minutes() <= 150 ? WIN : LOSS));
+        judgments.in(t.sector(), t.occupation().title()).human(t.id(), "m", "g", t.baseline().minutes().value() <= 150 ? WIN : LOSS));
     Report report = Judgments.report(judgments.input().suite(SampleReports.suite()).build());
 
     TimeHorizonResult horizon = report.timeHorizon().get(0);
@@ -77,7 +77,7 @@ class RatingsAndHorizonTest {
     Judgments judgments = new Judgments();
     SampleReports.suite().tasks().forEach(t -> {
       judgments.in(t.sector(), t.occupation().title());
-      int wins = t.baseline().minutes() <= 150 ? 4 : 3;
+      int wins = t.baseline().minutes().value() <= 150 ? 4 : 3;
       for (int g = 0; g < 5; g++) {
         judgments.human(t.id(), "m", "g" + g, g < wins ? WIN : LOSS);
       }

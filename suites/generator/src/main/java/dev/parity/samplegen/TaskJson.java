@@ -87,8 +87,8 @@ final class TaskJson {
 
   private static void baseline(ObjectNode json, Baseline baseline) {
     baseline.files().forEach(json.putArray("files")::add);
-    number(json, "minutes", baseline.minutes());
-    number(json, "hourly_wage_usd", baseline.hourlyWageUsd());
+    number(json, "minutes", baseline.minutes().value());
+    number(json, "hourly_wage_usd", baseline.hourlyWageUsd().value());
     if (baseline.author() != null) {
       json.put("author", baseline.author());
     }

@@ -65,8 +65,9 @@ class SampleSuiteTest {
     for (Task task : suite.tasks()) {
       assertThat(task.request().from()).as(task.id()).isNotBlank();
       assertThat(task.request().text()).as(task.id()).hasSizeGreaterThan(400);
-      assertThat(task.baseline().minutes()).as(task.id()).isBetween(30.0, 600.0);
-      assertThat(task.baseline().hourlyWageUsd()).as(task.id()).isBetween(15.0, 80.0);
+      assertThat(task.baseline().minutes().value()).as(task.id()).isBetween(30.0, 600.0);
+      assertThat(task.baseline().hourlyWageUsd().value()).as(task.id()).isBetween(15.0, 80.0);
+      assertThat(task.flags()).as("the sample suite is complete: %s", task.id()).isEmpty();
       assertThat(task.baseline().author()).as(task.id()).isNotBlank();
       assertThat(task.baseline().experienceYears()).as(task.id()).isPositive();
       assertThat(task.tags()).as(task.id()).isNotEmpty();

@@ -62,6 +62,14 @@ public final class TaskChecks {
         checkOpens(baselineFiles.get(i).asText(), LocatedJson.child("/baseline/files", i));
       }
     }
+    JsonNode notShown = root.path("references_not_shown");
+    for (int i = 0; i < notShown.size(); i++) {
+      if (notShown.get(i).path("file").isTextual()) {
+        checkInside(notShown.get(i).get("file").asText(), LocatedJson.child(LocatedJson.child("/references_not_shown", i), "file"));
+      }
+    }
+    checkSourced(root.path("baseline"), "minutes");
+    checkSourced(root.path("baseline"), "hourly_wage_usd");
     checkRubric(root.path("rubric"));
     return problems;
   }
@@ -91,18 +99,50 @@ public final class TaskChecks {
         report(pointer, "\"" + relative + "\" does not open as " + format.id() + ": " + reason));
   }
 
-  /** Whether the file passed every check: it exists in the folder, is small enough and of a known format. */
-  private boolean checkFile(String relative, String pointer) {
-    String shown = "\"" + relative + "\"";
-    if (relative.isEmpty()) {
-      return false;
+  /**
+   * A value with its source: an unknown one has no value, a known one has one, an estimate names
+   * its basis. The schema checks the types; this says what is inconsistent.
+   */
+  private void checkSourced(JsonNode baseline, String field) {
+    JsonNode value = baseline.get(field);
+    if (value == null || !value.isObject() || !value.path("source").isTextual()) {
+      return;
     }
+    String pointer = "/baseline/" + field;
+    String source = value.get("source").asText();
+    if (!List.of("measured", "reported", "estimated", "unknown").contains(source)) {
+      return; // the schema reports the name
+    }
+    boolean hasValue = value.has("value");
+    if (source.equals("unknown") && hasValue) {
+      report(pointer + "/value", "baseline." + field + " is unknown, so it must not have a value");
+    } else if (!source.equals("unknown") && !hasValue) {
+      report(pointer, "baseline." + field + " is " + source + " but has no value; give \"value\" or make it "
+          + "{\"source\": \"unknown\"}");
+    }
+    if (source.equals("estimated") && !value.has("basis")) {
+      report(pointer, "baseline." + field + " is estimated: say what from in \"basis\" (e.g. a wage statistic)");
+    }
+  }
+
+  /** Whether the path is relative and stays inside the task folder; reports it when not. */
+  private boolean checkInside(String relative, String pointer) {
+    String shown = "\"" + relative + "\"";
     if (relative.startsWith("/") || relative.startsWith("\\") || relative.matches("^[A-Za-z]:.*")) {
       report(pointer, shown + " is an absolute path; give a path relative to the task folder");
       return false;
     }
     if (List.of(relative.split("[/\\\\]")).contains("..")) {
       report(pointer, shown + " must not use \"..\": files must be inside the task folder");
+      return false;
+    }
+    return true;
+  }
+
+  /** Whether the file passed every check: it exists in the folder, is small enough and of a known format. */
+  private boolean checkFile(String relative, String pointer) {
+    String shown = "\"" + relative + "\"";
+    if (relative.isEmpty() || !checkInside(relative, pointer)) {
       return false;
     }
     Path path = folder.resolve(relative).normalize();
@@ -131,7 +171,8 @@ public final class TaskChecks {
       return false;
     }
     if (FileFormat.ofFileName(relative).isEmpty()) {
-      report(pointer, shown + " has an unknown format; known extensions: " + FileFormat.knownIds());
+      report(pointer, shown + " has an unknown format; known extensions: " + FileFormat.knownIds()
+          + (pointer.startsWith("/references") ? " (list a file the model cannot be shown in references_not_shown)" : ""));
       return false;
     }
     return small;
