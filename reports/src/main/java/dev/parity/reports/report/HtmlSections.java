@@ -492,6 +492,11 @@ final class HtmlSections {
     table.row(null, "Graders", p.humanGraders() + " human, " + p.modelGraders() + " model judges");
     table.row(null, "Win rates from", p.graders() + " graders");
     table.row(null, "Rubric scores", Text.count(p.rubricScores()));
+    for (ReportProvenance.RunInfo r : p.runs()) {
+      if (r.convertedDeliverables() > 0) {
+        table.row(null, "Converted formats", r.id() + ": " + Text.converted(r.convertedDeliverables()));
+      }
+    }
     table.row(null, "Bootstrap", Text.count(p.bootstrapResamples()) + " resamples (" + Text.count(p.refitResamples())
         + " for refits), seed " + p.seed());
     table.row(null, "Generated", p.generatedAt().toString());

@@ -284,6 +284,11 @@ public final class MarkdownReport {
     line("- Suite: " + (p.suiteName() == null ? "not given" : md(p.suiteName()) + " " + md(p.suiteVersion())
         + ", " + md(p.suiteHash())));
     line("- Runs: " + (p.runIds().isEmpty() ? "none" : md(String.join(", ", p.runIds()))));
+    for (ReportProvenance.RunInfo r : p.runs()) {
+      if (r.convertedDeliverables() > 0) {
+        line("- Run " + md(r.id()) + ": " + Text.converted(r.convertedDeliverables()));
+      }
+    }
     for (Source s : p.sources()) {
       line("- Source (" + s.kind() + "): " + md(s.name()) + (s.example() ? " — example data" : ""));
     }
