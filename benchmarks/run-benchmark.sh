@@ -4,19 +4,27 @@
 # the wall time of the whole command (JVM start, suite loading, store, every call, every write)
 # against the ideal N × latency / concurrency, and the peak resident memory, with /usr/bin/time -v.
 #
-# Usage: benchmarks/run-benchmark.sh [N LATENCY_MS CONCURRENCY]
-#   with no arguments it runs the two reference scenarios:
+# Usage: benchmarks/run-benchmark.sh [N LATENCY_MS CONCURRENCY [ERROR_EVERY]]
+#   with no arguments it runs the three reference scenarios:
 #     2000 tasks, 100 ms, concurrency 64   target: wall within 15% of ideal (3.125 s), RSS < 512 MB
 #     2000 tasks,  50 ms, concurrency 64   promptfoo 0.123.1 took 16.7 s (475 MiB); target < 3 s
+#     2000 tasks,  50 ms, concurrency 64, HTTP 429 (Retry-After: 1) on every 10th request
+#                                          promptfoo 0.123.1 (eval -j 64) took 30.4-33.3 s
+#   ERROR_EVERY > 0 makes every Nth request a 429 with Retry-After: 1; the run then retries.
+# The fake server is benchmarks/fake-server/fake-openai-server.js (Node, standard library only).
 # Environment: PARITY_JAVA_OPTS is passed to the JVM under test, as ./parity does.
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$home/cli/target/parity.jar"
-server_source="$home/benchmarks/src/main/java/dev/parity/benchmarks/fakeserver/FakeOpenAiServer.java"
+server_source="$home/benchmarks/fake-server/fake-openai-server.js"
 
 if [[ ! -x /usr/bin/time ]]; then
   echo "run-benchmark: /usr/bin/time is needed for peak memory (Debian: apt-get install time)" >&2
+  exit 1
+fi
+if ! command -v node >/dev/null 2>&1; then
+  echo "run-benchmark: Node.js is needed for the fake server (Debian: apt-get install nodejs)" >&2
   exit 1
 fi
 
@@ -49,9 +57,10 @@ write_suite() {
 }
 
 start_server() {
-  local latency="$1"
+  local latency="$1" error_every="$2"
   rm -f "$work/port"
-  java "$server_source" --latency-ms "$latency" --port-file "$work/port" --max-seconds 900 2>"$work/server.log" &
+  node "$server_source" --latency-ms "$latency" --error-every "$error_every" --retry-after-s 1 \
+      --port-file "$work/port" --max-seconds 900 2>"$work/server.log" &
   server_pid=$!
   for _ in $(seq 600); do
     [[ -f "$work/port" ]] && break
@@ -69,16 +78,19 @@ stop_server() {
 
 # Runs one scenario and prints one result line.
 scenario() {
-  local count="$1" latency="$2" concurrency="$3" target="$4"
+  local count="$1" latency="$2" concurrency="$3" error_every="$4" target="$5"
   local suite="$work/suite-$count"
   [[ -d "$suite" ]] || write_suite "$count" "$suite"
-  start_server "$latency"
+  start_server "$latency" "$error_every"
+  # Without 429s no call is retried; with them, enough retries that every task ends answered.
+  local retries=0
+  [[ "$error_every" -gt 0 ]] && retries=20
   local db="$work/run-$count-$latency-$concurrency.db"
   local status=0
   # shellcheck disable=SC2086
   /usr/bin/time -v -o "$work/time.txt" java ${PARITY_JAVA_OPTS:-} -jar "$jar" run --suite "$suite" \
       --model "openai-compatible:bench-model@http://127.0.0.1:$port/v1" --concurrency "$concurrency" \
-      --max-retries 0 --timeout 60s --db "$db" --run-id bench >"$work/run.out" 2>&1 || status=$?
+      --max-retries "$retries" --timeout 60s --db "$db" --run-id bench >"$work/run.out" 2>&1 || status=$?
   stop_server
   if [[ $status -ne 0 ]]; then
     echo "run-benchmark: parity run failed (exit $status):" >&2
@@ -93,18 +105,19 @@ scenario() {
   local completed
   completed="$(java -jar "$jar" run show bench --db "$db" --json | tr -d ' \n' \
       | sed -E 's/.*"attempts":\{"total":[0-9]+,"completed":([0-9]+).*/\1/')"
-  awk -v n="$count" -v l="$latency" -v c="$concurrency" -v w="$wall" -v r="$rss_kb" -v done="$completed" \
+  awk -v n="$count" -v l="$latency" -v c="$concurrency" -v e="$error_every" -v w="$wall" -v r="$rss_kb" -v done="$completed" \
       -v cpu="$cpu" -v target="$target" 'BEGIN {
     ideal = n * l / 1000 / c
-    printf "%6d tasks  %4d ms  concurrency %3d  completed %6d  wall %6.2f s  ideal %6.2f s  ratio %5.2f  CPU %5.1f s  peak RSS %4.0f MB  %s\n",
-      n, l, c, done, w, ideal, w / ideal, cpu, r / 1024, target
+    printf "%6d tasks  %4d ms  concurrency %3d  429 every %2d  completed %6d  wall %6.2f s  ideal %6.2f s  ratio %5.2f  CPU %5.1f s  peak RSS %4.0f MB  %s\n",
+      n, l, c, e, done, w, ideal, w / ideal, cpu, r / 1024, target
   }'
 }
 
 echo "parity run benchmark — $(nproc) cores, $(java -version 2>&1 | head -1)"
-if [[ $# -eq 3 ]]; then
-  scenario "$1" "$2" "$3" ""
+if [[ $# -ge 3 ]]; then
+  scenario "$1" "$2" "$3" "${4:-0}" ""
 else
-  scenario 2000 100 64 "(target: within 15% of ideal, RSS < 512 MB)"
-  scenario 2000 50 64 "(promptfoo 0.123.1: 16.7 s, 475 MiB; target < 3 s)"
+  scenario 2000 100 64 0 "(target: within 15% of ideal, RSS < 512 MB)"
+  scenario 2000 50 64 0 "(promptfoo 0.123.1: 16.7 s, 475 MiB; target < 3 s)"
+  scenario 2000 50 64 10 "(promptfoo 0.123.1: 30.4-33.3 s; target: faster)"
 fi

@@ -60,6 +60,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "  parity run --suite suites/sample --models models.yaml --samples 3 --budget-usd 50",
         "  parity run --suite suites/sample --model openai:gpt-5 --occupation 'Registered Nurses' --dry-run",
         "  parity run --suite suites/sample --model openai-compatible:llama-3.1-8b@http://127.0.0.1:8000/v1 --concurrency 4",
+        "  parity run --suite suites/sample --model openai:gpt-5 --convert-formats   (build a DOCX from a delivered memo.md)",
         "  parity run --suite suites/sample --model openai:gpt-5 --tools python,shell --max-turns 30",
         "  parity run --run-id sample-20250601-120000           (resume a stopped run with its own settings)",
         "  parity run show sample-20250601-120000 --json",
@@ -130,6 +131,13 @@ final class RunCommand implements Callable<Integer> {
       description = "On a resume, make again the attempts that failed (default: on; never the answered ones).")
   boolean retryFailed;
 
+  @Option(names = "--convert-formats", negatable = true, description = {
+      "Build a requested DOCX, PDF, PPTX or XLSX from the Markdown or CSV file a model delivered instead",
+      "(memo.md for a DOCX, data.csv for an XLSX), recording each conversion on the attempt and in the",
+      "report. Default: off, and such a file counts as the requested format missing, as GDPval counts it.",
+      "Part of what defines a run: a resume keeps the run's choice and refuses a change."})
+  Boolean convertFormats;
+
   private final Clock clock = Clock.systemUTC();
 
   @Override
@@ -193,7 +201,8 @@ final class RunCommand implements Callable<Integer> {
         budgetUsd != null ? budgetUsd : stored.budgetUsd(),
         !noCache,
         retryFailed)
-        .withAgent(agentSettings(stored));
+        .withAgent(agentSettings(stored))
+        .withConvertFormats(convertFormats != null ? convertFormats : stored.convertFormats());
     String id = runId != null ? runId
         : suite.name() + "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC)
             .format(clock.instant());

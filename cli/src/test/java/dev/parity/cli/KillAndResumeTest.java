@@ -10,8 +10,6 @@ import dev.parity.harness.testing.TestSuites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -50,19 +48,23 @@ class KillAndResumeTest {
   @AfterEach
   void tearDown() {
     children.forEach(Process::destroyForcibly);
+    fake.release();
     server.close();
   }
 
   @Test
   void aRunKilledHalfwayResumesWithoutPayingTwiceForWhatWasRecorded() throws Exception {
+    fake.holdAfter(TASKS / 2);
     Process first = start();
-    waitUntil(() -> fake.successCount() >= TASKS / 2, Duration.ofSeconds(60));
+    // Killed while the server holds its answers: halfway, however fast or slow the machine is.
+    waitUntil(() -> fake.held() > 0, first);
     first.destroyForcibly();
-    assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(first.waitFor(5, TimeUnit.MINUTES)).isTrue();
     int answeredBeforeKill = fake.successCount();
+    fake.release();
 
     Process second = start();
-    assertThat(second.waitFor(120, TimeUnit.SECONDS)).as(output(second)).isTrue();
+    assertThat(second.waitFor(5, TimeUnit.MINUTES)).as(output(second)).isTrue();
 
     assertThat(second.exitValue()).as(output(second)).isZero();
     assertThat(output(second)).contains("Resuming run killed:").contains("Run killed completed: 40 of 40");
@@ -80,12 +82,16 @@ class KillAndResumeTest {
 
   @Test
   void ctrlCLetsTheCallsInFlightFinishAndSaysHowToResume() throws Exception {
+    fake.holdAfter(8);
     Process run = start();
-    waitUntil(() -> fake.successCount() >= 8, Duration.ofSeconds(60));
-
+    // The server holds its answers from the 9th on until the run has heard the Ctrl-C, so the run
+    // cannot finish before the signal however slow the machine is.
+    waitUntil(() -> fake.held() > 0, run);
     new ProcessBuilder("kill", "-INT", Long.toString(run.pid())).start().waitFor();
+    waitUntil(() -> outputOrEmpty(run).contains("Stopping: no new attempt starts"), run);
+    fake.release();
 
-    assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(run.waitFor(5, TimeUnit.MINUTES)).isTrue();
     String output = output(run);
     assertThat(run.exitValue()).as(output).isEqualTo(RunCommand.INTERRUPTED);
     assertThat(output).contains("Stopping: no new attempt starts; those in flight finish and are recorded")
@@ -119,11 +125,19 @@ class KillAndResumeTest {
     return Files.readString(logs.get(children.indexOf(process)), StandardCharsets.UTF_8);
   }
 
-  private static void waitUntil(BooleanSupplier condition, Duration limit) throws InterruptedException {
-    Instant end = Instant.now().plus(limit);
+  private String outputOrEmpty(Process process) {
+    try {
+      return output(process);
+    } catch (Exception e) {
+      throw new AssertionError("cannot read the run's output", e);
+    }
+  }
+
+  /** Polls until {@code condition} holds; fails if the child ends first (no wall-clock limit). */
+  private void waitUntil(BooleanSupplier condition, Process child) throws Exception {
     while (!condition.getAsBoolean()) {
-      if (Instant.now().isAfter(end)) {
-        throw new AssertionError("gave up waiting after " + limit);
+      if (!child.isAlive()) {
+        throw new AssertionError("the run ended before the test could act on it:\n" + output(child));
       }
       Thread.sleep(20);
     }

@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -32,8 +34,8 @@ class LauncherTest {
   @BeforeAll
   static void cloneTheRepository() throws Exception {
     Path repository = Path.of("").toAbsolutePath().getParent();
-    assumeTrue(Files.isDirectory(repository.resolve(".git")) && Files.isExecutable(repository.resolve("parity")),
-        "not run from a git checkout of Parity, so there is no clean clone to make");
+    assumeTrue(Files.exists(repository.resolve(".git")) && Files.isExecutable(repository.resolve("parity")),
+        "not run from a git checkout (a clone or a worktree) of Parity, so there is no clean clone to make");
     clone = workspace.resolve("parity");
     Result cloned = run(workspace, List.of("git", "clone", "--quiet", repository.toString(), clone.toString()));
     assertThat(cloned.exitCode()).as(cloned.err()).isZero();
@@ -82,16 +84,54 @@ class LauncherTest {
     assertThat(run(clone, List.of("./parity", "--no-such-option")).exitCode()).isEqualTo(2);
   }
 
-  private static Result run(Path directory, List<String> command) throws IOException, InterruptedException {
+  @Test
+  @Order(5)
+  void commandsStartedAtOnceAfterASourceChangeBuildOnceAndAllWork() throws Exception {
+    Path source = clone.resolve("cli/src/main/java/dev/parity/cli/Main.java");
+    Files.setLastModifiedTime(source, FileTime.from(Instant.now().plusSeconds(5)));
+
+    List<Started> started = new ArrayList<>();
+    for (List<String> command : List.of(List.of("./parity", "--version"), List.of("./parity", "--help"),
+        List.of("./parity", "validate", "--help"))) {
+      started.add(start(clone, command));
+    }
+    List<Result> results = new ArrayList<>();
+    for (Started each : started) {
+      results.add(each.finish());
+    }
+
+    assertThat(results).allSatisfy(result -> assertThat(result.exitCode()).as(result.err()).isZero());
+    assertThat(results.get(0).out()).contains("commit ");
+    assertThat(results.get(1).out()).contains("Usage: parity");
+    assertThat(results.get(2).out()).contains("Usage: parity validate");
+    assertThat(results).filteredOn(result -> result.err().contains("building")).hasSize(1);
+    try (Stream<Path> left = Files.walk(clone)) {
+      assertThat(left.filter(path -> path.getFileName().toString().startsWith("launcher-")))
+          .as("private build folders are removed").isEmpty();
+    }
+  }
+
+  /** A command started and not yet waited for. */
+  record Started(List<String> command, Process process, Path out, Path err) {
+    Result finish() throws IOException, InterruptedException {
+      if (!process.waitFor(10, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new AssertionError(command + " did not finish in 10 minutes");
+      }
+      return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    }
+  }
+
+  private static Started start(Path directory, List<String> command) throws IOException {
     Path out = Files.createTempFile(workspace, "out", ".txt");
     Path err = Files.createTempFile(workspace, "err", ".txt");
     Process process = new ProcessBuilder(command).directory(directory.toFile())
         .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    if (!process.waitFor(10, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError(command + " did not finish in 10 minutes");
-    }
-    return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return new Started(command, process, out, err);
+  }
+
+  private static Result run(Path directory, List<String> command) throws IOException, InterruptedException {
+    return start(directory, command).finish();
   }
 }

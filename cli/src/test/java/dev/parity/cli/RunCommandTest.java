@@ -142,6 +142,20 @@ class RunCommandTest {
   }
 
   @Test
+  void convertFormatsIsKeptByAResumeAndTurningItOffIsRefused() {
+    CommandRun first = CommandRun.of("run", "--suite", suite.toString(), "--model", model, "--db", db,
+        "--run-id", "r1", "--convert-formats");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+
+    CommandRun again = CommandRun.of("run", "--run-id", "r1", "--db", db);
+    CommandRun off = CommandRun.of("run", "--run-id", "r1", "--db", db, "--no-convert-formats");
+
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(off.exitCode()).isEqualTo(1);
+    assertThat(off.err()).contains("format conversion: the run has --convert-formats on, this asks for it off");
+  }
+
+  @Test
   void aDryRunPrintsAttemptsTokensAndCostAndWritesNothing() throws Exception {
     Path models = folder.resolve("models.yaml");
     Files.writeString(models, """

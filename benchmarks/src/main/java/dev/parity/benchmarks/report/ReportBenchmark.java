@@ -152,7 +152,7 @@ public class ReportBenchmark {
       }
     }
     ReportProvenance.RunInfo run = new ReportProvenance.RunInfo("bench", suite.name(), suite.version(),
-        suite.contentHash(), "completed", Instant.EPOCH, Instant.EPOCH, models, null);
+        suite.contentHash(), "completed", Instant.EPOCH, Instant.EPOCH, models, null, 0);
     ReportInput.Builder builder = ReportInput.builder(Instant.EPOCH).suite(suite)
         .judgments(new Source("judgments", "benchmark", false), judgments)
         .attempts(run, attempts, false);

@@ -46,7 +46,7 @@ class BlindingTest {
     DeliveredFile docx = TestFiles.built(FileFormat.DOCX, "markdown", "# Memo");
     DeliveredFile pdf = TestFiles.built(FileFormat.PDF, "markdown", "# Memo");
 
-    assertThat(everything(metadata(docx.name(), docx.bytes()))).contains("Application: Apache POI");
+    assertThat(everything(metadata(docx.name(), docx.bytes()))).contains("Application: Parity");
     assertThat(everything(metadata(pdf.name(), pdf.bytes()))).contains("Info dictionary /Producer: openhtmltopdf");
     assertThat(metadata(docx.name(), Blinder.strip(FileFormat.DOCX, docx.bytes()))).isEmpty();
     assertThat(metadata(pdf.name(), Blinder.strip(FileFormat.PDF, pdf.bytes()))).isEmpty();

@@ -20,8 +20,9 @@ import java.util.Random;
 /**
  * The one path by which Parity calls a model — for a run's attempts, for judges, and for each turn
  * of an agent loop. One caller per model holds everything cross-cutting: the model's adaptive
- * concurrency (halved on a 429, grown back on successes), its requests- and tokens-per-minute
- * limits, retries with jittered backoff that honours the server's Retry-After, the budget check
+ * concurrency (a 429 with a Retry-After keeps the call's slot through the wait the server asked
+ * for; one without halves the limit, which grows back on successes and recovers after a minute),
+ * its requests- and tokens-per-minute limits, retries with jittered backoff that honours the server's Retry-After, the budget check
  * before each HTTP attempt, and a stop after a rejected key, an unknown model or a used-up quota.
  * Each {@link #call} returns a {@link CallOutcome}; nothing a model does is thrown.
  *
@@ -58,7 +59,7 @@ public final class ModelCaller implements AutoCloseable {
     this.backoff = new Backoff(Objects.requireNonNull(random, "random"));
     ModelConfig.Limits limits = config.limits();
     this.maxConcurrency = limits.concurrency() == null ? DEFAULT_CONCURRENCY : limits.concurrency();
-    this.limit = new AdaptiveLimit(maxConcurrency);
+    this.limit = new AdaptiveLimit(maxConcurrency, clock);
     this.requests = limits.requestsPerMinute() == null ? null : new TokenBucket(limits.requestsPerMinute(), clock);
     this.tokens = limits.tokensPerMinute() == null ? null : new TokenBucket(limits.tokensPerMinute(), clock);
   }
@@ -111,14 +112,19 @@ public final class ModelCaller implements AutoCloseable {
     List<FailedTry> failures = new ArrayList<>();
     int calls = 0;
     int failed = 0;
+    // The slot a call keeps through a Retry-After wait: the lane pauses as long as the server asked.
+    int held = -1;
     while (true) {
       if (!reservation.allowsACall()) {
+        releaseHeld(held);
         return new CallOutcome.OverBudget(log(calls, failures, startedAt));
       }
-      int slot = acquire(estimatedTokens);
+      int slot = held >= 0 ? held : limit.acquire();
+      held = -1;
       if (slot < 0) {
         return new CallOutcome.Stopped(stopMessage, log(calls, failures, startedAt));
       }
+      waitForRateLimits(estimatedTokens);
       calls++;
       try {
         ModelAnswer answer = client.send(request);
@@ -127,15 +133,19 @@ public final class ModelCaller implements AutoCloseable {
         reservation.charge(cost == null ? 0 : cost);
         return new CallOutcome.Answered(answer, log(calls, failures, startedAt));
       } catch (RetryableCallException e) {
+        failed++;
+        boolean retrying = failed <= maxRetries;
         // Only a 429 says "too many at once"; 5xx, "overloaded" and timeouts are retried without
-        // shrinking, as the provider's trouble is not our concurrency.
-        if (e.failure() == CallFailure.RATE_LIMITED) {
+        // shrinking, as the provider's trouble is not our concurrency. A 429 that says how long to
+        // wait keeps its slot through the wait instead of shrinking the limit.
+        if (e.failure() == CallFailure.RATE_LIMITED && e.retryAfter().isPresent() && retrying) {
+          held = slot;
+        } else if (e.failure() == CallFailure.RATE_LIMITED && e.retryAfter().isEmpty()) {
           limit.rateLimited(slot);
         } else {
           limit.failed();
         }
-        failed++;
-        if (failed > maxRetries) {
+        if (!retrying) {
           failures.add(new FailedTry(calls, e.failure(), e.getMessage(), null, clock.instant()));
           return new CallOutcome.Failed(e.failure(), e.getMessage(), CallOutcome.Why.RETRIES_USED_UP, false,
               log(calls, failures, startedAt));
@@ -143,7 +153,12 @@ public final class ModelCaller implements AutoCloseable {
         Duration wait = backoff.delay(failed, e.retryAfter());
         failures.add(new FailedTry(calls, e.failure(), e.getMessage(), wait, clock.instant()));
         listener.retrying(e.failure(), wait);
-        sleeper.sleep(wait);
+        try {
+          sleeper.sleep(wait);
+        } catch (InterruptedException interrupted) {
+          releaseHeld(held);
+          throw interrupted;
+        }
       } catch (FatalCallException e) {
         limit.failed();
         failures.add(new FailedTry(calls, e.failure(), e.getMessage(), null, clock.instant()));
@@ -160,12 +175,8 @@ public final class ModelCaller implements AutoCloseable {
     }
   }
 
-  /** Waits until a call may start: a concurrency slot, then the rate limits; -1 when stopped. */
-  private int acquire(long estimatedTokens) throws InterruptedException {
-    int generation = limit.acquire();
-    if (generation < 0) {
-      return -1;
-    }
+  /** Waits, holding a slot, until the requests- and tokens-per-minute limits allow the call. */
+  private void waitForRateLimits(long estimatedTokens) throws InterruptedException {
     Duration wait = Duration.ZERO;
     if (requests != null) {
       wait = requests.reserve(1);
@@ -180,7 +191,12 @@ public final class ModelCaller implements AutoCloseable {
       limit.failed();
       throw e;
     }
-    return generation;
+  }
+
+  private void releaseHeld(int held) {
+    if (held >= 0) {
+      limit.failed();
+    }
   }
 
   private CallLog log(int calls, List<FailedTry> failures, Instant startedAt) {
@@ -223,6 +239,11 @@ public final class ModelCaller implements AutoCloseable {
   /** The most calls in flight at once, before any 429 halves it. */
   public int maxConcurrency() {
     return maxConcurrency;
+  }
+
+  /** How many calls are in flight now, those waiting out a Retry-After included. */
+  int inFlight() {
+    return limit.inFlight();
   }
 
   /** How many calls may be in flight now (the adaptive limit). */

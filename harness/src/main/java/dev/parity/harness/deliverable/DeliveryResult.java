@@ -12,13 +12,16 @@ import java.util.Objects;
  * @param buildFailures files that could not be built, with the reason
  * @param findings problems with the delivered files and missing formats
  * @param notes repairs the parser made (missing end marker, fence removed, name changed, …)
+ * @param conversions requested formats built from another format the model delivered, with
+ *     {@link FormatConversion#CONVERT}; the built files are among {@code files}
  */
 public record DeliveryResult(
     List<DeliveredFile> files,
     Extraction extraction,
     List<BuildFailure> buildFailures,
     List<Finding> findings,
-    List<String> notes) {
+    List<String> notes,
+    List<Conversion> conversions) {
 
   public DeliveryResult {
     files = List.copyOf(files);
@@ -26,6 +29,7 @@ public record DeliveryResult(
     buildFailures = List.copyOf(buildFailures);
     findings = List.copyOf(findings);
     notes = List.copyOf(notes);
+    conversions = List.copyOf(conversions);
   }
 
   /** Whether every requested format was delivered and every file passed validation. */

@@ -24,7 +24,6 @@ final class EnvelopeParser {
   private static final Pattern ATTRIBUTE = Pattern.compile(
       "([A-Za-z_-]+)[ \\t]*[=:][ \\t]*(?:\"([^\"]*)\"|'([^']*)'|“([^”]*)”|([^\\s\"'<>]+))");
   private static final Pattern BARE_NAME = Pattern.compile("(?:^|\\s)([\\w.-]+\\.[A-Za-z0-9]{1,5})(?=\\s|$)");
-  private static final Pattern FENCE = Pattern.compile("^[ \\t]*(`{3,}|~{3,})[ \\t]*([\\w+-]*)[ \\t]*$");
 
   private EnvelopeParser() {}
 
@@ -116,41 +115,22 @@ final class EnvelopeParser {
   }
 
   /**
-   * The content without the blank rest of the marker lines, without one code fence wrapped
-   * around all of it, and without a fence left over from a fence around the whole envelope.
+   * The content without the blank rest of the marker lines, without the code fences wrapped around
+   * all of it (one, or several nested: {@link Fences}), and without a fence left over from a fence
+   * around the whole envelope.
    */
   private static String unwrap(String raw, int line, List<String> notes) {
     String content = raw.replaceFirst("^[ \\t]*\\n", "").replaceFirst("\\n[ \\t]*$", "");
-    List<String> lines = new ArrayList<>(List.of(content.split("\n", -1)));
-    trimBlankEdges(lines);
-    if (lines.size() >= 2) {
-      Matcher first = FENCE.matcher(lines.get(0));
-      Matcher last = FENCE.matcher(lines.get(lines.size() - 1));
-      if (first.matches() && last.matches() && last.group(2).isEmpty()
-          && first.group(1).charAt(0) == last.group(1).charAt(0)
-          && last.group(1).length() >= first.group(1).length()
-          && lines.subList(1, lines.size() - 1).stream().noneMatch(l -> l.strip().equals(last.group(1)))) {
-        notes.add("file at line " + line + " was wrapped in a code fence; the fence was removed");
-        lines = new ArrayList<>(lines.subList(1, lines.size() - 1));
-      }
-    }
-    long fences = lines.stream().filter(l -> FENCE.matcher(l).matches()).count();
-    if (!lines.isEmpty() && fences % 2 == 1 && FENCE.matcher(lines.get(lines.size() - 1)).matches()
-        && FENCE.matcher(lines.get(lines.size() - 1)).replaceAll("$2").isEmpty()) {
+    List<String> lines = Fences.trimmed(List.of(content.split("\n", -1)));
+    if (Fences.count(lines) % 2 == 1 && Fences.isBareFence(lines.get(lines.size() - 1))) {
       // The closing fence of a fence around the whole envelope, when the end marker is missing.
-      lines.remove(lines.size() - 1);
+      lines = lines.subList(0, lines.size() - 1);
     }
-    trimBlankEdges(lines);
-    return String.join("\n", lines);
-  }
-
-  private static void trimBlankEdges(List<String> lines) {
-    while (!lines.isEmpty() && lines.get(0).isBlank()) {
-      lines.remove(0);
+    List<String> unwrapped = Fences.unwrapAll(lines);
+    if (unwrapped.size() < Fences.trimmed(lines).size()) {
+      notes.add("file at line " + line + " was wrapped in a code fence; the fence was removed");
     }
-    while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
-      lines.remove(lines.size() - 1);
-    }
+    return String.join("\n", unwrapped);
   }
 
   private static int nonBlank(String text, int from, int to) {

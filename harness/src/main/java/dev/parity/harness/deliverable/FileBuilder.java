@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 final class FileBuilder {
   private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+  private static final int MAX_LISTED_GLYPHS = 10;
   private static final Pattern DATA_URI = Pattern.compile("(?s)^data:[\\w/+.-]+;base64,");
 
   private FileBuilder() {}
@@ -45,7 +46,7 @@ final class FileBuilder {
         case MD, TXT, JSON -> plain(DeliveredFile.ofText(name, format, content));
         case CSV -> plain(DeliveredFile.ofText(name, format, kind == ContentKind.MARKDOWN ? csvOf(content) : content));
         case DOCX -> plain(new DeliveredFile(name, format, MarkdownDocx.build(content)));
-        case PDF -> plain(new DeliveredFile(name, format, MarkdownPdf.build(content)));
+        case PDF -> pdf(name, content);
         case PPTX -> deck(name, content);
         case XLSX -> workbook(name, kind, content);
         case PNG, JPG -> throw new CannotBuild("a " + format.id() + " image can only be delivered as base64");
@@ -57,6 +58,25 @@ final class FileBuilder {
 
   private static Built plain(DeliveredFile file) {
     return new Built(file, List.of());
+  }
+
+  private static Built pdf(String name, String content) {
+    MarkdownPdf.Built pdf = MarkdownPdf.build(content);
+    List<Finding> findings = new ArrayList<>();
+    if (!pdf.unshowable().isEmpty()) {
+      List<Integer> shown = pdf.unshowable().subList(0, Math.min(pdf.unshowable().size(), MAX_LISTED_GLYPHS));
+      StringBuilder listed = new StringBuilder();
+      for (int cp : shown) {
+        listed.append(listed.length() == 0 ? "" : ", ").append(Character.toChars(cp))
+            .append(String.format(" (U+%04X)", cp));
+      }
+      int more = pdf.unshowable().size() - shown.size();
+      findings.add(new Finding(Finding.Kind.MISSING_GLYPHS, name, "",
+          "pdf file " + name + " cannot show " + pdf.unshowable().size() + " character"
+              + (pdf.unshowable().size() == 1 ? "" : "s") + ", printed as #: " + listed
+              + (more > 0 ? " and " + more + " more" : "")));
+    }
+    return new Built(new DeliveredFile(name, FileFormat.PDF, pdf.bytes()), findings);
   }
 
   private static byte[] decode(String content) throws CannotBuild {

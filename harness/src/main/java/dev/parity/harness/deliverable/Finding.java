@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * Something wrong with a deliverable that a grader and the report must know about: a promised
- * format that is missing, a file that does not open, is empty, or holds a broken formula.
+ * format that is missing, a file that does not open, is empty, holds a broken formula, or (built
+ * PDF) has characters it cannot show.
  * A value, never thrown.
  *
  * @param kind what kind of problem it is, for counting in reports
@@ -31,7 +32,9 @@ public record Finding(Kind kind, String file, String where, String message) {
     /** A spreadsheet formula that does not parse or evaluates to an error. */
     BROKEN_FORMULA,
     /** A spreadsheet formula using a function the checker cannot evaluate: not known to be broken. */
-    UNCHECKED_FORMULA
+    UNCHECKED_FORMULA,
+    /** Characters of a built PDF that no embedded font can show: they print as {@code #}. */
+    MISSING_GLYPHS
   }
 
   @Override

@@ -31,6 +31,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.ThematicBreak;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
@@ -43,6 +44,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 final class MarkdownDocx {
   private static final BigInteger BULLETS = BigInteger.ZERO;
   private static final BigInteger NUMBERS = BigInteger.ONE;
+  /** An A4 page less two 2.5 cm margins, in twentieths of a point: the width a table's grid shares out. */
+  private static final int TEXT_WIDTH_TWIPS = 9_072;
 
   private final XWPFDocument doc = new XWPFDocument();
   private final XWPFNumbering numbering;
@@ -144,6 +147,7 @@ final class MarkdownDocx {
     XWPFTable t = doc.createTable(rows.size(), columns);
     t.setStyleID("TableGrid");
     t.setWidth("100%");
+    grid(t, columns);
     for (int r = 0; r < rows.size(); r++) {
       XWPFTableRow row = t.getRow(r);
       if (r == 0) {
@@ -159,6 +163,19 @@ final class MarkdownDocx {
       }
     }
     paragraph(null);
+  }
+
+  /**
+   * The table's {@code w:tblGrid}, which the schema requires and POI leaves out: without it
+   * python-docx refuses the table and other readers guess the column widths. Equal columns
+   * across the text width; {@code w:tblW} of 100% still lets Word and LibreOffice fit the page.
+   */
+  private static void grid(XWPFTable table, int columns) {
+    CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+    BigInteger width = BigInteger.valueOf(TEXT_WIDTH_TWIPS / columns);
+    while (grid.sizeOfGridColArray() < columns) {
+      grid.addNewGridCol().setW(width);
+    }
   }
 
   private XWPFParagraph paragraph(String style) {
@@ -198,6 +215,7 @@ final class MarkdownDocx {
 
   private byte[] bytes() {
     try (doc; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      OfficeProperties.neutral(doc, null);
       doc.write(out);
       return out.toByteArray();
     } catch (IOException e) {

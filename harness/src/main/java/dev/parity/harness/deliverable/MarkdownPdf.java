@@ -1,6 +1,5 @@
 package dev.parity.harness.deliverable;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -19,12 +18,11 @@ import org.jsoup.nodes.Element;
 
 /**
  * Markdown to PDF through HTML: CommonMark renders the Markdown to HTML (raw HTML escaped),
- * openhtmltopdf lays it out on A4 pages with PDFBox. No resource is ever loaded from outside:
+ * openhtmltopdf lays it out on A4 pages with PDFBox, embedding subsets of Unicode fonts for what
+ * the standard PDF fonts cannot show ({@link PdfFonts}). No resource is ever loaded from outside:
  * images become their alternative text and every external access is refused. Thread-safe.
  */
 final class MarkdownPdf {
-  /** Covers far more than the PDF standard fonts (Greek, Cyrillic, arrows, …); ships in PDFBox. */
-  private static final String FALLBACK_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
   private static final HtmlRenderer HTML = HtmlRenderer.builder()
       .extensions(List.of(TablesExtension.create())).escapeHtml(true).sanitizeUrls(true).build();
 
@@ -36,7 +34,16 @@ final class MarkdownPdf {
 
   private MarkdownPdf() {}
 
-  static byte[] build(String markdown) {
+  /**
+   * A built PDF.
+   *
+   * @param bytes the PDF
+   * @param unshowable the characters of its text that no embedded font has, which print as
+   *     {@code #} (see {@link PdfFonts#unshowable})
+   */
+  record Built(byte[] bytes, List<Integer> unshowable) {}
+
+  static Built build(String markdown) {
     Document html = Jsoup.parse("<!DOCTYPE html><html><head><meta charset=\"utf-8\"/><style>"
         + css() + "</style></head><body></body></html>");
     html.body().html(HTML.render(Markdown.parse(markdown)));
@@ -53,7 +60,7 @@ final class MarkdownPdf {
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
-      builder.useFont(MarkdownPdf::fallbackFont, "Fallback", 400, FontStyle.NORMAL, true);
+      PdfFonts.register(builder);
       builder.useExternalResourceAccessControl((uri, type) -> false,
           ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
       builder.useExternalResourceAccessControl((uri, type) -> false,
@@ -64,11 +71,7 @@ final class MarkdownPdf {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
-  }
-
-  private static InputStream fallbackFont() {
-    return MarkdownPdf.class.getResourceAsStream(FALLBACK_FONT);
+    return new Built(out.toByteArray(), PdfFonts.unshowable(html.body().wholeText()));
   }
 
   private static String css() {

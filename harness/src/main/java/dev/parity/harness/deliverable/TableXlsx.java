@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javax.xml.namespace.QName;
 import org.apache.poi.ss.formula.FormulaParseException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -20,14 +21,18 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTStylesheet;
 
 /**
  * Tables to XLSX with Apache POI: one sheet per table, numbers stored as numbers with the
  * format they were written in, ISO dates as dates, {@code =…} as formulas (evaluated once so
- * every viewer shows their values), a bold frozen header row. One instance builds one workbook.
+ * every viewer shows their values), a bold frozen header row, the default style named "Normal" as
+ * office applications expect. One instance builds one workbook.
  */
 final class TableXlsx {
   private static final int MAX_COLUMN_CHARS = 60;
+  private static final String SPREADSHEETML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
   /** One sheet to write: its wanted name (or null for {@code SheetN}) and its rows of cell text. */
   record SheetRows(String name, List<List<String>> rows) {}
@@ -152,8 +157,30 @@ final class TableXlsx {
     return cell.getSheet().getSheetName() + "!" + new CellReference(cell.getRowIndex(), cell.getColumnIndex()).formatAsString(false);
   }
 
+  /**
+   * Names the workbook's default cell format "Normal", as Excel and LibreOffice write it: POI
+   * writes the default font, fills, border and formats but no {@code cellStyles}, and readers then
+   * substitute their own default (openpyxl warns "Workbook contains no default style").
+   */
+  private void defaultStyle() {
+    // poi-ooxml-lite has no CTCellStyles, so the element is written with a cursor; XmlBeans puts
+    // the elements POI sets on writing (fonts, cellXfs, …) before it, in the schema's order.
+    CTStylesheet sheet = workbook.getStylesSource().getCTStylesheet();
+    try (XmlCursor cursor = sheet.newCursor()) {
+      cursor.toEndToken();
+      cursor.beginElement(new QName(SPREADSHEETML, "cellStyles"));
+      cursor.insertAttributeWithValue("count", "1");
+      cursor.beginElement(new QName(SPREADSHEETML, "cellStyle"));
+      cursor.insertAttributeWithValue("name", "Normal");
+      cursor.insertAttributeWithValue("xfId", "0");
+      cursor.insertAttributeWithValue("builtinId", "0");
+    }
+  }
+
   private byte[] bytes() {
     try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      defaultStyle();
+      OfficeProperties.neutral(workbook, null);
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.parity.harness.run;
 
 import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.ModelAnswer;
+import dev.parity.harness.deliverable.FormatConversion;
 import dev.parity.tasks.Task;
 import java.util.stream.Collectors;
 
@@ -34,7 +35,7 @@ final class AgentAnswerFormat implements AnswerFormat {
   }
 
   @Override
-  public Deliverable deliverable(Task task, ModelAnswer answer) {
-    return files.deliverable(task, answer);
+  public Deliverable deliverable(Task task, ModelAnswer answer, FormatConversion conversion) {
+    return files.deliverable(task, answer, conversion);
   }
 }

@@ -1,6 +1,7 @@
 package dev.parity.harness.run;
 
 import dev.parity.harness.client.ModelAnswer;
+import dev.parity.harness.deliverable.FormatConversion;
 import dev.parity.harness.store.DeliverableFinding;
 import dev.parity.tasks.Task;
 import java.util.List;
@@ -22,8 +23,12 @@ public interface AnswerFormat {
    */
   String version();
 
-  /** The deliverable's files taken out of {@code answer} to {@code task}; never throws for a messy answer. */
-  Deliverable deliverable(Task task, ModelAnswer answer);
+  /**
+   * The deliverable's files taken out of {@code answer} to {@code task}; never throws for a messy
+   * answer. With {@link FormatConversion#CONVERT} a requested format the model delivered only as
+   * Markdown or CSV is built from that file, and the conversion is among the findings.
+   */
+  Deliverable deliverable(Task task, ModelAnswer answer, FormatConversion conversion);
 
   /**
    * The files taken out of an answer.

@@ -65,7 +65,7 @@ final class AttemptExecution {
     ModelRequest request = context.requests().request(work.task(), key.sample());
     transcript.request(request, context.format().version());
     AgentSettings agent = context.settings().agent();
-    String cacheKey = CacheKey.of(lane.caller.config(), request, agent);
+    String cacheKey = CacheKey.of(lane.caller.config(), request, agent, context.settings().formatConversion());
     if (context.settings().useCache() && context.cachedKeys().contains(cacheKey)) {
       Optional<Attempt> cached = context.store().findCachedAnswer(cacheKey);
       if (cached.isPresent()) {
@@ -151,7 +151,7 @@ final class AttemptExecution {
     AnswerFormat.Deliverable deliverable = delivered.isEmpty()
         ? new AnswerFormat.Deliverable(List.of(), "agent", List.of())
         : context.format().deliverable(work.task(), new ModelAnswer(run.text(), delivered,
-            last != null ? last : emptyRecord()));
+            last != null ? last : emptyRecord()), context.settings().formatConversion());
     List<AttemptFile> files = keepFiles(context.store(), deliverable);
     String answerSha = context.store().blobs().put(run.text().getBytes(StandardCharsets.UTF_8));
     Attempt.Timing timing = timing();
@@ -185,7 +185,8 @@ final class AttemptExecution {
   private Attempt answered(ModelAnswer answer, String cacheKey) throws InterruptedException {
     CallRecord call = answer.record();
     transcript.answer(call);
-    AnswerFormat.Deliverable deliverable = context.format().deliverable(work.task(), answer);
+    AnswerFormat.Deliverable deliverable = context.format().deliverable(work.task(), answer,
+        context.settings().formatConversion());
     List<AttemptFile> files = keepFiles(context.store(), deliverable);
     AttemptStatus status = AttemptStatus.COMPLETED;
     Attempt.Failure failure = Attempt.Failure.NONE;

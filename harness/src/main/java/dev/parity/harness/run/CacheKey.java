@@ -10,6 +10,7 @@ import dev.parity.harness.client.Attachment;
 import dev.parity.harness.client.InputKind;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.client.ModelRequest;
+import dev.parity.harness.deliverable.FormatConversion;
 import dev.parity.store.BlobStore;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -21,7 +22,9 @@ import java.util.Map;
  * URL, API, generation parameters, forced text, instructions, request text, the digests of the
  * attached files, the requested formats and the sample index; for an agent attempt, its tools,
  * sandbox, toolset and limits ({@code --sandboxes} aside). Not the display name, the model's limits,
- * the prices or the timeout, which change how an answer is obtained, not what it is.
+ * the prices or the timeout, which change how an answer is obtained, not what it is. With format
+ * conversion on ({@code --convert-formats}) the key says so: a cached attempt carries its built
+ * deliverable.
  */
 final class CacheKey {
   private static final ObjectMapper JSON = JsonMapper.builder()
@@ -29,8 +32,14 @@ final class CacheKey {
 
   private CacheKey() {}
 
-  static String of(ModelConfig model, ModelRequest request, AgentSettings agent) {
+  static String of(ModelConfig model, ModelRequest request, AgentSettings agent, FormatConversion conversion) {
     Map<String, Object> key = new LinkedHashMap<>();
+    if (conversion == FormatConversion.CONVERT) {
+      // A cached attempt keeps the deliverable built when it was answered: an answer cached
+      // without conversion would bring its missing formats along. Keys without conversion stay
+      // as they were, so existing caches keep their hits.
+      key.put("convert_formats", true);
+    }
     key.put("provider", model.provider());
     key.put("model", model.model());
     key.put("base_url", model.baseUrl());

@@ -4,6 +4,7 @@ import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.deliverable.Deliverables;
 import dev.parity.harness.deliverable.DeliveredFile;
+import dev.parity.harness.deliverable.FormatConversion;
 import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.AttemptKey;
 import dev.parity.harness.store.AttemptStatus;
@@ -38,7 +39,8 @@ import java.util.stream.Stream;
  *
  * <p>The files go through the same delivery as files a model client delivers
  * ({@link Deliverables#fromFiles}): each is validated, and each requested format missing is
- * recorded on the attempt's notes. An attempt is {@link AttemptStatus#COMPLETED}, or
+ * recorded on the attempt's notes (or, in a run made with {@code --convert-formats}, built from a
+ * delivered Markdown or CSV file, as the run's own attempts are). An attempt is {@link AttemptStatus#COMPLETED}, or
  * {@link AttemptStatus#INVALID_OUTPUT} when its folder holds no file; its cost, tokens and
  * timings are unknown (null), and its end time is when it was imported.
  *
@@ -104,7 +106,10 @@ public final class DeliverableImport {
       store.addAttempts(runId, model, keys);
     }
     List<Imported> imported = new ArrayList<>();
-    delivered.forEach((task, files) -> imported.add(record(new AttemptKey(runId, modelName, task.id(), 0), task, files)));
+    // Deliverables imported into a run are built as the run builds its own.
+    FormatConversion conversion = run.map(r -> RunSettings.of(r).formatConversion()).orElse(FormatConversion.OFF);
+    delivered.forEach((task, files) ->
+        imported.add(record(new AttemptKey(runId, modelName, task.id(), 0), task, files, conversion)));
     if (run.isEmpty()) {
       // As the runner does: a run is running from its creation until its last attempt is recorded.
       store.endRun(runId, RunStatus.COMPLETED, null, clock.instant());
@@ -114,9 +119,9 @@ public final class DeliverableImport {
     return new Result(runId, modelName, run.isEmpty(), imported, notDelivered);
   }
 
-  private Imported record(AttemptKey key, Task task, List<DeliveredFile> files) {
+  private Imported record(AttemptKey key, Task task, List<DeliveredFile> files, FormatConversion conversion) {
     AnswerFormat.Deliverable deliverable = EnvelopeAnswerFormat.deliverable(
-        Deliverables.fromFiles(files, task.deliverable().formats()), List.of());
+        Deliverables.fromFiles(files, task.deliverable().formats(), conversion), List.of());
     boolean empty = deliverable.files().isEmpty();
     Attempt attempt = Attempt.imported(key,
         empty ? Attempt.Failure.of("empty_answer", "the task's folder holds no file") : Attempt.Failure.NONE,

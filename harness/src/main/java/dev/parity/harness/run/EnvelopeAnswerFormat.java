@@ -7,6 +7,7 @@ import dev.parity.harness.deliverable.Deliverables;
 import dev.parity.harness.deliverable.DeliveredFile;
 import dev.parity.harness.deliverable.DeliveryResult;
 import dev.parity.harness.deliverable.Finding;
+import dev.parity.harness.deliverable.FormatConversion;
 import dev.parity.harness.store.DeliverableFinding;
 import dev.parity.tasks.Task;
 import java.util.ArrayList;
@@ -41,23 +42,25 @@ public final class EnvelopeAnswerFormat implements AnswerFormat {
   }
 
   @Override
-  public Deliverable deliverable(Task task, ModelAnswer answer) {
+  public Deliverable deliverable(Task task, ModelAnswer answer, FormatConversion conversion) {
     List<FileFormat> requested = task.deliverable().formats();
     List<DeliverableFinding> notes = new ArrayList<>();
     DeliveryResult result = answer.files().isEmpty()
-        ? Deliverables.fromAnswer(answer.text(), requested)
-        : Deliverables.fromFiles(delivered(answer.files(), notes), requested);
+        ? Deliverables.fromAnswer(answer.text(), requested, conversion)
+        : Deliverables.fromFiles(delivered(answer.files(), notes), requested, conversion);
     return deliverable(result, notes);
   }
 
   /**
    * {@code result} as an attempt records it: its files, its extraction, and as findings
-   * {@code earlier} (what was found before delivery), then the result's repairs, build failures
-   * and findings.
+   * {@code earlier} (what was found before delivery), then the result's repairs, conversions,
+   * build failures and findings.
    */
   static Deliverable deliverable(DeliveryResult result, List<DeliverableFinding> earlier) {
     List<DeliverableFinding> notes = new ArrayList<>(earlier);
     result.notes().forEach(note -> notes.add(DeliverableFinding.note(note)));
+    result.conversions().forEach(conversion ->
+        notes.add(new DeliverableFinding(DeliverableFinding.Kind.CONVERTED, conversion.to(), conversion.toString())));
     result.buildFailures().forEach(failure ->
         notes.add(new DeliverableFinding(DeliverableFinding.Kind.NOT_BUILT, failure.name(), failure.toString())));
     result.findings().forEach(finding -> notes.add(finding(finding)));
@@ -73,6 +76,7 @@ public final class EnvelopeAnswerFormat implements AnswerFormat {
       case EMPTY -> DeliverableFinding.Kind.EMPTY;
       case BROKEN_FORMULA -> DeliverableFinding.Kind.BROKEN_FORMULA;
       case UNCHECKED_FORMULA -> DeliverableFinding.Kind.UNCHECKED_FORMULA;
+      case MISSING_GLYPHS -> DeliverableFinding.Kind.MISSING_GLYPHS;
     };
     // A missing format names the format, not a file.
     String file = kind == DeliverableFinding.Kind.MISSING || finding.file().isEmpty() ? null : finding.file();

@@ -20,7 +20,8 @@ import java.util.TreeSet;
 
 /**
  * What defines a run's attempts, so that a resume can be checked against it: the suite's content
- * hash, the samples, the task selection, the agent settings (tools, sandbox, limits), and each model's identity (provider, model, base URL,
+ * hash, the samples, the task selection, the agent settings (tools, sandbox, limits), format
+ * conversion, and each model's identity (provider, model, base URL,
  * API, parameters, forced text). Limits, prices, timeouts, retries, budget and cache may change.
  */
 final class RunDefinition {
@@ -63,6 +64,10 @@ final class RunDefinition {
     if (!Objects.equals(agentIdentity(stored.agent()), agentIdentity(plan.settings().agent()))) {
       differences.add("agent settings (tools, sandbox, limits): the run has " + describe(stored.agent())
           + ", this asks for " + describe(plan.settings().agent()));
+    }
+    if (stored.convertFormats() != plan.settings().convertFormats()) {
+      differences.add("format conversion: the run has --convert-formats " + (stored.convertFormats() ? "on" : "off")
+          + ", this asks for it " + (plan.settings().convertFormats() ? "on" : "off"));
     }
     Map<String, ModelConfig> before = byName(run.models());
     Map<String, ModelConfig> now = byName(plan.models());

@@ -1,12 +1,13 @@
 package dev.parity.harness.run;
 
 import dev.parity.harness.agent.AgentSettings;
+import dev.parity.harness.deliverable.FormatConversion;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How a run goes. {@link #samples} and {@link #selection} define the run's attempts and cannot
- * change on a resume; the rest may.
+ * How a run goes. {@link #samples}, {@link #selection}, {@link #agent} and {@link #convertFormats}
+ * define the run's attempts and cannot change on a resume; the rest may.
  *
  * @param samples answers per task and model, at least 1
  * @param selection which tasks
@@ -17,6 +18,8 @@ import java.util.Objects;
  * @param useCache whether an answer already recorded for the identical request is reused
  * @param retryFailed whether a resume tries again the attempts that failed (never the answered ones)
  * @param agent for an agent run ({@code --tools}), its tools and limits; null for plain attempts
+ * @param convertFormats whether a requested format the model delivered only as Markdown or CSV is
+ *     built from that file ({@code --convert-formats}) instead of counting as missing
  */
 public record RunSettings(
     int samples,
@@ -26,11 +29,15 @@ public record RunSettings(
     Double budgetUsd,
     boolean useCache,
     boolean retryFailed,
-    AgentSettings agent) {
+    AgentSettings agent,
+    boolean convertFormats) {
 
-  /** One sample of every task, 10-minute calls, 6 retries, no budget, cache on, failures retried. */
+  /**
+   * One sample of every task, 10-minute calls, 6 retries, no budget, cache on, failures retried,
+   * no tools, no format conversion.
+   */
   public static final RunSettings DEFAULT =
-      new RunSettings(1, TaskSelection.ALL, Duration.ofMinutes(10), 6, null, true, true, null);
+      new RunSettings(1, TaskSelection.ALL, Duration.ofMinutes(10), 6, null, true, true, null, false);
 
   public RunSettings {
     Objects.requireNonNull(selection, "selection");
@@ -49,10 +56,10 @@ public record RunSettings(
     }
   }
 
-  /** Settings for plain attempts (no tools). */
+  /** Settings for plain attempts (no tools, no format conversion). */
   public RunSettings(int samples, TaskSelection selection, Duration timeout, int maxRetries, Double budgetUsd,
       boolean useCache, boolean retryFailed) {
-    this(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, null);
+    this(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, null, false);
   }
 
   /** The settings {@code run} was started with (operational ones as last given). */
@@ -61,35 +68,46 @@ public record RunSettings(
   }
 
   public RunSettings withSamples(int samples) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent, convertFormats);
   }
 
   public RunSettings withSelection(TaskSelection selection) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent, convertFormats);
   }
 
   public RunSettings withTimeout(Duration timeout) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent, convertFormats);
   }
 
   public RunSettings withMaxRetries(int maxRetries) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent, convertFormats);
   }
 
   public RunSettings withBudgetUsd(Double budgetUsd) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent, convertFormats);
   }
 
   public RunSettings withUseCache(boolean useCache) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent, convertFormats);
   }
 
   /** These settings for an agent run ({@code agent} not null) or a plain one. */
   public RunSettings withAgent(AgentSettings agent) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent, convertFormats);
+  }
+
+  /** These settings with format conversion ({@code --convert-formats}) on or off. */
+  public RunSettings withConvertFormats(boolean convertFormats) {
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent,
+        convertFormats);
+  }
+
+  /** {@link #convertFormats} as the deliverable builder takes it. */
+  public FormatConversion formatConversion() {
+    return convertFormats ? FormatConversion.CONVERT : FormatConversion.OFF;
   }
 
   public RunSettings withRetryFailed(boolean retryFailed) {
-    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent);
+    return new RunSettings(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, agent, convertFormats);
   }
 }

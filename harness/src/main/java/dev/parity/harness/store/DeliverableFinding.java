@@ -36,7 +36,15 @@ public record DeliverableFinding(Kind kind, String file, String message) {
     /** A spreadsheet formula that does not parse or evaluates to an error. */
     BROKEN_FORMULA,
     /** A spreadsheet formula using a function the checker cannot evaluate. */
-    UNCHECKED_FORMULA;
+    UNCHECKED_FORMULA,
+    /** Characters of a built PDF that no embedded font can show (they print as {@code #}). */
+    MISSING_GLYPHS,
+    /**
+     * A requested format built from a file of another format the model delivered instead (a DOCX
+     * from its {@code memo.md}), as {@code parity run --convert-formats} asks; without it, the
+     * format would be missing.
+     */
+    CONVERTED;
 
     /** The lower-case name in the store: {@code broken_formula}. */
     public String id() {

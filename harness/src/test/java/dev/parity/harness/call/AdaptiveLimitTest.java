@@ -2,12 +2,16 @@ package dev.parity.harness.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parity.harness.testing.ManualClock;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class AdaptiveLimitTest {
+  private final ManualClock clock = new ManualClock();
+
   @Test
   void aBurstOfRateLimitsFromOneGenerationHalvesTheLimitOnce() throws InterruptedException {
-    AdaptiveLimit limit = new AdaptiveLimit(8);
+    AdaptiveLimit limit = new AdaptiveLimit(8, clock);
     int[] generations = new int[8];
     for (int i = 0; i < 8; i++) {
       generations[i] = limit.acquire();
@@ -23,7 +27,7 @@ class AdaptiveLimitTest {
 
   @Test
   void rateLimitsOfLaterGenerationsHalveItAgainDownToOne() throws InterruptedException {
-    AdaptiveLimit limit = new AdaptiveLimit(8);
+    AdaptiveLimit limit = new AdaptiveLimit(8, clock);
     for (int expected : new int[] {4, 2, 1, 1}) {
       limit.rateLimited(limit.acquire());
       assertThat(limit.limit()).isEqualTo(expected);
@@ -32,7 +36,7 @@ class AdaptiveLimitTest {
 
   @Test
   void itGrowsBackByOneAfterAWindowOfSuccesses() throws InterruptedException {
-    AdaptiveLimit limit = new AdaptiveLimit(8);
+    AdaptiveLimit limit = new AdaptiveLimit(8, clock);
     limit.rateLimited(limit.acquire());
     assertThat(limit.limit()).isEqualTo(4);
 
@@ -54,7 +58,7 @@ class AdaptiveLimitTest {
 
   @Test
   void otherFailuresNeitherShrinkNorGrowIt() throws InterruptedException {
-    AdaptiveLimit limit = new AdaptiveLimit(3);
+    AdaptiveLimit limit = new AdaptiveLimit(3, clock);
     for (int i = 0; i < 10; i++) {
       limit.acquire();
       limit.failed();
@@ -64,7 +68,7 @@ class AdaptiveLimitTest {
 
   @Test
   void closingReleasesEveryWaiter() throws Exception {
-    AdaptiveLimit limit = new AdaptiveLimit(1);
+    AdaptiveLimit limit = new AdaptiveLimit(1, clock);
     limit.acquire();
     int[] got = {0};
     Thread waiter = new Thread(() -> {
@@ -81,5 +85,37 @@ class AdaptiveLimitTest {
 
     assertThat(waiter.isAlive()).isFalse();
     assertThat(got[0]).isEqualTo(-1);
+  }
+
+  @Test
+  void aLimitCutBySteadyRateLimitsRecoversOnceTheServersWindowHasPassed() throws InterruptedException {
+    AdaptiveLimit limit = new AdaptiveLimit(8, clock);
+    // A 429 in every window of successes: additive increase alone never gets back up.
+    for (int i = 0; i < 3; i++) {
+      limit.rateLimited(limit.acquire());
+      limit.acquire();
+      limit.succeeded();
+    }
+    assertThat(limit.limit()).isEqualTo(2);
+
+    clock.advance(AdaptiveLimit.RECOVERY.minus(Duration.ofMillis(1)));
+    assertThat(limit.limit()).isEqualTo(2);
+    clock.advance(Duration.ofMillis(1));
+    assertThat(limit.limit()).isEqualTo(8);
+  }
+
+  @Test
+  void aRateLimitFromBeforeTheRecoveryDoesNotCutTheRecoveredLimit() throws InterruptedException {
+    AdaptiveLimit limit = new AdaptiveLimit(8, clock);
+    int early = limit.acquire();
+    limit.rateLimited(limit.acquire());
+    assertThat(limit.limit()).isEqualTo(4);
+
+    clock.advance(AdaptiveLimit.RECOVERY);
+    limit.rateLimited(early);
+
+    assertThat(limit.limit()).isEqualTo(8);
+    limit.rateLimited(limit.acquire());
+    assertThat(limit.limit()).isEqualTo(4);
   }
 }

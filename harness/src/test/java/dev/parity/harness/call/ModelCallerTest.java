@@ -144,4 +144,42 @@ class ModelCallerTest {
     assertThat(refused.log().httpAttempts()).isZero();
     assertThat(client.requests()).hasSize(1);
   }
+
+  @Test
+  void aRateLimitWithRetryAfterKeepsItsSlotThroughTheWaitAndLeavesTheLimitWhole() throws Exception {
+    client.respond((r, call) -> {
+      if (call == 1) {
+        throw new RetryableCallException(CallFailure.RATE_LIMITED, "slow down", Duration.ofSeconds(7), null);
+      }
+      return FakeModelClient.answer("the memo", 10, 5);
+    });
+    List<Integer> inFlightWhileWaiting = new ArrayList<>();
+    ModelCaller[] watched = new ModelCaller[1];
+    ModelCaller watching = ModelCaller.create(client, config, 2, clock, wait -> {
+      if (!wait.isZero()) {
+        inFlightWhileWaiting.add(watched[0].inFlight());
+      }
+      sleeper.sleep(wait);
+    }, new Random(1));
+    watched[0] = watching;
+
+    assertThat(watching.call(request, 100)).isInstanceOf(CallOutcome.Answered.class);
+
+    assertThat(inFlightWhileWaiting).containsExactly(1);
+    assertThat(watching.inFlight()).isZero();
+    assertThat(watching.currentConcurrency()).isEqualTo(2);
+  }
+
+  @Test
+  void aRateLimitWithoutRetryAfterHalvesTheLimitUntilTheServersWindowHasPassed() throws Exception {
+    client.respond((r, call) -> {
+      throw new RetryableCallException(CallFailure.RATE_LIMITED, "slow down", null, null);
+    });
+
+    assertThat(caller.call(request, 100)).isInstanceOf(CallOutcome.Failed.class);
+    assertThat(caller.currentConcurrency()).isEqualTo(1);
+
+    clock.advance(AdaptiveLimit.RECOVERY);
+    assertThat(caller.currentConcurrency()).isEqualTo(2);
+  }
 }

@@ -9,6 +9,7 @@ import dev.parity.core.ParityException;
 import dev.parity.harness.agent.AgentSettings;
 import dev.parity.harness.client.ModelClients;
 import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.deliverable.FormatConversion;
 import dev.parity.harness.client.ModelSpecs;
 import dev.parity.harness.sandbox.LocalSandboxBackend;
 import dev.parity.harness.sandbox.SandboxBackend;
@@ -319,11 +320,11 @@ class AgentRunTest {
     }
 
     String plain() {
-      return CacheKey.of(model, requests.request(suite.tasks().get(0), 0), null);
+      return CacheKey.of(model, requests.request(suite.tasks().get(0), 0), null, FormatConversion.OFF);
     }
 
     String agent(AgentSettings agent) {
-      return CacheKey.of(model, requests.request(suite.tasks().get(0), 0), agent);
+      return CacheKey.of(model, requests.request(suite.tasks().get(0), 0), agent, FormatConversion.OFF);
     }
   }
 

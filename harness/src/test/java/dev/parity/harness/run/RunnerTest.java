@@ -314,6 +314,46 @@ class RunnerTest {
   }
 
   @Test
+  void withConvertFormatsAMarkdownFileForARequestedDocxIsConvertedAndRecordedOnTheAttempt() throws Exception {
+    suite = docxSuite();
+    fakes.put("a", new FakeModelClient(model("a", 1)).respond((request, call) -> FakeModelClient.answer(
+        "<<<FILE name=\"memo.md\">>>\n# Memo\n\nQ3 was good.\n<<<END FILE>>>", 10, 10)));
+
+    run(plan("converted", RunSettings.DEFAULT.withConvertFormats(true), model("a", 1)));
+    run(plan("strict", RunSettings.DEFAULT, model("a", 1)));
+
+    Attempt converted = store.attempts("converted").get(0);
+    assertThat(store.files(converted.key())).extracting(AttemptFile::name).containsExactlyInAnyOrder("memo.md", "memo.docx");
+    assertThat(converted.delivery().findings()).extracting(DeliverableFinding::kind).containsExactly(DeliverableFinding.Kind.CONVERTED);
+    assertThat(converted.delivery().findings().get(0).file()).isEqualTo("memo.docx");
+    assertThat(RunSettings.of(store.findRun("converted").orElseThrow()).convertFormats()).isTrue();
+    assertThat(store.findRun("converted").orElseThrow().settingsJson()).contains("\"convert_formats\":true");
+    // The run without conversion asked the model again (its cache key differs) and counts the miss.
+    Attempt strict = store.attempts("strict").get(0);
+    assertThat(strict.calls().cacheHit()).isFalse();
+    assertThat(store.files(strict.key())).extracting(AttemptFile::name).containsExactly("memo.md");
+    assertThat(strict.delivery().findings()).extracting(DeliverableFinding::kind).containsExactly(DeliverableFinding.Kind.MISSING);
+  }
+
+  @Test
+  void aResumeThatTurnsFormatConversionOnOrOffIsRefused() {
+    run(plan("r1", RunSettings.DEFAULT, model("a", 1)));
+
+    assertThatThrownBy(() -> run(plan("r1", RunSettings.DEFAULT.withConvertFormats(true), model("a", 1))))
+        .isInstanceOf(RunMismatchException.class)
+        .hasMessageContaining("format conversion: the run has --convert-formats off, this asks for it on");
+  }
+
+  /** A one-task suite whose task asks for a DOCX. */
+  private Suite docxSuite() throws java.io.IOException {
+    Path root = folder.resolve("docx");
+    TestSuites.write(root, 1);
+    Path task = root.resolve("tasks/T0001/task.json");
+    java.nio.file.Files.writeString(task, java.nio.file.Files.readString(task).replace("[\"md\"]", "[\"docx\"]"));
+    return dev.parity.tasks.SuiteLoader.create().load(root);
+  }
+
+  @Test
   void aResumeMayChangeLimitsAndRetries() {
     run(plan("r1", RunSettings.DEFAULT, model("a", 1)));
 

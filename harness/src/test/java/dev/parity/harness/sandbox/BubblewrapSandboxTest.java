@@ -23,8 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
  * ends quickly; nothing here measures time.
  */
 class BubblewrapSandboxTest {
-  private static final SandboxLimits SMALL = new SandboxLimits(Duration.ofSeconds(3), Duration.ofSeconds(2),
+  // A generous wall time: a call that should end on its own must not be cut on a machine whose
+  // cores are all busy. Only the calls meant to hit the wall use WALL_LIMITED.
+  private static final SandboxLimits SMALL = new SandboxLimits(Duration.ofSeconds(60), Duration.ofSeconds(2),
       1L << 30, 32, 1_000_000, 50_000_000, 1_000);
+  private static final SandboxLimits WALL_LIMITED = SMALL.withWallPerCall(Duration.ofSeconds(3));
 
   @TempDir Path temp;
   private Path root;
@@ -98,6 +101,8 @@ class BubblewrapSandboxTest {
 
   @Test
   void aForkBombIsHeldAtTheProcessLimitAndTheNextCallRuns() throws Exception {
+    sandbox.close();
+    sandbox = backend.prepare(List.of(), WALL_LIMITED);
     Execution bomb = sandbox.exec(List.of("/bin/bash", "-c", "bomb() { bomb | bomb & }; bomb; wait"), "");
 
     assertThat(bomb.timedOut() || bomb.exitCode() != 0 || bomb.stderr().contains("fork")).isTrue();
@@ -126,7 +131,7 @@ class BubblewrapSandboxTest {
 
   @Test
   void aFullWorkspaceIsReported() throws Exception {
-    Sandbox small = backend.prepare(List.of(), new SandboxLimits(Duration.ofSeconds(3), Duration.ofSeconds(2),
+    Sandbox small = backend.prepare(List.of(), new SandboxLimits(Duration.ofSeconds(60), Duration.ofSeconds(2),
         1L << 30, 32, 1_000_000, 1_500_000, 1_000));
     try (small) {
       Execution execution = small.exec(List.of("/bin/sh", "-c",
@@ -138,6 +143,8 @@ class BubblewrapSandboxTest {
 
   @Test
   void sleepingForeverIsKilledAtTheWallTimeLimitWithWhatItStarted() throws Exception {
+    sandbox.close();
+    sandbox = backend.prepare(List.of(), WALL_LIMITED);
     Execution execution = sandbox.exec(List.of("/bin/sh", "-c", "sleep 100000 & echo started; sleep 100000"), "");
 
     assertThat(execution.timedOut()).isTrue();

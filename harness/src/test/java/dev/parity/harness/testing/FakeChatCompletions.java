@@ -31,11 +31,33 @@ public final class FakeChatCompletions extends Dispatcher {
   private final Map<String, Integer> requests = new HashMap<>();
   private final Map<String, Integer> successes = new HashMap<>();
   private volatile long latencyMillis;
+  private int answersBeforeHold = Integer.MAX_VALUE;
+  private int held;
 
   /** Delays each success by {@code millis} from now on. */
   public FakeChatCompletions latencyMillis(long millis) {
     this.latencyMillis = millis;
     return this;
+  }
+
+  /**
+   * Sends {@code answers} more successes, then holds every later one until {@link #release()}:
+   * a test can act on a run that is certainly still running, however slow the machine.
+   */
+  public synchronized FakeChatCompletions holdAfter(int answers) {
+    answersBeforeHold = successCount() + answers;
+    return this;
+  }
+
+  /** Sends the held successes and every later one at once. */
+  public synchronized void release() {
+    answersBeforeHold = Integer.MAX_VALUE;
+    notifyAll();
+  }
+
+  /** How many successes are being held back now. */
+  public synchronized int held() {
+    return held;
   }
 
   /** Answers {@code taskId}'s next requests with {@code responses}, in order. */
@@ -82,6 +104,18 @@ public final class FakeChatCompletions extends Dispatcher {
     // Counted when the answer is handed to the server, before it is written: a client killed in
     // between may not have received it, which only makes the count an upper bound of what arrived.
     synchronized (this) {
+      held++;
+      try {
+        while (successCount() >= answersBeforeHold) {
+          wait();
+        }
+      } catch (InterruptedException e) {
+        // The server is shutting down: the held answer is never sent.
+        Thread.currentThread().interrupt();
+        return status(503).body(error("shutting_down")).build();
+      } finally {
+        held--;
+      }
       successes.merge(taskId, 1, Integer::sum);
     }
     return ok.build();

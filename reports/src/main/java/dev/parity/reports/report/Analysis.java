@@ -55,7 +55,8 @@ final class Analysis {
     }
     return new Report(Report.FORMAT_VERSION, provenance(verdicts, graders), grouping.models(), groups,
         rubric.compare(settings), ratings.ratings(), ratings.fits(), Pairwise.compute(verdicts.primaryAll),
-        agreement, position.results(), horizons, economics,
+        agreement, position.results(),
+        JudgeGating.compute(verdicts.all, settings.refit()), horizons, economics,
         trend(groups), tasks(grouping, facts, times, rubric),
         position.biased().stream().map(PositionBias::warning).toList(), notes, Methods.describe(settings, graders));
   }

@@ -122,6 +122,7 @@ public final class HtmlReport {
     body.add(sections.rubric());
     body.add(sections.agreement());
     body.add(sections.positionBias());
+    body.add(sections.judgeGating());
     body.add(sections.ratings());
     body.add(sections.pairwise());
     body.add(sections.timeHorizon());
@@ -145,7 +146,7 @@ public final class HtmlReport {
         {"summary", "Summary"}, {"sector", "By sector"}, {"occupation", "By occupation"},
         {"file_type", "By deliverable file type"}, {"task_length", "By task length"},
         {"rubric", "Rubric scores"}, {"agreement", "Agreement between graders"},
-        {"position-bias", "Position bias"},
+        {"position-bias", "Position bias"}, {"judge-gating", "Judge gating by occupation"},
         {"ratings", "Ratings"}, {"pairwise", "Pairwise win matrix"}, {"time-horizon", "Time horizon"}, {"economics", "Speed and cost"},
         {"trend", "Trend by release date"}, {"tasks", "Tasks"}, {"notes", "Notes"},
         {"methods", "Methods"}, {"provenance", "Provenance"}};

@@ -207,6 +207,28 @@ final class HtmlSections {
     return d == null ? Text.NONE : Text.signedPoints(d.estimate()) + " [" + Text.pointsInterval(d.ci()) + "]";
   }
 
+  Tag judgeGating() {
+    Tag section = section("judge-gating", "Judge gating by occupation");
+    if (report.judgeGating().isEmpty()) {
+      return section.add(paragraph("No occupation where a model judge and humans judged the same items."));
+    }
+    section.add(paragraph("Per occupation, a model judge's agreement with the humans who judged the same items, "
+        + "against the humans' with each other there. The judge may stand in for humans in an occupation when the "
+        + "interval of the difference does not lie wholly below zero."));
+    Table table = new Table("Occupation", "Judge", "Items", "With the majority", "With each human", "Humans",
+        "Judge − humans", "May stand in");
+    for (JudgeGatingResult g : report.judgeGating()) {
+      AgreementDifference d = g.differenceFromHumans();
+      table.row(g.qualified() ? null : "flagged", g.occupation(), g.judge(), Text.count(g.items()),
+          withInterval(Text.percent(nan(g.withMajority())), Text.percentInterval(g.withMajorityCi())),
+          withInterval(Text.percent(nan(g.withHumans())), Text.percentInterval(g.withHumansCi())),
+          Text.percent(nan(g.humans())),
+          d == null ? Text.NONE : withInterval(Text.signedPoints(d.estimate()), Text.pointsInterval(d.ci())),
+          g.qualified() ? "yes" : Tag.of("span", "no").attr("class", "flag"));
+    }
+    return section.add(table.tag());
+  }
+
   Tag positionBias() {
     Tag section = section("position-bias", "Position bias");
     if (report.positionBias().isEmpty()) {
@@ -470,6 +492,11 @@ final class HtmlSections {
     table.row(null, "Graders", p.humanGraders() + " human, " + p.modelGraders() + " model judges");
     table.row(null, "Win rates from", p.graders() + " graders");
     table.row(null, "Rubric scores", Text.count(p.rubricScores()));
+    for (ReportProvenance.RunInfo r : p.runs()) {
+      if (r.convertedDeliverables() > 0) {
+        table.row(null, "Converted formats", r.id() + ": " + Text.converted(r.convertedDeliverables()));
+      }
+    }
     table.row(null, "Bootstrap", Text.count(p.bootstrapResamples()) + " resamples (" + Text.count(p.refitResamples())
         + " for refits), seed " + p.seed());
     table.row(null, "Generated", p.generatedAt().toString());

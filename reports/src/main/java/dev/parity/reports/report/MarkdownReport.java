@@ -46,6 +46,7 @@ public final class MarkdownReport {
     rubric();
     agreement();
     positionBias();
+    judgeGating();
     ratings();
     pairwise();
     timeHorizon();
@@ -145,6 +146,25 @@ public final class MarkdownReport {
 
   private static double nan(Double value) {
     return value == null ? Double.NaN : value;
+  }
+
+  private void judgeGating() {
+    heading("Judge gating by occupation");
+    if (report.judgeGating().isEmpty()) {
+      line("No occupation where a model judge and humans judged the same items.");
+      return;
+    }
+    row("Occupation", "Judge", "Items", "With the majority [95%]", "With each human [95%]", "Humans",
+        "Judge − humans [95%]", "May stand in");
+    separator(8);
+    for (JudgeGatingResult g : report.judgeGating()) {
+      AgreementDifference d = g.differenceFromHumans();
+      row(md(g.occupation()), md(g.judge()), Text.count(g.items()),
+          Text.rateWithInterval(nan(g.withMajority()), g.withMajorityCi()),
+          Text.rateWithInterval(nan(g.withHumans()), g.withHumansCi()), Text.percent(nan(g.humans())),
+          d == null ? Text.NONE : Text.signedPoints(d.estimate()) + " [" + Text.pointsInterval(d.ci()) + "]",
+          g.qualified() ? "yes" : "**no**");
+    }
   }
 
   private void positionBias() {
@@ -264,6 +284,11 @@ public final class MarkdownReport {
     line("- Suite: " + (p.suiteName() == null ? "not given" : md(p.suiteName()) + " " + md(p.suiteVersion())
         + ", " + md(p.suiteHash())));
     line("- Runs: " + (p.runIds().isEmpty() ? "none" : md(String.join(", ", p.runIds()))));
+    for (ReportProvenance.RunInfo r : p.runs()) {
+      if (r.convertedDeliverables() > 0) {
+        line("- Run " + md(r.id()) + ": " + Text.converted(r.convertedDeliverables()));
+      }
+    }
     for (Source s : p.sources()) {
       line("- Source (" + s.kind() + "): " + md(s.name()) + (s.example() ? " — example data" : ""));
     }

@@ -118,6 +118,13 @@ final class Methods {
         + "answers consistently the test is conservative; for one that always answers A they are two choices of A. "
         + "consistency: for a judge asked in both orders, the share of its judgments whose two orders gave the same "
         + "outcome, with a 95% Wilson interval. Judgments that record no side or order are left out.");
+    m.put("judge_gating", "Per occupation and model judge, the agreement figures above computed on that "
+        + "occupation's judgments alone, with their bootstrap intervals: with_majority is the judge's "
+        + "leave_one_out (agreement with the majority of the item's humans), with_humans its gdpval (with each "
+        + "human), humans the humans' gdpval with each other there. The judge may stand in for humans in the "
+        + "occupation (qualified) when the interval of its difference from the humans does not lie wholly below "
+        + "zero, and never without a human–human figure to compare with. With few items the interval is wide and "
+        + "rarely excludes zero: read qualified as 'not shown to agree less', not as proof of agreeing as well.");
     m.put("time_horizon", String.format(Locale.ROOT, "After METR: a logistic regression of each "
         + "judgment's win-or-tie (1) or loss (0) on log2 of the professional's minutes; the horizon "
         + "is the length at which the fitted probability is 50%%. 95%% percentile interval from %,d "

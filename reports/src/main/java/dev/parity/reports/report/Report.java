@@ -27,6 +27,8 @@ import java.util.concurrent.Executor;
  * @param agreement agreement between graders, per pair of grader kinds
  * @param positionBias per human grader and model judge, how often it chose the deliverable shown
  *     in the first position (left, or first in a judge's prompt), tested against chance
+ * @param judgeGating per occupation and model judge where both judged the same items, whether the
+ *     judge's verdicts may stand in for the humans' there
  * @param timeHorizon per model, its time horizon
  * @param economics per model and group, speed and cost
  * @param trend win-or-tie rates of models by release date
@@ -47,6 +49,7 @@ public record Report(
     List<PairwiseResult> pairwise,
     List<AgreementResult> agreement,
     List<PositionBiasResult> positionBias,
+    List<JudgeGatingResult> judgeGating,
     List<TimeHorizonResult> timeHorizon,
     List<EconomicsResult> economics,
     List<TrendPoint> trend,
@@ -67,6 +70,7 @@ public record Report(
     pairwise = List.copyOf(pairwise);
     agreement = List.copyOf(agreement);
     positionBias = List.copyOf(positionBias);
+    judgeGating = List.copyOf(judgeGating);
     timeHorizon = List.copyOf(timeHorizon);
     economics = List.copyOf(economics);
     trend = List.copyOf(trend);

@@ -5,6 +5,7 @@ import dev.parity.judgments.JudgmentStore;
 import dev.parity.judgments.CriterionScore;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.store.Attempt;
+import dev.parity.harness.store.DeliverableFinding;
 import dev.parity.harness.store.Run;
 import dev.parity.judgments.Outcome;
 import dev.parity.judgments.Showing;
@@ -184,7 +185,8 @@ public record ReportInput(
      * {@code invalid_output}): a failure is the infrastructure's, and pending attempts have no
      * time. An attempt's time is its answering call's latency, or else the time from its start to
      * its end. A {@code replay} model's attempts are left out: serving a recorded answer takes no
-     * model's time and costs nothing.
+     * model's time and costs nothing. The deliverables built with {@code --convert-formats} are
+     * counted for the report to say so.
      */
     public Builder run(Run run, List<Attempt> runAttempts) {
       List<MeasuredAttempt> measured = new ArrayList<>();
@@ -216,7 +218,13 @@ public record ReportInput(
       return attempts(new ReportProvenance.RunInfo(run.id(), run.suiteName(), run.suiteVersion(),
           run.suiteHash(), run.status().id(), run.createdAt(), run.endedAt(),
           run.models().stream().map(ModelConfig::name).toList(),
-          run.parity() == null ? null : run.parity().toString()), measured, false);
+          run.parity() == null ? null : run.parity().toString(), converted(runAttempts)), measured, false);
+    }
+
+    /** The attempts whose deliverable has a format built from another one the model delivered. */
+    private static int converted(List<Attempt> attempts) {
+      return (int) attempts.stream().filter(a -> a.delivery().findings().stream()
+          .anyMatch(f -> f.kind() == DeliverableFinding.Kind.CONVERTED)).count();
     }
 
     /**

@@ -67,13 +67,19 @@ public record ReportProvenance(
    * @param endedAt when it last ended; null while running
    * @param models the models it ran
    * @param parityVersion the Parity version and commit that started it
+   * @param convertedDeliverables how many of its attempts' deliverables have a requested format
+   *     built from a Markdown or CSV file the model delivered instead ({@code parity run
+   *     --convert-formats}); 0 when none, or the run did not convert
    */
   public record RunInfo(
       String id, String suiteName, String suiteVersion, String suiteHash, String status,
-      Instant createdAt, Instant endedAt, List<String> models, String parityVersion) {
+      Instant createdAt, Instant endedAt, List<String> models, String parityVersion, int convertedDeliverables) {
 
     public RunInfo {
       models = List.copyOf(models);
+      if (convertedDeliverables < 0) {
+        throw new IllegalArgumentException("run " + id + ": converted deliverables < 0: " + convertedDeliverables);
+      }
     }
   }
 }

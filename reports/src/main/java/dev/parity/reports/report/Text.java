@@ -69,6 +69,15 @@ final class Text {
   }
 
   /** A count with thousands separators. */
+  /**
+   * How many deliverables a run built with {@code --convert-formats}, in words: "3 deliverables
+   * converted to the requested format (--convert-formats)".
+   */
+  static String converted(int deliverables) {
+    return count(deliverables) + (deliverables == 1 ? " deliverable" : " deliverables")
+        + " converted to the requested format (--convert-formats)";
+  }
+
   static String count(long n) {
     return String.format(Locale.ROOT, "%,d", n);
   }

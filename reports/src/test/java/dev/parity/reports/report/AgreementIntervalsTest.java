@@ -21,16 +21,19 @@ class AgreementIntervalsTest {
    * judgeAccuracy}.
    */
   private static Judgments simulated(long seed, double judgeAccuracy) {
+    return simulated(new Judgments(), "t", seed, judgeAccuracy);
+  }
+
+  private static Judgments simulated(Judgments judgments, String prefix, long seed, double judgeAccuracy) {
     Random random = new Random(seed);
     DoubleSupplier draw = random::nextDouble;
-    Judgments judgments = new Judgments();
     for (int t = 0; t < 150; t++) {
       Outcome truth = OUTCOMES[random.nextInt(3)];
       int first = random.nextInt(5);
       for (int h = 0; h < 3; h++) {
-        judgments.human("t" + t, "m", "expert-" + (first + h) % 5, noisy(truth, 0.75, draw, random));
+        judgments.human(prefix + t, "m", "expert-" + (first + h) % 5, noisy(truth, 0.75, draw, random));
       }
-      judgments.judge("t" + t, "m", "judge", noisy(truth, judgeAccuracy, draw, random));
+      judgments.judge(prefix + t, "m", "judge", noisy(truth, judgeAccuracy, draw, random));
     }
     return judgments;
   }
@@ -64,6 +67,26 @@ class AgreementIntervalsTest {
     assertThat(judge.belowHumanAgreement()).isTrue();
     assertThat(report.notes()).anySatisfy(n -> assertThat(n).startsWith(
         "Judge judge agrees with humans less than humans agree with each other: -").contains("(95% interval "));
+  }
+
+  @Test
+  void perOccupationAJudgeMayStandInOnlyWhereItIsNotShownToAgreeLess() {
+    Judgments judgments = new Judgments().in("Finance and Insurance", "Accountants and Auditors");
+    simulated(judgments, "acc", 5, 0.75);
+    simulated(judgments.in("Health Care", "Nurse Practitioners"), "nurse", 6, 0.3);
+    List<JudgeGatingResult> gating = judgments.report().judgeGating();
+
+    assertThat(gating).extracting(JudgeGatingResult::occupation)
+        .containsExactly("Accountants and Auditors", "Nurse Practitioners");
+    JudgeGatingResult accountants = gating.get(0);
+    JudgeGatingResult nurses = gating.get(1);
+    assertThat(accountants.items()).isEqualTo(150);
+    assertThat(accountants.qualified()).isTrue();
+    assertThat(nurses.qualified()).isFalse();
+    assertThat(nurses.differenceFromHumans().ci().high()).isNegative();
+    assertThat(nurses.withMajority()).isLessThan(accountants.withMajority());
+    assertThat(nurses.withMajorityCi().low()).isLessThan(nurses.withMajority());
+    assertThat(nurses.humans()).isNotNull();
   }
 
   @Test

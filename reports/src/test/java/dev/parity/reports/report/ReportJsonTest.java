@@ -23,7 +23,7 @@ class ReportJsonTest {
   void theTopLevelHasEveryPart() {
     assertThat(root.get("format_version").asInt()).isEqualTo(2);
     assertThat(names(root)).containsExactly("format_version", "provenance", "models", "groups", "rubric",
-        "ratings", "ratings_fit", "pairwise", "agreement", "position_bias", "time_horizon", "economics", "trend", "tasks",
+        "ratings", "ratings_fit", "pairwise", "agreement", "position_bias", "judge_gating", "time_horizon", "economics", "trend", "tasks",
         "warnings", "notes", "methods");
   }
 

@@ -60,7 +60,7 @@ class RubricAndEconomicsTest {
         .human(task.id(), "m", "h1", WIN, graderMinutes[0], null)
         .human(task.id(), "m", "h2", LOSS, graderMinutes[1], null);
     ReportProvenance.RunInfo run = new ReportProvenance.RunInfo("r", suite.name(), suite.version(),
-        suite.contentHash(), "completed", Instant.EPOCH, Instant.EPOCH, List.of("m"), null);
+        suite.contentHash(), "completed", Instant.EPOCH, Instant.EPOCH, List.of("m"), null, 0);
     return judgments.input().suite(suite)
         .attempts(run, List.of(new ReportInput.MeasuredAttempt("r", "m", task.id(), 0, 5, 0.5)), false);
   }

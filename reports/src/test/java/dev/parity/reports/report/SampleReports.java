@@ -65,7 +65,7 @@ final class SampleReports {
     }
     ReportProvenance.RunInfo run = new ReportProvenance.RunInfo("run-1", suite.name(), suite.version(),
         suite.contentHash(), "completed", Instant.parse("2026-11-01T10:00:00Z"),
-        Instant.parse("2026-11-01T11:00:00Z"), List.of(models), "0.1.0 (abc)");
+        Instant.parse("2026-11-01T11:00:00Z"), List.of(models), "0.1.0 (abc)", 2);
     return ReportInput.builder(Judgments.NOW)
         .suite(suite)
         .judgments(new Source("judgments_csv", example ? "judgments.example.csv" : "judgments.csv", example), judgments)

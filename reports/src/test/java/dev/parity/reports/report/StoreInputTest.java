@@ -18,6 +18,7 @@ import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.AttemptExport;
 import dev.parity.harness.store.AttemptKey;
 import dev.parity.harness.store.AttemptStatus;
+import dev.parity.harness.store.DeliverableFinding;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.RunStatus;
 import dev.parity.harness.store.Store;
@@ -104,6 +105,24 @@ class StoreInputTest {
     assertThat(input.unmeasured()).containsOnlyKeys("recorded");
     assertThat(input.releaseDates()).containsEntry("gpt", LocalDate.of(2025, 8, 7));
     assertThat(input.runs().get(0).models()).containsExactly("gpt", "recorded");
+  }
+
+  @Test
+  void theReportSaysHowManyDeliverablesARunConverted() {
+    AttemptKey converted = new AttemptKey("r1", "gpt", "T1", 0);
+    Attempt base = attempt(converted, AttemptStatus.COMPLETED, Duration.ofSeconds(90), 0.25);
+    store.record(new Attempt(converted, base.status(), base.calls(), base.answer(), base.failure(), base.timing(),
+        new Attempt.Delivery("envelope", List.of(new DeliverableFinding(DeliverableFinding.Kind.CONVERTED,
+            "memo.docx", "memo.docx was built from memo.md: docx was requested, the model delivered md")))),
+        List.of(), List.of());
+    ReportInput input = input();
+    Report report = Judgments.report(input);
+
+    assertThat(input.runs().get(0).convertedDeliverables()).isEqualTo(1);
+    String line = "1 deliverable converted to the requested format (--convert-formats)";
+    assertThat(MarkdownReport.render(report)).contains("- Run r1: " + line);
+    assertThat(HtmlReport.render(report, input.judgments())).contains("Converted formats", "r1: " + line);
+    assertThat(JsonReport.toJson(report)).contains("\"converted_deliverables\" : 1");
   }
 
   @Test

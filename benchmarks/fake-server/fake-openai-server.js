@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// A low-overhead fake OpenAI-compatible Chat Completions server for Parity's whole-command
+// benchmarks, on Node's standard library only (a user's clone needs nothing else).
+//
+//   node benchmarks/fake-server/fake-openai-server.js --latency-ms 50 --port-file /tmp/port \
+//       [--port 0] [--error-every 0] [--retry-after-s 1] [--max-seconds 900]
+//
+// POST /v1/chat/completions answers a short memo after --latency-ms. With --error-every N > 0,
+// every Nth request (counted over all requests) gets HTTP 429 at once, with an OpenAI-shaped
+// error body and a Retry-After of --retry-after-s seconds: a steady rate of 429s that does not
+// depend on how fast the client calls. On exit it prints the requests and 429s it served.
+'use strict';
+const http = require('http');
+const fs = require('fs');
+
+const options = { 'latency-ms': 100, 'port-file': '', port: 0, 'error-every': 0, 'retry-after-s': 1, 'max-seconds': 900 };
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i += 2) {
+  const name = argv[i].replace(/^--/, '');
+  if (!(name in options) || i + 1 >= argv.length) {
+    console.error(`unknown or incomplete option ${argv[i]}; usage: ${Object.keys(options).map((o) => '--' + o).join(' ')}`);
+    process.exit(2);
+  }
+  options[name] = name === 'port-file' ? argv[i + 1] : Number(argv[i + 1]);
+}
+
+const answer = JSON.stringify({
+  id: 'chatcmpl-bench', object: 'chat.completion', model: 'bench-model-2025',
+  choices: [{ index: 0, message: { role: 'assistant', content: '# Memo\n\nThe quarter went well.' }, finish_reason: 'stop' }],
+  usage: { prompt_tokens: 120, completion_tokens: 30, total_tokens: 150 },
+});
+const limited = JSON.stringify({ error: {
+  message: 'Rate limit reached for requests. Please try again in 1s.', type: 'requests', param: null, code: 'rate_limit_exceeded' } });
+
+let requests = 0;
+let rateLimited = 0;
+const server = http.createServer((req, res) => {
+  // The body is read to the end (as a real server would) before answering.
+  req.on('data', () => {});
+  req.on('end', () => {
+    if (req.method !== 'POST' || !req.url.endsWith('/chat/completions')) {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end('{"error": {"message": "not found", "type": "invalid_request_error"}}');
+      return;
+    }
+    requests++;
+    if (options['error-every'] > 0 && requests % options['error-every'] === 0) {
+      rateLimited++;
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(options['retry-after-s']) });
+      res.end(limited);
+      return;
+    }
+    setTimeout(() => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(answer);
+    }, options['latency-ms']);
+  });
+});
+server.keepAliveTimeout = 60_000;
+server.listen(options.port, '127.0.0.1', () => {
+  const port = server.address().port;
+  console.error(`fake server: http://127.0.0.1:${port}/v1, latency ${options['latency-ms']} ms, 429 every ${options['error-every'] || 'never'}`);
+  if (options['port-file']) {
+    fs.writeFileSync(options['port-file'] + '.tmp', String(port));
+    fs.renameSync(options['port-file'] + '.tmp', options['port-file']);
+  }
+});
+const stop = () => {
+  console.error(`fake server: ${requests} requests, ${rateLimited} answered 429`);
+  process.exit(0);
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+setTimeout(stop, options['max-seconds'] * 1000).unref();

@@ -1,2 +1,0 @@
-/** A low-overhead fake OpenAI-compatible server for whole-command benchmarks. */
-package dev.parity.benchmarks.fakeserver;

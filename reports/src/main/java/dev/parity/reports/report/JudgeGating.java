@@ -1,0 +1,37 @@
+package dev.parity.reports.report;
+
+import dev.parity.judgments.GraderType;
+import dev.parity.judgments.Judgment;
+import dev.parity.reports.stats.BootstrapSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Judge gating: per occupation where humans and a model judge rated the same items, the judge's
+ * agreement with the humans there against theirs with each other, from {@link Agreements} on that
+ * occupation's judgments alone (an occupation's experts may agree more, or less, than the average).
+ */
+final class JudgeGating {
+  private JudgeGating() {}
+
+  static List<JudgeGatingResult> compute(List<Judgment> judgments, BootstrapSettings bootstrap) {
+    Map<String, List<Judgment>> byOccupation = new TreeMap<>();
+    judgments.forEach(j -> byOccupation.computeIfAbsent(j.occupation(), k -> new ArrayList<>()).add(j));
+    List<JudgeGatingResult> results = new ArrayList<>();
+    byOccupation.forEach((occupation, list) -> {
+      if (list.stream().noneMatch(j -> j.graderType() == GraderType.MODEL)
+          || list.stream().noneMatch(j -> j.graderType() == GraderType.HUMAN)) {
+        return;
+      }
+      List<AgreementResult> agreement = Agreements.compute(list, bootstrap);
+      Double humans = agreement.stream().filter(a -> a.judge() == null).map(AgreementResult::gdpval)
+          .findFirst().orElse(null);
+      agreement.stream().filter(a -> a.judge() != null).forEach(a -> results.add(new JudgeGatingResult(
+          occupation, a.judge(), a.items(), a.leaveOneOut(), a.ci().leaveOneOut(), a.gdpval(), a.ci().gdpval(),
+          humans, a.differenceFromHumans(), a.differenceFromHumans() != null && !a.differenceFromHumans().below())));
+    });
+    return results;
+  }
+}
