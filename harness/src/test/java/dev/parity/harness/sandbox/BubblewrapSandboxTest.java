@@ -103,7 +103,11 @@ class BubblewrapSandboxTest {
   void aForkBombIsHeldAtTheProcessLimitAndTheNextCallRuns() throws Exception {
     sandbox.close();
     sandbox = backend.prepare(List.of(), WALL_LIMITED);
-    Execution bomb = sandbox.exec(List.of("/bin/bash", "-c", "bomb() { bomb | bomb & }; bomb; wait"), "");
+    // The bomb's own shell returns as soon as its first job is started, so on its own it could end
+    // (exit 0) before the tree reaches the limit; the shell then starts more long-lived processes
+    // than the limit allows and waits for them, so the call ends only at the limit or the wall.
+    Execution bomb = sandbox.exec(List.of("/bin/bash", "-c",
+        "bomb() { bomb | bomb & }; bomb; for i in $(seq 64); do sleep 30 & done; wait"), "");
 
     assertThat(bomb.timedOut() || bomb.exitCode() != 0 || bomb.stderr().contains("fork")).isTrue();
     Execution next = sandbox.exec(List.of("/bin/sh", "-c", "echo alive"), "");
