@@ -26,10 +26,10 @@ import picocli.CommandLine.Spec;
     name = "doctor",
     mixinStandardHelpOptions = true,
     description = {
-        "Checks the parts Parity uses when they are there: Java, the office converter (LibreOffice,",
-        "with a real test conversion), the browser the web tests drive, and for agent runs the",
-        "sandbox (a test command in bubblewrap) and its toolset. Says what it found, and how to",
-        "install what is missing.",
+        "Checks the parts Parity uses when they are there: Java, the office converter (LibreOffice, "
+            + "with a real test conversion), the browser the web tests drive, and for agent runs the "
+            + "sandbox (a test command in bubblewrap) and its toolset. Says what it found, and how to "
+            + "install what is missing.",
         "Java is required; the rest only when named with --require (e.g. in CI or on a grading server)."
     },
     footer = {

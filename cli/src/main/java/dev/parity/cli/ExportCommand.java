@@ -42,8 +42,8 @@ final class ExportCommand implements Runnable {
       name = "attempts",
       mixinStandardHelpOptions = true,
       description = {
-          "Exports every attempt of a run, one row (CSV) or one JSON object a line (JSONL) each:",
-          "status, tokens, cost, latency, retries, errors, files. Columns: docs/store.md."
+          "Exports every attempt of a run, one row (CSV) or one JSON object a line (JSONL) each: "
+              + "status, tokens, cost, latency, retries, errors, files. Columns: docs/store.md."
       },
       footer = {
           "",
@@ -140,11 +140,11 @@ final class ExportCommand implements Runnable {
       name = "deliverables",
       mixinStandardHelpOptions = true,
       description = {
-          "Writes every attempt's files as DIR/<contestant>/<task>/<sample>/<file>, names made safe",
-          "for any file system, with manifest.json and manifest.csv: attempt, status, file names as",
-          "stored and as written, sha256 hashes, and the contestant and task folders' names.",
-          "Files are written as stored; --inert removes identifying metadata and active content",
-          "(scripts, macros, external links) and withholds files that cannot be made inert."
+          "Writes every attempt's files as DIR/<contestant>/<task>/<sample>/<file>, names made safe "
+              + "for any file system, with manifest.json and manifest.csv: attempt, status, file names as "
+              + "stored and as written, sha256 hashes, and the contestant and task folders' names. "
+              + "Files are written as stored; --inert removes identifying metadata and active content "
+              + "(scripts, macros, external links) and withholds files that cannot be made inert."
       },
       footer = {
           "",

@@ -54,8 +54,8 @@ final class ImportCommand implements Runnable {
       name = "judgments",
       mixinStandardHelpOptions = true,
       description = {
-          "Imports judgments from the interchange CSV (docs/judgments-format.md), whole or not at all:",
-          "every bad row is reported with its line number and nothing is imported then."
+          "Imports judgments from the interchange CSV (docs/judgments-format.md), whole or not at all: "
+              + "every bad row is reported with its line number and nothing is imported then."
       },
       footer = {
           "",
@@ -109,12 +109,12 @@ final class ImportCommand implements Runnable {
       name = "deliverables",
       mixinStandardHelpOptions = true,
       description = {
-          "Imports deliverables made elsewhere (a chat app, another harness) as one model's attempts of a run,",
-          "to grade and report like any other: DIR holds one folder per task, named by the task's id,",
-          "with that task's files (DIR/<task-id>/report.docx, …). Each file is validated and each requested",
-          "format missing is noted, as for a model's answer. The whole folder is checked first: an unknown",
-          "task folder or a file of no deliverable format refuses the import, with nothing written.",
-          "Recorded attempts are never overwritten."
+          "Imports deliverables made elsewhere (a chat app, another harness) as one model's attempts of a run, "
+              + "to grade and report like any other: DIR holds one folder per task, named by the task's id, "
+              + "with that task's files (DIR/<task-id>/report.docx, …). Each file is validated and each requested "
+              + "format missing is noted, as for a model's answer. The whole folder is checked first: an unknown "
+              + "task folder or a file of no deliverable format refuses the import, with nothing written. "
+              + "Recorded attempts are never overwritten."
       },
       footer = {
           "",

@@ -7,6 +7,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(ParityCommand.commandLine().execute(args));
+    System.exit(ParityCommand.commandLine(args).execute(args));
   }
 }

@@ -1,10 +1,20 @@
 package dev.parity.cli;
 
 import dev.parity.harness.ParityVersion;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** The top-level {@code parity} command: lists its subcommands. */
+/**
+ * The top-level {@code parity} command: lists its subcommands.
+ *
+ * <p>Its subcommands are registered here rather than in the annotation so that a command line can
+ * be built for one invocation: picocli inspects every option of every command it is given by
+ * reflection, which was most of {@code parity --help}'s start-up, so {@link #commandLine(String...)}
+ * inspects only the subcommand the arguments name and gives the others a summary (name and
+ * description) that is all the top-level usage and the "did you mean" of a mistyped name need.
+ */
 @Command(
     name = "parity",
     mixinStandardHelpOptions = true,
@@ -15,37 +25,71 @@ import picocli.CommandLine.Command;
         "Start with @|bold parity demo|@: it runs the whole pipeline on the sample suite, "
             + "with no API key and no network."
     },
-    subcommands = {
-        DemoCommand.class,
-        ValidateCommand.class,
-        SuiteCommand.class,
-        RunCommand.class,
-        RunsCommand.class,
-        GradeCommand.class,
-        JudgmentsCommand.class,
-        ImportCommand.class,
-        ExportCommand.class,
-        ReportCommand.class,
-        CampaignCommand.class,
-        ServeCommand.class,
-        RenderCommand.class,
-        BlindCheckCommand.class,
-        DoctorCommand.class,
-        CommandLine.HelpCommand.class
-    },
     footer = {
         "",
         "Exit codes: 0 success, 1 invalid input or failed work, 2 usage error.",
         "Run 'parity COMMAND --help' for a command's options and examples."
     })
 public final class ParityCommand implements Runnable {
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  /** Every subcommand, in the order the usage lists them. */
+  static final List<Class<?>> SUBCOMMANDS = List.of(
+      DemoCommand.class,
+      ValidateCommand.class,
+      SuiteCommand.class,
+      RunCommand.class,
+      RunsCommand.class,
+      GradeCommand.class,
+      JudgmentsCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
+      ReportCommand.class,
+      CampaignCommand.class,
+      ServeCommand.class,
+      RenderCommand.class,
+      BlindCheckCommand.class,
+      DoctorCommand.class,
+      CommandLine.HelpCommand.class);
 
-  /** A command line ready to execute, with Parity's exit codes and error handling. */
+  @CommandLine.Spec CommandSpec spec;
+
+  /** A command line ready to execute any arguments, with Parity's exit codes and error handling. */
   public static CommandLine commandLine() {
+    return build(SUBCOMMANDS);
+  }
+
+  /**
+   * A command line ready to execute {@code args} (and only those: other subcommands are present
+   * by name and description but cannot run), built faster than {@link #commandLine()}.
+   */
+  public static CommandLine commandLine(String... args) {
+    return build(Invoked.subcommands(args));
+  }
+
+  private static CommandLine build(List<Class<?>> inspected) {
     CommandLine commandLine = new CommandLine(new ParityCommand());
+    for (Class<?> subcommand : SUBCOMMANDS) {
+      if (inspected.contains(subcommand)) {
+        commandLine.addSubcommand(new CommandLine(subcommand));
+      } else {
+        commandLine.addSubcommand(summary(subcommand));
+      }
+    }
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
     return commandLine;
+  }
+
+  /** What the top-level usage shows of a subcommand (its header, else its description), read from its annotation alone. */
+  private static CommandLine summary(Class<?> subcommand) {
+    Command annotation = subcommand.getAnnotation(Command.class);
+    Runnable notInspected = () -> {
+      throw new IllegalStateException("parity " + annotation.name() + " was not inspected: "
+          + "build the command line with ParityCommand.commandLine() to run any command");
+    };
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(notInspected).name(annotation.name())
+        .aliases(annotation.aliases());
+    spec.usageMessage().header(annotation.header()).description(annotation.description())
+        .hidden(annotation.hidden());
+    return new CommandLine(spec);
   }
 
   @Override

@@ -50,11 +50,11 @@ import picocli.CommandLine;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-        "Computes the report of runs, campaigns and judgment files: win-or-tie rates against the",
-        "professionals with honest intervals per sector, occupation, file type and task length;",
-        "rubric scores, ratings, grader agreement, time horizons, speed and cost, the trend by",
-        "release date, and how every number was computed. Writes report.html (one self-contained",
-        "page that opens offline), report.md, report.json, judgments.csv and attempts.csv.",
+        "Computes the report of runs, campaigns and judgment files: win-or-tie rates against the "
+            + "professionals with honest intervals per sector, occupation, file type and task length; "
+            + "rubric scores, ratings, grader agreement, time horizons, speed and cost, the trend by "
+            + "release date, and how every number was computed. Writes report.html (one self-contained "
+            + "page that opens offline), report.md, report.json, judgments.csv and attempts.csv.",
         "A judgments file named *.example.csv is example data, and the report says so on top."
     },
     footer = {

@@ -230,11 +230,11 @@ final class RunCommand implements Callable<Integer> {
     int pending = outcome.count(AttemptStatus.PENDING);
     out.println();
     out.printf(Locale.ROOT, "Run %s %s: %d of %d attempts ended (%d completed, %d refused, %d invalid output,"
-            + " %d no deliverable, %d failed), %d made now; cost so far $%.4f.%n",
+            + " %d no deliverable, %d failed), %d made now; cost so far %s.%n",
         outcome.runId(), outcome.status().display(), total - pending, total, outcome.count(AttemptStatus.COMPLETED),
         outcome.count(AttemptStatus.REFUSED), outcome.count(AttemptStatus.INVALID_OUTPUT),
         outcome.count(AttemptStatus.NO_DELIVERABLE), outcome.failed(),
-        outcome.madeNow(), outcome.paidUsd());
+        outcome.madeNow(), outcome.spent().display(4));
     if (outcome.stopReason() != null) {
       out.println("Stopped: " + outcome.stopReason());
     }

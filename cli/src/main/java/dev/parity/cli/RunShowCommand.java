@@ -1,6 +1,7 @@
 package dev.parity.cli;
 
 import dev.parity.harness.run.RunSummary;
+import dev.parity.harness.run.Spend;
 import dev.parity.harness.store.Store;
 import dev.parity.store.Database;
 import java.io.PrintWriter;
@@ -20,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "show",
     mixinStandardHelpOptions = true,
     description = {
-        "Prints a run per model: attempts by status, tokens, cost, latency p50/p90/p99,",
-        "retries and errors by type."
+        "Prints a run per model: attempts by status, tokens, cost, latency p50/p90/p99, "
+            + "retries and errors by type."
     },
     footer = {
         "",
@@ -66,7 +67,7 @@ final class RunShowCommand implements Callable<Integer> {
         run.startedAt().equals(run.createdAt()) ? "" : ", last resumed " + run.startedAt());
     out.printf("  ended        %s%n", run.endedAt() == null ? "not ended (running, or its process died)" : run.endedAt());
     out.printf(Locale.ROOT, "  attempts     %s%n", counts(run.attempts()));
-    out.printf(Locale.ROOT, "  cost         $%.4f%n", run.costUsd());
+    out.printf("  cost         %s%n", new Spend(run.costUsd(), run.unknownCost()).display(4));
     if (run.agent() != null) {
       printAgent(run.agent(), out);
     }
@@ -75,10 +76,9 @@ final class RunShowCommand implements Callable<Integer> {
       String spec = model.provider() + ":" + model.modelId();
       out.println(model.model().equals(spec) ? spec : model.model() + " (" + spec + ")");
       out.printf("  attempts     %s%n", counts(model.attempts()));
-      out.printf(Locale.ROOT, "  tokens       %,d in, %,d out (%,d reasoning)%n", model.inputTokens(),
-          model.outputTokens(), model.reasoningTokens());
-      out.printf(Locale.ROOT, "  cost         $%.4f%s%s%n", model.costUsd(),
-          model.unknownCost() > 0 ? ", plus " + model.unknownCost() + " answers of unknown price" : "",
+      out.printf("  tokens       %s%n", tokens(model));
+      out.printf("  cost         %s%s%s%n", new Spend(model.costUsd(), model.unknownCost()).display(4),
+          model.unknownCost() > 0 ? " (" + model.unknownCost() + " answers of unknown price)" : "",
           model.cacheHits() > 0 ? "; " + model.cacheHits() + " answers from the cache, free" : "");
       RunSummary.Latency latency = model.latencyMs();
       out.printf(Locale.ROOT, "  latency      %s%n", latency == null ? "no answer yet"
@@ -99,6 +99,18 @@ final class RunShowCommand implements Callable<Integer> {
     out.printf("  toolset      %s%n", agent.toolset() == null ? "not recorded" : agent.toolset());
     out.printf("  no deliverable %s%n", agent.noDeliverable().isEmpty() ? "none" : agent.noDeliverable().entrySet()
         .stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+  }
+
+  /** The token counts, with the answers whose provider reported none counted apart, never as 0. */
+  private static String tokens(RunSummary.ModelSummary model) {
+    int answered = model.attempts().total() - model.attempts().pending() - model.cacheHits();
+    if (model.unknownTokens() > 0 && model.unknownTokens() >= answered) {
+      return "unknown (the provider reported no token counts)";
+    }
+    String known = String.format(Locale.ROOT, "%,d in, %,d out (%,d reasoning)", model.inputTokens(),
+        model.outputTokens(), model.reasoningTokens());
+    return model.unknownTokens() == 0 ? known
+        : known + " + " + model.unknownTokens() + " answers with unknown counts";
   }
 
   private static String counts(RunSummary.Counts counts) {

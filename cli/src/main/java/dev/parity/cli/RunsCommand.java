@@ -1,9 +1,11 @@
 package dev.parity.cli;
 
 import dev.parity.harness.run.RunSummary;
+import dev.parity.harness.run.Spend;
 import dev.parity.harness.store.Store;
 import dev.parity.store.Database;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -42,17 +44,32 @@ final class RunsCommand implements Callable<Integer> {
       } else if (runs.isEmpty()) {
         out.println("No runs in " + opened.database().name() + " yet: start one with 'parity run'.");
       } else {
-        out.printf("%-28s %-20s %-22s %9s %10s  %s%n", "RUN", "STATUS", "SUITE", "DONE", "COST", "MODELS");
-        for (RunSummary run : runs) {
-          int ended = run.attempts().total() - run.attempts().pending();
-          out.printf(Locale.ROOT, "%-28s %-20s %-22s %9s %10s  %s%n", run.run(), run.status(),
-              run.suite() + " " + run.suiteVersion(), ended + "/" + run.attempts().total(),
-              String.format(Locale.ROOT, "$%.2f", run.costUsd()),
-              String.join(", ", run.models().stream().map(RunSummary.ModelSummary::model).toList()));
-        }
+        print(runs, out);
       }
     }
     out.flush();
     return 0;
+  }
+
+  /** One row a run, each column as wide as its widest cell, so that long run ids stay aligned. */
+  private static void print(List<RunSummary> runs, PrintWriter out) {
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("RUN", "STATUS", "SUITE", "DONE", "COST", "MODELS"));
+    for (RunSummary run : runs) {
+      int ended = run.attempts().total() - run.attempts().pending();
+      rows.add(List.of(run.run(), run.status(), run.suite() + " " + run.suiteVersion(),
+          ended + "/" + run.attempts().total(), new Spend(run.costUsd(), run.unknownCost()).display(2),
+          String.join(", ", run.models().stream().map(RunSummary.ModelSummary::model).toList())));
+    }
+    int[] widths = new int[rows.get(0).size()];
+    for (List<String> row : rows) {
+      for (int i = 0; i < row.size(); i++) {
+        widths[i] = Math.max(widths[i], row.get(i).length());
+      }
+    }
+    // Text columns are left-aligned, counts and costs right-aligned; the last column is not padded.
+    String format = String.format(Locale.ROOT, "%%-%ds  %%-%ds  %%-%ds  %%%ds  %%%ds  %%s%%n",
+        widths[0], widths[1], widths[2], widths[3], widths[4]);
+    rows.forEach(row -> out.printf(Locale.ROOT, format, row.toArray()));
   }
 }

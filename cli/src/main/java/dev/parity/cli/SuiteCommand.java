@@ -31,9 +31,9 @@ final class SuiteCommand implements Runnable {
       name = "info",
       mixinStandardHelpOptions = true,
       description = {
-          "Prints tasks per sector and occupation, total human hours and cost, the content hash, where an",
-          "imported suite came from, and the tasks flagged as incomplete (no baseline, no rubric, unknown",
-          "minutes or wage, references not shown to the model, guessed or unsupported deliverable formats)."
+          "Prints tasks per sector and occupation, total human hours and cost, the content hash, where an "
+              + "imported suite came from, and the tasks flagged as incomplete (no baseline, no rubric, unknown "
+              + "minutes or wage, references not shown to the model, guessed or unsupported deliverable formats)."
       },
       footer = {
           "",

@@ -111,6 +111,97 @@ class LauncherTest {
     }
   }
 
+  @Test
+  @Order(6)
+  void laterCommandsStartFromAClassDataArchiveOfTheJar() throws Exception {
+    assertThat(archives()).hasSize(1);
+
+    // The JVM logs where each class came from; the launcher's options come first, so this wins.
+    Result traced = run(clone, List.of("./parity", "--version"), "-Xlog:class+load=info");
+
+    assertThat(traced.exitCode()).as(traced.err()).isZero();
+    assertThat(traced.out()).containsPattern("dev\\.parity\\.cli\\.\\S+ source: shared objects file");
+  }
+
+  @Test
+  @Order(7)
+  void aMissingArchiveIsMadeAgainWithoutAWord() throws Exception {
+    for (Path archive : archives()) {
+      Files.delete(archive);
+    }
+
+    Result version = run(clone, List.of("./parity", "--version"));
+
+    assertThat(version.exitCode()).as(version.err()).isZero();
+    assertThat(version.out()).startsWith("parity ").doesNotContain("warning", "cds");
+    assertThat(version.err()).isEmpty();
+    assertThat(archives()).hasSize(1);
+  }
+
+  @Test
+  @Order(8)
+  void aTruncatedArchiveIsNotUsedAndIsMadeAgain() throws Exception {
+    Path archive = archives().get(0);
+    long whole = Files.size(archive);
+    assertThat(archive.toFile().setWritable(true)).isTrue();
+    try (var channel = java.nio.channels.FileChannel.open(archive, java.nio.file.StandardOpenOption.WRITE)) {
+      channel.truncate(whole / 2);
+    }
+
+    Result version = run(clone, List.of("./parity", "--version"));
+
+    assertThat(version.exitCode()).as(version.err()).isZero();
+    assertThat(version.out()).startsWith("parity ").doesNotContain("warning", "cds");
+    assertThat(version.err()).isEmpty();
+    assertThat(archives()).hasSize(1);
+    assertThat(Files.size(archives().get(0))).isGreaterThan(whole / 2);
+  }
+
+  @Test
+  @Order(9)
+  void anArchiveWrittenOverInPlaceIsNotUsedAndTheCommandWorks() throws Exception {
+    Path archive = archives().get(0);
+    byte[] bytes = Files.readAllBytes(archive);
+    assertThat(archive.toFile().setWritable(true)).isTrue();
+    for (int i = bytes.length / 4; i < bytes.length; i += 4096) {
+      bytes[i] ^= 0x5a;
+    }
+    Files.write(archive, bytes);
+
+    Result version = run(clone, List.of("./parity", "--version"));
+    Result help = run(clone, List.of("./parity", "validate", "--help"));
+
+    assertThat(version.exitCode()).as(version.err()).isZero();
+    assertThat(version.out()).startsWith("parity ").doesNotContain("warning", "cds");
+    assertThat(version.err()).isEmpty();
+    assertThat(help.exitCode()).as(help.err()).isZero();
+    assertThat(help.out()).startsWith("Usage: parity validate");
+  }
+
+  @Test
+  @Order(10)
+  void aRebuiltJarGetsAnArchiveOfItsOwn() throws Exception {
+    Path before = archives().get(0);
+    Path source = clone.resolve("cli/src/main/java/dev/parity/cli/Main.java");
+    Files.setLastModifiedTime(source, FileTime.from(Instant.now().plusSeconds(5)));
+
+    Result version = run(clone, List.of("./parity", "--version"));
+
+    assertThat(version.exitCode()).as(version.err()).isZero();
+    assertThat(version.err()).contains("building");
+    assertThat(archives()).hasSize(1).doesNotContain(before);
+  }
+
+  private static List<Path> archives() throws IOException {
+    Path folder = clone.resolve("cli/target/cds");
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(path -> path.getFileName().toString().endsWith(".jsa")).sorted().toList();
+    }
+  }
+
   /** A command started and not yet waited for. */
   record Started(List<String> command, Process process, Path out, Path err) {
     Result finish() throws IOException, InterruptedException {
@@ -124,14 +215,28 @@ class LauncherTest {
   }
 
   private static Started start(Path directory, List<String> command) throws IOException {
+    return start(directory, command, "");
+  }
+
+  /** Starts {@code command} with {@code javaOptions} as PARITY_JAVA_OPTS (none when empty). */
+  private static Started start(Path directory, List<String> command, String javaOptions) throws IOException {
     Path out = Files.createTempFile(workspace, "out", ".txt");
     Path err = Files.createTempFile(workspace, "err", ".txt");
-    Process process = new ProcessBuilder(command).directory(directory.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    return new Started(command, process, out, err);
+    ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().remove("PARITY_JAVA_OPTS");
+    if (!javaOptions.isEmpty()) {
+      builder.environment().put("PARITY_JAVA_OPTS", javaOptions);
+    }
+    return new Started(command, builder.start(), out, err);
   }
 
   private static Result run(Path directory, List<String> command) throws IOException, InterruptedException {
     return start(directory, command).finish();
+  }
+
+  private static Result run(Path directory, List<String> command, String javaOptions)
+      throws IOException, InterruptedException {
+    return start(directory, command, javaOptions).finish();
   }
 }

@@ -66,6 +66,31 @@ class RunCommandTest {
   }
 
   @Test
+  void aModelWithoutAPriceCostsUnknownNotZeroAndLongRunIdsKeepTheRunsTableAligned() {
+    String longId = "a-run-id-much-longer-than-the-old-twenty-eight-character-column";
+    CommandRun run = CommandRun.of("run", "--suite", suite.toString(), "--model", model, "--db", db,
+        "--run-id", longId);
+    CommandRun.of("run", "--suite", suite.toString(), "--model", model, "--db", db, "--run-id", "r2");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("cost so far unknown.").doesNotContain("$0.00");
+    assertThat(CommandRun.of("run", "show", longId, "--db", db).out())
+        .contains("  cost         unknown\n", "  cost         unknown (4 answers of unknown price)")
+        .doesNotContain("$0.00");
+    String[] table = CommandRun.of("runs", "--db", db).out().split("\n");
+    assertThat(table).hasSize(3);
+    assertThat(table[1]).startsWith("r2 ");
+    assertThat(table[2]).startsWith(longId + "  completed");
+    for (String column : new String[] {"STATUS", "SUITE", "MODELS"}) {
+      int at = table[0].indexOf(column);
+      assertThat(table[1].charAt(at - 1)).as(column).isEqualTo(' ');
+      assertThat(table[1].charAt(at)).as(column).isNotEqualTo(' ');
+      assertThat(table[2].charAt(at)).as(column).isNotEqualTo(' ');
+    }
+    assertThat(table[2]).contains("  unknown  ").doesNotContain("$0.00");
+  }
+
+  @Test
   void attemptsExportAsCsvAndJsonl() throws Exception {
     CommandRun.of("run", "--suite", suite.toString(), "--model", model, "--db", db, "--run-id", "r1");
     Path csv = folder.resolve("attempts.csv");

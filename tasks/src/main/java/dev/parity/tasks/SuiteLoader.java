@@ -36,6 +36,8 @@ public final class SuiteLoader {
   static final String TASKS_FOLDER = "tasks";
   /** The name of each task's file in its folder. */
   public static final String TASK_FILE = "task.json";
+  /** Fewer tasks than this are read on one thread: handing them out would cost more than it saves. */
+  private static final int PARALLEL_FROM = 64;
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -45,7 +47,8 @@ public final class SuiteLoader {
 
   /**
    * Checks a rubric criterion's {@code check} object, which the suite format leaves to the
-   * graders to define: returns what is wrong with it, or empty when it is a valid check.
+   * graders to define: returns what is wrong with it, or empty when it is a valid check. Called
+   * from several threads at once (tasks are read in parallel), so it must be thread-safe.
    */
   @FunctionalInterface
   public interface CheckValidator {
@@ -108,18 +111,22 @@ public final class SuiteLoader {
 
     List<Task> tasks = new ArrayList<>();
     List<Document> taskDocuments = new ArrayList<>();
-    Path tasksFolder = root.resolve(TASKS_FOLDER);
-    for (Path folder : taskFolders(tasksFolder, problems)) {
-      Document document = read(folder.resolve(TASK_FILE), SchemaCheck.TASK, problems);
-      if (document == null) {
-        continue;
-      }
-      List<Problem> taskProblems = new TaskChecks(folder, document.json(), maxFileBytes, checkValidator::problem).check();
-      problems.addAll(taskProblems);
-      sortLastFile(problems, document.file());
-      if (document.valid() && taskProblems.isEmpty()) {
-        tasks.add(toTask(document.json().root(), folder));
-        taskDocuments.add(document);
+    List<Path> folders = taskFolders(root.resolve(TASKS_FOLDER), problems);
+    // Tasks are independent, so they are read on every core; the results come back in folder
+    // order, so problems are reported in the same order as one thread would.
+    // The first is read alone: the schema validator builds parts of itself on first use.
+    List<TaskRead> reads = new ArrayList<>();
+    if (!folders.isEmpty()) {
+      reads.add(readTask(folders.get(0)));
+    }
+    List<Path> rest = folders.subList(Math.min(1, folders.size()), folders.size());
+    reads.addAll(rest.size() < PARALLEL_FROM ? rest.stream().map(this::readTask).toList()
+        : rest.parallelStream().map(this::readTask).toList());
+    for (TaskRead read : reads) {
+      problems.addAll(read.problems());
+      if (read.task() != null) {
+        tasks.add(read.task());
+        taskDocuments.add(read.document());
       }
     }
     if (!problems.isEmpty() || manifest == null) {
@@ -190,6 +197,22 @@ public final class SuiteLoader {
   }
 
   private record Document(Path file, LocatedJson json, boolean valid) {}
+
+  /** One task folder read and checked: its problems in line order, and the task if it has none. */
+  private record TaskRead(List<Problem> problems, Document document, Task task) {}
+
+  private TaskRead readTask(Path folder) {
+    List<Problem> problems = new ArrayList<>();
+    Document document = read(folder.resolve(TASK_FILE), SchemaCheck.TASK, problems);
+    if (document == null) {
+      return new TaskRead(problems, null, null);
+    }
+    List<Problem> checks = new TaskChecks(folder, document.json(), maxFileBytes, checkValidator::problem).check();
+    problems.addAll(checks);
+    sortLastFile(problems, document.file());
+    boolean valid = document.valid() && checks.isEmpty();
+    return new TaskRead(problems, document, valid ? toTask(document.json().root(), folder) : null);
+  }
 
   private static Document read(Path file, SchemaCheck schema, List<Problem> problems) {
     if (!Files.isRegularFile(file)) {

@@ -23,6 +23,14 @@ class ContentHashTest {
   }
 
   @Test
+  void theHashOfAKnownSuiteIsPinnedSoThatNoChangeOfCodeChangesItQuietly() {
+    SuiteFolder.withMinimalTask(root);
+
+    // Version 1 of the scheme, as computed before the canonical JSON was written in one pass.
+    assertThat(hash()).isEqualTo("sha256:381807651be163434beacf1e92780c47acfdb2bc49050bcccd1c8a4c667a0f8d");
+  }
+
+  @Test
   void changingOneByteOfABaselineFileChangesTheHash() throws IOException {
     SuiteFolder.withMinimalTask(root);
     String before = hash();

@@ -161,8 +161,4 @@ final class Dispatch {
       return madeNow;
     }
   }
-
-  double paidUsd() {
-    return budget.paidUsd();
-  }
 }

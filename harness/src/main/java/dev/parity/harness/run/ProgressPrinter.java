@@ -36,6 +36,8 @@ public final class ProgressPrinter implements RunListener, AutoCloseable {
   private ScheduledExecutorService ticker;
   private Instant start;
   private int drawnLines;
+  /** The counts the last plain line showed, so that the end does not print the same line again. */
+  private String printedCounts;
 
   /**
    * @param out where to print
@@ -74,7 +76,7 @@ public final class ProgressPrinter implements RunListener, AutoCloseable {
   public synchronized void attemptEnded(Attempt attempt) {
     ModelState model = models.get(attempt.key().model());
     model.done++;
-    model.paid += attempt.paidUsd();
+    model.paid = model.paid.plus(Spend.of(attempt));
     if (attempt.status().isFailure()) {
       model.failed++;
     }
@@ -99,7 +101,10 @@ public final class ProgressPrinter implements RunListener, AutoCloseable {
   public void ended(RunOutcome outcome) {
     close();
     synchronized (this) {
-      render();
+      // A tick may have printed the final counts just before the end: the line is printed once.
+      if (terminal || !counts().equals(printedCounts)) {
+        render();
+      }
     }
   }
 
@@ -142,8 +147,16 @@ public final class ProgressPrinter implements RunListener, AutoCloseable {
         separator = " | ";
       }
       out.println(line);
+      printedCounts = counts();
     }
     out.flush();
+  }
+
+  private String counts() {
+    StringBuilder counts = new StringBuilder();
+    models.values().forEach(m -> counts.append(m.done).append('/').append(m.retries).append('/')
+        .append(m.failed).append('/').append(m.paid).append(' '));
+    return counts.toString();
   }
 
   private void clearBars() {
@@ -165,8 +178,8 @@ public final class ProgressPrinter implements RunListener, AutoCloseable {
     double rate = model.done / seconds;
     int remaining = model.toMake - model.done;
     String eta = remaining == 0 ? "done" : rate > 0 ? "ETA " + duration((long) (remaining / rate)) : "ETA ?";
-    return String.format(Locale.ROOT, "%d/%d %.1f/s %s $%.2f retries %d failed %d",
-        model.doneBefore + model.done, model.total, rate, eta, model.paid, model.retries, model.failed);
+    return String.format(Locale.ROOT, "%d/%d %.1f/s %s %s retries %d failed %d",
+        model.doneBefore + model.done, model.total, rate, eta, model.paid.display(2), model.retries, model.failed);
   }
 
   private static String clockTime(Duration elapsed) {
@@ -189,14 +202,14 @@ public final class ProgressPrinter implements RunListener, AutoCloseable {
     int done;
     int retries;
     int failed;
-    double paid;
+    Spend paid;
 
     ModelState(ModelProgress progress) {
       this.name = progress.model();
       this.total = progress.total();
       this.doneBefore = progress.done();
       this.toMake = progress.total() - progress.done();
-      this.paid = progress.paidUsd();
+      this.paid = progress.paid();
     }
   }
 }

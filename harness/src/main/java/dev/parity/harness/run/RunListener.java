@@ -39,7 +39,7 @@ public interface RunListener {
    * @param model the model's name
    * @param total its attempts in the run
    * @param done those already ended and not to be made again
-   * @param paidUsd what it has cost so far
+   * @param paid what it has cost so far
    */
-  record ModelProgress(String model, int total, int done, double paidUsd) {}
+  record ModelProgress(String model, int total, int done, Spend paid) {}
 }

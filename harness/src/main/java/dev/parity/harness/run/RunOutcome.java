@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param stopReason why it stopped, in words; null when it completed
  * @param attempts how many of the run's attempts are in each status now
  * @param madeNow how many attempts this session ended
- * @param paidUsd what the run has cost so far, across resumes
+ * @param spent what the run has cost so far, across resumes
  */
 public record RunOutcome(
     String runId,
@@ -21,12 +21,18 @@ public record RunOutcome(
     String stopReason,
     Map<AttemptStatus, Integer> attempts,
     int madeNow,
-    double paidUsd) {
+    Spend spent) {
 
   public RunOutcome {
     Objects.requireNonNull(runId, "runId");
     Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(spent, "spent");
     attempts = Map.copyOf(attempts);
+  }
+
+  /** The known part of what the run has cost so far, across resumes. */
+  public double paidUsd() {
+    return spent.knownUsd();
   }
 
   /** How many attempts are in {@code status}. */

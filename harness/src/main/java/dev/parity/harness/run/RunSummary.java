@@ -2,6 +2,7 @@ package dev.parity.harness.run;
 
 import dev.parity.harness.client.CallFailure;
 import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.client.Usage;
 import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.AttemptStatus;
 import dev.parity.harness.store.Run;
@@ -31,7 +32,8 @@ import java.util.TreeMap;
  * @param startedAt when it was last started or resumed
  * @param endedAt when it last ended; null while running
  * @param attempts every model's attempts together
- * @param costUsd what the run cost, cache hits counting nothing
+ * @param costUsd what the run cost, cache hits counting nothing, answers of unknown price left out
+ * @param unknownCost answered attempts whose cost is unknown (no price)
  * @param models one summary per model, in the run's order
  * @param agent for an agent run, its tools, limits, sandbox and toolset and why attempts ended
  *     without a deliverable; null for a plain run
@@ -50,6 +52,7 @@ public record RunSummary(
     Instant endedAt,
     Counts attempts,
     double costUsd,
+    int unknownCost,
     List<ModelSummary> models,
     Agent agent) {
 
@@ -114,8 +117,9 @@ public record RunSummary(
    * @param inputTokens input tokens reported, over its answered attempts
    * @param outputTokens output tokens reported
    * @param reasoningTokens the reasoning part of the output tokens
-   * @param costUsd what it cost, cache hits counting nothing
+   * @param costUsd what it cost, cache hits counting nothing, answers of unknown price left out
    * @param unknownCost answered attempts whose cost is unknown (no price)
+   * @param unknownTokens answered attempts whose provider reported no input or output token count
    * @param cacheHits attempts served from the answer cache
    * @param latencyMs latency percentiles of its answering calls (cache hits left out); null
    *     without any
@@ -124,7 +128,7 @@ public record RunSummary(
    */
   public record ModelSummary(String model, String provider, String modelId, Counts attempts,
       long inputTokens, long outputTokens, long reasoningTokens, double costUsd, int unknownCost,
-      int cacheHits, Latency latencyMs, int retries, Map<String, Integer> errors) {}
+      int unknownTokens, int cacheHits, Latency latencyMs, int retries, Map<String, Integer> errors) {}
 
   /** Latency percentiles in milliseconds, by the nearest-rank method. */
   public record Latency(long p50, long p90, long p99, long max) {
@@ -160,7 +164,8 @@ public record RunSummary(
     return new RunSummary(run.id(), run.suiteName(), run.suiteVersion(), run.suiteHash(),
         run.status().display(), run.stopReason(), run.parity().version(), run.parity().commit(),
         run.createdAt(), run.startedAt(), run.endedAt(), Counts.of(attempts),
-        attempts.stream().mapToDouble(Attempt::paidUsd).sum(), models, Agent.of(RunSettings.of(run).agent(), attempts));
+        attempts.stream().mapToDouble(Attempt::paidUsd).sum(),
+        (int) attempts.stream().filter(Spend::isUnknown).count(), models, Agent.of(RunSettings.of(run).agent(), attempts));
   }
 
   private static ModelSummary model(ModelConfig model, List<Attempt> attempts, Map<CallFailure, Integer> errors) {
@@ -168,6 +173,7 @@ public record RunSummary(
     long output = 0;
     long reasoning = 0;
     int unknownCost = 0;
+    int unknownTokens = 0;
     int cacheHits = 0;
     int retries = 0;
     List<Long> latencies = new ArrayList<>();
@@ -179,7 +185,9 @@ public record RunSummary(
       if (attempt.calls().cacheHit()) {
         cacheHits++;
       } else if (attempt.answer().sha256() != null) {
-        unknownCost += attempt.answer().costUsd() == null ? 1 : 0;
+        unknownCost += Spend.isUnknown(attempt) ? 1 : 0;
+        Usage usage = attempt.answer().usage();
+        unknownTokens += usage.inputTokens() == null || usage.outputTokens() == null ? 1 : 0;
         if (attempt.answer().latency() != null) {
           latencies.add(attempt.answer().latency().toMillis());
         }
@@ -188,7 +196,7 @@ public record RunSummary(
     Map<String, Integer> errorCounts = new TreeMap<>();
     errors.forEach((failure, count) -> errorCounts.put(failure.name().toLowerCase(java.util.Locale.ROOT), count));
     return new ModelSummary(model.name(), model.provider(), model.model(), Counts.of(attempts), input,
-        output, reasoning, attempts.stream().mapToDouble(Attempt::paidUsd).sum(), unknownCost, cacheHits,
+        output, reasoning, attempts.stream().mapToDouble(Attempt::paidUsd).sum(), unknownCost, unknownTokens, cacheHits,
         Latency.of(latencies.stream().mapToLong(Long::longValue).toArray()), retries, errorCounts);
   }
 

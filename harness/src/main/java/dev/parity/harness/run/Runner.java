@@ -156,20 +156,20 @@ public final class Runner {
     tasks.forEach(t -> byId.put(t.id(), t));
     List<Attempt> attempts = store.attempts(plan.runId());
     List<RunListener.ModelProgress> progress = new ArrayList<>();
-    double paid = 0;
+    Spend paid = Spend.NONE;
     for (ModelQueue lane : lanes.values()) {
       int total = 0;
-      double modelPaid = 0;
+      Spend modelPaid = Spend.NONE;
       for (Attempt attempt : attempts) {
         if (attempt.key().model().equals(lane.name())) {
           total++;
-          modelPaid += attempt.paidUsd();
+          modelPaid = modelPaid.plus(Spend.of(attempt));
           if (needsMaking(attempt, plan.settings())) {
             lane.queue.add(work(lane.caller.config(), attempt, byId.get(attempt.key().taskId()), requests));
           }
         }
       }
-      paid += modelPaid;
+      paid = paid.plus(modelPaid);
       progress.add(new RunListener.ModelProgress(lane.name(), total, total - lane.queue.size(), modelPaid));
     }
     listener.started(plan.runId(), resumed, progress);
@@ -183,16 +183,14 @@ public final class Runner {
     PageRenderers.Opened opened = renders && pageRenderer == null ? PageRenderers.open() : null;
     Dispatch.End end;
     int madeNow;
-    double paidNow;
     try {
       Context context = new Context(store, clock, requests, format, plan.settings(), listener, control, cachedKeys,
           sandboxes, new Semaphore(agent == null ? 1 : agent.sandboxes()),
           !renders ? null : opened != null ? opened.renderer() : pageRenderer);
       Dispatch dispatch = new Dispatch(context, lanes.values(), executor, control,
-          Budget.of(plan.settings().budgetUsd(), paid));
+          Budget.of(plan.settings().budgetUsd(), paid.knownUsd()));
       end = dispatch.run();
       madeNow = dispatch.madeNow();
-      paidNow = dispatch.paidUsd();
     } finally {
       if (opened != null) {
         opened.close();
@@ -200,9 +198,13 @@ public final class Runner {
     }
     store.endRun(plan.runId(), end.status(), end.reason(), clock.instant());
     Map<AttemptStatus, Integer> counts = new EnumMap<>(AttemptStatus.class);
-    store.attempts(plan.runId()).forEach(a -> counts.merge(a.status(), 1, Integer::sum));
+    Spend spent = Spend.NONE;
+    for (Attempt attempt : store.attempts(plan.runId())) {
+      counts.merge(attempt.status(), 1, Integer::sum);
+      spent = spent.plus(Spend.of(attempt));
+    }
     RunOutcome outcome = new RunOutcome(plan.runId(), end.status(), end.reason(), counts,
-        madeNow, paidNow);
+        madeNow, spent);
     listener.ended(outcome);
     return outcome;
   }

@@ -1,22 +1,24 @@
 #!/usr/bin/env bash
-# Whole-command benchmark of `parity run`: a synthetic suite of N tasks against a fake
-# OpenAI-compatible server on 127.0.0.1 that answers every call after a fixed latency. It measures
-# the wall time of the whole command (JVM start, suite loading, store, every call, every write)
-# against the ideal N × latency / concurrency, and the peak resident memory, with /usr/bin/time -v.
+# Whole-command benchmark: every row of issue 17's table, timed as a user runs the command, through
+# ./parity (so the launcher's JVM options and class-data archive count), and printed with its ideal
+# or target and the ratio.
 #
-# Usage: benchmarks/run-benchmark.sh [N LATENCY_MS CONCURRENCY [ERROR_EVERY]]
-#   with no arguments it runs the three reference scenarios:
-#     2000 tasks, 100 ms, concurrency 64   target: wall within 15% of ideal (3.125 s), RSS < 512 MB
-#     2000 tasks,  50 ms, concurrency 64   promptfoo 0.123.1 took 16.7 s (475 MiB); target < 3 s
-#     2000 tasks,  50 ms, concurrency 64, HTTP 429 (Retry-After: 1) on every 10th request
-#                                          promptfoo 0.123.1 (eval -j 64) took 30.4-33.3 s
+#   parity run on a synthetic suite of N tasks against a fake OpenAI-compatible server on 127.0.0.1
+#   that answers every call after a fixed latency: the wall time of the whole command (JVM start,
+#   suite loading, store, every call, every write) against the ideal N x latency / concurrency, the
+#   CPU time and the peak resident memory, with /usr/bin/time -v;
+#   parity --help and parity suite info on 2,000 and 4,000 trivial tasks: the best and the median
+#   of five runs.
+#
+# Usage: benchmarks/whole-command.sh                     every row (about two minutes on a quiet machine)
+#        benchmarks/whole-command.sh N LATENCY_MS CONCURRENCY [ERROR_EVERY]   one run scenario
 #   ERROR_EVERY > 0 makes every Nth request a 429 with Retry-After: 1; the run then retries.
 # The fake server is benchmarks/fake-server/fake-openai-server.js (Node, standard library only).
-# Environment: PARITY_JAVA_OPTS is passed to the JVM under test, as ./parity does.
+# Environment: PARITY_JAVA_OPTS is passed to the JVM under test, as ./parity does (after the
+# launcher's own options, so it can override them).
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-jar="$home/cli/target/parity.jar"
 server_source="$home/benchmarks/fake-server/fake-openai-server.js"
 
 if [[ ! -x /usr/bin/time ]]; then
@@ -28,7 +30,7 @@ if ! command -v node >/dev/null 2>&1; then
   exit 1
 fi
 
-# Build the jar the way ./parity does (only when sources changed).
+# Build the jar and its class-data archive the way ./parity does (only when sources changed).
 "$home/parity" --version >/dev/null
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/parity-benchmark.XXXXXX")"
@@ -88,7 +90,7 @@ scenario() {
   local db="$work/run-$count-$latency-$concurrency.db"
   local status=0
   # shellcheck disable=SC2086
-  /usr/bin/time -v -o "$work/time.txt" java ${PARITY_JAVA_OPTS:-} -jar "$jar" run --suite "$suite" \
+  /usr/bin/time -v -o "$work/time.txt" "$home/parity" run --suite "$suite" \
       --model "openai-compatible:bench-model@http://127.0.0.1:$port/v1" --concurrency "$concurrency" \
       --max-retries "$retries" --timeout 60s --db "$db" --run-id bench >"$work/run.out" 2>&1 || status=$?
   stop_server
@@ -98,26 +100,59 @@ scenario() {
     exit 1
   fi
   local wall rss_kb cpu
-  cpu="$(awk -F': ' '/User time|System time/ {sum += $2} END {print sum}' "$work/time.txt")"
-  wall="$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time.txt" \
-      | awk -F: '{ if (NF == 3) print $1 * 3600 + $2 * 60 + $3; else print $1 * 60 + $2 }')"
-  rss_kb="$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")"
+  read -r wall cpu rss_kb < <(measured "$work/time.txt")
   local completed
-  completed="$(java -jar "$jar" run show bench --db "$db" --json | tr -d ' \n' \
+  completed="$("$home/parity" run show bench --db "$db" --json | tr -d ' \n' \
       | sed -E 's/.*"attempts":\{"total":[0-9]+,"completed":([0-9]+).*/\1/')"
   awk -v n="$count" -v l="$latency" -v c="$concurrency" -v e="$error_every" -v w="$wall" -v r="$rss_kb" -v done="$completed" \
       -v cpu="$cpu" -v target="$target" 'BEGIN {
     ideal = n * l / 1000 / c
-    printf "%6d tasks  %4d ms  concurrency %3d  429 every %2d  completed %6d  wall %6.2f s  ideal %6.2f s  ratio %5.2f  CPU %5.1f s  peak RSS %4.0f MB  %s\n",
+    printf "run %5d x %4d ms -j%-3d 429 every %2d  completed %5d  wall %6.2f s  ideal %6.2f s  ratio %5.2f  CPU %5.1f s  peak RSS %4.0f MB  %s\n",
       n, l, c, e, done, w, ideal, w / ideal, cpu, r / 1024, target
   }'
 }
 
-echo "parity run benchmark — $(nproc) cores, $(java -version 2>&1 | head -1)"
+# Wall seconds, CPU seconds and peak RSS in KB from a /usr/bin/time -v report.
+measured() {
+  awk -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); wall = (n == 3) ? p[1] * 3600 + p[2] * 60 + p[3] : p[1] * 60 + p[2] }
+    /User time|System time/ { cpu += $2 }
+    /Maximum resident set size/ { rss = $2 }
+    END { print wall, cpu, rss }' "$1"
+}
+
+# A short command five times: the best and the median wall, against a target in seconds.
+short_command() {
+  local label="$1" target="$2"
+  shift 2
+  local walls=() cpus=() rss=0 i wall cpu rss_kb
+  for i in 1 2 3 4 5; do
+    /usr/bin/time -v -o "$work/time.txt" "$home/parity" "$@" >/dev/null 2>"$work/short.err" \
+      || { echo "whole-command: parity $* failed:" >&2; cat "$work/short.err" >&2; exit 1; }
+    read -r wall cpu rss_kb < <(measured "$work/time.txt")
+    walls+=("$wall")
+    cpus+=("$cpu")
+    ((rss_kb > rss)) && rss=$rss_kb
+  done
+  printf '%s\n' "${walls[@]}" | sort -n | awk -v label="$label" -v target="$target" -v r="$rss" \
+      -v cpu="$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n 3p)" '
+    { w[NR] = $1 }
+    END { printf "%-40s best %5.2f s  median %5.2f s  target %4.2f s  ratio %5.2f  CPU %4.2f s  peak RSS %4.0f MB\n",
+      label, w[1], w[3], target, w[3] / target, cpu, r / 1024 }'
+}
+
+echo "parity whole-command benchmark: $(nproc) cores, $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ $# -ge 3 ]]; then
   scenario "$1" "$2" "$3" "${4:-0}" ""
 else
-  scenario 2000 100 64 0 "(target: within 15% of ideal, RSS < 512 MB)"
-  scenario 2000 50 64 0 "(promptfoo 0.123.1: 16.7 s, 475 MiB; target < 3 s)"
-  scenario 2000 50 64 10 "(promptfoo 0.123.1: 30.4-33.3 s; target: faster)"
+  scenario 4000 200 64 0 "(target: ratio <= 1.10, RSS < 300 MB)"
+  scenario 2000 50 64 0 "(target: < 3 s, < 250 MB; promptfoo 0.123.1: 16.7-25.5 s, 408-475 MB)"
+  scenario 2000 50 64 10 "(target: faster than promptfoo 0.123.1: 30.4-33.3 s)"
+  short_command "parity --help" 0.3 --help
+  for count in 2000 4000; do
+    [[ -d "$work/suite-$count" ]] || write_suite "$count" "$work/suite-$count"
+  done
+  short_command "parity suite info, 2,000 tasks" 0.3 suite info "$work/suite-2000"
+  short_command "parity suite info, 4,000 tasks" 0.5 suite info "$work/suite-4000"
 fi
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
