@@ -22,11 +22,11 @@ home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 server_source="$home/benchmarks/fake-server/fake-openai-server.js"
 
 if [[ ! -x /usr/bin/time ]]; then
-  echo "run-benchmark: /usr/bin/time is needed for peak memory (Debian: apt-get install time)" >&2
+  echo "whole-command: /usr/bin/time is needed for peak memory (Debian: apt-get install time)" >&2
   exit 1
 fi
 if ! command -v node >/dev/null 2>&1; then
-  echo "run-benchmark: Node.js is needed for the fake server (Debian: apt-get install nodejs)" >&2
+  echo "whole-command: Node.js is needed for the fake server (Debian: apt-get install nodejs)" >&2
   exit 1
 fi
 
@@ -68,7 +68,7 @@ start_server() {
     [[ -f "$work/port" ]] && break
     sleep 0.1
   done
-  [[ -f "$work/port" ]] || { echo "run-benchmark: the fake server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
+  [[ -f "$work/port" ]] || { echo "whole-command: the fake server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
   port="$(cat "$work/port")"
 }
 
@@ -95,7 +95,7 @@ scenario() {
       --max-retries "$retries" --timeout 60s --db "$db" --run-id bench >"$work/run.out" 2>&1 || status=$?
   stop_server
   if [[ $status -ne 0 ]]; then
-    echo "run-benchmark: parity run failed (exit $status):" >&2
+    echo "whole-command: parity run failed (exit $status):" >&2
     cat "$work/run.out" >&2
     exit 1
   fi
@@ -132,7 +132,7 @@ short_command() {
     read -r wall cpu rss_kb < <(measured "$work/time.txt")
     walls+=("$wall")
     cpus+=("$cpu")
-    ((rss_kb > rss)) && rss=$rss_kb
+    if ((rss_kb > rss)); then rss=$rss_kb; fi
   done
   printf '%s\n' "${walls[@]}" | sort -n | awk -v label="$label" -v target="$target" -v r="$rss" \
       -v cpu="$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n 3p)" '
