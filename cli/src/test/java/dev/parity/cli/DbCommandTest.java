@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.parity.store.Database;
 import dev.parity.store.testing.TestStores;
 import dev.parity.store.testing.TestStores.Engine;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.flywaydb.core.Flyway;
@@ -39,16 +38,7 @@ class DbCommandTest {
     assertThat(copy.exitCode()).as(copy.err()).isZero();
     assertThat(copy.out()).contains("attempts", "13 rows", "judgments", "grading_submissions")
         .contains("Checked: every row is in the target");
-    CommandRun runs = CommandRun.of("runs", "--db", postgres);
-    CommandRun status = CommandRun.of("campaign", "status", "fixture", "--db", postgres);
-    CommandRun report = CommandRun.of("report", "--run", "demo", "--campaign", "fixture", "--db", postgres,
-        "--suite", ReportCommandTest.SAMPLE.toString(), "--out", folder.resolve("report").toString(), "--bootstrap", "200");
-    assertThat(runs.exitCode()).as(runs.err()).isZero();
-    assertThat(runs.out()).contains("demo");
-    assertThat(status.exitCode()).as(status.err()).isZero();
-    assertThat(status.out()).contains("Campaign fixture: 2 of 13 assignments done");
-    assertThat(report.exitCode()).as(report.err()).isZero();
-    assertThat(Files.readAllLines(folder.resolve("report/attempts.csv"))).hasSize(14);
+    ReleasedStoreTest.assertTheCommandsRead(postgres, folder);
 
     Path back = folder.resolve("back/parity.db");
     CommandRun copyBack = CommandRun.of("db", "copy", "--from", postgres, "--to", back.toString());
