@@ -48,6 +48,7 @@ public final class ParityCommand implements Runnable {
       RenderCommand.class,
       BlindCheckCommand.class,
       DoctorCommand.class,
+      DbCommand.class,
       CommandLine.HelpCommand.class);
 
   @CommandLine.Spec CommandSpec spec;
