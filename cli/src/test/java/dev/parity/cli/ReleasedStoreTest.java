@@ -2,6 +2,9 @@ package dev.parity.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parity.documents.DocumentFeatures;
 import dev.parity.graders.campaign.CampaignSummary;
 import dev.parity.graders.campaign.Campaigns;
 import dev.parity.judgments.Judgment;
@@ -99,6 +102,31 @@ class ReleasedStoreTest {
     assertThat(status.out()).contains("Campaign fixture: 2 of 13 assignments done");
     assertThat(report.exitCode()).as(report.err()).isZero();
     assertThat(Files.readAllLines(folder.resolve("report/attempts.csv"))).hasSize(14);
+  }
+
+  @Test
+  void aReportReadsTheFeaturesOfDeliverablesRecordedBeforeTheyWereKeptOnceAndRecordsThem() throws Exception {
+    Path db = copyOfTheReleasedStore();
+    try (Database database = Database.open(db)) {
+      assertThat(new Store(database).fileFeatures(List.of(EDITORS_NOTE))).as("a store of the last release").isEmpty();
+    }
+
+    CommandRun report = CommandRun.of("report", "--run", "demo", "--db", db.toString(),
+        "--suite", ReportCommandTest.SAMPLE.toString(), "--out", folder.resolve("report").toString(),
+        "--bootstrap", "200");
+
+    assertThat(report.exitCode()).as(report.err()).isZero();
+    JsonNode controlled = new ObjectMapper().readTree(folder.resolve("report/report.json").toFile())
+        .get("length_control").get(0);
+    assertThat(controlled.get("model").asText()).isEqualTo("example-model");
+    assertThat(controlled.get("n_judgments").asInt() + controlled.get("left_out").asInt()).isEqualTo(13);
+    assertThat(controlled.get("n_tasks").asInt()).isGreaterThanOrEqualTo(10);
+    assertThat(controlled.get("score_ci").get("low").asDouble()).isLessThanOrEqualTo(controlled.get("score").asDouble());
+    assertThat(Files.readString(folder.resolve("report/report.md"))).contains("Controlled for length and format: ");
+    try (Database database = Database.open(db)) {
+      assertThat(new Store(database).fileFeatures(List.of(EDITORS_NOTE))).singleElement()
+          .satisfies(f -> assertThat(f.features().unit()).isEqualTo(DocumentFeatures.LengthUnit.WORDS));
+    }
   }
 
   private Path copyOfTheReleasedStore() throws URISyntaxException {
