@@ -11,6 +11,7 @@ import dev.parity.harness.store.Store;
 import dev.parity.store.BlobStore;
 import dev.parity.tasks.Task;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -117,20 +118,33 @@ public final class FeatureCache {
     for (Wanted w : wanted) {
       Optional<FileFormat> format = w.format();
       if (format.isPresent() && !known.containsKey(List.of(w.sha256(), format.get()))) {
-        FileFeatures f = read(w, format.get());
-        known.put(List.of(w.sha256(), format.get()), f);
-        read.add(f);
+        read(w, format.get()).ifPresent(f -> {
+          known.put(List.of(w.sha256(), format.get()), f);
+          read.add(f);
+        });
       }
     }
     store.recordFileFeatures(read);
     return known;
   }
 
-  private static FileFeatures read(Wanted w, FileFormat format) {
+  /**
+   * The file's features, or the reader's reason when it does not open as {@code format}; empty
+   * when its bytes cannot be had (a blob missing from a copied store): nothing is recorded then,
+   * and its deliverable has no features in this report.
+   */
+  private static Optional<FileFeatures> read(Wanted w, FileFormat format) {
+    byte[] bytes;
     try {
-      return new FileFeatures(w.sha256(), format, Documents.features(format, w.bytes().get()), null);
+      bytes = w.bytes().get();
+    } catch (UncheckedIOException e) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new FileFeatures(w.sha256(), format, Documents.features(format, bytes), null));
     } catch (UnableToExtractTextException e) {
-      return new FileFeatures(w.sha256(), format, null, e.getMessage() == null ? "does not open" : e.getMessage());
+      return Optional.of(new FileFeatures(w.sha256(), format, null,
+          e.getMessage() == null ? "does not open" : e.getMessage()));
     }
   }
 

@@ -78,6 +78,19 @@ class FeatureCacheTest {
   }
 
   @Test
+  void aDeliverableWhoseBlobIsMissingHasNoFeaturesAndNothingIsRecordedForIt() {
+    AttemptKey kept = attempt("T1", file("memo.md", "fine"));
+    AttemptKey missing = new AttemptKey("r1", "m", "T2", 0);
+    store.addAttempts("r1", store.findRun("r1").orElseThrow().models().get(0), List.of(missing));
+    String absent = "a".repeat(64);
+    store.record(Attempt.imported(missing, Attempt.Failure.NONE, T0, Attempt.Delivery.NONE),
+        List.of(new AttemptFile("memo.md", absent, 4)), List.of());
+
+    assertThat(cache.ofRun("r1")).containsOnlyKeys(kept);
+    assertThat(store.fileFeatures(List.of(absent))).isEmpty();
+  }
+
+  @Test
   void aBaselineIsReadFromTheSuiteOnceAndFoundByItsContentAfterwards() throws Exception {
     Suite suite = TestSuites.write(folder.resolve("suite"), 1);
     cache.recordBaselines(suite.tasks());
