@@ -18,6 +18,7 @@ import dev.parity.tasks.Occupation;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -111,17 +112,11 @@ public final class Campaigns {
       }
     }
     String campaignId = randomId();
-    String now = clock.instant().toString();
+    Instant created = clock.instant();
+    String now = created.toString();
     db.transaction("create campaign " + settings.name(), connection -> {
       checkNames(connection, settings, graders);
-      // A grader on the roster again keeps their password and first-seen time; the rest is updated.
-      String upsertGrader = connection.dialect().upsert("grading_graders", List.of("id"),
-          List.of("id", "display_name", "email", "occupations", "role", "created_at"),
-          List.of("display_name", "email", "occupations", "role"));
-      for (Grader grader : graders) {
-        connection.update(upsertGrader, grader.id(), grader.displayName(), grader.email(), String.join("; ", grader.occupations()),
-            grader.role().id(), now);
-      }
+      Roster.save(connection, graders, created);
       connection.update("INSERT INTO grading_campaigns (id, name, source, per_pair, attention_rate, seed,"
           + " rubric_scoring, min_rationale_chars, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
           campaignId, settings.name(), source, settings.perPair(), settings.attentionRate(), settings.seed(),
@@ -150,12 +145,7 @@ public final class Campaigns {
         .isPresent()) {
       problems.add("a campaign named \"" + settings.name() + "\" exists already");
     }
-    for (Grader grader : graders) {
-      Optional<String> owner = connection.first("SELECT id FROM grading_graders WHERE email = ? AND id <> ?",
-          r -> r.text(1), grader.email(), grader.id());
-      owner.ifPresent(id -> problems.add("grader " + grader.id() + ": e-mail " + grader.email()
-          + " belongs to grader " + id + " already"));
-    }
+    problems.addAll(Roster.conflicts(connection, graders));
     if (!problems.isEmpty()) {
       throw new InvalidCampaignException("campaign " + settings.name(), problems);
     }
@@ -370,7 +360,7 @@ public final class Campaigns {
   }
 
   /** A new random 128-bit id in hex: unguessable, so it may appear in a URL. */
-  static String randomId() {
+  public static String randomId() {
     byte[] bytes = new byte[16];
     IDS.nextBytes(bytes);
     return HexFormat.of().formatHex(bytes);
