@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -99,7 +100,8 @@ public final class Campaigns {
     candidates.forEach(c -> firstOfTask.putIfAbsent(c.task().id(), c));
     Map<String, Occupation> checkTasks = new LinkedHashMap<>();
     firstOfTask.forEach((id, c) -> checkTasks.put(id, c.task().occupation()));
-    Assigner.Plan plan = Assigner.plan(slots, checkTasks, graders, settings.perPair(), settings.attentionRate(), random);
+    Assigner.Plan plan = Assigner.plan(slots, checkTasks, graders, ownWork(candidates), settings.perPair(),
+        settings.attentionRate(), random);
 
     List<NewPair> pairs = new ArrayList<>();
     for (int i = 0; i < plan.pairs().size(); i++) {
@@ -134,6 +136,24 @@ public final class Campaigns {
       return null;
     });
     return new CampaignCreated(find(campaignId).orElseThrow(), plan.notes());
+  }
+
+  /**
+   * Per person, the tasks whose pairs hold their own work: the professionals of human candidates
+   * ({@code human:<id>}) and the authors of baselines. No one grades their own work.
+   */
+  private static Map<String, Set<String>> ownWork(List<Candidate> candidates) {
+    Map<String, Set<String>> own = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (Contestant.parse(c.model()) instanceof Contestant.Human human) {
+        own.computeIfAbsent(human.id(), id -> new HashSet<>()).add(c.task().id());
+      }
+      String author = c.task().baseline().author();
+      if (author != null) {
+        own.computeIfAbsent(author, id -> new HashSet<>()).add(c.task().id());
+      }
+    }
+    return own;
   }
 
   private record NewPair(String id, String kind, Candidate candidate, List<CampaignFile> shown) {}
