@@ -2,6 +2,7 @@ package dev.parity.cli;
 
 import dev.parity.core.ParityException;
 import dev.parity.graders.baseline.BaselineCampaigns;
+import dev.parity.graders.baseline.BaselineExport;
 import dev.parity.graders.campaign.Grader;
 import dev.parity.store.Database;
 import dev.parity.tasks.Suite;
@@ -10,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,6 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Baseline campaigns: professionals work on a suite's tasks in the app, timed, as human contestants.",
     subcommands = {
         BaselineCommand.Create.class,
+        BaselineCommand.Export.class,
         CommandLine.HelpCommand.class
     })
 final class BaselineCommand implements Runnable {
@@ -35,7 +38,7 @@ final class BaselineCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: try 'parity baseline create'");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: try 'parity baseline create' or 'export'");
   }
 
   /** {@code parity baseline create}. */
@@ -104,6 +107,60 @@ final class BaselineCommand implements Runnable {
         out.printf("  %s: %s%n", person.getKey(), String.join(", ", person.getValue()));
       }
       out.println("Next: 'parity campaign invite --all' for invite links, then 'parity serve'.");
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code parity baseline export}. */
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = {
+          "Writes a new version of the campaign's suite in which the chosen submissions become the tasks' baselines,"
+              + " with their measured minutes and the professional's wage. The suite the run used is not touched."
+      },
+      footer = {
+          "",
+          "Examples:",
+          "  parity baseline export --campaign q3-baselines --to suites/sample-2 --choose expenses=pro-03",
+          "  parity baseline export --campaign q3-baselines --to out/suite --version 1.1.0"
+      })
+  static final class Export implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin StoreOption db;
+
+    @Option(names = "--campaign", required = true, paramLabel = "NAME", description = "The baseline campaign.")
+    String campaign;
+
+    @Option(names = "--to", required = true, paramLabel = "DIR", description = "A new or empty folder for the new version.")
+    Path to;
+
+    @Option(names = "--choose", paramLabel = "TASK=PERSON",
+        description = "Chooses PERSON's submission as TASK's baseline (repeatable; kept, like a choice on the admin page).")
+    Map<String, String> choices = new LinkedHashMap<>();
+
+    @Option(names = "--version", paramLabel = "V",
+        description = "The new suite's version (default: the old one followed by +<campaign>).")
+    String version;
+
+    @Override
+    public Integer call() {
+      BaselineExport.Exported exported;
+      try (Database database = db.open()) {
+        BaselineCampaigns campaigns = new BaselineCampaigns(database, Clock.systemUTC());
+        BaselineCampaigns.Campaign found = campaigns.find(campaign).orElseThrow(() -> new ParityException(
+            "no baseline campaign named " + campaign + "; 'parity baseline create' makes one"));
+        choices.forEach((task, person) -> campaigns.choose(found.id(), task, person));
+        Suite suite = Suites.loader().load(found.suitePath());
+        exported = new BaselineExport(database).export(found, suite, to,
+            version != null ? version : suite.version() + "+" + found.name());
+      }
+      Suite written = Suites.loader().load(to);
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("Wrote suite %s %s to %s (%d tasks) with %d new baselines:%n", written.name(), written.version(), to,
+          written.tasks().size(), exported.baselines().size());
+      exported.baselines().forEach((task, person) -> out.printf("  %s: human:%s%n", task, person));
       out.flush();
       return 0;
     }
