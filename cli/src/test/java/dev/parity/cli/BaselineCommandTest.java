@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,13 +85,31 @@ class BaselineCommandTest {
 
     CommandRun graded = CommandRun.of("campaign", "create", "--db", root.resolve("parity.db").toString(), "--run", "q3",
         "--graders", people().toString(), "--per-pair", "1", "--attention-rate", "0", "--name", "q3-review",
-        "--seed", "3");
+        "--min-rationale", "10", "--seed", "3");
     assertThat(graded.exitCode()).as(graded.err()).isZero();
     assertThat(graded.out()).contains("1 pairs");
     try (Database database = Database.open(root.resolve("parity.db"))) {
-      assertThat(database.read("graders", h -> h.list("SELECT grader_id FROM grading_assignments", r -> r.text(1))))
-          .as("acc-1 grades the accountant's task; acc-pro, who made it, does not").containsExactly("acc-1");
+      List<String> graders = database.read("graders", h -> h.list("SELECT grader_id FROM grading_assignments",
+          r -> r.text(1)));
+      assertThat(graders).as("acc-1 grades the accountant's task; acc-pro, who made it, does not")
+          .containsExactly("acc-1");
     }
+
+    Path packet = root.resolve("packet");
+    CommandRun packed = CommandRun.of("campaign", "export-packets", "--db", root.resolve("parity.db").toString(),
+        "--grader", "acc-1", "--out", packet.toString(), "--no-pages");
+    assertThat(packed.exitCode()).as(packed.err()).isZero();
+    List<String> form = Files.readAllLines(packet.resolve("form.csv"));
+    String[] cells = form.get(1).split(",", -1);
+    Files.write(packet.resolve("form.csv"), List.of(form.get(0), cells[0] + "," + cells[1] + "," + cells[2]
+        + ",tie,\"Both give the total with its sources\",,,,12,,"));
+    CommandRun imported = CommandRun.of("campaign", "import-grades", "--db", root.resolve("parity.db").toString(),
+        packet.resolve("form.csv").toString());
+    assertThat(imported.exitCode()).as(imported.err()).isZero();
+    CommandRun report = CommandRun.of("report", "--db", root.resolve("parity.db").toString(), "--run", "q3",
+        "--campaign", "q3-review", "--bootstrap", "500", "--out", root.resolve("report").toString());
+    assertThat(report.exitCode()).as(report.err()).isZero();
+    assertThat(root.resolve("report/report.json")).content().contains("\"professionals\"");
 
     Path next = root.resolve("suite-2");
     CommandRun exported = baseline("export", "--campaign", "q3", "--to", next.toString(), "--choose", "expenses=acc-pro");

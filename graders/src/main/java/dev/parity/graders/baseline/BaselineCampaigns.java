@@ -11,6 +11,7 @@ import dev.parity.harness.run.HumanAttempts.Assigned;
 import dev.parity.harness.store.Store;
 import dev.parity.store.Database;
 import dev.parity.store.Handle;
+import dev.parity.store.Row;
 import dev.parity.tasks.Reference;
 import dev.parity.tasks.Suite;
 import dev.parity.tasks.Task;
@@ -172,11 +173,23 @@ public final class BaselineCampaigns {
     return files;
   }
 
+  /** Every campaign, the newest first. */
+  public List<Campaign> list() {
+    return db.read("list baseline campaigns", h -> h.list(CAMPAIGN + " ORDER BY created_at DESC, name",
+        BaselineCampaigns::campaign));
+  }
+
   /** The campaign with this name or id. */
   public Optional<Campaign> find(String nameOrId) {
-    return db.read("find baseline campaign " + nameOrId, h -> h.first("SELECT id, name, suite_path, per_task, seed,"
-        + " created_at FROM grading_work_campaigns WHERE id = ? OR name = ?", r -> new Campaign(r.text(1), r.text(2),
-        Path.of(r.text(3)), r.integer(4), r.bigint(5), Instant.parse(r.text(6))), nameOrId, nameOrId));
+    return db.read("find baseline campaign " + nameOrId, h -> h.first(CAMPAIGN + " WHERE id = ? OR name = ?",
+        BaselineCampaigns::campaign, nameOrId, nameOrId));
+  }
+
+  private static final String CAMPAIGN = "SELECT id, name, suite_path, per_task, seed, created_at"
+      + " FROM grading_work_campaigns";
+
+  private static Campaign campaign(Row r) throws SQLException {
+    return new Campaign(r.text(1), r.text(2), Path.of(r.text(3)), r.integer(4), r.bigint(5), Instant.parse(r.text(6)));
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.parity.graders.pages.RenderQueue;
 import dev.parity.judgments.Judgment;
 import dev.parity.store.BlobStore;
 import dev.parity.store.Database;
+import dev.parity.graders.baseline.BaselineCampaigns;
 import dev.parity.graders.baseline.WorkFiles;
 import dev.parity.graders.baseline.Workbench;
 import io.javalin.Javalin;
@@ -147,6 +148,7 @@ public final class GradingServer implements AutoCloseable {
       AuthPages auth = new AuthPages(accounts, guard, templates, new SignInLimiter(clock, 5, Duration.ofMinutes(15)));
       GraderPages grader = new GraderPages(assignments, guard, templates, files);
       WorkPages work = new WorkPages(new Workbench(database, clock), guard, templates, files);
+      BaselineAdminPages baselines = new BaselineAdminPages(new BaselineCampaigns(database, clock), guard, templates);
       AdminPages admin = new AdminPages(campaigns, accounts, guard, templates, report, publicUrl);
       Map<String, Asset> assets = Map.of(
           "app.js", new Asset("text/javascript; charset=utf-8", resource("static/app.js")),
@@ -198,6 +200,10 @@ public final class GradingServer implements AutoCloseable {
         config.routes.get("/w/{id}/files/{side}/{n}/pages/{page}", work::pageImage);
         config.routes.get("/w/{id}/files/{side}/{n}/text", work::text);
         config.routes.get("/admin", admin::home);
+        config.routes.get("/admin/baselines", baselines::list);
+        config.routes.get("/admin/baselines/{id}", baselines::campaign);
+        config.routes.post("/admin/baselines/{id}/choose", baselines::choose);
+        config.routes.get("/admin/baselines/{id}/work.csv", baselines::csv);
         config.routes.post("/admin/graders/{grader}/invite", admin::invite);
         config.routes.get("/admin/campaigns/{id}", admin::campaign);
         config.routes.get("/admin/campaigns/{id}/judgments.csv", admin::judgments);

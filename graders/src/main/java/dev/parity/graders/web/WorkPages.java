@@ -3,6 +3,7 @@ package dev.parity.graders.web;
 import dev.parity.graders.baseline.WorkFiles;
 import dev.parity.graders.baseline.WorkItem;
 import dev.parity.graders.baseline.WorkStatus;
+import dev.parity.graders.baseline.WorkTime;
 import dev.parity.graders.baseline.WorkView;
 import dev.parity.graders.baseline.Workbench;
 import dev.parity.graders.campaign.BlindFile;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -67,20 +69,20 @@ final class WorkPages {
   }
 
   void start(Context ctx) {
-    Session session = guard.require(ctx);
-    call(() -> bench.start(session.grader().id(), id(ctx)));
-    ctx.redirect("/w/" + id(ctx));
+    changeClock(ctx, bench::start);
   }
 
   void pause(Context ctx) {
-    Session session = guard.require(ctx);
-    call(() -> bench.pause(session.grader().id(), id(ctx)));
-    ctx.redirect("/w/" + id(ctx));
+    changeClock(ctx, bench::pause);
   }
 
   void resume(Context ctx) {
+    changeClock(ctx, bench::resume);
+  }
+
+  private void changeClock(Context ctx, BiFunction<String, String, WorkTime> change) {
     Session session = guard.require(ctx);
-    call(() -> bench.resume(session.grader().id(), id(ctx)));
+    call(() -> change.apply(session.grader().id(), id(ctx)));
     ctx.redirect("/w/" + id(ctx));
   }
 

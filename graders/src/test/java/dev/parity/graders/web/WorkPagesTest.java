@@ -41,7 +41,7 @@ class WorkPagesTest {
         new Baseline(List.of("baseline/memo.md"), 60, 50, "someone", 12.0), List.of(), null, List.of(), null);
     Suite suite = new Suite("sample", "1.0", "test", "CC-BY-4.0", folder, List.of(task), "sha256:test");
     new BaselineCampaigns(store.database, store.clock).create("c", suite, List.of(task), List.of(
-        pro("pro"), pro("other")), 2, 5);
+        pro("pro"), pro("other"), new Grader("boss", "Boss", "boss@example.org", List.of(), Role.ADMIN)), 2, 5);
     server = GradingServer.builder(store.database, store.blobs).clock(store.clock).listen("127.0.0.1", 0)
         .bcryptStrength(4).start();
     bench = new Workbench(store.database, store.clock);
@@ -133,5 +133,29 @@ class WorkPagesTest {
     assertThat(pro.post("/w/" + mine + "/submit", Map.of("_csrf", csrf, "confirm", "yes")).statusCode())
         .as("a second submit changes nothing").isEqualTo(302);
     assertThat(bench.open("pro", mine).item().status().id()).isEqualTo("submitted");
+  }
+
+  @Test
+  void anAdminFollowsProgressChoosesTheNewBaselineAndExportsTheTimes() {
+    String mine = bench.list("pro").get(0).id();
+    bench.start("pro", mine);
+    store.clock.advance(Duration.ofMinutes(30));
+    bench.upload("pro", mine, "memo.md", "# Memo\n\nDone.\n".getBytes(StandardCharsets.UTF_8));
+    bench.save("pro", mine, "", "", 0.0);
+    bench.submit("pro", mine);
+    assertThat(signedIn("pro").get("/admin/baselines").statusCode()).isEqualTo(403);
+    Client boss = signedIn("boss");
+    String campaignId = new BaselineCampaigns(store.database, store.clock).find("c").orElseThrow().id();
+
+    HttpResponse<String> page = boss.get("/admin/baselines/" + campaignId);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("handed in").contains("0:30:00").contains("not started").contains("Choose");
+    HttpResponse<String> chosen = boss.post("/admin/baselines/" + campaignId + "/choose",
+        Map.of("_csrf", Client.csrf(page.body()), "task", "memo", "person", "pro"));
+    assertThat(chosen.statusCode()).isEqualTo(302);
+    HttpResponse<String> csv = boss.get("/admin/baselines/" + campaignId + "/work.csv");
+    assertThat(csv.body().lines()).contains("person_id,task_id,status,measured_minutes,outside_minutes,pauses,"
+        + "started_at,submitted_at,chosen").anyMatch(l -> l.startsWith("pro,memo,submitted,30.00,0.0,0,")
+        && l.endsWith(",true")).anyMatch(l -> l.startsWith("other,memo,open,0.00,,0,,,false"));
   }
 }
