@@ -44,6 +44,7 @@ public final class ParityCommand implements Runnable {
       ExportCommand.class,
       ReportCommand.class,
       CampaignCommand.class,
+      BaselineCommand.class,
       ServeCommand.class,
       RenderCommand.class,
       BlindCheckCommand.class,

@@ -8,6 +8,7 @@ import dev.parity.store.StoreException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,42 @@ public final class Store implements AutoCloseable {
       AttemptRows.insertPending(h, attempts);
       return null;
     });
+  }
+
+  /**
+   * Records a new run with its pending attempts as {@link #createRun(Run, List)} does, and runs
+   * {@code with} in the same transaction (a caller's own rows that belong with the run).
+   */
+  public void createRun(Run run, List<AttemptKey> attempts, Database.Work<?> with) {
+    database.transaction("create run " + run.id(), h -> {
+      RunRows.insert(h, run);
+      AttemptRows.insertPending(h, attempts);
+      return with.apply(h);
+    });
+  }
+
+  /**
+   * Records a professional's attempt (contestant {@code human:<id>}) with its files and what the
+   * work took, in one transaction, after {@code claim} has run first in that transaction and
+   * returned true (the caller's own change that makes the submission happen once, such as marking
+   * the work submitted); when it returns false nothing is written and false is returned.
+   *
+   * @throws StoreException when it cannot be written; nothing is then
+   */
+  public boolean recordHuman(Attempt attempt, List<AttemptFile> files, HumanWork work, Database.Work<Boolean> claim) {
+    return database.transaction("record attempt " + attempt.key(), h -> {
+      if (!claim.apply(h)) {
+        return false;
+      }
+      AttemptRows.record(h, attempt, files, List.of());
+      HumanWorkRows.insert(h, attempt.key(), work);
+      return true;
+    });
+  }
+
+  /** What each professional's attempt of a run took; empty for a run of models only. */
+  public Map<AttemptKey, HumanWork> humanWork(String runId) {
+    return database.read("read human work of run " + runId, h -> HumanWorkRows.ofRun(h, runId));
   }
 
   /**
@@ -207,6 +244,30 @@ public final class Store implements AutoCloseable {
   /** The files of an attempt's deliverable, by name. */
   public List<AttemptFile> files(AttemptKey key) {
     return database.read("read files of " + key, h -> AttemptRows.files(h, key));
+  }
+
+  /** The files of every attempt of a run that has any, by attempt, each attempt's by name. */
+  public Map<AttemptKey, List<AttemptFile>> filesOfRun(String runId) {
+    return database.read("read files of run " + runId, h -> AttemptRows.filesOfRun(h, runId));
+  }
+
+  /**
+   * The features recorded for the files with these hashes (at {@link FileFeatures#VERSION}), in
+   * every format they were read as; hashes without any are left out.
+   */
+  public List<FileFeatures> fileFeatures(Collection<String> sha256s) {
+    return database.read("read the features of " + sha256s.size() + " files", h -> FeatureRows.of(h, sha256s));
+  }
+
+  /** Records files' features, in one transaction; features recorded before for a file stay as they are. */
+  public void recordFileFeatures(Collection<FileFeatures> features) {
+    if (features.isEmpty()) {
+      return;
+    }
+    database.transaction("record the features of " + features.size() + " files", h -> {
+      FeatureRows.record(h, features);
+      return null;
+    });
   }
 
   /** The failed calls of an attempt, in order. */
