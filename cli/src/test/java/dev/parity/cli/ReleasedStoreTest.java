@@ -85,11 +85,14 @@ class ReleasedStoreTest {
 
   @Test
   void theCommandsReadTheReleasedStoreAsBefore() throws Exception {
-    Path db = copyOfTheReleasedStore();
+    assertTheCommandsRead(copyOfTheReleasedStore().toString(), folder);
+  }
 
-    CommandRun runs = CommandRun.of("runs", "--db", db.toString());
-    CommandRun status = CommandRun.of("campaign", "status", "fixture", "--db", db.toString());
-    CommandRun report = CommandRun.of("report", "--run", "demo", "--campaign", "fixture", "--db", db.toString(),
+  /** The commands read the released store's runs, campaign and report from {@code db} (a file or a URL). */
+  static void assertTheCommandsRead(String db, Path folder) throws IOException {
+    CommandRun runs = CommandRun.of("runs", "--db", db);
+    CommandRun status = CommandRun.of("campaign", "status", "fixture", "--db", db);
+    CommandRun report = CommandRun.of("report", "--run", "demo", "--campaign", "fixture", "--db", db,
         "--suite", ReportCommandTest.SAMPLE.toString(), "--out", folder.resolve("report").toString(),
         "--bootstrap", "200");
 
@@ -102,7 +105,12 @@ class ReleasedStoreTest {
   }
 
   private Path copyOfTheReleasedStore() throws URISyntaxException {
-    Path source = Path.of(getClass().getResource("/stores/c09ac25").toURI());
+    return copyOfTheReleasedStore(folder);
+  }
+
+  /** A copy of the released store in {@code folder}/store/, which a test may change: its database file. */
+  static Path copyOfTheReleasedStore(Path folder) throws URISyntaxException {
+    Path source = Path.of(ReleasedStoreTest.class.getResource("/stores/c09ac25").toURI());
     try (Stream<Path> paths = Files.walk(source)) {
       for (Path path : paths.toList()) {
         Path target = folder.resolve("store").resolve(source.relativize(path).toString());
