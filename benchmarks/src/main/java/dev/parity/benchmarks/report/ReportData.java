@@ -1,7 +1,7 @@
 package dev.parity.benchmarks.report;
 
 import dev.parity.documents.FileFormat;
-import dev.parity.judgments.Contestant;
+import dev.parity.harness.store.Contestant;
 import dev.parity.judgments.GraderType;
 import dev.parity.judgments.Judgment;
 import dev.parity.judgments.Outcome;
