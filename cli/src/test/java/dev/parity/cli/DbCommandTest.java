@@ -3,6 +3,7 @@ package dev.parity.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parity.store.Database;
+import dev.parity.store.FolderBlobStore;
 import dev.parity.store.testing.TestStores;
 import dev.parity.store.testing.TestStores.Engine;
 import java.nio.file.Path;
@@ -51,6 +52,29 @@ class DbCommandTest {
     }
     try (Database database = Database.open(released)) {
       assertThat(blobsBack).isEqualTo(database.blobs().list()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void withBlobsTheStoresFilesGoToThatFolderAndNotIntoTheDatabase() throws Exception {
+    Path released = ReleasedStoreTest.copyOfTheReleasedStore(folder);
+    String postgres = stores.location(Engine.POSTGRESQL);
+    Path shared = folder.resolve("shared-blobs");
+
+    CommandRun copy = CommandRun.of("db", "copy", "--from", released.toString(), "--to", postgres,
+        "--to-blobs", shared.toString());
+
+    assertThat(copy.exitCode()).as(copy.err()).isZero();
+    long inTheDatabase = stores.open(postgres).read("count the blobs",
+        h -> h.first("SELECT COUNT(*) FROM store_blobs", r -> r.bigint(1)).orElseThrow());
+    assertThat(inTheDatabase).isZero();
+    try (Database source = Database.open(released)) {
+      assertThat(new FolderBlobStore(shared).list()).isEqualTo(source.blobs().list());
+    }
+    try (Database target = Database.open(postgres, shared); Database source = Database.open(released)) {
+      for (String sha : source.blobs().list()) {
+        assertThat(target.blobs().get(sha)).isEqualTo(source.blobs().get(sha));
+      }
     }
   }
 
