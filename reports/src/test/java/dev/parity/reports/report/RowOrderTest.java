@@ -35,7 +35,7 @@ class RowOrderTest {
     List<Judgment> judgments = shuffled(input.judgments(), 16);
     List<CriterionScore> scores = shuffled(input.criterionScores(), 17);
     ReportInput reordered = new ReportInput(judgments, scores, input.suite(), shuffled(input.attempts(), 18),
-        input.runs(), input.releaseDates(), input.unmeasured(), input.sources(), input.generatedAt());
+        input.runs(), input.releaseDates(), input.unmeasured(), input.sources(), input.features(), input.generatedAt());
     List<String> inOrder = json(input, Runnable::run);
 
     assertThat(Report.compute(input, SETTINGS, Runnable::run).groups()).extracting(GroupResult::level)
