@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * from the same resamples: each resample draws as many of the model's tasks as it has, with
  * replacement, and each group's replicate is its score and win-or-tie rate over the drawn tasks
  * that belong to it. One draw of the tasks serves every group and both rates, where a bootstrap per
- * group and rate made each draw its own (docs/design/0007-shared-task-resamples.md).
+ * group and rate made each draw its own (docs/design/0006-shared-task-resamples.md).
  *
  * <p>A group's number of drawn tasks then varies from resample to resample (binomially, around its
  * size) instead of being fixed: its replicates are those of the model's whole sample of tasks, as
