@@ -13,7 +13,7 @@ import picocli.CommandLine;
 
 /**
  * The workload the {@code ./parity} launcher records the loaded classes of, to build the
- * class-data-sharing archive that later commands start from (docs/design/0006-start-up.md).
+ * class-data-sharing archive that later commands start from (docs/design/0007-start-up.md).
  *
  * <p>It runs the commands whose start-up a user waits for, in-process with their output
  * discarded: the usages, {@code suite info} and {@code validate} of the sample suite, and a run of
