@@ -84,6 +84,9 @@ final class RunShowCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  latency      %s%n", latency == null ? "no answer yet"
           : String.format(Locale.ROOT, "p50 %s, p90 %s, p99 %s, max %s", seconds(latency.p50()),
               seconds(latency.p90()), seconds(latency.p99()), seconds(latency.max())));
+      if (model.agent() != null) {
+        printAgent(model.agent(), out);
+      }
       out.printf("  retries      %d%n", model.retries());
       out.printf("  errors       %s%n", model.errors().isEmpty() ? "none" : model.errors().entrySet().stream()
           .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
@@ -99,6 +102,16 @@ final class RunShowCommand implements Callable<Integer> {
     out.printf("  toolset      %s%n", agent.toolset() == null ? "not recorded" : agent.toolset());
     out.printf("  no deliverable %s%n", agent.noDeliverable().isEmpty() ? "none" : agent.noDeliverable().entrySet()
         .stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+  }
+
+  /** A model's agent attempts: its tools, how they ended, and what they did in the sandbox. */
+  private static void printAgent(RunSummary.ModelAgent agent, PrintWriter out) {
+    out.printf("  tools        %s%n", String.join(", ", agent.tools()));
+    out.printf("  ended        %s%n", agent.ends().isEmpty() ? "none yet" : agent.ends().entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+    out.printf(Locale.ROOT, "  work         %,d turns, %,d tool calls; sandbox CPU %.2fs, peak memory %s%n",
+        agent.turns(), agent.toolCalls(), agent.sandboxCpuSeconds(), agent.sandboxPeakMemoryKb() == null
+            ? "not measured" : String.format(Locale.ROOT, "%.1f MiB", agent.sandboxPeakMemoryKb() / 1024.0));
   }
 
   private static String counts(RunSummary.Counts counts) {

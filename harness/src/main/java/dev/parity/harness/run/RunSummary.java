@@ -2,6 +2,7 @@ package dev.parity.harness.run;
 
 import dev.parity.harness.client.CallFailure;
 import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.client.Usage;
 import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.AttemptStatus;
 import dev.parity.harness.store.Run;
@@ -121,10 +122,48 @@ public record RunSummary(
    *     without any
    * @param retries calls made beyond the first, over all its attempts
    * @param errors failed calls by failure type, retried ones included
+   * @param agent in an agent run, what its attempts did; null in a plain run
    */
   public record ModelSummary(String model, String provider, String modelId, Counts attempts,
       long inputTokens, long outputTokens, long reasoningTokens, double costUsd, int unknownCost,
-      int cacheHits, Latency latencyMs, int retries, Map<String, Integer> errors) {}
+      int cacheHits, Latency latencyMs, int retries, Map<String, Integer> errors, ModelAgent agent) {}
+
+  /**
+   * What one model's agent attempts did. Its tokens and cost (in {@link ModelSummary}) are those of
+   * every turn, of unfinished tries too.
+   *
+   * @param tools the tools it was offered (the run's, or its own from the models file)
+   * @param ends its ended attempts by how they ended: {@code completed}, {@code no_files},
+   *     {@code turn_limit}, {@code time_limit}, {@code cost_limit}
+   * @param turns the turns of its ended attempts
+   * @param toolCalls their tool calls
+   * @param sandboxCpuSeconds the sandbox's CPU time over those calls
+   * @param sandboxPeakMemoryKb the largest peak memory of a process of those calls, in KiB; null
+   *     when none was measured
+   */
+  public record ModelAgent(List<String> tools, Map<String, Integer> ends, int turns, int toolCalls,
+      double sandboxCpuSeconds, Long sandboxPeakMemoryKb) {
+    static ModelAgent of(List<String> tools, List<Attempt> attempts) {
+      Map<String, Integer> ends = new TreeMap<>();
+      int turns = 0;
+      int toolCalls = 0;
+      long cpuMs = 0;
+      Long peak = null;
+      for (Attempt attempt : attempts) {
+        Attempt.Agent agent = attempt.agent();
+        if (attempt.agentEnd() != null) {
+          ends.merge(attempt.agentEnd(), 1, Integer::sum);
+        }
+        turns += agent.turns() == null ? 0 : agent.turns();
+        toolCalls += agent.toolCalls() == null ? 0 : agent.toolCalls();
+        cpuMs += agent.sandboxCpuMs() == null ? 0 : agent.sandboxCpuMs();
+        if (agent.sandboxPeakMemoryKb() != null) {
+          peak = peak == null ? agent.sandboxPeakMemoryKb() : Math.max(peak, agent.sandboxPeakMemoryKb());
+        }
+      }
+      return new ModelAgent(tools, ends, turns, toolCalls, cpuMs / 1000.0, peak);
+    }
+  }
 
   /** Latency percentiles in milliseconds, by the nearest-rank method. */
   public record Latency(long p50, long p90, long p99, long max) {
@@ -153,17 +192,20 @@ public record RunSummary(
     List<Attempt> attempts = store.attempts(runId);
     Map<String, Map<CallFailure, Integer>> errors = store.errorCounts(runId);
     List<ModelSummary> models = new ArrayList<>();
+    dev.parity.harness.agent.AgentSettings agent = RunSettings.of(run).agent();
     for (ModelConfig model : run.models()) {
       List<Attempt> own = attempts.stream().filter(a -> a.key().model().equals(model.name())).toList();
-      models.add(model(model, own, errors.getOrDefault(model.name(), Map.of())));
+      models.add(model(model, own, errors.getOrDefault(model.name(), Map.of()), agent == null ? null
+          : ModelAgent.of(agent.forModelTools(model.tools()).tools(), own)));
     }
     return new RunSummary(run.id(), run.suiteName(), run.suiteVersion(), run.suiteHash(),
         run.status().display(), run.stopReason(), run.parity().version(), run.parity().commit(),
         run.createdAt(), run.startedAt(), run.endedAt(), Counts.of(attempts),
-        attempts.stream().mapToDouble(Attempt::paidUsd).sum(), models, Agent.of(RunSettings.of(run).agent(), attempts));
+        attempts.stream().mapToDouble(Attempt::paidUsd).sum(), models, Agent.of(agent, attempts));
   }
 
-  private static ModelSummary model(ModelConfig model, List<Attempt> attempts, Map<CallFailure, Integer> errors) {
+  private static ModelSummary model(ModelConfig model, List<Attempt> attempts, Map<CallFailure, Integer> errors,
+      ModelAgent agent) {
     long input = 0;
     long output = 0;
     long reasoning = 0;
@@ -172,9 +214,11 @@ public record RunSummary(
     int retries = 0;
     List<Long> latencies = new ArrayList<>();
     for (Attempt attempt : attempts) {
-      input += orZero(attempt.answer().usage().inputTokens());
-      output += orZero(attempt.answer().usage().outputTokens());
-      reasoning += orZero(attempt.answer().usage().reasoningTokens());
+      // An agent attempt's tokens are those of every turn of every try; a plain one's, its answer's.
+      Usage usage = attempt.agent().isPresent() ? attempt.agent().spentUsage() : attempt.answer().usage();
+      input += orZero(usage.inputTokens());
+      output += orZero(usage.outputTokens());
+      reasoning += orZero(usage.reasoningTokens());
       retries += attempt.retries();
       if (attempt.calls().cacheHit()) {
         cacheHits++;
@@ -189,7 +233,7 @@ public record RunSummary(
     errors.forEach((failure, count) -> errorCounts.put(failure.name().toLowerCase(java.util.Locale.ROOT), count));
     return new ModelSummary(model.name(), model.provider(), model.model(), Counts.of(attempts), input,
         output, reasoning, attempts.stream().mapToDouble(Attempt::paidUsd).sum(), unknownCost, cacheHits,
-        Latency.of(latencies.stream().mapToLong(Long::longValue).toArray()), retries, errorCounts);
+        Latency.of(latencies.stream().mapToLong(Long::longValue).toArray()), retries, errorCounts, agent);
   }
 
   private static long orZero(Long value) {

@@ -99,6 +99,7 @@ public final class Runner {
    */
   public RunOutcome run(RunPlan requested, RunControl control) {
     List<Task> tasks = requested.settings().selection().select(requested.suite());
+    checkToolsOnlyInAgentRuns(requested);
     checkPrices(requested);
     checkSandbox(requested.settings().agent());
     RunPlan plan = withToolset(requested);
@@ -121,7 +122,8 @@ public final class Runner {
         }
         ModelCaller caller = ModelCaller.create(client, model, plan.settings().maxRetries(), clock,
             sleeper, random);
-        lanes.put(model.name(), new ModelQueue(caller));
+        AgentSettings agent = plan.settings().agent();
+        lanes.put(model.name(), new ModelQueue(caller, agent == null ? null : agent.forModelTools(model.tools())));
       }
       Instant now = clock.instant();
       if (existing.isPresent()) {
@@ -178,7 +180,8 @@ public final class Runner {
       cachedKeys.addAll(store.cachedAnswerKeys());
     }
     AgentSettings agent = plan.settings().agent();
-    boolean renders = agent != null && agent.offered().contains(AgentTool.RENDER);
+    boolean renders = lanes.values().stream().anyMatch(lane -> lane.agent != null
+        && lane.agent.offered().contains(AgentTool.RENDER));
     // LibreOffice is started only for a run whose models may call render, and stopped at its end.
     PageRenderers.Opened opened = renders && pageRenderer == null ? PageRenderers.open() : null;
     Dispatch.End end;
@@ -218,6 +221,15 @@ public final class Runner {
     double worstCase = model.price() == null ? 0
         : (input * model.price().inputPerMillion() + output * model.price().outputPerMillion()) / 1e6;
     return new Work(attempt, task, input + (maxOutput == null ? 0 : maxOutput), worstCase);
+  }
+
+  /** A model's own tools ({@code tools:} in a models file) need an agent run to be offered in. */
+  private static void checkToolsOnlyInAgentRuns(RunPlan plan) {
+    List<String> withTools = plan.models().stream().filter(m -> m.tools() != null).map(ModelConfig::name).toList();
+    if (plan.settings().agent() == null && !withTools.isEmpty()) {
+      throw new ParityException("models " + String.join(", ", withTools) + " have tools of their own, but the run"
+          + " has no agent settings: make it an agent run (RunSettings.withAgent, or --tools on the command line)");
+    }
   }
 
   /** An agent run needs a sandbox of the kind its settings name that works here. */

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a command is started in a sandbox: the programs that wrap it (setpriv, prlimit, bwrap), the
- * clean environment it gets and the folder it starts in.
+ * How a command is started in a sandbox: the programs that wrap it (setpriv, prlimit, bwrap, and
+ * GNU time to measure it, see {@link CallMeter}), the clean environment it gets, the folder it
+ * starts in, and the folder the measurement is written to (null when GNU time is not installed).
  */
-record CommandLine(List<String> prefix, Map<String, String> environment, Path directory) {
+record CommandLine(List<String> prefix, Map<String, String> environment, Path directory, Path usageFolder) {
   /** Where the workspace appears inside bubblewrap. */
   static final String WORK = "/work";
   private static final List<String> SYSTEM_LINKS = List.of("bin", "sbin", "lib", "lib32", "lib64", "libx32");
@@ -39,18 +40,25 @@ record CommandLine(List<String> prefix, Map<String, String> environment, Path di
     environment.put("PATH", "/usr/local/bin:/usr/bin:/bin");
     environment.put("LANG", "C.UTF-8");
     environment.put("PYTHONDONTWRITEBYTECODE", "1");
+    Path usage = CallMeter.available() ? workspace.resolve(CallMeter.FOLDER) : null;
     if (kind == SandboxBackend.Kind.BUBBLEWRAP) {
-      prefix.addAll(bubblewrap(workspace));
+      prefix.addAll(bubblewrap(workspace, usage));
       environment.put("HOME", WORK + "/" + WorkspaceFolder.HOME);
       environment.put("TMPDIR", "/tmp");
-      return new CommandLine(prefix, environment, workspace.folder());
+      if (usage != null) {
+        prefix.addAll(CallMeter.prefix(CallMeter.reportPath(CallMeter.INSIDE)));
+      }
+      return new CommandLine(prefix, environment, workspace.folder(), usage);
     }
     environment.put("HOME", workspace.resolve(WorkspaceFolder.HOME).toString());
     environment.put("TMPDIR", workspace.resolve(WorkspaceFolder.HOME).toString());
-    return new CommandLine(prefix, environment, workspace.folder());
+    if (usage != null) {
+      prefix.addAll(CallMeter.prefix(CallMeter.reportPath(usage.toString())));
+    }
+    return new CommandLine(prefix, environment, workspace.folder(), usage);
   }
 
-  private static List<String> bubblewrap(WorkspaceFolder workspace) {
+  private static List<String> bubblewrap(WorkspaceFolder workspace, Path usage) {
     List<String> bwrap = new ArrayList<>(List.of("bwrap",
         "--unshare-all", // user, IPC, PID, network, UTS, cgroup: no network at all
         "--die-with-parent", "--new-session",
@@ -74,9 +82,11 @@ record CommandLine(List<String> prefix, Map<String, String> environment, Path di
         "--tmpfs", "/tmp",
         "--ro-bind", workspace.resolve(WorkspaceFolder.INPUTS).toString(), WORK + "/" + WorkspaceFolder.INPUTS,
         "--bind", workspace.resolve(WorkspaceFolder.OUTPUTS).toString(), WORK + "/" + WorkspaceFolder.OUTPUTS,
-        "--bind", workspace.resolve(WorkspaceFolder.HOME).toString(), WORK + "/" + WorkspaceFolder.HOME,
-        "--chdir", WORK,
-        "--"));
+        "--bind", workspace.resolve(WorkspaceFolder.HOME).toString(), WORK + "/" + WorkspaceFolder.HOME));
+    if (usage != null) {
+      bwrap.addAll(List.of("--bind", usage.toString(), CallMeter.INSIDE));
+    }
+    bwrap.addAll(List.of("--chdir", WORK, "--"));
     return bwrap;
   }
 }

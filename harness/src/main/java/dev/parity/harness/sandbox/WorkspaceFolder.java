@@ -38,7 +38,8 @@ final class WorkspaceFolder {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
     }
     Files.setPosixFilePermissions(in, PosixFilePermissions.fromString("r-xr-xr-x"));
-    for (String name : List.of(OUTPUTS, HOME)) {
+    // The call meter's folder belongs to the sandbox's user too: GNU time runs as that user.
+    for (String name : List.of(OUTPUTS, HOME, CallMeter.FOLDER)) {
       Path own = Files.createDirectory(folder.resolve(name));
       Files.setPosixFilePermissions(own, PosixFilePermissions.fromString("rwxr-xr-x"));
       if (uid != null) {

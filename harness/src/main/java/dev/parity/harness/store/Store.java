@@ -1,6 +1,7 @@
 package dev.parity.harness.store;
 
 import dev.parity.harness.client.CallFailure;
+import dev.parity.harness.client.Usage;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.store.BlobStore;
 import dev.parity.store.Database;
@@ -189,6 +190,21 @@ public final class Store implements AutoCloseable {
         record.written = true;
       }
     }
+  }
+
+  /**
+   * Adds one agent turn's tokens and cost to what attempt {@code key} has spent, when the turn
+   * answers: a try left unfinished by a stop or a kill stays counted in the run's cost and budget
+   * after the attempt starts over ({@link Attempt.Agent#spentUsd()}).
+   *
+   * @param costUsd the turn's cost; null when its price is unknown (adds nothing)
+   * @throws StoreException when it cannot be written
+   */
+  public void addSpent(AttemptKey key, Usage usage, Double costUsd) {
+    database.transaction("count a turn of attempt " + key, h -> {
+      AttemptRows.addSpent(h, key, usage, costUsd);
+      return null;
+    });
   }
 
   /** The earliest ended attempt, in any run, whose answer came from the request {@code cacheKey}. */

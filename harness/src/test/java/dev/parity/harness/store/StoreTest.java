@@ -38,7 +38,7 @@ class StoreTest {
          Statement statement = connection.createStatement()) {
       assertThat(single(statement, "PRAGMA journal_mode")).isEqualTo("wal");
       assertThat(single(statement, "SELECT MAX(version) FROM flyway_schema_history WHERE success = 1"))
-          .isEqualTo("1.2");
+          .isEqualTo("1.3");
       List<String> tables = new ArrayList<>();
       try (ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
         while (rows.next()) {
@@ -171,6 +171,41 @@ class StoreTest {
     try (Store store = Store.open(file)) {
       assertThat(store.attempts("r1").get(0).delivery().findings()).containsExactly(
           DeliverableFinding.note("promised csv, delivered none"), DeliverableFinding.note("the answer holds no envelope"));
+    }
+  }
+
+  @Test
+  void whatAnAgentAttemptsTurnsSpendIsKeptWhileItIsPendingAndRecordingItLeavesThatAlone() {
+    AttemptKey key = key("r1", "T1", 0);
+    try (Store store = Store.open(folder.resolve("parity.db"))) {
+      store.createRun(run("r1"), List.of(key));
+      store.addSpent(key, new Usage(100L, 20L, null, null), 0.25);
+      store.addSpent(key, new Usage(50L, 10L, 5L, null), null);
+
+      Attempt pending = store.attempts("r1").get(0);
+      assertThat(pending.status()).isEqualTo(AttemptStatus.PENDING);
+      assertThat(pending.agent().spentUsage()).isEqualTo(new Usage(150L, 30L, 5L, 0L));
+      assertThat(pending.agent().spentUsd()).isEqualTo(0.25);
+      assertThat(pending.paidUsd()).as("an unfinished try's turns count").isEqualTo(0.25);
+
+      store.record(completed(key).withAgent(new Attempt.Agent(2, 3, 1_500L, 90_000L, Usage.UNKNOWN, null)),
+          List.of(), List.of());
+      Attempt done = store.attempts("r1").get(0);
+      assertThat(done.agent()).isEqualTo(new Attempt.Agent(2, 3, 1_500L, 90_000L, new Usage(150L, 30L, 5L, 0L), 0.25));
+      assertThat(done.agentEnd()).isEqualTo("completed");
+      assertThat(done.paidUsd()).isEqualTo(0.25);
+    }
+  }
+
+  @Test
+  void aPlainAttemptHasNoAgentPart() {
+    AttemptKey key = key("r1", "T1", 0);
+    try (Store store = Store.open(folder.resolve("parity.db"))) {
+      store.createRun(run("r1"), List.of(key));
+      store.record(completed(key), List.of(), List.of());
+
+      assertThat(store.attempts("r1").get(0).agent()).isEqualTo(Attempt.Agent.NONE);
+      assertThat(store.attempts("r1").get(0).agentEnd()).isNull();
     }
   }
 

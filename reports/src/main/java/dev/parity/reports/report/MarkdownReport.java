@@ -32,6 +32,10 @@ public final class MarkdownReport {
           + "with Parity; it says nothing about any model.");
       line("");
     }
+    Text.unsafeNoSandbox(p).ifPresent(label -> {
+      line("> **" + md(label) + "**");
+      line("");
+    });
     line("Models against human professionals on the same tasks, judged by " + p.graders() + " graders. "
         + "Computed " + p.generatedAt() + " by Parity " + md(p.parityVersion()) + ".");
     if (!report.warnings().isEmpty()) {
@@ -71,6 +75,7 @@ public final class MarkdownReport {
     for (String model : models) {
       GroupResult g = report.group(Level.OVERALL, Grouping.ALL_TASKS, model).orElseThrow();
       line("- **" + md(model) + "**: " + Text.scoreLine(g) + ": " + Text.verdict(g) + ". " + Text.besideScore(g));
+      Text.agentRuns(report.provenance(), model).forEach(agent -> line("  - " + md(agent)));
     }
     List<EconomicsResult> overall = report.economics().stream().filter(e -> e.level() == Level.OVERALL).toList();
     if (!overall.isEmpty()) {
