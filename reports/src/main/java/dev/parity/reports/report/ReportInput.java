@@ -6,7 +6,7 @@ import dev.parity.judgments.CriterionScore;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.AttemptStatus;
-import dev.parity.judgments.Contestant;
+import dev.parity.harness.store.Contestant;
 import dev.parity.judgments.GraderType;
 import dev.parity.harness.store.DeliverableFinding;
 import dev.parity.harness.store.Run;
