@@ -120,11 +120,12 @@ final class AttemptExecution {
     ModelRequest first = new ModelRequest(request.taskId(), request.sample(), request.system(), request.text(),
         List.of(), request.formats(), request.timeout());
     AgentRun run;
+    Spending spending = new Spending(work.previous().agent());
     context.sandboxSlots().acquire();
     try (Sandbox sandbox = context.sandboxes().prepare(inputs,
         SandboxLimits.DEFAULTS.withWallPerCall(agent.callTimeout()))) {
       run = new AgentLoop(lane.caller, agent, context.clock(), context.renderer()).run(first, sandbox, reservation, work.estimatedTokens(),
-          (failure, wait) -> context.listener().retrying(key, failure, wait), new Spending());
+          (failure, wait) -> context.listener().retrying(key, failure, wait), spending);
     } catch (UnableToSandboxException e) {
       return Optional.of(failed(AttemptStatus.CLIENT_ERROR, "sandbox", e.getMessage(), cacheKey));
     } finally {
@@ -132,12 +133,9 @@ final class AttemptExecution {
     }
     countCalls(run.httpAttempts(), run.failedTries());
     transcript.agentEnd(run);
-    Attempt.Agent before = work.previous().agent();
     ResourceUse used = run.sandbox();
     agentPart = new Attempt.Agent(run.turns(), run.toolCalls(), used == null ? null : used.cpuMillis(),
-        used == null ? null : used.peakMemoryKb(), before.spentUsage().plus(run.usage()),
-        run.costUsd() == null && before.spentUsd() == null ? null
-            : (before.spentUsd() == null ? 0 : before.spentUsd()) + (run.costUsd() == null ? 0 : run.costUsd()));
+        used == null ? null : used.peakMemoryKb(), spending.usage, spending.usd);
     return switch (run.end()) {
       case STOPPED, OVER_BUDGET -> Optional.empty();
       case CALL_FAILED -> Optional.of(failed((CallOutcome.Failed) run.failedCall(), cacheKey));
@@ -258,12 +256,25 @@ final class AttemptExecution {
 
   /**
    * Hears the agent loop: each turn's tokens and cost go to the store as the turn answers (so that a
-   * kill leaves them counted), and each turn and tool call to the transcript.
+   * kill leaves them counted) and to the attempt's totals over its tries, kept as the store keeps
+   * them; each turn and tool call goes to the transcript.
    */
   private final class Spending implements AgentRecorder {
+    Usage usage;
+    Double usd;
+
+    Spending(Attempt.Agent before) {
+      usage = before.spentUsage();
+      usd = before.spentUsd();
+    }
+
     @Override
     public void turn(int turn, ModelAnswer answer, CallRecord record) {
       context.store().addSpent(key, record.usage(), record.costUsd());
+      usage = usage.plus(record.usage());
+      if (record.costUsd() != null) {
+        usd = (usd == null ? 0 : usd) + record.costUsd();
+      }
       transcript.turn(turn, answer, record);
     }
 
