@@ -14,6 +14,7 @@ import dev.parity.harness.ParityVersion;
 import dev.parity.harness.call.Budget;
 import dev.parity.harness.call.ModelCaller;
 import dev.parity.harness.call.Sleeper;
+import dev.parity.harness.client.HostedTool;
 import dev.parity.harness.client.ModelClient;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.store.Attempt;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -101,6 +103,7 @@ public final class Runner {
     List<Task> tasks = requested.settings().selection().select(requested.suite());
     checkToolsOnlyInAgentRuns(requested);
     checkPrices(requested);
+    checkHostedTools(requested);
     checkSandbox(requested.settings().agent());
     RunPlan plan = withToolset(requested);
     Optional<Run> existing = store.findRun(plan.runId());
@@ -229,6 +232,20 @@ public final class Runner {
     if (plan.settings().agent() == null && !withTools.isEmpty()) {
       throw new ParityException("models " + String.join(", ", withTools) + " have tools of their own, but the run"
           + " has no agent settings: make it an agent run (RunSettings.withAgent, or --tools on the command line)");
+    }
+  }
+
+  /** A model with a provider-hosted tool works in its provider's container, so an agent run cannot have it. */
+  private static void checkHostedTools(RunPlan plan) {
+    if (plan.settings().agent() == null) {
+      return;
+    }
+    for (ModelConfig model : plan.models()) {
+      if (!model.hostedTools().isEmpty()) {
+        throw new ParityException("model " + model.name() + " works with its provider's own tool ("
+            + model.hostedTools().stream().map(HostedTool::id).collect(Collectors.joining(", ")) + "), not with"
+            + " Parity's shared tools: run it without --tools, or drop the +tool to give it the shared tools");
+      }
     }
   }
 

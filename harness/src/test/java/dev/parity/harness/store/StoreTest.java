@@ -21,9 +21,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.parity.store.testing.TestStores;
+import dev.parity.store.testing.TestStores.Engine;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class StoreTest {
+  @RegisterExtension final TestStores stores = new TestStores();
   private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
   @TempDir Path folder;
 
@@ -67,9 +73,10 @@ class StoreTest {
     }
   }
 
-  @Test
-  void anAttemptIsRecordedWithItsFilesAndErrorsAndReadBackWhole() {
-    try (Store store = Store.open(folder.resolve("parity.db"))) {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void anAttemptIsRecordedWithItsFilesAndErrorsAndReadBackWhole(Engine engine) {
+    try (Store store = new Store(stores.open(engine))) {
       AttemptKey key = key("r1", "T1", 0);
       store.createRun(run("r1"), List.of(key));
       String sha = store.blobs().put("# Memo".getBytes(StandardCharsets.UTF_8));
@@ -91,9 +98,10 @@ class StoreTest {
     }
   }
 
-  @Test
-  void aFailedWriteLeavesNothingOfTheAttempt() {
-    try (Store store = Store.open(folder.resolve("parity.db"))) {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aFailedWriteLeavesNothingOfTheAttempt(Engine engine) {
+    try (Store store = new Store(stores.open(engine))) {
       AttemptKey key = key("r1", "T1", 0);
       store.createRun(run("r1"), List.of(key));
       Attempt attempt = Attempt.pending(key);
@@ -109,9 +117,10 @@ class StoreTest {
     }
   }
 
-  @Test
-  void attemptsRecordedAtOnceAreAllCommittedAndABadOneFailsAlone() throws Exception {
-    try (Store store = Store.open(folder.resolve("parity.db"))) {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void attemptsRecordedAtOnceAreAllCommittedAndABadOneFailsAlone(Engine engine) throws Exception {
+    try (Store store = new Store(stores.open(engine))) {
       List<AttemptKey> keys = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
         keys.add(key("r1", "T" + i, 0));
@@ -174,10 +183,11 @@ class StoreTest {
     }
   }
 
-  @Test
-  void whatAnAgentAttemptsTurnsSpendIsKeptWhileItIsPendingAndRecordingItLeavesThatAlone() {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void whatAnAgentAttemptsTurnsSpendIsKeptWhileItIsPendingAndRecordingItLeavesThatAlone(Engine engine) {
     AttemptKey key = key("r1", "T1", 0);
-    try (Store store = Store.open(folder.resolve("parity.db"))) {
+    try (Store store = new Store(stores.open(engine))) {
       store.createRun(run("r1"), List.of(key));
       store.addSpent(key, new Usage(100L, 20L, null, null), 0.25);
       store.addSpent(key, new Usage(50L, 10L, 5L, null), null);
@@ -197,10 +207,11 @@ class StoreTest {
     }
   }
 
-  @Test
-  void aPlainAttemptHasNoAgentPart() {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aPlainAttemptHasNoAgentPart(Engine engine) {
     AttemptKey key = key("r1", "T1", 0);
-    try (Store store = Store.open(folder.resolve("parity.db"))) {
+    try (Store store = new Store(stores.open(engine))) {
       store.createRun(run("r1"), List.of(key));
       store.record(completed(key), List.of(), List.of());
 
