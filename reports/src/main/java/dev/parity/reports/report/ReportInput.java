@@ -324,8 +324,6 @@ public record ReportInput(
       List<Judgment> all = new ArrayList<>(judgments);
       all.addAll(noDeliverableLosses());
       return new ReportInput(all, scores, suite, attempts, runs, releaseDates, unmeasured, sources,
-          generatedAt);
-      return new ReportInput(judgments, scores, suite, attempts, runs, releaseDates, unmeasured, sources,
           new Features(attemptFeatures, baselineFeatures), generatedAt);
     }
 
