@@ -41,13 +41,15 @@ final class LengthControls {
     Map<String, List<LengthControl.Judged>> byModel = new LinkedHashMap<>();
     Map<String, Integer> leftOut = new LinkedHashMap<>();
     for (Judgment j : againstBaseline) {
-      byModel.computeIfAbsent(j.model(), m -> new ArrayList<>());
+      // Named as the groups name players: every professional's attempts are one player.
+      String player = Players.of(j.model());
+      byModel.computeIfAbsent(player, m -> new ArrayList<>());
       DeliverableFeatures model = features.attempts().get(new ReportInput.Deliverable(j.model(), j.taskId(), j.sample()));
       DeliverableFeatures baseline = features.baselines().get(j.taskId());
       if (model == null || baseline == null) {
-        leftOut.merge(j.model(), 1, Integer::sum);
+        leftOut.merge(player, 1, Integer::sum);
       } else {
-        byModel.get(j.model()).add(new LengthControl.Judged(j.taskId(), j.outcome().score(), differences(model, baseline)));
+        byModel.get(player).add(new LengthControl.Judged(j.taskId(), j.outcome().score(), differences(model, baseline)));
       }
     }
     List<String> models = new ArrayList<>();
