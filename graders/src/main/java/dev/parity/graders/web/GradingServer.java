@@ -16,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,8 +27,9 @@ import java.util.function.Function;
  * one small script. Every route checks who asks; every state change needs the session's CSRF
  * token; every response forbids inline scripts and outside loads (see docs/grading.md).
  *
- * <p>Start one with {@link #builder}; {@link #close} stops it. Several servers may serve one
- * database (sign-in rate limits are per server).
+ * <p>Start one with {@link #builder}; {@link #close} stops it. Several servers (replicas) may serve
+ * one database: sessions, drafts and the sign-in limiter live in it, and CSRF tokens are derived
+ * from the session, so a grader's requests may go to any of them (docs/teams.md).
  */
 public final class GradingServer implements AutoCloseable {
   private final Javalin app;
@@ -141,7 +141,9 @@ public final class GradingServer implements AutoCloseable {
       Templates templates = new Templates();
       Guard guard = new Guard(accounts, publicUrl != null && publicUrl.startsWith("https://"));
       FileViews files = new FileViews(blobs, view, pages);
-      AuthPages auth = new AuthPages(accounts, guard, templates, new SignInLimiter(clock, 5, Duration.ofMinutes(15)));
+      SignInLimiter limiter = new SignInLimiter(database, clock);
+      limiter.forgetStale();
+      AuthPages auth = new AuthPages(accounts, guard, templates, limiter);
       GraderPages grader = new GraderPages(assignments, guard, templates, files);
       AdminPages admin = new AdminPages(campaigns, accounts, guard, templates, report, publicUrl);
       Map<String, Asset> assets = Map.of(
