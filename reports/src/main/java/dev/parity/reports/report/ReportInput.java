@@ -186,7 +186,8 @@ public record ReportInput(
      * time. An attempt's time is its answering call's latency, or else the time from its start to
      * its end. A {@code replay} model's attempts are left out: serving a recorded answer takes no
      * model's time and costs nothing. The deliverables built with {@code --convert-formats} are
-     * counted for the report to say so.
+     * counted for the report to say so. The run's status is as it reads when the report is made
+     * ({@code abandoned} for a run whose process died).
      */
     public Builder run(Run run, List<Attempt> runAttempts) {
       List<MeasuredAttempt> measured = new ArrayList<>();
@@ -216,7 +217,7 @@ public record ReportInput(
         }
       }
       return attempts(new ReportProvenance.RunInfo(run.id(), run.suiteName(), run.suiteVersion(),
-          run.suiteHash(), run.status().id(), run.createdAt(), run.endedAt(),
+          run.suiteHash(), run.statusAt(generatedAt).id(), run.createdAt(), run.endedAt(),
           run.models().stream().map(ModelConfig::name).toList(),
           run.parity() == null ? null : run.parity().toString(), converted(runAttempts)), measured, false);
     }
