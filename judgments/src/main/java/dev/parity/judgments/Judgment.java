@@ -1,5 +1,6 @@
 package dev.parity.judgments;
 
+import dev.parity.harness.store.Contestant;
 import java.util.Objects;
 
 /**

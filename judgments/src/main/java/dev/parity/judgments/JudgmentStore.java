@@ -1,5 +1,6 @@
 package dev.parity.judgments;
 
+import dev.parity.harness.store.Contestant;
 import dev.parity.store.Database;
 import dev.parity.store.Handle;
 import dev.parity.store.Row;

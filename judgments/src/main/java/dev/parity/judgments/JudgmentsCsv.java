@@ -1,5 +1,6 @@
 package dev.parity.judgments;
 
+import dev.parity.harness.store.Contestant;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;

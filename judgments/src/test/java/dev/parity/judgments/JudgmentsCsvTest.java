@@ -1,5 +1,6 @@
 package dev.parity.judgments;
 
+import dev.parity.harness.store.Contestant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parity.core.SpreadsheetCells;
 import dev.parity.judgments.GraderType;
 import dev.parity.judgments.Judgment;
-import dev.parity.judgments.Contestant;
+import dev.parity.harness.store.Contestant;
 import dev.parity.judgments.Outcome;
 import dev.parity.judgments.Showing;
 import dev.parity.judgments.Side;
@@ -275,7 +275,7 @@ public final class Campaigns {
             + " WHERE a.campaign_id = ? AND p.kind = 'model' AND s.outcome IS NOT NULL"
             + " AND s.version = (SELECT MAX(s2.version) FROM grading_submissions s2 WHERE s2.assignment_id = a.id)"
             + " ORDER BY p.task_id, p.model, p.sample, a.grader_id",
-        r -> new Judgment(r.text(1), Contestant.model(r.text(2)), Judgment.BASELINE, r.text(3), GraderType.HUMAN,
+        r -> new Judgment(r.text(1), Contestant.parse(r.text(2)), Judgment.BASELINE, r.text(3), GraderType.HUMAN,
             Outcome.parse(r.text(4)).orElseThrow(), r.integer(5), r.text(6), r.text(7),
             r.integer(8) == 0 ? null : Math.round(r.integer(8) / 6.0) / 10.0, r.text(9),
             // The model's deliverable was on the side across from the baseline's.

@@ -10,7 +10,7 @@ import dev.parity.judgments.JudgeCallStatus;
 import dev.parity.judgments.Judgment;
 import dev.parity.judgments.JudgmentStore;
 import dev.parity.harness.store.Attempt;
-import dev.parity.judgments.Contestant;
+import dev.parity.harness.store.Contestant;
 import dev.parity.judgments.JudgmentSource;
 import dev.parity.judgments.Order;
 import dev.parity.judgments.Outcome;

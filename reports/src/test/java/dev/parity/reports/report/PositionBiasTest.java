@@ -5,7 +5,7 @@ import static dev.parity.judgments.Outcome.TIE;
 import static dev.parity.judgments.Outcome.WIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.parity.judgments.Contestant;
+import dev.parity.harness.store.Contestant;
 import dev.parity.judgments.GraderType;
 import dev.parity.judgments.Judgment;
 import dev.parity.judgments.Outcome;

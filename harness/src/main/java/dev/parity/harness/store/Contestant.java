@@ -1,4 +1,4 @@
-package dev.parity.judgments;
+package dev.parity.harness.store;
 
 import java.util.Objects;
 
