@@ -237,6 +237,6 @@ final class GradeCommand implements Callable<Integer> {
     if (s.stopReason() != null) {
       out.println("  stopped     " + s.stopReason() + ": run the same command again to go on");
     }
-    out.println("Summary: parity judgments --run " + runId + " --db " + store.file);
+    out.println("Summary: parity judgments --run " + runId + " --db " + store.name());
   }
 }

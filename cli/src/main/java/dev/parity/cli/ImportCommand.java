@@ -98,7 +98,7 @@ final class ImportCommand implements Runnable {
         }
         stored.add(source, runId, judgments, Instant.now());
       }
-      spec.commandLine().getOut().printf("Imported %d judgments from %s into %s%n", judgments.size(), file, store.file);
+      spec.commandLine().getOut().printf("Imported %d judgments from %s into %s%n", judgments.size(), file, store.name());
       spec.commandLine().getOut().flush();
       return 0;
     }
@@ -149,7 +149,7 @@ final class ImportCommand implements Runnable {
         Store opened = new Store(database);
         Optional<Run> run = opened.findRun(runId);
         if (run.isEmpty() && suitePath == null) {
-          throw new ParityException("no run " + runId + " in " + store.file
+          throw new ParityException("no run " + runId + " in " + store.name()
               + ": give --suite PATH to create it, or the id of an existing run ('parity runs' lists them)");
         }
         Suite suite = Suites.loader().load(suitePath != null ? suitePath : run.get().suitePath());
@@ -174,7 +174,7 @@ final class ImportCommand implements Runnable {
         out.printf("Not delivered: %d of the suite's %d tasks, left without attempts (%s)%n",
             result.notDelivered().size(), suite.tasks().size(), String.join(", ", result.notDelivered()));
       }
-      out.println("Grade: parity grade --run " + result.runId() + " --rubric --db " + store.file);
+      out.println("Grade: parity grade --run " + result.runId() + " --rubric --db " + store.name());
     }
   }
 }

@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
         RenderCommand.class,
         BlindCheckCommand.class,
         DoctorCommand.class,
+        DbCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {

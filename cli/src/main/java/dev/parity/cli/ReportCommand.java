@@ -134,9 +134,9 @@ final class ReportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     boolean needsStore = !runIds.isEmpty() || !campaigns.isEmpty();
-    if (needsStore && !Files.isRegularFile(store.file)) {
-      throw new ParityException("no store at " + store.file.toAbsolutePath() + ": give the store holding the "
-          + (runIds.isEmpty() ? "campaigns" : "runs") + " with --db FILE (or set PARITY_DB)");
+    if (needsStore && !store.exists()) {
+      throw new ParityException("no store at " + Path.of(store.location).toAbsolutePath() + ": give the store holding the "
+          + (runIds.isEmpty() ? "campaigns" : "runs") + " with --db FILE|URL (or set PARITY_DB)");
     }
     try (Database database = needsStore ? store.openExisting() : null) {
       Store opened = database == null ? null : new Store(database);

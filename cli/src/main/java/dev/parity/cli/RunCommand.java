@@ -19,7 +19,6 @@ import dev.parity.harness.store.Store;
 import dev.parity.store.Database;
 import dev.parity.tasks.Suite;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -144,7 +143,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     ModelClients registry = ModelClients.builder().registerInstalled().build();
-    if (dryRun && !Files.exists(store.file)) {
+    if (dryRun && !store.exists()) {
       RunPlan plan = plan(Optional.empty(), registry, null);
       printDryRun(DryRun.estimate(plan, List.of(), answerFormat()), out);
       return 0;
@@ -188,7 +187,7 @@ final class RunCommand implements Callable<Integer> {
     Path suiteFolder = suitePath != null ? suitePath : existing.map(Run::suitePath).orElseThrow(() ->
         new CommandLine.ParameterException(spec.commandLine(), runId == null
             ? "missing --suite PATH: which suite to run"
-            : "no run \"" + runId + "\" in " + store.file + " to resume: give --suite and --model to start it"));
+            : "no run \"" + runId + "\" in " + store.name() + " to resume: give --suite and --model to start it"));
     Suite suite = loading != null ? joined(loading) : Suites.loader().load(suiteFolder);
     List<ModelConfig> models = new RunModels(modelSpecs, modelsFile, concurrency, requestsPerMinute,
         tokensPerMinute).resolve(existing, registry);

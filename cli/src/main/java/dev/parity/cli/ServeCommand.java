@@ -68,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
       database.close();
       stopped.countDown();
     }, "parity-serve-shutdown"));
-    out.println("Grading app at " + (publicUrl != null ? publicUrl : server.url()) + "/ (store " + db.file + ")");
+    out.println("Grading app at " + (publicUrl != null ? publicUrl : server.url()) + "/ (store " + db.name() + ")");
     out.println(PageImages.describe(renderer) + (waiting > 0 ? "; " + waiting + " files queued to draw" : "") + ".");
     out.println("Press Ctrl-C to stop.");
     out.flush();

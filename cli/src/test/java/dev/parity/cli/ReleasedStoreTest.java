@@ -102,7 +102,12 @@ class ReleasedStoreTest {
   }
 
   private Path copyOfTheReleasedStore() throws URISyntaxException {
-    Path source = Path.of(getClass().getResource("/stores/c09ac25").toURI());
+    return copyOfTheReleasedStore(folder);
+  }
+
+  /** A copy of the released store in {@code folder}/store/, which a test may change: its database file. */
+  static Path copyOfTheReleasedStore(Path folder) throws URISyntaxException {
+    Path source = Path.of(ReleasedStoreTest.class.getResource("/stores/c09ac25").toURI());
     try (Stream<Path> paths = Files.walk(source)) {
       for (Path path : paths.toList()) {
         Path target = folder.resolve("store").resolve(source.relativize(path).toString());

@@ -12,20 +12,27 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.parity.store.testing.TestStores;
+import dev.parity.store.testing.TestStores.Engine;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class JudgmentStoreTest {
+  @RegisterExtension final TestStores stores = new TestStores();
   private static final Instant T0 = Instant.parse("2026-01-05T10:00:00Z");
   @TempDir Path folder;
 
-  @Test
-  void aJudgmentReadsBackWithItsContestantSourceAndHowItWasShown() {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aJudgmentReadsBackWithItsContestantSourceAndHowItWasShown(Engine engine) {
     List<Judgment> judgments = List.of(
         new Judgment("t1", Contestant.human("nurse-3"), null, "expert-7", GraderType.HUMAN, Outcome.LOSS, 0,
             "Registered Nurses", "Health Care", 12.0, "thin", Showing.onSide(Side.LEFT)),
         new Judgment("t1", Contestant.model("gpt-5"), null, "judge", GraderType.MODEL, Outcome.TIE, 0,
             "Registered Nurses", "Health Care", null, null, Showing.inBothOrders(Outcome.WIN, Outcome.TIE)));
-    try (Database database = Database.open(folder.resolve("parity.db"))) {
+    try (Database database = stores.open(engine)) {
       JudgmentStore stored = new JudgmentStore(database);
       stored.add(JudgmentSource.file("judgments.csv"), null, judgments, T0);
 
@@ -58,9 +65,10 @@ class JudgmentStoreTest {
     }
   }
 
-  @Test
-  void eachJudgeCallOrderReadsBackWhatItWroteAndIsStoredAsBefore() {
-    try (Database database = Database.open(folder.resolve("parity.db"))) {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void eachJudgeCallOrderReadsBackWhatItWroteAndIsStoredAsBefore(Engine engine) {
+    try (Database database = stores.open(engine)) {
       JudgmentStore stored = new JudgmentStore(database);
       List<JudgmentStore.JudgeCall> calls = List.of(
           call(JudgeCallOrder.MODEL_FIRST, PairwiseVerdict.A, JudgeCallStatus.ANSWERED),
@@ -76,12 +84,13 @@ class JudgmentStoreTest {
     }
   }
 
-  @Test
-  void whatAJudgeWasShownReadsBackWithTheCallAndTheScoreAsSnakeCaseJson() {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void whatAJudgeWasShownReadsBackWithTheCallAndTheScoreAsSnakeCaseJson(Engine engine) {
     JudgeInputs inputs = new JudgeInputs("PDFBox 3.0.8", 2, 1024, List.of(
         new JudgeInputs.File("deliverable A, file 1", "pdf", JudgeInputs.Mode.PAGES, 2, 5, null),
         new JudgeInputs.File("deliverable B, file 1", "md", JudgeInputs.Mode.TEXT, 0, null, "has no pages")));
-    try (Database database = Database.open(folder.resolve("parity.db"))) {
+    try (Database database = stores.open(engine)) {
       JudgmentStore stored = new JudgmentStore(database);
       JudgmentStore.JudgeCall call = new JudgmentStore.JudgeCall("r1", "t1", "gpt-5", "baseline", 0, "judge", 0,
           JudgeCallOrder.MODEL_FIRST, PairwiseVerdict.A, "because", JudgeCallStatus.ANSWERED, null, 1, 0.25, T0, inputs);
@@ -98,9 +107,10 @@ class JudgmentStoreTest {
     }
   }
 
-  @Test
-  void anUnknownStoredJudgeCallOrderIsRefusedNamingIt() {
-    try (Database database = Database.open(folder.resolve("parity.db"))) {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void anUnknownStoredJudgeCallOrderIsRefusedNamingIt(Engine engine) {
+    try (Database database = stores.open(engine)) {
       JudgmentStore stored = new JudgmentStore(database);
       stored.recordCall(call(JudgeCallOrder.MODEL_FIRST, PairwiseVerdict.B, JudgeCallStatus.ANSWERED));
       database.transaction("corrupt", h -> h.update("UPDATE judge_calls SET call_order = 'model_last'"));

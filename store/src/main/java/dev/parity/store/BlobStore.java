@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Files kept by content: each is stored once, named by the hex sha256 of its bytes. A blob is
@@ -52,6 +53,9 @@ public interface BlobStore {
 
   /** Whether the blob {@code sha256} is stored. */
   boolean exists(String sha256);
+
+  /** The names (hex sha256) of every blob stored, in order; for copying a store. */
+  List<String> list();
 
   /**
    * A file on this machine holding the blob {@code sha256}, for readers that need a file

@@ -8,14 +8,18 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
  * The store's database: a pooled {@link DataSource}, its SQL {@link Dialect}, and the
- * {@link BlobStore} that goes with it. Every module reaches its tables through one of these,
+ * {@link BlobStore} that goes with it. An SQLite file (one person, the default) or a PostgreSQL
+ * database (a team; {@code docs/teams.md}). Every module reaches its tables through one of these,
  * with {@link #read} and {@link #transaction}; each module keeps its SQL in a small store of its
  * own on top (see {@code docs/design/0002-data-layer.md}).
  *
@@ -33,12 +37,30 @@ public final class Database implements AutoCloseable {
   private final BlobStore blobs;
   private final ReentrantLock writers;
 
-  private Database(String name, HikariDataSource dataSource, Dialect dialect, BlobStore blobs) {
+  private Database(String name, HikariDataSource dataSource, Dialect dialect,
+      Function<Database, BlobStore> blobs) {
     this.name = name;
     this.dataSource = dataSource;
     this.dialect = dialect;
-    this.blobs = blobs;
+    this.blobs = blobs.apply(this);
     this.writers = dialect.singleWriter() ? new ReentrantLock() : null;
+  }
+
+  /**
+   * Opens the store at {@code location}: a {@link PostgresUrl PostgreSQL URL} ({@code
+   * postgresql://…}) or else the name of an SQLite file. Its blobs go in {@code blobFolder} when
+   * given; otherwise beside an SQLite file, or in a PostgreSQL database's own tables.
+   *
+   * @param blobFolder a folder for the blobs (shared by every machine that uses the store), or null
+   * @throws StoreException when the location is not valid, the store cannot be opened (never naming
+   *     a password) or a migration fails
+   */
+  public static Database open(String location, Path blobFolder) {
+    if (PostgresUrl.isUrl(location)) {
+      return open(PostgresUrl.parse(location), blobFolder, defaultBlobCache());
+    }
+    Path file = Path.of(location);
+    return open(file, blobFolder == null ? blobFolder(file.toAbsolutePath().normalize()) : blobFolder);
   }
 
   /**
@@ -53,6 +75,11 @@ public final class Database implements AutoCloseable {
    * @throws StoreException when the file cannot be opened or a migration fails
    */
   public static Database open(Path file) {
+    return open(file, blobFolder(file.toAbsolutePath().normalize()));
+  }
+
+  /** As {@link #open(Path)}, with the blobs in {@code blobFolder}. */
+  public static Database open(Path file, Path blobFolder) {
     Path absolute = file.toAbsolutePath().normalize();
     try {
       Files.createDirectories(absolute.getParent());
@@ -64,7 +91,7 @@ public final class Database implements AutoCloseable {
       config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
       SQLiteDataSource sqlite = new SQLiteDataSource(config);
       sqlite.setUrl("jdbc:sqlite:" + absolute);
-      migrate(sqlite);
+      migrate(sqlite, Dialect.sqlite(), null);
       // Opening an SQLite connection reads the schema and sets its pragmas: a small pool keeps a
       // few open for the many short requests of the grading app and the runner's threads.
       HikariConfig pool = new HikariConfig();
@@ -73,10 +100,83 @@ public final class Database implements AutoCloseable {
       pool.setMaximumPoolSize(32);
       pool.setMinimumIdle(2);
       return new Database(absolute.toString(), new HikariDataSource(pool), Dialect.sqlite(),
-          new FolderBlobStore(blobFolder(absolute)));
+          database -> new FolderBlobStore(blobFolder));
     } catch (IOException | RuntimeException e) {
       throw new StoreException("cannot open the store " + absolute + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Opens the PostgreSQL database at {@code url} and brings its schema up to date, with the
+   * password from {@code PGPASSWORD} or the password file (see {@link PostgresUrl}).
+   *
+   * @param blobFolder a folder for the blobs, or null to keep them in the database
+   * @param blobCache where {@link BlobStore#file} copies blobs kept in the database
+   * @throws StoreException naming the URL (which holds no password) when the server cannot be
+   *     reached, refuses the user or a migration fails
+   */
+  public static Database open(PostgresUrl url, Path blobFolder, Path blobCache) {
+    return open(url, Passwords.find(url, System.getenv(), home()), blobFolder, blobCache);
+  }
+
+  static Database open(PostgresUrl url, Passwords.Lookup password, Path blobFolder, Path blobCache) {
+    PGSimpleDataSource postgres = new PGSimpleDataSource();
+    postgres.setServerNames(new String[] {url.host()});
+    postgres.setPortNumbers(new int[] {url.port()});
+    postgres.setDatabaseName(url.database());
+    postgres.setUser(url.user());
+    postgres.setPassword(password.password());
+    postgres.setApplicationName("parity");
+    postgres.setConnectTimeout(10);
+    if (url.sslmode() != null) {
+      postgres.setSslMode(url.sslmode());
+    }
+    if (url.schema() != null) {
+      postgres.setCurrentSchema(url.schema());
+    }
+    try {
+      migrate(postgres, Dialect.postgresql(), url.schema());
+      HikariConfig pool = new HikariConfig();
+      pool.setDataSource(postgres);
+      pool.setPoolName("parity-store");
+      // Each process holds few connections: many workers share the server's max_connections.
+      pool.setMaximumPoolSize(10);
+      pool.setMinimumIdle(1);
+      return new Database(url.toString(), new HikariDataSource(pool), Dialect.postgresql(),
+          database -> blobFolder == null ? new DatabaseBlobStore(database, blobCache) : new FolderBlobStore(blobFolder));
+    } catch (RuntimeException e) {
+      String message = "cannot open the store " + url + ": " + rootMessage(e)
+          + (password.note() == null ? "" : " (" + password.note() + ")");
+      if (password.password() != null && !password.password().isEmpty()) {
+        message = message.replace(password.password(), "***");
+      }
+      throw new StoreException(message, e);
+    }
+  }
+
+  /** The deepest cause's message: the driver's own words ("Connection refused", "password authentication failed"). */
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() == null ? cause.toString() : cause.getMessage().strip();
+  }
+
+  private static Path home() {
+    String home = System.getenv("HOME");
+    return Path.of(home == null || home.isEmpty() ? System.getProperty("user.home") : home);
+  }
+
+  /**
+   * Where blobs kept in a database are copied for readers that need a file: {@code
+   * $XDG_CACHE_HOME/parity/blobs}, else {@code ~/.cache/parity/blobs}. Blobs are named by their
+   * content, so every database shares it.
+   */
+  public static Path defaultBlobCache() {
+    String cache = System.getenv("XDG_CACHE_HOME");
+    Path base = cache == null || cache.isEmpty() ? home().resolve(".cache") : Path.of(cache);
+    return base.resolve("parity").resolve("blobs");
   }
 
   /** The blob folder of the SQLite database in {@code file}: {@code <file>.blobs} beside it. */
@@ -84,13 +184,19 @@ public final class Database implements AutoCloseable {
     return file.resolveSibling(file.getFileName() + ".blobs");
   }
 
-  private static void migrate(DataSource dataSource) {
-    Flyway.configure(Database.class.getClassLoader())
+  /**
+   * Runs the migrations under {@code db/migration/} (portable, for every engine) and those under
+   * {@code db/migration-<dialect>/} (for that engine alone); see {@code docs/design/0001-store.md}.
+   */
+  private static void migrate(DataSource dataSource, Dialect dialect, String schema) {
+    FluentConfiguration flyway = Flyway.configure(Database.class.getClassLoader())
         .dataSource(dataSource)
-        .locations("classpath:db/migration")
-        .outOfOrder(true)
-        .load()
-        .migrate();
+        .locations("classpath:db/migration", "classpath:db/migration-" + dialect.name())
+        .outOfOrder(true);
+    if (schema != null) {
+      flyway.schemas(schema);
+    }
+    flyway.load().migrate();
   }
 
   /** Where the database is, for messages: its file, or its URL without credentials. */

@@ -1,6 +1,8 @@
 package dev.parity.store;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What one database engine says differently: every statement outside a dialect is plain SQL that
@@ -22,11 +24,26 @@ public interface Dialect {
    * An insert of {@code columns} into {@code table} that, when a row with the same {@code key}
    * exists, updates its {@code updated} columns to the new values instead. Parameters are the
    * columns' values, in order.
+   *
+   * <p>SQLite (3.24 and later) and PostgreSQL (9.5 and later) both spell it {@code INSERT … ON
+   * CONFLICT (key) DO UPDATE SET c = excluded.c}; a dialect for an engine that does not (MERGE,
+   * ON DUPLICATE KEY) overrides this.
    */
-  String upsert(String table, List<String> key, List<String> columns, List<String> updated);
+  default String upsert(String table, List<String> key, List<String> columns, List<String> updated) {
+    return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+        + String.join(", ", Collections.nCopies(columns.size(), "?")) + ") ON CONFLICT ("
+        + String.join(", ", key) + ") DO "
+        + (updated.isEmpty() ? "NOTHING"
+            : "UPDATE SET " + updated.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", ")));
+  }
 
   /** SQLite 3.24 or later. */
   static Dialect sqlite() {
     return SqliteDialect.INSTANCE;
+  }
+
+  /** PostgreSQL 12 or later. */
+  static Dialect postgresql() {
+    return PostgresDialect.INSTANCE;
   }
 }

@@ -12,9 +12,11 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A {@link BlobStore} in a folder: {@code <folder>/<first two hex digits>/<sha256>}, the layout
@@ -119,10 +121,30 @@ public final class FolderBlobStore implements BlobStore {
    * @throws IllegalArgumentException when {@code sha256} is not 64 lower-case hex digits
    */
   public Path path(String sha256) {
+    return folder.resolve(checkedName(sha256).substring(0, 2)).resolve(sha256);
+  }
+
+  /** {@code sha256} when it is 64 lower-case hex digits; an {@link IllegalArgumentException} otherwise. */
+  static String checkedName(String sha256) {
     if (sha256 == null || !SHA256.matcher(sha256).matches()) {
       throw new IllegalArgumentException("not a hex sha256: \"" + sha256 + "\"");
     }
-    return folder.resolve(sha256.substring(0, 2)).resolve(sha256);
+    return sha256;
+  }
+
+  @Override
+  public List<String> list() {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(folder, 2)) {
+      return files.map(file -> file.getFileName().toString())
+          .filter(name -> SHA256.matcher(name).matches())
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the blobs in " + folder + ": " + e.getMessage(), e);
+    }
   }
 
   private Path temporaryIn(Path parent, String prefix) throws IOException {

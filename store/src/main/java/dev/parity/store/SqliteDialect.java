@@ -1,10 +1,6 @@
 package dev.parity.store;
 
-import java.util.Collections;
-import java.util.List;
-import java.util.stream.Collectors;
-
-/** SQLite's {@link Dialect}. */
+/** SQLite's {@link Dialect}: one writer at a time. */
 final class SqliteDialect implements Dialect {
   static final SqliteDialect INSTANCE = new SqliteDialect();
 
@@ -18,17 +14,6 @@ final class SqliteDialect implements Dialect {
   @Override
   public boolean singleWriter() {
     return true;
-  }
-
-  @Override
-  public String upsert(String table, List<String> key, List<String> columns, List<String> updated) {
-    // PostgreSQL accepts the same ON CONFLICT clause; a dialect for an engine that does not
-    // (MERGE, ON DUPLICATE KEY) writes its own.
-    return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-        + String.join(", ", Collections.nCopies(columns.size(), "?")) + ") ON CONFLICT ("
-        + String.join(", ", key) + ") DO "
-        + (updated.isEmpty() ? "NOTHING"
-            : "UPDATE SET " + updated.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", ")));
   }
 
   @Override

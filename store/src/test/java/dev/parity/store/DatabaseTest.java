@@ -16,13 +16,19 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import dev.parity.store.testing.TestStores;
+import dev.parity.store.testing.TestStores.Engine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class DatabaseTest {
   private static final String TABLE = "CREATE TABLE notes (id VARCHAR(20) PRIMARY KEY, body TEXT, n BIGINT,"
       + " share DOUBLE PRECISION, done BOOLEAN, at VARCHAR(40), wait_ms BIGINT)";
   @TempDir Path folder;
+  @RegisterExtension final TestStores stores = new TestStores();
 
   @Test
   void openingCreatesTheFileInWalModeWithItsBlobFolderBesideIt() throws Exception {
@@ -44,10 +50,11 @@ class DatabaseTest {
     }
   }
 
-  @Test
-  void parametersAndColumnsRoundTripWithNullsAsNull() {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void parametersAndColumnsRoundTripWithNullsAsNull(Engine engine) {
     Instant at = Instant.parse("2025-06-01T12:00:00.123Z");
-    try (Database database = Database.open(folder.resolve("parity.db"))) {
+    try (Database database = stores.open(engine)) {
       database.transaction("create notes", h -> h.update(TABLE));
       database.transaction("write notes", h -> {
         h.update("INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?)", "a", "text", 7L, 0.5, true, at, Duration.ofSeconds(2));
@@ -67,16 +74,17 @@ class DatabaseTest {
     }
   }
 
-  @Test
-  void aTransactionThatFailsLeavesNothingBehindAndSaysWhatItWasDoing() {
-    try (Database database = Database.open(folder.resolve("parity.db"))) {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aTransactionThatFailsLeavesNothingBehindAndSaysWhatItWasDoing(Engine engine) {
+    try (Database database = stores.open(engine)) {
       database.transaction("create notes", h -> h.update(TABLE));
 
       assertThatThrownBy(() -> database.transaction("write two notes", h -> {
         h.update("INSERT INTO notes (id) VALUES (?)", "a");
         return h.update("INSERT INTO notes (id) VALUES (?)", "a");
       })).isInstanceOf(StoreException.class)
-          .hasMessageStartingWith("cannot write two notes in " + folder.resolve("parity.db"));
+          .hasMessageStartingWith("cannot write two notes in " + database.name());
       assertThatThrownBy(() -> database.transaction("write a note", h -> {
         h.update("INSERT INTO notes (id) VALUES (?)", "b");
         throw new IllegalStateException("the caller's own failure");
@@ -89,7 +97,8 @@ class DatabaseTest {
 
   @Test
   void concurrentWritersQueueInsteadOfFailingOnTheBusyDatabase() throws Exception {
-    try (Database database = Database.open(folder.resolve("parity.db"))) {
+    // SQLite's one writer at a time: PostgreSQL lets writers run side by side instead.
+    try (Database database = stores.open(Engine.SQLITE)) {
       database.transaction("create notes", h -> h.update(TABLE));
       ExecutorService threads = Executors.newFixedThreadPool(8);
       try {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -21,10 +20,19 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import dev.parity.store.testing.TestStores;
+import dev.parity.store.testing.TestStores.Engine;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs on SQLite and on PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class AssignmentRulesTest {
-  @TempDir Path folder;
+  @Parameter Engine engine;
+  @RegisterExtension final TestStores stores = new TestStores();
   CampaignFixture fixture;
 
   @AfterEach
@@ -34,7 +42,7 @@ class AssignmentRulesTest {
 
   @BeforeEach
   void setUp() {
-    fixture = new CampaignFixture(folder);
+    fixture = new CampaignFixture(stores.open(engine));
   }
 
   record Row(String grader, String task, String kind, String occupation, String baselineSide, String pair) {}

@@ -20,7 +20,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A real SQLite campaign store in a folder, with tasks, candidates and rosters for tests. Close it when done. */
+/** A real campaign store (an SQLite file in a folder, or any database given), with tasks, candidates and rosters for tests. Close it when done. */
 public final class CampaignFixture implements AutoCloseable {
   public static final Occupation ACCOUNTANTS = new Occupation("Accountants and Auditors", "13-2011.00");
   public static final Occupation NURSES = new Occupation("Registered Nurses", "29-1141.00");
@@ -33,7 +33,12 @@ public final class CampaignFixture implements AutoCloseable {
   public final Accounts accounts;
 
   public CampaignFixture(Path folder) {
-    database = Database.open(folder.resolve("grading.db"));
+    this(Database.open(folder.resolve("grading.db")));
+  }
+
+  /** A fixture on {@code database} (which it closes), for tests on SQLite and PostgreSQL. */
+  public CampaignFixture(Database database) {
+    this.database = database;
     blobs = database.blobs();
     campaigns = new Campaigns(database, blobs, clock);
     assignments = new Assignments(database, clock);

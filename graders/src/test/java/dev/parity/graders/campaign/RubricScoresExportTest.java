@@ -4,21 +4,29 @@ import static dev.parity.graders.campaign.CampaignFixture.ACCOUNTANTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import dev.parity.store.testing.TestStores;
+import dev.parity.store.testing.TestStores.Engine;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs on SQLite and on PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class RubricScoresExportTest {
-  @TempDir Path folder;
+  @Parameter Engine engine;
+  @RegisterExtension final TestStores stores = new TestStores();
   CampaignFixture fixture;
 
   @BeforeEach
   void setUp() {
-    fixture = new CampaignFixture(folder);
+    fixture = new CampaignFixture(stores.open(engine));
   }
 
   @AfterEach

@@ -8,7 +8,6 @@ import dev.parity.judgments.Judgment;
 import dev.parity.judgments.Outcome;
 import dev.parity.judgments.Showing;
 import dev.parity.judgments.Side;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -22,11 +21,20 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import dev.parity.store.testing.TestStores;
+import dev.parity.store.testing.TestStores.Engine;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs on SQLite and on PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class SubmissionsTest {
+  @Parameter Engine engine;
+  @RegisterExtension final TestStores stores = new TestStores();
   static final String RATIONALE = "A states the total and its sources; B misses them.";
-  @TempDir Path folder;
   CampaignFixture fixture;
   Assignments assignments;
 
@@ -37,7 +45,7 @@ class SubmissionsTest {
 
   @BeforeEach
   void setUp() {
-    fixture = new CampaignFixture(folder);
+    fixture = new CampaignFixture(stores.open(engine));
     assignments = fixture.assignments;
   }
 

@@ -2,31 +2,41 @@ package dev.parity.graders.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parity.graders.campaign.CampaignFixture;
 import dev.parity.graders.campaign.DeliverableView;
 import dev.parity.store.Database;
+import dev.parity.store.testing.TestStores;
+import dev.parity.store.testing.TestStores.Engine;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Two grading servers on one store, each with its own connections, as two replicas behind a load
  * balancer would be: whatever one knows of a grader (session, CSRF token, draft, failed sign-ins)
- * the other knows too. Real HTTP on both.
+ * the other knows too. Real HTTP on both; on SQLite (two connection pools on one file) and on
+ * PostgreSQL (where the files are in the database too, so the servers share nothing else).
  */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class ReplicasTest {
-  @TempDir Path folder;
+  @Parameter Engine engine;
+  @RegisterExtension final TestStores stores = new TestStores();
   AppFixture app;
   Database replicaDatabase;
   GradingServer replica;
 
   @BeforeEach
   void start() {
-    app = new AppFixture(folder, 4, DeliverableView.plain(), false);
-    replicaDatabase = Database.open(folder.resolve("grading.db"));
+    String location = stores.location(engine);
+    app = new AppFixture(new CampaignFixture(stores.open(location)), 4, DeliverableView.plain(), false, null);
+    replicaDatabase = stores.open(location);
     replica = GradingServer.builder(replicaDatabase, replicaDatabase.blobs()).clock(app.store.clock)
         .listen("127.0.0.1", 0).bcryptStrength(4).start();
   }

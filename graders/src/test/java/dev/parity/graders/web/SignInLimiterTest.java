@@ -3,25 +3,33 @@ package dev.parity.graders.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parity.graders.campaign.CampaignFixture;
-import dev.parity.store.Database;
-import java.nio.file.Path;
+import dev.parity.store.testing.TestStores;
+import dev.parity.store.testing.TestStores.Engine;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The sign-in limiter on a real store, with a clock that moves only when told. */
+/** The sign-in limiter on a real store (SQLite and PostgreSQL), with a clock that moves only when told. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class SignInLimiterTest {
   private static final String PROXY = "10.0.0.1";
-  @TempDir Path folder;
+  @Parameter Engine engine;
+  @RegisterExtension final TestStores stores = new TestStores();
+  String location;
   CampaignFixture store;
   SignInLimiter limiter;
 
   @BeforeEach
   void open() {
-    store = new CampaignFixture(folder);
+    location = stores.location(engine);
+    store = new CampaignFixture(stores.open(location));
     limiter = new SignInLimiter(store.database, store.clock);
   }
 
@@ -105,15 +113,13 @@ class SignInLimiterTest {
 
   @Test
   void limitersOfTwoServersOnOneDatabaseCountTheSameTries() {
-    try (Database other = Database.open(folder.resolve("grading.db"))) {
-      SignInLimiter replica = new SignInLimiter(other, store.clock);
-      fail("acc1", PROXY, 3);
-      for (int i = 0; i < 2; i++) {
-        assertThat(replica.start("acc1", "192.0.2.1")).isEmpty();
-      }
-      assertThat(limiter.start("acc1", PROXY)).isPresent();
-      assertThat(replica.start("acc1", PROXY)).isPresent();
+    SignInLimiter replica = new SignInLimiter(stores.open(location), store.clock);
+    fail("acc1", PROXY, 3);
+    for (int i = 0; i < 2; i++) {
+      assertThat(replica.start("acc1", "192.0.2.1")).isEmpty();
     }
+    assertThat(limiter.start("acc1", PROXY)).isPresent();
+    assertThat(replica.start("acc1", PROXY)).isPresent();
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.CallRecord;
 import dev.parity.harness.client.FinishReason;
+import dev.parity.harness.client.HostedTool;
 import dev.parity.harness.client.ModelAnswer;
 import dev.parity.harness.client.ModelClient;
 import dev.parity.harness.client.ModelConfig;
@@ -16,6 +17,7 @@ import dev.parity.harness.client.internal.Exchange;
 import dev.parity.harness.client.internal.Json;
 import dev.parity.harness.client.internal.UserContent;
 import java.util.List;
+import okhttp3.Headers;
 
 /**
  * {@code POST /v1/messages}: the instructions as {@code system}, the references as {@code document}
@@ -27,6 +29,11 @@ import java.util.List;
  *
  * <p>Anthropic's {@code input_tokens} leaves out the tokens read from and written to its cache;
  * the record's input count adds them back, so that it means the same as every other provider's.
+ *
+ * <p>A model with {@code +code_execution} gets Anthropic's code execution as its one tool (behind
+ * its beta header, with a line saying that the files it makes are delivered) and its answer's files
+ * are those the tool's results name ({@link CodeExecutionFiles}). A {@code pause_turn} stop (a long
+ * tool run the API paused) is recorded as such and not continued: a client makes one call.
  */
 final class MessagesClient implements ModelClient {
   static final int DEFAULT_MAX_TOKENS = 8192;
@@ -44,25 +51,43 @@ final class MessagesClient implements ModelClient {
     return config;
   }
 
+  /** A model with code execution works in Anthropic's container, not with Parity's tools. */
   @Override
   public boolean takesTools() {
-    return true;
+    return !hosted();
   }
 
   @Override
   public ModelAnswer send(ModelRequest request) {
-    Exchange exchange = endpoint.http().post(endpoint.resolve("v1/messages"), endpoint.headers(), body(request),
+    Headers headers = hosted()
+        ? endpoint.headers().newBuilder().add("anthropic-beta", CodeExecutionFiles.BETAS).build()
+        : endpoint.headers();
+    Exchange exchange = endpoint.http().post(endpoint.resolve("v1/messages"), headers, body(request),
         request.timeout());
-    return answer(exchange);
+    ModelAnswer answer = answer(exchange);
+    if (!hosted()) {
+      return answer;
+    }
+    return new ModelAnswer(answer.text(), CodeExecutionFiles.fetch(endpoint, headers,
+        exchange.body().path("content"), request.timeout()), answer.record(), answer.toolCalls(), answer.state());
+  }
+
+  private boolean hosted() {
+    return config.hostedTools().contains(HostedTool.CODE_EXECUTION);
   }
 
   private ObjectNode body(ModelRequest request) {
     ModelConfig.Parameters parameters = config.parameters();
     ObjectNode body = Json.object()
-        .put("model", config.model())
+        .put("model", config.apiModel())
         .put("max_tokens", parameters.maxOutputTokens() == null ? DEFAULT_MAX_TOKENS : parameters.maxOutputTokens());
-    if (request.system() != null && !request.system().isBlank()) {
-      body.put("system", request.system());
+    String system = request.system() == null ? "" : request.system();
+    if (hosted()) {
+      system = system.isBlank() ? CodeExecutionFiles.INSTRUCTIONS : CodeExecutionFiles.INSTRUCTIONS + "\n\n" + system;
+      body.putArray("tools").add(Json.parse(CodeExecutionFiles.TOOL));
+    }
+    if (!system.isBlank()) {
+      body.put("system", system);
     }
     ArrayNode messages = body.putArray("messages");
     ArrayNode content = messages.addObject().put("role", "user").putArray("content");

@@ -65,6 +65,6 @@ public record ClientContext(
   public Optional<ModelConfig.Price> price(ModelConfig config) {
     return config.price() != null
         ? Optional.of(config.price())
-        : prices.find(config.provider(), config.model());
+        : prices.find(config.provider(), config.apiModel());
   }
 }

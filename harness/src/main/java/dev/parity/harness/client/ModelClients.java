@@ -51,12 +51,19 @@ public final class ModelClients {
    * @throws NoSuchModelClientException when no factory is registered for the provider; the message
    *     lists the known providers
    * @throws MissingApiKeyException when the model's API key is not in the environment
-   * @throws InvalidModelConfigException when the configuration cannot work for its provider
+   * @throws InvalidModelConfigException when the configuration cannot work for its provider, e.g.
+   *     a hosted tool its provider does not have
    */
   public ModelClient create(ModelConfig config) {
     ModelClientFactory factory = factories.get(config.provider());
     if (factory == null) {
       throw new NoSuchModelClientException(config.provider(), providers());
+    }
+    for (HostedTool tool : config.hostedTools()) {
+      if (!tool.provider().equals(config.provider())) {
+        throw new InvalidModelConfigException("model " + config.name() + ": the " + config.provider()
+            + " provider has no hosted tool " + tool.id() + "; the hosted tools are " + HostedTool.known());
+      }
     }
     return factory.create(config, context);
   }

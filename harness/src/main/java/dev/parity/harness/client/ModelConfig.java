@@ -2,8 +2,10 @@ package dev.parity.harness.client;
 
 import dev.parity.documents.FileFormat;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,11 +14,13 @@ import java.util.stream.Collectors;
  * One model as a run uses it: which provider and model, where, with what parameters, limits and
  * prices. Comes from a {@code --model PROVIDER:MODEL[@BASE_URL]} spec or a models file.
  *
- * @param name the display name, unique within a run (defaults to {@code provider:model})
+ * @param name the display name, unique within a run (defaults to {@code provider:model}); a model
+ *     with hosted tools always has them at the end of its name, added when the given name lacks them
  * @param provider the client's provider name: {@code openai}, {@code anthropic}, {@code gemini},
  *     {@code openai-compatible}, {@code command}, {@code replay}
  * @param model the provider's model id (for {@code command}: the program; for {@code replay}:
- *     the folder or JSONL file of recorded answers)
+ *     the folder or JSONL file of recorded answers), followed by the provider-hosted tools it works
+ *     with, each after a {@code +} ({@code gpt-5+code_interpreter}; see {@link #hostedTools()})
  * @param baseUrl the API base URL in the provider SDK's convention; null for the provider default
  * @param apiKeyEnv the environment variable holding the key; null for the provider default
  * @param api which of a provider's APIs to use (OpenAI: {@code responses} or {@code chat}); null
@@ -49,6 +53,10 @@ public record ModelConfig(
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(model, "model");
     name = name == null || name.isBlank() ? provider + ":" + model : name;
+    // Reports group attempts by name: a hosted tool in the name keeps its results apart from the
+    // same model's with the shared tools, whatever name a models file gave.
+    String hosted = model.substring(apiModel(model).length());
+    name = name.endsWith(hosted) ? name : name + hosted;
     parameters = parameters == null ? Parameters.DEFAULT : parameters;
     limits = limits == null ? Limits.DEFAULT : limits;
     // An enum set keeps the order of InputKind, so that identities and cache keys print it the same way.
@@ -60,6 +68,34 @@ public record ModelConfig(
   public ModelConfig(String name, String provider, String model, String baseUrl, String apiKeyEnv, String api,
       Parameters parameters, Limits limits, Price price, boolean forceText, LocalDate releaseDate) {
     this(name, provider, model, baseUrl, apiKeyEnv, api, parameters, limits, price, forceText, releaseDate, null);
+  }
+
+  /**
+   * The provider-hosted tools named after {@code +} at the end of {@link #model()}
+   * ({@code gpt-5+code_interpreter}), in the order given; empty for a model that uses none. A
+   * {@code +} followed by anything else stays part of the model id.
+   */
+  public List<HostedTool> hostedTools() {
+    List<HostedTool> tools = new ArrayList<>();
+    for (String id : model.substring(apiModel(model).length()).split("\\+")) {
+      HostedTool.fromId(id).ifPresent(tools::add);
+    }
+    return List.copyOf(tools);
+  }
+
+  /** The model id the provider's API is sent: {@link #model()} without its hosted tools ({@code gpt-5}). */
+  public String apiModel() {
+    return apiModel(model);
+  }
+
+  private static String apiModel(String model) {
+    String id = model;
+    int plus = id.lastIndexOf('+');
+    while (plus > 0 && HostedTool.fromId(id.substring(plus + 1)).isPresent()) {
+      id = id.substring(0, plus);
+      plus = id.lastIndexOf('+');
+    }
+    return id;
   }
 
   /**

@@ -29,6 +29,10 @@ public final class OpenAiClientFactory implements ModelClientFactory {
       throw new InvalidModelConfigException("model " + config.name() + ": unknown api \"" + api
           + "\"; the openai provider has \"responses\" (the default) and \"chat\"");
     }
+    if (api.equals("chat") && !config.hostedTools().isEmpty()) {
+      throw new InvalidModelConfigException("model " + config.name() + ": the code interpreter is a tool of the"
+          + " Responses API, which api: chat does not use; remove \"api: chat\"");
+    }
     String key = context.apiKey(config, KEY_VARIABLE);
     Endpoint endpoint = Endpoint.of(config, config.baseUrl() == null ? DEFAULT_BASE_URL : config.baseUrl(),
         Headers.of("Authorization", "Bearer " + key), key, context);

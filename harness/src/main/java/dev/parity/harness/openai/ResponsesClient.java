@@ -8,6 +8,7 @@ import dev.parity.harness.client.CallFailure;
 import dev.parity.harness.client.CallRecord;
 import dev.parity.harness.client.FatalCallException;
 import dev.parity.harness.client.FinishReason;
+import dev.parity.harness.client.HostedTool;
 import dev.parity.harness.client.ModelAnswer;
 import dev.parity.harness.client.ModelClient;
 import dev.parity.harness.client.ModelConfig;
@@ -25,6 +26,10 @@ import java.util.List;
  * request as one user message of {@code input_file}, {@code input_image} and {@code input_text}
  * parts, and {@code store: false} so that OpenAI keeps no copy of evaluation data. The Responses API
  * has no seed; a configured one is not sent.
+ *
+ * <p>A model with {@code +code_interpreter} gets OpenAI's code interpreter as its one tool (with a
+ * line saying where to save files) and its answer's files are those it saved in the container
+ * ({@link ContainerFiles}).
  */
 final class ResponsesClient implements ModelClient {
   private final ModelConfig config;
@@ -40,22 +45,37 @@ final class ResponsesClient implements ModelClient {
     return config;
   }
 
+  /** A model with the code interpreter works in OpenAI's container, not with Parity's tools. */
   @Override
   public boolean takesTools() {
-    return true;
+    return !hosted();
   }
 
   @Override
   public ModelAnswer send(ModelRequest request) {
     Exchange exchange = endpoint.http().post(endpoint.resolve("responses"), endpoint.headers(), body(request),
         request.timeout());
-    return answer(exchange);
+    ModelAnswer answer = answer(exchange);
+    if (!hosted()) {
+      return answer;
+    }
+    return new ModelAnswer(answer.text(), ContainerFiles.fetch(endpoint, exchange.body().path("output"),
+        request.timeout()), answer.record(), answer.toolCalls(), answer.state());
+  }
+
+  private boolean hosted() {
+    return config.hostedTools().contains(HostedTool.CODE_INTERPRETER);
   }
 
   private ObjectNode body(ModelRequest request) {
-    ObjectNode body = Json.object().put("model", config.model());
-    if (request.system() != null && !request.system().isBlank()) {
-      body.put("instructions", request.system());
+    ObjectNode body = Json.object().put("model", config.apiModel());
+    String system = request.system() == null ? "" : request.system();
+    if (hosted()) {
+      system = system.isBlank() ? ContainerFiles.INSTRUCTIONS : ContainerFiles.INSTRUCTIONS + "\n\n" + system;
+      body.putArray("tools").add(Json.parse(ContainerFiles.TOOL));
+    }
+    if (!system.isBlank()) {
+      body.put("instructions", system);
     }
     ArrayNode input = body.putArray("input");
     ArrayNode content = input.addObject().put("role", "user").putArray("content");

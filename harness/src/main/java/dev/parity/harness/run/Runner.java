@@ -14,6 +14,7 @@ import dev.parity.harness.ParityVersion;
 import dev.parity.harness.call.Budget;
 import dev.parity.harness.call.ModelCaller;
 import dev.parity.harness.call.Sleeper;
+import dev.parity.harness.client.HostedTool;
 import dev.parity.harness.client.ModelClient;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.store.Attempt;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -104,6 +106,7 @@ public final class Runner {
   public RunOutcome run(RunPlan requested, RunControl control) {
     List<Task> tasks = requested.settings().selection().select(requested.suite());
     checkPrices(requested);
+    checkHostedTools(requested);
     checkSandbox(requested.settings().agent());
     RunPlan plan = withToolset(requested);
     Optional<Run> existing = store.findRun(plan.runId());
@@ -224,6 +227,20 @@ public final class Runner {
     double worstCase = model.price() == null ? 0
         : (input * model.price().inputPerMillion() + output * model.price().outputPerMillion()) / 1e6;
     return new Work(attempt, task, input + (maxOutput == null ? 0 : maxOutput), worstCase);
+  }
+
+  /** A model with a provider-hosted tool works in its provider's container, so an agent run cannot have it. */
+  private static void checkHostedTools(RunPlan plan) {
+    if (plan.settings().agent() == null) {
+      return;
+    }
+    for (ModelConfig model : plan.models()) {
+      if (!model.hostedTools().isEmpty()) {
+        throw new ParityException("model " + model.name() + " works with its provider's own tool ("
+            + model.hostedTools().stream().map(HostedTool::id).collect(Collectors.joining(", ")) + "), not with"
+            + " Parity's shared tools: run it without --tools, or drop the +tool to give it the shared tools");
+      }
+    }
   }
 
   /** An agent run needs a sandbox of the kind its settings name that works here. */

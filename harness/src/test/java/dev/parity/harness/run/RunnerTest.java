@@ -36,9 +36,20 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.parity.store.testing.TestStores;
+import dev.parity.store.testing.TestStores.Engine;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Runs on SQLite and on PostgreSQL: the runner's writes (group commit, resumes) on both engines. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class RunnerTest {
+  @Parameter Engine engine;
+  @RegisterExtension final TestStores stores = new TestStores();
   @TempDir Path folder;
   private final ManualClock clock = new ManualClock();
   private final RecordingSleeper sleeper = new RecordingSleeper(clock);
@@ -49,7 +60,7 @@ class RunnerTest {
 
   @BeforeEach
   void setUp() {
-    store = Store.open(folder.resolve("parity.db"));
+    store = new Store(stores.open(engine));
     suite = TestSuites.write(folder.resolve("suite"), 6);
   }
 

@@ -21,9 +21,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import dev.parity.store.testing.TestStores;
+import dev.parity.store.testing.TestStores.Engine;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class StoreTest {
+  @RegisterExtension final TestStores stores = new TestStores();
   private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
   @TempDir Path folder;
 
@@ -67,10 +73,11 @@ class StoreTest {
     }
   }
 
-  @Test
-  void aRunningRunReadsAsAbandonedOnceItsHeartbeatIsOlderThanThreeIntervals() {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aRunningRunReadsAsAbandonedOnceItsHeartbeatIsOlderThanThreeIntervals(Engine engine) {
     Duration interval = Duration.ofSeconds(30);
-    try (Store store = Store.open(folder.resolve("parity.db"))) {
+    try (Store store = new Store(stores.open(engine))) {
       Run started = run("r1");
       store.createRun(new Run(started.id(), started.suiteName(), started.suiteVersion(), started.suiteHash(),
           started.suitePath(), started.settingsJson(), started.parity(), started.status(), null, T0, T0, null,
@@ -100,9 +107,10 @@ class StoreTest {
     }
   }
 
-  @Test
-  void anAttemptIsRecordedWithItsFilesAndErrorsAndReadBackWhole() {
-    try (Store store = Store.open(folder.resolve("parity.db"))) {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void anAttemptIsRecordedWithItsFilesAndErrorsAndReadBackWhole(Engine engine) {
+    try (Store store = new Store(stores.open(engine))) {
       AttemptKey key = key("r1", "T1", 0);
       store.createRun(run("r1"), List.of(key));
       String sha = store.blobs().put("# Memo".getBytes(StandardCharsets.UTF_8));
@@ -124,9 +132,10 @@ class StoreTest {
     }
   }
 
-  @Test
-  void aFailedWriteLeavesNothingOfTheAttempt() {
-    try (Store store = Store.open(folder.resolve("parity.db"))) {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aFailedWriteLeavesNothingOfTheAttempt(Engine engine) {
+    try (Store store = new Store(stores.open(engine))) {
       AttemptKey key = key("r1", "T1", 0);
       store.createRun(run("r1"), List.of(key));
       Attempt attempt = Attempt.pending(key);
@@ -142,9 +151,10 @@ class StoreTest {
     }
   }
 
-  @Test
-  void attemptsRecordedAtOnceAreAllCommittedAndABadOneFailsAlone() throws Exception {
-    try (Store store = Store.open(folder.resolve("parity.db"))) {
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void attemptsRecordedAtOnceAreAllCommittedAndABadOneFailsAlone(Engine engine) throws Exception {
+    try (Store store = new Store(stores.open(engine))) {
       List<AttemptKey> keys = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
         keys.add(key("r1", "T" + i, 0));

@@ -73,19 +73,46 @@ public final class JsonHttp {
         .headers(headers)
         .post(RequestBody.create(write(body), JSON))
         .build();
-    Call call = http.newCall(request);
-    call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
     Instant start = clock.instant();
-    try (Response response = call.execute()) {
+    return execute(request, timeout, response -> {
       Instant firstByte = clock.instant();
       String text = response.body().string();
       Duration latency = Duration.between(start, clock.instant());
-      if (!response.isSuccessful()) {
-        throw failure(response.code(), response.headers(), text);
-      }
       JsonNode parsed = parse(text);
       return new Exchange(response.headers(), parsed, requestTranscript, Transcripts.of(parsed, secrets),
           latency, Duration.between(start, firstByte));
+    });
+  }
+
+  /**
+   * Gets {@code url} and returns the body's bytes (a file a provider's tool made).
+   *
+   * @throws RetryableCallException for a timeout, a connection failure or a retryable status
+   * @throws FatalCallException for any other status, with the provider's own message
+   */
+  public byte[] get(HttpUrl url, Headers headers, Duration timeout) {
+    return execute(new Request.Builder().url(url).headers(headers).get().build(), timeout,
+        response -> response.body().bytes());
+  }
+
+  /** Gets {@code url} and returns the JSON object it answers, failing like {@link #get}. */
+  public JsonNode getJson(HttpUrl url, Headers headers, Duration timeout) {
+    return parse(new String(get(url, headers, timeout), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** Reads a successful response. */
+  private interface Reader<T> {
+    T read(Response response) throws IOException;
+  }
+
+  private <T> T execute(Request request, Duration timeout, Reader<T> reader) {
+    Call call = http.newCall(request);
+    call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    try (Response response = call.execute()) {
+      if (!response.isSuccessful()) {
+        throw failure(response.code(), response.headers(), response.body().string());
+      }
+      return reader.read(response);
     } catch (InterruptedIOException e) {
       throw new RetryableCallException(CallFailure.TIMEOUT,
           label + ": no complete answer within " + timeout + " (" + safe(e) + ")", null, e);

@@ -1,0 +1,198 @@
+package dev.parity.store;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A {@link BlobStore} in the database's own tables ({@code store_blobs}, {@code store_blob_chunks},
+ * migration {@code db/migration-postgresql/store/V0_1__blobs.sql}), so that workers on other
+ * machines need nothing shared but the database. A blob is written and read in chunks of at most
+ * {@value #CHUNK} bytes, never whole in memory, and every read is checked against its sha256.
+ *
+ * <p>A blob is written in one transaction: its chunks under a temporary name, then, once the
+ * bytes' hash is known, renamed and its row added; a writer that finds the row there already (the
+ * same bytes stored by another) drops its copy. {@link #file} copies a blob to a folder on this
+ * machine, a cache shared by every database since blobs are named by their content.
+ *
+ * <p>Safe to use from many threads and processes.
+ */
+final class DatabaseBlobStore implements BlobStore {
+  static final int CHUNK = 1 << 20;
+  private final Database database;
+  private final FolderBlobStore cache;
+
+  DatabaseBlobStore(Database database, Path cacheFolder) {
+    this.database = database;
+    this.cache = new FolderBlobStore(cacheFolder);
+  }
+
+  @Override
+  public String put(byte[] bytes) {
+    String sha = BlobStore.sha256(bytes);
+    return exists(sha) ? sha : put(new ByteArrayInputStream(bytes));
+  }
+
+  @Override
+  public String put(InputStream in) {
+    String staging = "part-" + UUID.randomUUID().toString().replace("-", "");
+    return database.transaction("store a blob", h -> {
+      MessageDigest digest = BlobStore.digest();
+      byte[] buffer = new byte[CHUNK];
+      long size = 0;
+      int chunks = 0;
+      int read;
+      while ((read = readChunk(in, buffer)) > 0) {
+        digest.update(buffer, 0, read);
+        h.update("INSERT INTO store_blob_chunks (sha256, ordinal, bytes) VALUES (?, ?, ?)",
+            staging, chunks, Arrays.copyOf(buffer, read));
+        size += read;
+        chunks++;
+      }
+      String sha = HexFormat.of().formatHex(digest.digest());
+      // Waits for another writer of the same bytes to commit, then finds its row: keep one copy.
+      int added = h.update(h.dialect().upsert("store_blobs", List.of("sha256"),
+          List.of("sha256", "size_bytes", "chunks"), List.of()), sha, size, chunks);
+      if (added == 1) {
+        h.update("UPDATE store_blob_chunks SET sha256 = ? WHERE sha256 = ?", sha, staging);
+      } else {
+        h.update("DELETE FROM store_blob_chunks WHERE sha256 = ?", staging);
+      }
+      return sha;
+    });
+  }
+
+  private static int readChunk(InputStream in, byte[] buffer) {
+    try {
+      return in.readNBytes(buffer, 0, buffer.length);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bytes of a new blob: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public byte[] get(String sha256) {
+    try (InputStream in = open(sha256)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public InputStream open(String sha256) {
+    int chunks = database.read("find blob " + sha256, h -> h.first(
+        "SELECT chunks FROM store_blobs WHERE sha256 = ?", r -> r.integer(1), checked(sha256)))
+        .orElseThrow(() -> new UncheckedIOException(
+            new IOException("no blob " + sha256 + " in " + database.name())));
+    return new ChunkStream(sha256, chunks);
+  }
+
+  @Override
+  public boolean exists(String sha256) {
+    return database.read("find blob " + sha256, h -> h.first(
+        "SELECT 1 FROM store_blobs WHERE sha256 = ?", r -> r.integer(1), checked(sha256))).isPresent();
+  }
+
+  @Override
+  public Path file(String sha256) {
+    if (!cache.exists(sha256)) {
+      try (InputStream in = open(sha256)) {
+        cache.put(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot copy blob " + sha256 + " to " + cache.folder(), e);
+      }
+    }
+    return cache.path(sha256);
+  }
+
+  @Override
+  public List<String> list() {
+    return database.read("list the blobs",
+        h -> h.list("SELECT sha256 FROM store_blobs ORDER BY sha256", r -> r.text(1)));
+  }
+
+  private static String checked(String sha256) {
+    return FolderBlobStore.checkedName(sha256);
+  }
+
+  /** A blob read a chunk at a time, its hash checked when the last chunk is read. */
+  private final class ChunkStream extends InputStream {
+    private final String sha256;
+    private final int chunks;
+    private final MessageDigest digest = BlobStore.digest();
+    private byte[] chunk = new byte[0];
+    private int position;
+    private int next;
+    private boolean verified;
+
+    ChunkStream(String sha256, int chunks) {
+      this.sha256 = sha256;
+      this.chunks = chunks;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] into, int offset, int length) throws IOException {
+      if (length == 0) {
+        return 0;
+      }
+      while (position == chunk.length) {
+        if (next == chunks) {
+          verify();
+          return -1;
+        }
+        chunk = fetch(next++);
+        position = 0;
+      }
+      int count = Math.min(length, chunk.length - position);
+      System.arraycopy(chunk, position, into, offset, count);
+      position += count;
+      return count;
+    }
+
+    private byte[] fetch(int ordinal) throws IOException {
+      byte[] bytes;
+      try {
+        bytes = database.read("read blob " + sha256, h -> h.first(
+            "SELECT bytes FROM store_blob_chunks WHERE sha256 = ? AND ordinal = ?",
+            r -> r.resultSet().getBytes(1), sha256, ordinal)).orElse(null);
+      } catch (StoreException e) {
+        throw new IOException(e.getMessage(), e);
+      }
+      if (bytes == null) {
+        throw new IOException("blob " + sha256 + " in " + database.name() + " is missing its chunk " + ordinal);
+      }
+      digest.update(bytes);
+      return bytes;
+    }
+
+    private void verify() throws IOException {
+      if (verified) {
+        return;
+      }
+      String actual = HexFormat.of().formatHex(digest.digest());
+      if (!actual.equals(sha256)) {
+        throw new IOException("blob " + sha256 + " in " + database.name() + " is damaged: its bytes hash to " + actual);
+      }
+      verified = true;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "DatabaseBlobStore[" + database.name() + "]";
+  }
+}
