@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
         ExportCommand.class,
         ReportCommand.class,
         CampaignCommand.class,
+        BaselineCommand.class,
         ServeCommand.class,
         RenderCommand.class,
         BlindCheckCommand.class,

@@ -123,6 +123,6 @@ class CampaignCommandTest {
     assertThat(created.exitCode()).isEqualTo(1);
     assertThat(created.err()).contains("line 2: id \"acc 1\" must be")
         .contains("line 3: email \"not-an-email\" is not an e-mail address")
-        .contains("line 3: role \"boss\" is not one of grader, admin");
+        .contains("line 3: role \"boss\" is not grader, admin or professional");
   }
 }

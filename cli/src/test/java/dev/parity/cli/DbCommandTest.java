@@ -3,9 +3,9 @@ package dev.parity.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parity.store.Database;
+import dev.parity.store.FolderBlobStore;
 import dev.parity.store.testing.TestStores;
 import dev.parity.store.testing.TestStores.Engine;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.flywaydb.core.Flyway;
@@ -39,16 +39,7 @@ class DbCommandTest {
     assertThat(copy.exitCode()).as(copy.err()).isZero();
     assertThat(copy.out()).contains("attempts", "13 rows", "judgments", "grading_submissions")
         .contains("Checked: every row is in the target");
-    CommandRun runs = CommandRun.of("runs", "--db", postgres);
-    CommandRun status = CommandRun.of("campaign", "status", "fixture", "--db", postgres);
-    CommandRun report = CommandRun.of("report", "--run", "demo", "--campaign", "fixture", "--db", postgres,
-        "--suite", ReportCommandTest.SAMPLE.toString(), "--out", folder.resolve("report").toString(), "--bootstrap", "200");
-    assertThat(runs.exitCode()).as(runs.err()).isZero();
-    assertThat(runs.out()).contains("demo");
-    assertThat(status.exitCode()).as(status.err()).isZero();
-    assertThat(status.out()).contains("Campaign fixture: 2 of 13 assignments done");
-    assertThat(report.exitCode()).as(report.err()).isZero();
-    assertThat(Files.readAllLines(folder.resolve("report/attempts.csv"))).hasSize(14);
+    ReleasedStoreTest.assertTheCommandsRead(postgres, folder);
 
     Path back = folder.resolve("back/parity.db");
     CommandRun copyBack = CommandRun.of("db", "copy", "--from", postgres, "--to", back.toString());
@@ -61,6 +52,29 @@ class DbCommandTest {
     }
     try (Database database = Database.open(released)) {
       assertThat(blobsBack).isEqualTo(database.blobs().list()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void withBlobsTheStoresFilesGoToThatFolderAndNotIntoTheDatabase() throws Exception {
+    Path released = ReleasedStoreTest.copyOfTheReleasedStore(folder);
+    String postgres = stores.location(Engine.POSTGRESQL);
+    Path shared = folder.resolve("shared-blobs");
+
+    CommandRun copy = CommandRun.of("db", "copy", "--from", released.toString(), "--to", postgres,
+        "--to-blobs", shared.toString());
+
+    assertThat(copy.exitCode()).as(copy.err()).isZero();
+    long inTheDatabase = stores.open(postgres).read("count the blobs",
+        h -> h.first("SELECT COUNT(*) FROM store_blobs", r -> r.bigint(1)).orElseThrow());
+    assertThat(inTheDatabase).isZero();
+    try (Database source = Database.open(released)) {
+      assertThat(new FolderBlobStore(shared).list()).isEqualTo(source.blobs().list());
+    }
+    try (Database target = Database.open(postgres, shared); Database source = Database.open(released)) {
+      for (String sha : source.blobs().list()) {
+        assertThat(target.blobs().get(sha)).isEqualTo(source.blobs().get(sha));
+      }
     }
   }
 

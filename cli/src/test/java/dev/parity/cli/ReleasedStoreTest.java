@@ -85,11 +85,14 @@ class ReleasedStoreTest {
 
   @Test
   void theCommandsReadTheReleasedStoreAsBefore() throws Exception {
-    Path db = copyOfTheReleasedStore();
+    assertTheCommandsRead(copyOfTheReleasedStore().toString(), folder);
+  }
 
-    CommandRun runs = CommandRun.of("runs", "--db", db.toString());
-    CommandRun status = CommandRun.of("campaign", "status", "fixture", "--db", db.toString());
-    CommandRun report = CommandRun.of("report", "--run", "demo", "--campaign", "fixture", "--db", db.toString(),
+  /** The commands read the released store's runs, campaign and report from {@code db} (a file or a URL). */
+  static void assertTheCommandsRead(String db, Path folder) throws IOException {
+    CommandRun runs = CommandRun.of("runs", "--db", db);
+    CommandRun status = CommandRun.of("campaign", "status", "fixture", "--db", db);
+    CommandRun report = CommandRun.of("report", "--run", "demo", "--campaign", "fixture", "--db", db,
         "--suite", ReportCommandTest.SAMPLE.toString(), "--out", folder.resolve("report").toString(),
         "--bootstrap", "200");
 

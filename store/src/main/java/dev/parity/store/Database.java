@@ -59,6 +59,11 @@ public final class Database implements AutoCloseable {
     if (PostgresUrl.isUrl(location)) {
       return open(PostgresUrl.parse(location), blobFolder, defaultBlobCache());
     }
+    if (location.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*//.*")) {
+      // jdbc:postgresql://…, mysql://…: a URL meant for a store, never a file to create.
+      throw new StoreException("not a store Parity can open: " + PostgresUrl.withoutPassword(location)
+          + ": give an SQLite file or postgresql://USER@HOST:PORT/DB", null);
+    }
     Path file = Path.of(location);
     return open(file, blobFolder == null ? blobFolder(file.toAbsolutePath().normalize()) : blobFolder);
   }

@@ -99,6 +99,16 @@ class PostgresDatabaseTest {
   }
 
   @Test
+  void aUrlOfAnotherKindIsRefusedInsteadOfMadeIntoAFile() {
+    assertThatThrownBy(() -> Database.open("jdbc:postgresql://db:5432/parity", null))
+        .isInstanceOf(StoreException.class)
+        .hasMessage("not a store Parity can open: jdbc:postgresql://db:5432/parity:"
+            + " give an SQLite file or postgresql://USER@HOST:PORT/DB");
+    assertThatThrownBy(() -> Database.open("mysql://ann:hunter2@db/parity", null))
+        .hasMessageNotContaining("hunter2");
+  }
+
+  @Test
   void openingByLocationTellsAUrlFromAFile() {
     Database sqlite = stores.open(stores.location(Engine.SQLITE));
     assertThat(sqlite.dialect()).isEqualTo(Dialect.sqlite());

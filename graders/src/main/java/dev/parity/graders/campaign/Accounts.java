@@ -30,7 +30,7 @@ public final class Accounts {
   public static final int MIN_PASSWORD_CHARS = 10;
   // bcrypt reads at most 72 bytes of a password.
   private static final int MAX_PASSWORD_BYTES = 72;
-  private static final String GRADER = "SELECT id, display_name, email, occupations, role FROM grading_graders";
+  private static final String GRADER = "SELECT id, display_name, email, occupations, role, hourly_wage_usd FROM grading_graders";
   private static final String SIGN_IN = "SELECT id, password_hash FROM grading_graders"
       + " WHERE (LOWER(id) = ? OR email = ?) AND password_hash IS NOT NULL";
 
@@ -130,8 +130,8 @@ public final class Accounts {
     if (token == null || token.isEmpty()) {
       return Optional.empty();
     }
-    return db.read("read a session", c -> c.first("SELECT g.id, g.display_name, g.email, g.occupations, g.role"
-        + " FROM grading_sessions s JOIN grading_graders g ON g.id = s.grader_id"
+    return db.read("read a session", c -> c.first("SELECT g.id, g.display_name, g.email, g.occupations, g.role,"
+        + " g.hourly_wage_usd FROM grading_sessions s JOIN grading_graders g ON g.id = s.grader_id"
         + " WHERE s.token_hash = ? AND s.expires_at > ?",
         r -> new Session(token, csrfToken(token), grader(r)), hash(token), clock.instant().toString()));
   }
@@ -192,8 +192,13 @@ public final class Accounts {
   }
 
   private static Grader grader(Row r) throws SQLException {
-    return new Grader(r.text(1), r.text(2), r.text(3), occupations(r.text(4)),
-        Role.parse(r.text(5)).orElseThrow());
+    return grader(r, 1);
+  }
+
+  /** The person in the six columns from {@code first}: id, name, e-mail, occupations, roles, wage. */
+  private static Grader grader(Row r, int first) throws SQLException {
+    return new Grader(r.text(first), r.text(first + 1), r.text(first + 2), occupations(r.text(first + 3)),
+        Role.parseAll(r.text(first + 4)).orElseThrow(), r.real(first + 5));
   }
 
   private static List<String> occupations(String joined) {

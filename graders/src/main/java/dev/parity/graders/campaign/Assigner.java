@@ -45,14 +45,16 @@ final class Assigner {
    *
    * @param modelPairs the pairs of model deliverables and baselines
    * @param checkTasks the tasks an attention check may be made from, by id
+   * @param ownWork per person id, the tasks they worked on or wrote the baseline of: they never
+   *     grade a pair of those tasks, as if they had had it already
    * @throws InvalidCampaignException naming every pair that cannot get enough graders
    */
   static Plan plan(List<Slot> modelPairs, Map<String, Occupation> checkTasks, List<Grader> graders,
-      int perPair, double attentionRate, Random random) {
+      Map<String, Set<String>> ownWork, int perPair, double attentionRate, Random random) {
     Map<String, Set<String>> tasksOf = new LinkedHashMap<>();
     Map<String, List<Integer>> pairsOf = new LinkedHashMap<>();
     graders.forEach(g -> {
-      tasksOf.put(g.id(), new HashSet<>());
+      tasksOf.put(g.id(), new HashSet<>(ownWork.getOrDefault(g.id(), Set.of())));
       pairsOf.put(g.id(), new ArrayList<>());
     });
     List<String> problems = new ArrayList<>();
@@ -63,7 +65,7 @@ final class Assigner {
       if (eligible.size() < perPair) {
         long ofOccupation = graders.stream().filter(g -> g.grades(slot.occupation())).count();
         problems.add("task " + slot.taskId() + " (" + slot.occupation().title() + "): a pair needs " + perPair
-            + " graders of the occupation who have not had the task, and only " + eligible.size()
+            + " graders of the occupation who have not had the task (nor worked on it), and only " + eligible.size()
             + " are left (" + ofOccupation + " on the roster grade " + slot.occupation().title() + ")");
         continue;
       }

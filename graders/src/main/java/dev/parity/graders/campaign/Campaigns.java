@@ -18,7 +18,9 @@ import dev.parity.tasks.Occupation;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -98,7 +100,8 @@ public final class Campaigns {
     candidates.forEach(c -> firstOfTask.putIfAbsent(c.task().id(), c));
     Map<String, Occupation> checkTasks = new LinkedHashMap<>();
     firstOfTask.forEach((id, c) -> checkTasks.put(id, c.task().occupation()));
-    Assigner.Plan plan = Assigner.plan(slots, checkTasks, graders, settings.perPair(), settings.attentionRate(), random);
+    Assigner.Plan plan = Assigner.plan(slots, checkTasks, graders, ownWork(candidates), settings.perPair(),
+        settings.attentionRate(), random);
 
     List<NewPair> pairs = new ArrayList<>();
     for (int i = 0; i < plan.pairs().size(); i++) {
@@ -111,17 +114,11 @@ public final class Campaigns {
       }
     }
     String campaignId = randomId();
-    String now = clock.instant().toString();
+    Instant created = clock.instant();
+    String now = created.toString();
     db.transaction("create campaign " + settings.name(), connection -> {
       checkNames(connection, settings, graders);
-      // A grader on the roster again keeps their password and first-seen time; the rest is updated.
-      String upsertGrader = connection.dialect().upsert("grading_graders", List.of("id"),
-          List.of("id", "display_name", "email", "occupations", "role", "created_at"),
-          List.of("display_name", "email", "occupations", "role"));
-      for (Grader grader : graders) {
-        connection.update(upsertGrader, grader.id(), grader.displayName(), grader.email(), String.join("; ", grader.occupations()),
-            grader.role().id(), now);
-      }
+      Roster.save(connection, graders, created);
       connection.update("INSERT INTO grading_campaigns (id, name, source, per_pair, attention_rate, seed,"
           + " rubric_scoring, min_rationale_chars, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
           campaignId, settings.name(), source, settings.perPair(), settings.attentionRate(), settings.seed(),
@@ -141,6 +138,24 @@ public final class Campaigns {
     return new CampaignCreated(find(campaignId).orElseThrow(), plan.notes());
   }
 
+  /**
+   * Per person, the tasks whose pairs hold their own work: the professionals of human candidates
+   * ({@code human:<id>}) and the authors of baselines. No one grades their own work.
+   */
+  private static Map<String, Set<String>> ownWork(List<Candidate> candidates) {
+    Map<String, Set<String>> own = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (Contestant.parse(c.model()) instanceof Contestant.Human human) {
+        own.computeIfAbsent(human.id(), id -> new HashSet<>()).add(c.task().id());
+      }
+      String author = c.task().baseline().author();
+      if (author != null) {
+        own.computeIfAbsent(author, id -> new HashSet<>()).add(c.task().id());
+      }
+    }
+    return own;
+  }
+
   private record NewPair(String id, String kind, Candidate candidate, List<CampaignFile> shown) {}
 
   private static void checkNames(Handle connection, CampaignSettings settings, List<Grader> graders)
@@ -150,12 +165,7 @@ public final class Campaigns {
         .isPresent()) {
       problems.add("a campaign named \"" + settings.name() + "\" exists already");
     }
-    for (Grader grader : graders) {
-      Optional<String> owner = connection.first("SELECT id FROM grading_graders WHERE email = ? AND id <> ?",
-          r -> r.text(1), grader.email(), grader.id());
-      owner.ifPresent(id -> problems.add("grader " + grader.id() + ": e-mail " + grader.email()
-          + " belongs to grader " + id + " already"));
-    }
+    problems.addAll(Roster.conflicts(connection, graders));
     if (!problems.isEmpty()) {
       throw new InvalidCampaignException("campaign " + settings.name(), problems);
     }
@@ -370,7 +380,7 @@ public final class Campaigns {
   }
 
   /** A new random 128-bit id in hex: unguessable, so it may appear in a URL. */
-  static String randomId() {
+  public static String randomId() {
     byte[] bytes = new byte[16];
     IDS.nextBytes(bytes);
     return HexFormat.of().formatHex(bytes);

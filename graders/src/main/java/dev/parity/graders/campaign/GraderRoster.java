@@ -17,13 +17,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads the grading roster, graders.csv (documented in docs/grading.md): one person a row with
- * {@code id, display_name, email, occupations, role}; occupations separated by {@code ;}. A file
- * is read whole or not at all.
+ * Reads the people file (graders.csv or people.csv, documented in docs/grading.md and
+ * docs/baselines.md): one person a row with {@code id, display_name, email, occupations, role} and
+ * optionally {@code hourly_wage}; occupations and roles separated by {@code ;}. A file is read whole
+ * or not at all.
  */
 public final class GraderRoster {
   /** The columns, in the order Parity writes them. */
-  public static final List<String> COLUMNS = List.of("id", "display_name", "email", "occupations", "role");
+  public static final List<String> COLUMNS = List.of("id", "display_name", "email", "occupations", "role",
+      "hourly_wage");
+  private static final List<String> REQUIRED = COLUMNS.subList(0, 5);
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
@@ -43,9 +46,9 @@ public final class GraderRoster {
         .with(CsvParser.Feature.TRIM_SPACES).readValues(csv)) {
       if (!rows.hasNextValue()) {
         throw new InvalidCampaignException(name, List.of("line 1: the file is empty; it needs a header row: "
-            + String.join(",", COLUMNS)));
+            + String.join(",", REQUIRED)));
       }
-      Map<String, Integer> header = CsvHeader.read(rows.nextValue(), COLUMNS, COLUMNS, problems);
+      Map<String, Integer> header = CsvHeader.read(rows.nextValue(), COLUMNS, REQUIRED, problems);
       if (!problems.isEmpty()) {
         throw new InvalidCampaignException(name, problems);
       }
@@ -97,16 +100,39 @@ public final class GraderRoster {
     List<String> occupations = Arrays.stream(cell(cells, header, "occupations").split(";"))
         .map(String::strip).filter(o -> !o.isEmpty()).toList();
     String roleText = cell(cells, header, "role");
-    Optional<Role> role = roleText.isEmpty() ? Optional.of(Role.GRADER) : Role.parse(roleText);
-    if (role.isEmpty()) {
-      problems.add("line " + line + ": role \"" + roleText + "\" is not one of grader, admin");
-    } else if (role.get() == Role.GRADER && occupations.isEmpty()) {
-      problems.add("line " + line + ": occupations is empty: a grader needs at least one (O*NET title or SOC code, separated by ;)");
+    Optional<Set<Role>> roles = Role.parseAll(roleText);
+    if (roles.isEmpty()) {
+      problems.add("line " + line + ": role \"" + roleText + "\" is not grader, admin or professional (several separated by ;)");
+    } else if (occupations.isEmpty() && (roles.get().contains(Role.GRADER) || roles.get().contains(Role.PROFESSIONAL))) {
+      problems.add("line " + line + ": occupations is empty: a grader or professional needs at least one (O*NET title"
+          + " or SOC code, separated by ;)");
+    }
+    Double wage = wage(line, cell(cells, header, "hourly_wage"), problems);
+    if (wage == null && roles.isPresent() && roles.get().contains(Role.PROFESSIONAL)) {
+      problems.add("line " + line + ": hourly_wage is empty: a professional needs one (US dollars an hour), since their"
+          + " minutes are costed like a model's tokens");
     }
     if (problems.size() > before) {
       return Optional.empty();
     }
-    return Optional.of(new Grader(id, displayName, email, occupations, role.get()));
+    return Optional.of(new Grader(id, displayName, email, occupations, roles.get(), wage));
+  }
+
+  /** The wage in a cell, null when empty; a problem when it is not a positive number. */
+  private static Double wage(int line, String text, List<String> problems) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    try {
+      double wage = Double.parseDouble(text);
+      if (wage > 0 && Double.isFinite(wage)) {
+        return wage;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add("line " + line + ": hourly_wage \"" + text + "\" is not a positive number of US dollars");
+    return null;
   }
 
   private static String cell(String[] cells, Map<String, Integer> header, String column) {

@@ -11,7 +11,7 @@ public final class InvalidCampaignException extends ParityException {
   private static final long serialVersionUID = 1L;
   private final transient List<String> problems;
 
-  InvalidCampaignException(String what, List<String> problems) {
+  public InvalidCampaignException(String what, List<String> problems) {
     super(what + ": " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
         + ", nothing stored:\n  " + String.join("\n  ", problems.subList(0, Math.min(20, problems.size())))
         + (problems.size() > 20 ? "\n  … and " + (problems.size() - 20) + " more" : ""));

@@ -6,7 +6,7 @@ import dev.parity.core.ParityException;
 public final class NoSuchAssignmentException extends ParityException {
   private static final long serialVersionUID = 1L;
 
-  NoSuchAssignmentException(String id) {
+  public NoSuchAssignmentException(String id) {
     super("no assignment has the id " + id);
   }
 }

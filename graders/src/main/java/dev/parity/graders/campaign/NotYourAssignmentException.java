@@ -6,7 +6,7 @@ import dev.parity.core.ParityException;
 public final class NotYourAssignmentException extends ParityException {
   private static final long serialVersionUID = 1L;
 
-  NotYourAssignmentException(String id) {
+  public NotYourAssignmentException(String id) {
     super("assignment " + id + " is not yours");
   }
 }

@@ -10,7 +10,6 @@ import dev.parity.judgments.JudgeCallStatus;
 import dev.parity.judgments.Judgment;
 import dev.parity.judgments.JudgmentStore;
 import dev.parity.harness.store.Attempt;
-import dev.parity.harness.store.Contestant;
 import dev.parity.judgments.JudgmentSource;
 import dev.parity.judgments.Order;
 import dev.parity.judgments.Outcome;
@@ -126,7 +125,7 @@ final class PairwiseJudging {
     }
     Showing showing = Showing.inBothOrders(OrderSwap.fromModelSide(asA, true), OrderSwap.fromModelSide(asB, false));
     judgments.add(JudgmentSource.run(runId), runId, judgeSample, new Judgment(key.taskId(),
-        Contestant.model(key.model()), opponent, grader, GraderType.MODEL, outcome.get(), key.sample(),
+        key.contestant(), opponent, grader, GraderType.MODEL, outcome.get(), key.sample(),
         task.occupation().title(), task.sector(), null, rationale, showing), clock.instant());
     tally.judgmentsMade.incrementAndGet();
   }

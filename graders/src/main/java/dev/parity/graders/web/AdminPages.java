@@ -6,6 +6,7 @@ import dev.parity.graders.campaign.CampaignSummary;
 import dev.parity.graders.campaign.Campaigns;
 import dev.parity.graders.campaign.GraderQuality;
 import dev.parity.graders.campaign.InvalidCampaignException;
+import dev.parity.graders.campaign.Role;
 import dev.parity.graders.campaign.Session;
 import dev.parity.judgments.Judgment;
 import io.javalin.http.Context;
@@ -59,7 +60,7 @@ final class AdminPages {
     model.put("campaigns", campaigns.list());
     List<Map<String, Object>> graders = new ArrayList<>();
     accounts.graders().forEach(g -> graders.add(Map.of("id", g.id(), "displayName", g.displayName(),
-        "email", g.email(), "occupations", String.join("; ", g.occupations()), "role", g.role().id(),
+        "email", g.email(), "occupations", String.join("; ", g.occupations()), "role", Role.join(g.roles()),
         "csrf", session.csrfToken())));
     model.put("graders", graders);
     model.put("inviteFor", inviteFor);

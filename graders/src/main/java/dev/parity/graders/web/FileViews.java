@@ -2,6 +2,7 @@ package dev.parity.graders.web;
 
 import dev.parity.documents.FileFormat;
 import dev.parity.graders.campaign.BlindFile;
+import dev.parity.graders.campaign.CampaignFile;
 import dev.parity.graders.campaign.DeliverableView;
 import dev.parity.graders.pages.RenderQueue;
 import dev.parity.store.BlobStore;
@@ -73,6 +74,11 @@ final class FileViews {
   /** The bytes a download sends: stripped of identifying metadata. */
   byte[] download(BlindFile file) {
     return view.strip(file.name(), blobs.get(file.file().sha256()));
+  }
+
+  /** A file's bytes as stored: a professional's own upload, sent back as they gave it. */
+  byte[] bytes(CampaignFile file) {
+    return blobs.get(file.sha256());
   }
 
   /** The PNG of page {@code number} of a file, when its pages are drawn. */

@@ -8,7 +8,11 @@ import dev.parity.graders.pages.RenderQueue;
 import dev.parity.judgments.Judgment;
 import dev.parity.store.BlobStore;
 import dev.parity.store.Database;
+import dev.parity.graders.baseline.BaselineCampaigns;
+import dev.parity.graders.baseline.WorkFiles;
+import dev.parity.graders.baseline.Workbench;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -145,6 +149,8 @@ public final class GradingServer implements AutoCloseable {
       limiter.forgetStale();
       AuthPages auth = new AuthPages(accounts, guard, templates, limiter);
       GraderPages grader = new GraderPages(assignments, guard, templates, files);
+      WorkPages work = new WorkPages(new Workbench(database, clock), guard, templates, files);
+      BaselineAdminPages baselines = new BaselineAdminPages(new BaselineCampaigns(database, clock), guard, templates);
       AdminPages admin = new AdminPages(campaigns, accounts, guard, templates, report, publicUrl);
       Map<String, Asset> assets = Map.of(
           "app.js", new Asset("text/javascript; charset=utf-8", resource("static/app.js")),
@@ -154,6 +160,10 @@ public final class GradingServer implements AutoCloseable {
       Javalin app = Javalin.create(config -> {
         config.startup.showJavalinBanner = false;
         config.http.maxRequestSize = 1_000_000;
+        // Uploads of the work page: the checks refuse a file over WorkFiles.MAX_FILE_BYTES with a
+        // message; the server refuses a part well over it before reading it whole.
+        config.jetty.multipartConfig.maxFileSize(WorkFiles.MAX_FILE_BYTES + 1024 * 1024, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(4L * WorkFiles.MAX_FILE_BYTES, SizeUnit.BYTES);
         config.routes.before(ctx -> {
           Guard.headers(ctx);
           guard.checkCsrf(ctx);
@@ -179,7 +189,23 @@ public final class GradingServer implements AutoCloseable {
         config.routes.get("/a/{id}/files/{side}/{n}", grader::download);
         config.routes.get("/a/{id}/files/{side}/{n}/pages/{page}", grader::pageImage);
         config.routes.get("/a/{id}/files/{side}/{n}/text", grader::text);
+        config.routes.get("/work", work::list);
+        config.routes.get("/w/{id}", work::page);
+        config.routes.post("/w/{id}/start", work::start);
+        config.routes.post("/w/{id}/pause", work::pause);
+        config.routes.post("/w/{id}/resume", work::resume);
+        config.routes.post("/w/{id}/files", work::upload);
+        config.routes.post("/w/{id}/files/remove", work::remove);
+        config.routes.post("/w/{id}/save", work::save);
+        config.routes.post("/w/{id}/submit", work::submit);
+        config.routes.get("/w/{id}/files/{side}/{n}", work::download);
+        config.routes.get("/w/{id}/files/{side}/{n}/pages/{page}", work::pageImage);
+        config.routes.get("/w/{id}/files/{side}/{n}/text", work::text);
         config.routes.get("/admin", admin::home);
+        config.routes.get("/admin/baselines", baselines::list);
+        config.routes.get("/admin/baselines/{id}", baselines::campaign);
+        config.routes.post("/admin/baselines/{id}/choose", baselines::choose);
+        config.routes.get("/admin/baselines/{id}/work.csv", baselines::csv);
         config.routes.post("/admin/graders/{grader}/invite", admin::invite);
         config.routes.get("/admin/campaigns/{id}", admin::campaign);
         config.routes.get("/admin/campaigns/{id}/judgments.csv", admin::judgments);

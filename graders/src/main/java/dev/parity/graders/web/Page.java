@@ -14,7 +14,7 @@ final class Page {
     if (session != null) {
       model.put("csrf", session.csrfToken());
       model.put("user", Map.of("name", session.grader().displayName(), "admin", session.grader().isAdmin(),
-          "csrf", session.csrfToken()));
+          "professional", session.grader().isProfessional(), "csrf", session.csrfToken()));
     }
     return model;
   }

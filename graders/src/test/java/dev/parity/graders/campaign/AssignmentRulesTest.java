@@ -5,6 +5,7 @@ import static dev.parity.graders.campaign.CampaignFixture.NURSES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.parity.tasks.Task;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -190,5 +191,27 @@ class AssignmentRulesTest {
     create(CampaignFixture.settings("once", 1, 0), graders, candidates);
     assertThatThrownBy(() -> create(CampaignFixture.settings("once", 1, 0), graders, candidates))
         .hasMessageContaining("a campaign named \"once\" exists already");
+  }
+
+  @Test
+  void noOneGradesAPairOfATaskTheyWorkedOnOrWhoseBaselineTheyWrote() throws Exception {
+    List<Grader> graders = CampaignFixture.graders(3, ACCOUNTANTS, "acc");
+    Task byAcc3 = new Task("fin2", "Task fin2", ACCOUNTANTS, "Finance", CampaignFixture.task("fin2", ACCOUNTANTS)
+        .request(), List.of(), CampaignFixture.task("fin2", ACCOUNTANTS).deliverable(),
+        new dev.parity.tasks.Baseline(List.of("baseline/summary.md"), 60, 50, "acc3", 12.0), List.of(), null,
+        List.of(), null);
+    List<Candidate> candidates = new ArrayList<>();
+    candidates.add(fixture.candidate(CampaignFixture.task("fin1", ACCOUNTANTS), "human:acc1", "# Mine", "# Theirs"));
+    candidates.add(fixture.candidate(byAcc3, "model-x", "# Model", "# Acc3's"));
+
+    CampaignSummary campaign = create(CampaignFixture.settings("own-work", 2, 0.3), graders, candidates);
+
+    List<Row> rows = rows(campaign.id());
+    assertThat(rows).filteredOn(r -> r.task().equals("fin1")).extracting(Row::grader)
+        .containsExactlyInAnyOrder("acc2", "acc3");
+    assertThat(rows).filteredOn(r -> r.task().equals("fin2")).extracting(Row::grader)
+        .containsExactlyInAnyOrder("acc1", "acc2");
+    assertThatThrownBy(() -> create(CampaignFixture.settings("too-few", 3, 0), graders, candidates))
+        .hasMessageContaining("task fin1").hasMessageContaining("(nor worked on it)");
   }
 }

@@ -73,6 +73,42 @@ public final class Store implements AutoCloseable {
   }
 
   /**
+   * Records a new run with its pending attempts as {@link #createRun(Run, List)} does, and runs
+   * {@code with} in the same transaction (a caller's own rows that belong with the run).
+   */
+  public void createRun(Run run, List<AttemptKey> attempts, Database.Work<?> with) {
+    database.transaction("create run " + run.id(), h -> {
+      RunRows.insert(h, run);
+      AttemptRows.insertPending(h, attempts);
+      return with.apply(h);
+    });
+  }
+
+  /**
+   * Records a professional's attempt (contestant {@code human:<id>}) with its files and what the
+   * work took, in one transaction, after {@code claim} has run first in that transaction and
+   * returned true (the caller's own change that makes the submission happen once, such as marking
+   * the work submitted); when it returns false nothing is written and false is returned.
+   *
+   * @throws StoreException when it cannot be written; nothing is then
+   */
+  public boolean recordHuman(Attempt attempt, List<AttemptFile> files, HumanWork work, Database.Work<Boolean> claim) {
+    return database.transaction("record attempt " + attempt.key(), h -> {
+      if (!claim.apply(h)) {
+        return false;
+      }
+      AttemptRows.record(h, attempt, files, List.of());
+      HumanWorkRows.insert(h, attempt.key(), work);
+      return true;
+    });
+  }
+
+  /** What each professional's attempt of a run took; empty for a run of models only. */
+  public Map<AttemptKey, HumanWork> humanWork(String runId) {
+    return database.read("read human work of run " + runId, h -> HumanWorkRows.ofRun(h, runId));
+  }
+
+  /**
    * Adds pending attempts to a run, with their model after the run's others if the run does not
    * have it yet, in one transaction. Used to bring in answers made outside a run (an import).
    *

@@ -44,7 +44,7 @@ class StoreTest {
          Statement statement = connection.createStatement()) {
       assertThat(single(statement, "PRAGMA journal_mode")).isEqualTo("wal");
       assertThat(single(statement, "SELECT MAX(version) FROM flyway_schema_history WHERE success = 1"))
-          .isEqualTo("1.5");
+          .isEqualTo("1.6");
       List<String> tables = new ArrayList<>();
       try (ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
         while (rows.next()) {
@@ -52,7 +52,7 @@ class StoreTest {
         }
       }
       assertThat(tables).contains("runs", "run_models", "attempts", "attempt_files", "attempt_findings",
-          "attempt_errors");
+          "attempt_errors", "attempt_human_work");
     }
   }
 

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The models' measured attempts, per model and task: how many, how long, what cost. */
+/**
+ * The measured attempts per player ({@link Players}: a model, or the professionals together) and
+ * task: how many, how long, what cost.
+ */
 final class AttemptTimes {
   /**
    * A model's attempts on one task.
@@ -22,7 +25,7 @@ final class AttemptTimes {
   private AttemptTimes(List<ReportInput.MeasuredAttempt> attempts) {
     Map<String, Map<String, List<ReportInput.MeasuredAttempt>>> grouped = new HashMap<>();
     for (ReportInput.MeasuredAttempt a : attempts) {
-      grouped.computeIfAbsent(a.model(), m -> new HashMap<>())
+      grouped.computeIfAbsent(Players.of(a.model()), m -> new HashMap<>())
           .computeIfAbsent(a.taskId(), t -> new ArrayList<>()).add(a);
     }
     grouped.forEach((model, tasks) -> tasks.forEach((task, list) -> {

@@ -28,7 +28,7 @@ final class EconomicsStats {
     List<Double> all = new ArrayList<>();
     for (Judgment j : judgments) {
       if (j.graderType() == GraderType.HUMAN && j.againstBaseline() && j.minutes() != null) {
-        reviewMinutes.computeIfAbsent(j.model(), m -> new HashMap<>())
+        reviewMinutes.computeIfAbsent(Players.of(j.model()), m -> new HashMap<>())
             .computeIfAbsent(j.taskId(), t -> new ArrayList<>()).add(j.minutes());
         all.add(j.minutes());
       }

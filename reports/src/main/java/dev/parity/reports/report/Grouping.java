@@ -41,7 +41,7 @@ final class Grouping {
     this.byModel = byModel;
   }
 
-  /** Groups the judgments of models against the baseline. */
+  /** Groups the judgments against the baseline by player: each model, and the professionals together ({@link Players}). */
   static Grouping of(List<Judgment> againstBaseline, TaskFacts facts) {
     // Counted in arrays (wins, ties, losses) first: 100,000 judgments in five groups each would
     // otherwise make half a million short-lived records. A task's groups are the same in every
@@ -54,7 +54,7 @@ final class Grouping {
         case TIE -> 1;
         case LOSS -> 2;
       };
-      Map<Key, Map<String, int[]>> groups = counting.computeIfAbsent(j.model(), m -> new HashMap<>());
+      Map<Key, Map<String, int[]>> groups = counting.computeIfAbsent(Players.of(j.model()), m -> new HashMap<>());
       for (Key key : keysOfTask.computeIfAbsent(j.taskId(), t -> keys(j, facts))) {
         groups.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(j.taskId(), t -> new int[3])[verdict]++;
       }

@@ -1,8 +1,10 @@
 package dev.parity.reports.report;
 
+import dev.parity.harness.store.Contestant;
 import dev.parity.judgments.GraderType;
 import dev.parity.judgments.Judgment;
 import dev.parity.judgments.Outcome;
+import dev.parity.judgments.Showing;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +46,9 @@ final class Judgments {
 
   private Judgments add(String task, String model, String opponent, String grader, GraderType type,
       Outcome outcome, Double minutes, String rationale) {
-    list.add(new Judgment(task, model, opponent, grader, type, outcome, 0, occupation, sector, minutes, rationale));
+    // Contestants as a version-2 file names them: a model, or a professional as human:<id>.
+    list.add(new Judgment(task, Contestant.parse(model), opponent, grader, type, outcome, 0, occupation, sector,
+        minutes, rationale, Showing.UNKNOWN));
     return this;
   }
 

@@ -298,3 +298,23 @@
   }
   setTimeout(poll, 2000);
 }());
+
+// The work page's clock: the server keeps the time; this only counts on from what the page was
+// given, so that the shown time moves while the clock runs.
+(function () {
+  var clock = document.getElementById('work-clock');
+  if (!clock || clock.getAttribute('data-running') !== 'true') {
+    return;
+  }
+  var shown = document.getElementById('clock-time');
+  var base = parseInt(clock.getAttribute('data-active-ms'), 10) || 0;
+  var loaded = Date.now();
+  function pad(n) {
+    return (n < 10 ? '0' : '') + n;
+  }
+  function tick() {
+    var seconds = Math.floor((base + Date.now() - loaded) / 1000);
+    shown.textContent = Math.floor(seconds / 3600) + ':' + pad(Math.floor(seconds / 60) % 60) + ':' + pad(seconds % 60);
+  }
+  setInterval(tick, 1000);
+}());
