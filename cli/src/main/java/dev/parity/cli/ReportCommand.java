@@ -5,6 +5,7 @@ import dev.parity.graders.campaign.Campaigns;
 import dev.parity.judgments.Judgment;
 import dev.parity.judgments.JudgmentStore;
 import dev.parity.judgments.JudgmentsCsv;
+import dev.parity.harness.features.FeatureCache;
 import dev.parity.harness.run.NoSuchRunException;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
@@ -163,6 +164,14 @@ final class ReportCommand implements Callable<Integer> {
     Optional<Suite> suite = suite(runs);
     suite.ifPresent(input::suite);
     runs.forEach(run -> addRun(input, opened, run));
+    if (!runs.isEmpty()) {
+      // The deliverables' length and form, for length control: recorded by the runs, read here
+      // only for files recorded before Parity kept them (then recorded, once).
+      FeatureCache features = new FeatureCache(opened);
+      runs.forEach(run -> input.attemptFeatures(features.ofRun(run.id())));
+      suite.ifPresent(s -> s.tasks().forEach(task ->
+          features.ofBaseline(task).ifPresent(f -> input.baselineFeatures(task.id(), f))));
+    }
     if (!campaigns.isEmpty()) {
       addCampaigns(input, opened.database());
     }

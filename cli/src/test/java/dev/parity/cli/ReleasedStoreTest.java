@@ -2,6 +2,9 @@ package dev.parity.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parity.documents.DocumentFeatures;
 import dev.parity.graders.campaign.CampaignSummary;
 import dev.parity.graders.campaign.Campaigns;
 import dev.parity.judgments.Judgment;
@@ -102,6 +105,29 @@ class ReleasedStoreTest {
     assertThat(status.out()).contains("Campaign fixture: 2 of 13 assignments done");
     assertThat(report.exitCode()).as(report.err()).isZero();
     assertThat(Files.readAllLines(folder.resolve("report/attempts.csv"))).hasSize(14);
+  }
+
+  @Test
+  void aReportReadsTheFeaturesOfDeliverablesRecordedBeforeTheyWereKeptOnceAndRecordsThem() throws Exception {
+    Path db = copyOfTheReleasedStore();
+    try (Database database = Database.open(db)) {
+      assertThat(new Store(database).fileFeatures(List.of(EDITORS_NOTE))).as("a store of the last release").isEmpty();
+    }
+
+    CommandRun report = CommandRun.of("report", "--run", "demo", "--db", db.toString(),
+        "--suite", ReportCommandTest.SAMPLE.toString(), "--out", folder.resolve("report").toString(),
+        "--bootstrap", "200");
+
+    // The fixture keeps one blob, the editor's note: the other deliverables cannot be read, so every
+    // judgment is left out of length control, and the report says so instead of failing.
+    assertThat(report.exitCode()).as(report.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(folder.resolve("report/report.json").toFile());
+    assertThat(json.get("length_control")).isEmpty();
+    assertThat(json.get("notes").toString()).contains("No length-controlled scores: none of the 13 judgments");
+    try (Database database = Database.open(db)) {
+      assertThat(new Store(database).fileFeatures(List.of(EDITORS_NOTE))).singleElement()
+          .satisfies(f -> assertThat(f.features().unit()).isEqualTo(DocumentFeatures.LengthUnit.WORDS));
+    }
   }
 
   private Path copyOfTheReleasedStore() throws URISyntaxException {

@@ -152,6 +152,34 @@ public final class Documents {
   }
 
   /**
+   * How long the file is and what form it takes (see {@link DocumentFeatures}), read by the same
+   * reader as its text.
+   *
+   * @throws UnableToExtractTextException when the bytes do not open as {@code format} (an image
+   *     that does not decode included); the message is what the reader said
+   */
+  public static DocumentFeatures features(FileFormat format, byte[] bytes) {
+    try {
+      return switch (format) {
+        case DOCX -> DocxText.features(bytes);
+        case XLSX -> XlsxText.features(bytes);
+        case PPTX -> PptxText.features(bytes);
+        case PDF -> PdfText.features(bytes);
+        case MD -> TextRenderers.markdownFeatures(PlainText.text(bytes));
+        case CSV -> TextRenderers.csvFeatures(PlainText.text(bytes));
+        case TXT, JSON -> new DocumentFeatures(DocumentFeatures.words(PlainText.text(bytes)),
+            DocumentFeatures.LengthUnit.WORDS, 0, 0, 0, 0);
+        case PNG, JPG -> {
+          decode(format, bytes);
+          yield new DocumentFeatures(1, DocumentFeatures.LengthUnit.IMAGES, 0, 0, 0, 1);
+        }
+      };
+    } catch (IOException | RuntimeException e) {
+      throw new UnableToExtractTextException(firstLine(e), e);
+    }
+  }
+
+  /**
    * The value of the cell {@code reference} ({@code Sheet1!B7}, or {@code B7} on the first sheet)
    * of the workbook at {@code file}, its formula evaluated; a formula that cannot be evaluated
    * gives the result it was saved with, or without one {@link SheetCell.Kind#UNCOMPUTED}.

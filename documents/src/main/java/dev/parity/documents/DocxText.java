@@ -31,15 +31,29 @@ final class DocxText {
 
   static String text(byte[] bytes) throws IOException {
     try (XWPFDocument document = open(bytes)) {
-      StringBuilder text = new StringBuilder();
-      for (IBodyElement element : document.getBodyElements()) {
-        if (element instanceof XWPFParagraph paragraph) {
-          appendParagraph(document, paragraph, text);
-        } else if (element instanceof XWPFTable table) {
-          appendTable(table, text);
-        }
+      return text(document);
+    }
+  }
+
+  private static String text(XWPFDocument document) {
+    StringBuilder text = new StringBuilder();
+    for (IBodyElement element : document.getBodyElements()) {
+      if (element instanceof XWPFParagraph paragraph) {
+        appendParagraph(document, paragraph, text);
+      } else if (element instanceof XWPFTable table) {
+        appendTable(table, text);
       }
-      return text.toString().strip();
+    }
+    return text.toString().strip();
+  }
+
+  /** Words of the body's text (tables included), tables, headings, the stored page count and pictures. */
+  static DocumentFeatures features(byte[] bytes) throws IOException {
+    try (XWPFDocument document = open(bytes)) {
+      int tables = (int) document.getBodyElements().stream().filter(XWPFTable.class::isInstance).count();
+      return new DocumentFeatures(DocumentFeatures.words(text(document)), DocumentFeatures.LengthUnit.WORDS,
+          tables, headings(document).size(), Math.max(0, document.getProperties().getExtendedProperties().getPages()),
+          document.getAllPictures().size());
     }
   }
 
@@ -72,17 +86,21 @@ final class DocxText {
 
   /** The text of each paragraph whose style (by id or by name) is a heading or the title. */
   static List<String> headings(byte[] bytes) throws IOException {
-    List<String> headings = new ArrayList<>();
     try (XWPFDocument document = open(bytes)) {
-      for (XWPFParagraph paragraph : document.getParagraphs()) {
-        String style = paragraph.getStyle() == null ? "" : paragraph.getStyle().toLowerCase(Locale.ROOT);
-        String styleName = paragraph.getStyleID() == null || document.getStyles() == null
-            || document.getStyles().getStyle(paragraph.getStyleID()) == null
-            ? "" : document.getStyles().getStyle(paragraph.getStyleID()).getName().toLowerCase(Locale.ROOT);
-        if (style.startsWith("heading") || style.equals("title")
-            || styleName.startsWith("heading") || styleName.equals("title")) {
-          headings.add(paragraph.getText().strip());
-        }
+      return headings(document);
+    }
+  }
+
+  private static List<String> headings(XWPFDocument document) {
+    List<String> headings = new ArrayList<>();
+    for (XWPFParagraph paragraph : document.getParagraphs()) {
+      String style = paragraph.getStyle() == null ? "" : paragraph.getStyle().toLowerCase(Locale.ROOT);
+      String styleName = paragraph.getStyleID() == null || document.getStyles() == null
+          || document.getStyles().getStyle(paragraph.getStyleID()) == null
+          ? "" : document.getStyles().getStyle(paragraph.getStyleID()).getName().toLowerCase(Locale.ROOT);
+      if (style.startsWith("heading") || style.equals("title")
+          || styleName.startsWith("heading") || styleName.equals("title")) {
+        headings.add(paragraph.getText().strip());
       }
     }
     return headings;

@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
@@ -36,6 +41,38 @@ final class PdfText {
       }
     }
     return out;
+  }
+
+  /**
+   * Words of the pages' text, the bookmarks (its headings, as the outline names them), the pages
+   * and the pictures drawn on them (image XObjects in each page's resources, counted per page).
+   */
+  static DocumentFeatures features(byte[] bytes) throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(bytes)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      int words = 0;
+      int images = 0;
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        words += DocumentFeatures.words(page(stripper, pdf, page));
+        PDResources resources = pdf.getPage(page - 1).getResources();
+        if (resources != null) {
+          for (COSName name : resources.getXObjectNames()) {
+            images += resources.isImageXObject(name) ? 1 : 0;
+          }
+        }
+      }
+      PDDocumentOutline outline = pdf.getDocumentCatalog().getDocumentOutline();
+      return new DocumentFeatures(words, DocumentFeatures.LengthUnit.WORDS, 0, outline == null ? 0 : bookmarks(outline),
+          pdf.getNumberOfPages(), images);
+    }
+  }
+
+  private static int bookmarks(PDOutlineNode node) {
+    int count = 0;
+    for (PDOutlineItem item : node.children()) {
+      count += 1 + bookmarks(item);
+    }
+    return count;
   }
 
   static int pageCount(byte[] bytes) throws IOException {

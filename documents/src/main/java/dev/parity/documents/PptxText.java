@@ -10,6 +10,7 @@ import org.apache.poi.sl.usermodel.Placeholder;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFGroupShape;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTable;
@@ -111,6 +112,33 @@ final class PptxText {
     for (XSLFShape shape : shapes) {
       if (shape instanceof XSLFTextShape text) {
         TextPiece.add(out, where, text.getText());
+      }
+    }
+  }
+
+  /** Slides (the length and the pages), tables, slides with a title (or centred title) and pictures, those in groups included. */
+  static DocumentFeatures features(byte[] bytes) throws IOException {
+    try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(bytes))) {
+      int[] tablesAndPictures = new int[2];
+      int titles = 0;
+      for (XSLFSlide slide : deck.getSlides()) {
+        count(slide.getShapes(), tablesAndPictures);
+        titles += title(slide) == null ? 0 : 1;
+      }
+      int slides = deck.getSlides().size();
+      return new DocumentFeatures(slides, DocumentFeatures.LengthUnit.SLIDES, tablesAndPictures[0], titles, slides,
+          tablesAndPictures[1]);
+    }
+  }
+
+  private static void count(List<XSLFShape> shapes, int[] tablesAndPictures) {
+    for (XSLFShape shape : shapes) {
+      if (shape instanceof XSLFTable) {
+        tablesAndPictures[0]++;
+      } else if (shape instanceof XSLFPictureShape) {
+        tablesAndPictures[1]++;
+      } else if (shape instanceof XSLFGroupShape group) {
+        count(group.getShapes(), tablesAndPictures);
       }
     }
   }

@@ -126,6 +126,30 @@ final class XlsxText {
     return out;
   }
 
+  /**
+   * Non-empty cells (the length: cells whose value, as {@link #value} shows it, is not blank),
+   * sheets with a non-empty cell (the tables) and pictures; a workbook has no headings or pages.
+   */
+  static DocumentFeatures features(byte[] bytes) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      DataFormatter formatter = new DataFormatter(Locale.US);
+      FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+      int cells = 0;
+      int tables = 0;
+      for (Sheet sheet : workbook) {
+        int before = cells;
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            cells += value(cell, formatter, evaluator).isBlank() ? 0 : 1;
+          }
+        }
+        tables += cells > before ? 1 : 0;
+      }
+      return new DocumentFeatures(cells, DocumentFeatures.LengthUnit.CELLS, tables, 0, 0,
+          workbook.getAllPictures().size());
+    }
+  }
+
   static List<String> sheetNames(byte[] bytes) throws IOException {
     List<String> names = new ArrayList<>();
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {

@@ -19,7 +19,7 @@ import java.util.Objects;
  * keeps Parity's tables in that schema (created when missing) instead of the user's default.
  *
  * @param user the role to connect as
- * @param host a host name or address
+ * @param host a host name or address (an IPv6 address without brackets)
  * @param port the TCP port
  * @param database the database's name
  * @param sslmode libpq's SSL mode, or null for the driver's default ({@code prefer})
@@ -74,6 +74,9 @@ public record PostgresUrl(String user, String host, int port, String database, S
       throw invalid(url, "it names no host (postgresql://USER@HOST:PORT/DB)");
     }
     int port = colon < 0 || hostPort.endsWith("]") ? DEFAULT_PORT : port(url, hostPort.substring(colon + 1));
+    if (host.startsWith("[") && host.endsWith("]")) {
+      host = host.substring(1, host.length() - 1); // An IPv6 address, kept bare as libpq and the driver take it.
+    }
     String user = userInfo.isEmpty() ? System.getProperty("user.name") : decode(userInfo);
     String sslmode = parameters.get("sslmode");
     if (sslmode != null && !SSL_MODES.contains(sslmode)) {
@@ -137,7 +140,8 @@ public record PostgresUrl(String user, String host, int port, String database, S
   /** The URL in its canonical form, which holds no password: safe to print, log and record. */
   @Override
   public String toString() {
-    StringBuilder url = new StringBuilder("postgresql://").append(encode(user)).append('@').append(host)
+    StringBuilder url = new StringBuilder("postgresql://").append(encode(user)).append('@')
+        .append(host.contains(":") ? "[" + host + "]" : host)
         .append(':').append(port).append('/').append(encode(database));
     String separator = "?";
     if (sslmode != null) {

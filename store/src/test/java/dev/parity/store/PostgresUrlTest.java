@@ -18,6 +18,7 @@ class PostgresUrlTest {
   void thePortDefaultsTo5432AndTheDatabaseToTheUser() {
     assertThat(PostgresUrl.parse("postgres://ann@localhost"))
         .isEqualTo(new PostgresUrl("ann", "localhost", 5432, "ann", null, null));
+    assertThat(PostgresUrl.parse("postgresql://ann@[fe80::1]:6000/p").port()).isEqualTo(6000);
   }
 
   @Test
@@ -25,7 +26,8 @@ class PostgresUrlTest {
     PostgresUrl url = PostgresUrl.parse("postgresql://ann%40lab@[::1]/my%20db");
 
     assertThat(url.user()).isEqualTo("ann@lab");
-    assertThat(url.host()).isEqualTo("[::1]");
+    assertThat(url.host()).isEqualTo("::1");
+    assertThat(url.toString()).isEqualTo("postgresql://ann%40lab@[::1]:5432/my%20db");
     assertThat(url.database()).isEqualTo("my db");
     assertThat(PostgresUrl.parse(url.toString())).isEqualTo(url);
   }

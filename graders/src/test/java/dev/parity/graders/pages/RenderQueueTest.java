@@ -10,24 +10,32 @@ import dev.parity.graders.testing.FakePageRenderers;
 import dev.parity.store.BlobStore;
 import dev.parity.store.Database;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import dev.parity.store.testing.TestStores;
+import dev.parity.store.testing.TestStores.Engine;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs on SQLite and on PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class RenderQueueTest {
+  @Parameter Engine engine;
+  @RegisterExtension final TestStores stores = new TestStores();
   static final PageOptions SMALL = new PageOptions(2, 200);
-  @TempDir Path folder;
   Database database;
   BlobStore blobs;
   PageCache cache;
 
   @BeforeEach
   void open() {
-    database = Database.open(folder.resolve("grading.db"));
+    database = stores.open(engine);
     blobs = database.blobs();
     cache = new PageCache(database, Clock.systemUTC());
   }

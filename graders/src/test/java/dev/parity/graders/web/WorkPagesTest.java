@@ -73,6 +73,8 @@ class WorkPagesTest {
     String theirs = bench.list("other").get(0).id();
     Client pro = signedIn("pro");
 
+    assertThat(pro.get("/queue").body()).as("signing in leads to the queue, which points to the tasks")
+        .contains("id=\"my-tasks\"");
     HttpResponse<String> list = pro.get("/work");
     assertThat(list.body()).contains("/w/" + mine).doesNotContain(theirs);
     assertThat(pro.get("/w/" + mine).statusCode()).isEqualTo(200);

@@ -6,6 +6,7 @@ import dev.parity.harness.agent.AgentSettings;
 import dev.parity.harness.call.Budget;
 import dev.parity.harness.call.CallOutcome;
 import dev.parity.harness.client.CallFailure;
+import dev.parity.harness.features.FeatureCache;
 import dev.parity.harness.client.CallRecord;
 import dev.parity.harness.client.FinishReason;
 import dev.parity.harness.client.ModelAnswer;
@@ -25,7 +26,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -211,12 +214,14 @@ final class AttemptExecution {
 
   /** Puts the deliverable's files in the store's blobs; returns them as the attempt records them. */
   static List<AttemptFile> keepFiles(Store store, AnswerFormat.Deliverable deliverable) {
-    List<AttemptFile> files = new ArrayList<>();
+    Map<AttemptFile, byte[]> files = new LinkedHashMap<>();
     for (ModelAnswer.AnswerFile file : deliverable.files()) {
       byte[] bytes = file.content();
-      files.add(new AttemptFile(file.name(), store.blobs().put(bytes), bytes.length));
+      files.put(new AttemptFile(file.name(), store.blobs().put(bytes), bytes.length), bytes);
     }
-    return files;
+    // Read now, while the bytes are at hand, so that a report never reads the deliverable again.
+    new FeatureCache(store).keep(files);
+    return new ArrayList<>(files.keySet());
   }
 
   private Attempt fromCache(Attempt cached) {

@@ -1,6 +1,7 @@
 package dev.parity.harness.run;
 
 import dev.parity.documents.FileFormat;
+import dev.parity.harness.features.FeatureCache;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.deliverable.Deliverables;
 import dev.parity.harness.deliverable.DeliveredFile;
@@ -105,6 +106,7 @@ public final class DeliverableImport {
     } else {
       store.addAttempts(runId, model, keys);
     }
+    new FeatureCache(store).recordBaselines(List.copyOf(delivered.keySet()));
     List<Imported> imported = new ArrayList<>();
     // Deliverables imported into a run are built as the run builds its own.
     FormatConversion conversion = run.map(r -> RunSettings.of(r).formatConversion()).orElse(FormatConversion.OFF);

@@ -17,6 +17,7 @@ import dev.parity.harness.call.Sleeper;
 import dev.parity.harness.client.HostedTool;
 import dev.parity.harness.client.ModelClient;
 import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.features.FeatureCache;
 import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.AttemptKey;
 import dev.parity.harness.store.AttemptStatus;
@@ -137,6 +138,8 @@ public final class Runner {
         store.createRun(newRun(plan.runId(), plan.suite(), plan.settings(), plan.models(), started.at(), started),
             attemptKeys(plan, tasks));
       }
+      // The professionals' deliverables are read once, like the models', for the report's length control.
+      new FeatureCache(store).recordBaselines(tasks);
       try (Heartbeat heartbeat = Heartbeat.start(store, plan.runId(), clock, heartbeatInterval)) {
         return execute(plan, tasks, lanes, existing.isPresent(), control);
       }

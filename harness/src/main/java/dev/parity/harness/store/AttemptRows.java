@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,6 +133,16 @@ final class AttemptRows {
     return h.list("SELECT name, sha256, size_bytes FROM attempt_files WHERE " + KEY + " ORDER BY name",
         r -> new AttemptFile(r.text("name"), r.text("sha256"), r.bigint("size_bytes")),
         key.runId(), key.model(), key.taskId(), key.sample());
+  }
+
+  static Map<AttemptKey, List<AttemptFile>> filesOfRun(Handle h, String runId) throws SQLException {
+    Map<AttemptKey, List<AttemptFile>> files = new LinkedHashMap<>();
+    h.list("SELECT run_id, model_name, task_id, sample, name, sha256, size_bytes FROM attempt_files WHERE run_id = ?"
+            + " ORDER BY model_name, task_id, sample, name",
+        r -> files.computeIfAbsent(key(r), k -> new ArrayList<>())
+            .add(new AttemptFile(r.text("name"), r.text("sha256"), r.bigint("size_bytes"))),
+        runId);
+    return files;
   }
 
   static List<CallError> errors(Handle h, AttemptKey key) throws SQLException {

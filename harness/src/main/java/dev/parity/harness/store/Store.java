@@ -8,6 +8,7 @@ import dev.parity.store.StoreException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -249,6 +250,30 @@ public final class Store implements AutoCloseable {
   /** The files of an attempt's deliverable, by name. */
   public List<AttemptFile> files(AttemptKey key) {
     return database.read("read files of " + key, h -> AttemptRows.files(h, key));
+  }
+
+  /** The files of every attempt of a run that has any, by attempt, each attempt's by name. */
+  public Map<AttemptKey, List<AttemptFile>> filesOfRun(String runId) {
+    return database.read("read files of run " + runId, h -> AttemptRows.filesOfRun(h, runId));
+  }
+
+  /**
+   * The features recorded for the files with these hashes (at {@link FileFeatures#VERSION}), in
+   * every format they were read as; hashes without any are left out.
+   */
+  public List<FileFeatures> fileFeatures(Collection<String> sha256s) {
+    return database.read("read the features of " + sha256s.size() + " files", h -> FeatureRows.of(h, sha256s));
+  }
+
+  /** Records files' features, in one transaction; features recorded before for a file stay as they are. */
+  public void recordFileFeatures(Collection<FileFeatures> features) {
+    if (features.isEmpty()) {
+      return;
+    }
+    database.transaction("record the features of " + features.size() + " files", h -> {
+      FeatureRows.record(h, features);
+      return null;
+    });
   }
 
   /** The failed calls of an attempt, in order. */

@@ -12,6 +12,8 @@ import dev.parity.harness.client.RetryableCallException;
 import dev.parity.harness.client.Usage;
 import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.AttemptFile;
+import dev.parity.harness.store.FileFeatures;
+import dev.parity.documents.DocumentFeatures;
 import dev.parity.harness.store.AttemptStatus;
 import dev.parity.harness.store.CallError;
 import dev.parity.harness.store.DeliverableFinding;
@@ -113,6 +115,25 @@ class RunnerTest {
     assertThat(fakes.get("a").requests().get(0).system()).contains("<<<FILE", "Markdown document (.md)");
     assertThat(new String(store.blobs().get(attempt.calls().transcriptSha256()), StandardCharsets.UTF_8))
         .contains("\"instructions_version\":\"envelope-v1\"");
+  }
+
+  @Test
+  void aRunReadsTheFeaturesOfEachDeliverableAndBaselineOnceAsItRecordsThem() {
+    suite = TestSuites.write(folder.resolve("one"), 1);
+    fakes.put("a", new FakeModelClient(model("a", 1)).respond((request, call) -> FakeModelClient.answer(
+        "<<<FILE name=\"memo.md\" content=\"markdown\">>>\n# Memo\n\nQ3 was good.\n<<<END FILE>>>\n"
+            + "<<<FILE name=\"figures.csv\">>>\nquarter,revenue\nQ3,120\n<<<END FILE>>>", 10, 10)));
+
+    run(plan("r1", RunSettings.DEFAULT, model("a", 1)));
+
+    List<AttemptFile> files = store.files(store.attempts("r1").get(0).key());
+    String baseline = dev.parity.store.BlobStore.sha256(
+        "# Memo T0001\n\nThe professional's memo.\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(store.fileFeatures(List.of(files.get(0).sha256(), files.get(1).sha256(), baseline)))
+        .extracting(FileFeatures::features).containsExactlyInAnyOrder(
+            new DocumentFeatures(4, DocumentFeatures.LengthUnit.CELLS, 1, 0, 0, 0),
+            new DocumentFeatures(4, DocumentFeatures.LengthUnit.WORDS, 0, 1, 0, 0),
+            new DocumentFeatures(5, DocumentFeatures.LengthUnit.WORDS, 0, 1, 0, 0));
   }
 
   @Test

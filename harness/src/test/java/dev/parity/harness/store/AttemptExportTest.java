@@ -20,9 +20,20 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import dev.parity.store.testing.TestStores;
+import dev.parity.store.testing.TestStores.Engine;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Runs on SQLite and on PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class AttemptExportTest {
+  @Parameter Engine engine;
+  @RegisterExtension final TestStores stores = new TestStores();
   private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
   @TempDir Path folder;
   private Store store;
@@ -30,7 +41,7 @@ class AttemptExportTest {
 
   @BeforeEach
   void setUp() {
-    store = Store.open(folder.resolve("parity.db"));
+    store = new Store(stores.open(engine));
     ModelConfig model = new ModelConfig("gpt", "openai", "gpt-5", null, null, null, null, null, null, false, null);
     run = new Run("r1", "s", "1", "sha256:x", folder, "{}", ParityVersion.current(), RunStatus.RUNNING,
         null, T0, T0, null, List.of(model), null);

@@ -52,7 +52,7 @@ class StoreTest {
         }
       }
       assertThat(tables).contains("runs", "run_models", "attempts", "attempt_files", "attempt_findings",
-          "attempt_errors", "attempt_human_work");
+          "attempt_errors", "attempt_human_work", "file_features");
     }
   }
 

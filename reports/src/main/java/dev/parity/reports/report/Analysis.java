@@ -37,6 +37,8 @@ final class Analysis {
     RubricStats rubric = RubricStats.of(input.criterionScores(), facts);
     Grouping grouping = Grouping.of(verdicts.againstBaseline, facts);
     List<GroupResult> groups = Groups.compute(grouping, settings, executor);
+    LengthControls.Computed length =
+        LengthControls.compute(verdicts.againstBaseline, input.features(), settings, executor);
     Ratings.Fitted ratings = Ratings.compute(verdicts.primaryAll, settings);
     List<AgreementResult> agreement = Agreements.compute(verdicts.all, settings.refit());
     PositionBias.Computed position = PositionBias.compute(verdicts.all);
@@ -45,8 +47,10 @@ final class Analysis {
     List<EconomicsResult> economics =
         EconomicsStats.compute(grouping, facts, times, verdicts.all, groups, settings);
     String graders = verdicts.primary.id();
+    List<JudgeGatingResult> gating = JudgeGating.compute(verdicts.all, settings.refit());
     noteGaps(verdicts, facts, times, ratings, agreement, economics, grouping);
     notePositions(position);
+    noteLength(length);
     PromptVersions.note(input.judgments(), input.criterionScores()).ifPresent(notes::add);
     if (rubric.partiallyScored() > 0) {
       notes.add(rubric.partiallyScored() + " deliverables were scored on only part of their rubric (say, its "
@@ -54,9 +58,8 @@ final class Analysis {
           + "understate, for models and professionals alike.");
     }
     return new Report(Report.FORMAT_VERSION, provenance(verdicts, graders), grouping.models(), groups,
-        rubric.compare(settings), ratings.ratings(), ratings.fits(), Pairwise.compute(verdicts.primaryAll),
-        agreement, position.results(),
-        JudgeGating.compute(verdicts.all, settings.refit()), horizons, economics,
+        length.results(), rubric.compare(settings), ratings.ratings(), ratings.fits(), Pairwise.compute(verdicts.primaryAll),
+        agreement, position.results(), gating, JudgeOnly.label(verdicts, gating), horizons, economics,
         trend(groups), tasks(grouping, facts, times, rubric),
         position.biased().stream().map(PositionBias::warning).toList(), notes, Methods.describe(settings, graders));
   }
@@ -66,6 +69,26 @@ final class Analysis {
       notes.add(position.withoutSides() + (position.withoutSides() == 1 ? " judgment records" : " judgments record")
           + " neither the side a human saw the contestant's deliverable on nor a judge's outcome in each order "
           + "(version-1 files, older runs): left out of the position-bias figures.");
+    }
+  }
+
+  private void noteLength(LengthControls.Computed length) {
+    if (length.judgments() == 0) {
+      return;
+    }
+    if (length.leftOut() == length.judgments()) {
+      notes.add("No length-controlled scores: none of the " + length.judgments() + " judgments against the "
+          + "professionals has the length and form of both deliverables recorded (parity run records them; "
+          + "give the runs with --run, and the suite).");
+    } else if (length.leftOut() > 0) {
+      notes.add(length.leftOut() + " of " + length.judgments() + " judgments against the professionals "
+          + "were left out of the length-controlled scores: the length and form of one of their two deliverables "
+          + "is not recorded (a judgment from a file without its run, a file that does not open, a baseline not in "
+          + "the suite).");
+    }
+    if (!length.tooFew().isEmpty()) {
+      notes.add("No length-controlled score for " + String.join(", ", length.tooFew()) + ": fewer than "
+          + LengthControls.MINIMUM_TASKS + " tasks with both deliverables' length and form recorded.");
     }
   }
 

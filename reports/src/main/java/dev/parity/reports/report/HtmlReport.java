@@ -41,7 +41,7 @@ public final class HtmlReport {
         border-radius: 6px; margin: 12px 0 18px; font-weight: 600; }
       .headline { font-size: 17px; margin: 6px 0; }
       .muted, .too-few { color: #7b8794; }
-      .flag { color: #b7341a; font-weight: 600; }
+      .flag, .judge-only { color: #b7341a; font-weight: 600; }
       nav ul { columns: 3; padding-left: 18px; margin: 6px 0; }
       div.table { overflow-x: auto; margin: 8px 0 14px; }
       table { border-collapse: collapse; font-size: 13px; }
@@ -186,6 +186,11 @@ public final class HtmlReport {
       line.add(Tag.of("span", Text.verdict(g)).attr("class", g.tooFewToTell() ? "too-few" : "verdict"));
       line.text(". ");
       line.add(Tag.of("span", Text.besideScore(g)).attr("class", "muted"));
+      String controlled = Text.lengthControlled(report.lengthControl(g.model()));
+      if (!controlled.isEmpty()) {
+        line.text(" ");
+        line.add(Tag.of("span", controlled).attr("class", "muted length-control"));
+      }
     }
     section.add(HtmlSections.figure(IntervalPlot.svg("Score per model, 95% intervals, against 50% "
         + "(as good as the professionals)", Axis.percent(),

@@ -122,6 +122,9 @@ final class HtmlSections {
       List<GroupResult> ordered = ordered(e.getValue());
       Tag h3 = Tag.of("h3", e.getKey()).attr("id", level.id() + "-" + index++);
       section.add(h3);
+      if (level == Level.OCCUPATION) {
+        report.judgeOnly(e.getKey()).ifPresent(label -> section.add(paragraph(label.words()).attr("class", "judge-only")));
+      }
       section.add(figure(IntervalPlot.svg("Score in " + e.getKey(), Axis.percent(),
           new IntervalPlot.Reference(0.5, "as good as the professionals (50%)"),
           ordered.stream().map(HtmlSections::row).toList(), HtmlReport.CHART_WIDTH),

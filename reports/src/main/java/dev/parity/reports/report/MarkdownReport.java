@@ -70,7 +70,9 @@ public final class MarkdownReport {
     }
     for (String model : models) {
       GroupResult g = report.group(Level.OVERALL, Grouping.ALL_TASKS, model).orElseThrow();
-      line("- **" + md(model) + "**: " + Text.scoreLine(g) + ": " + Text.verdict(g) + ". " + Text.besideScore(g));
+      String controlled = Text.lengthControlled(report.lengthControl(model));
+      line("- **" + md(model) + "**: " + Text.scoreLine(g) + ": " + Text.verdict(g) + ". " + Text.besideScore(g)
+          + (controlled.isEmpty() ? "" : " " + md(controlled)));
     }
     List<EconomicsResult> overall = report.economics().stream().filter(e -> e.level() == Level.OVERALL).toList();
     if (!overall.isEmpty()) {
@@ -100,6 +102,10 @@ public final class MarkdownReport {
           g.wins() + " / " + g.ties() + " / " + g.losses(), Text.rateWithInterval(g.score(), g.scoreCi()),
           Text.percentInterval(g.scoreCiAdjusted()), Text.verdict(g), Text.percent(g.winOrTieRate()),
           Text.percent(g.winRateWithoutTies()), Text.p(g.signTestP()), Text.p(g.pHolm()), Text.p(g.pBh()));
+    }
+    if (level == Level.OCCUPATION && !report.judgeOnly().isEmpty()) {
+      line("");
+      report.judgeOnly().forEach(label -> line("- **" + md(label.occupation()) + "**: " + md(label.words())));
     }
   }
 

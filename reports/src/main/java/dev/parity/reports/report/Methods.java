@@ -108,6 +108,22 @@ final class Methods {
         + "interval is of the difference itself. A judge is flagged (below_human_agreement) only when that "
         + "interval lies wholly below zero: a difference of a fraction of a point with an interval from −8 to "
         + "+6 points is noise, not a finding.", refit, seed));
+    m.put("length_control", String.format(Locale.ROOT, "A secondary figure beside the verdict, after "
+        + "AlpacaEval's length-controlled win rate: per model, a logistic regression of each judgment's score "
+        + "(win 1, tie ½, loss 0, weighted as the score's) on the differences between the model's deliverable and the "
+        + "professional's in length and form, reported at zero difference (σ of the intercept): what the model "
+        + "would score against a deliverable like its own in length and form. Length is counted per format "
+        + "(words of DOCX, PDF, Markdown and text; non-empty cells of XLSX and CSV; slides of PPTX; image files) "
+        + "and enters as the sum over those units of ln((1 + model's) / (1 + professional's)); tables, headings, "
+        + "files, pages and pictures each as (model's − professional's) / (model's + professional's). Each "
+        + "difference is divided by its standard deviation over the model's judgments (not centred); one that "
+        + "does not vary is left out. The slopes carry a ridge penalty (λ = %s: a normal prior of standard "
+        + "deviation 2 on the log-odds per standard deviation), so that a judge that always picks the longer "
+        + "deliverable still has a finite fit, the intercept none. 95%% interval: the expanded percentile "
+        + "interval of a bootstrap over tasks that refits each resample (%,d resamples, seed %d). The features "
+        + "are read once per file when runs record deliverables and baselines (docs/store.md#file-features); "
+        + "judgments whose two deliverables do not both have them are left out, and the notes say how many.",
+        dev.parity.reports.stats.LengthControl.RIDGE, refit, seed));
     m.put("position_bias", "Per human grader, the share of decisive judgments (ties excluded) that chose the "
         + "deliverable shown on the left (A); per model judge, the share of decisive calls that chose the one shown "
         + "first (A), each of a judgment's two calls counting once. 95% Wilson interval; exact two-sided binomial "
@@ -125,6 +141,11 @@ final class Methods {
         + "occupation (qualified) when the interval of its difference from the humans does not lie wholly below "
         + "zero, and never without a human–human figure to compare with. With few items the interval is wide and "
         + "rarely excludes zero: read qualified as 'not shown to agree less', not as proof of agreeing as well.");
+    m.put("judge_only", "When the report's verdicts are the model judges' (no human judged a model against the "
+        + "professionals), the figures of an occupation rest on judges alone. An occupation is labelled, on the page "
+        + "and in judge_only, when a judge whose verdicts count there is not qualified by judge_gating to stand in "
+        + "for the humans there (below_human_agreement), or no human graded the items it graded there, so that it "
+        + "was never checked (not_checked). Read those figures as the judge's opinion, not the experts'.");
     m.put("time_horizon", String.format(Locale.ROOT, "After METR: a logistic regression of each "
         + "judgment's win-or-tie (1) or loss (0) on log2 of the professional's minutes; the horizon "
         + "is the length at which the fitted probability is 50%%. 95%% percentile interval from %,d "

@@ -18,6 +18,8 @@ import java.util.concurrent.Executor;
  * @param models the models with judgments against the professionals, by name
  * @param groups per model, win rates overall, per sector, per occupation, per deliverable file
  *     type and per task length bucket
+ * @param lengthControl per model, its score controlled for the length and form of the
+ *     deliverables: a secondary figure beside the verdict
  * @param rubric per model, rubric scores against the professionals'
  * @param ratings Bradley–Terry ratings of the models and the baseline, per connected group of
  *     players (the professionals' first); a group that cannot be fitted has none ({@code
@@ -29,6 +31,8 @@ import java.util.concurrent.Executor;
  *     in the first position (left, or first in a judge's prompt), tested against chance
  * @param judgeGating per occupation and model judge where both judged the same items, whether the
  *     judge's verdicts may stand in for the humans' there
+ * @param judgeOnly the occupations whose figures rest on model judges' verdicts alone and whose
+ *     judges are not qualified to stand in for the humans there: labelled on the page
  * @param timeHorizon per model, its time horizon
  * @param economics per model and group, speed and cost
  * @param trend win-or-tie rates of models by release date
@@ -43,6 +47,7 @@ public record Report(
     ReportProvenance provenance,
     List<String> models,
     List<GroupResult> groups,
+    List<LengthControlResult> lengthControl,
     List<RubricResult> rubric,
     List<Rating> ratings,
     List<RatingsFit> ratingsFit,
@@ -50,6 +55,7 @@ public record Report(
     List<AgreementResult> agreement,
     List<PositionBiasResult> positionBias,
     List<JudgeGatingResult> judgeGating,
+    List<JudgeOnlyLabel> judgeOnly,
     List<TimeHorizonResult> timeHorizon,
     List<EconomicsResult> economics,
     List<TrendPoint> trend,
@@ -64,6 +70,7 @@ public record Report(
   public Report {
     models = List.copyOf(models);
     groups = List.copyOf(groups);
+    lengthControl = List.copyOf(lengthControl);
     rubric = List.copyOf(rubric);
     ratings = List.copyOf(ratings);
     ratingsFit = List.copyOf(ratingsFit);
@@ -71,6 +78,7 @@ public record Report(
     agreement = List.copyOf(agreement);
     positionBias = List.copyOf(positionBias);
     judgeGating = List.copyOf(judgeGating);
+    judgeOnly = List.copyOf(judgeOnly);
     timeHorizon = List.copyOf(timeHorizon);
     economics = List.copyOf(economics);
     trend = List.copyOf(trend);
@@ -94,6 +102,16 @@ public record Report(
     return new Analysis(Objects.requireNonNull(input, "input"),
         Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(executor, "executor"))
         .report();
+  }
+
+  /** The length-controlled score of {@code model}, if it has one. */
+  public java.util.Optional<LengthControlResult> lengthControl(String model) {
+    return lengthControl.stream().filter(l -> l.model().equals(model)).findFirst();
+  }
+
+  /** The label of {@code occupation}'s judge-only figures, if they have one. */
+  public java.util.Optional<JudgeOnlyLabel> judgeOnly(String occupation) {
+    return judgeOnly.stream().filter(l -> l.occupation().equals(occupation)).findFirst();
   }
 
   /** The fit of the professionals' group (the first group); null when there is no judgment to rate. */

@@ -4,7 +4,9 @@ import dev.parity.judgments.Judgment;
 import dev.parity.judgments.JudgmentStore;
 import dev.parity.judgments.CriterionScore;
 import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.features.DeliverableFeatures;
 import dev.parity.harness.store.Attempt;
+import dev.parity.harness.store.AttemptKey;
 import dev.parity.harness.store.DeliverableFinding;
 import dev.parity.harness.store.Run;
 import dev.parity.judgments.Outcome;
@@ -38,6 +40,7 @@ import java.util.Optional;
  * @param releaseDates models' release dates, for the trend
  * @param unmeasured models whose attempts say nothing of a model's time and cost, with the reason
  * @param sources where the data came from, in the order given
+ * @param features the length and form of the deliverables judged, for length control
  * @param generatedAt when the report is made
  */
 public record ReportInput(
@@ -49,6 +52,7 @@ public record ReportInput(
     Map<String, LocalDate> releaseDates,
     Map<String, String> unmeasured,
     List<Source> sources,
+    Features features,
     Instant generatedAt) {
 
   public ReportInput {
@@ -59,6 +63,7 @@ public record ReportInput(
     releaseDates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(releaseDates));
     unmeasured = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(unmeasured));
     sources = List.copyOf(sources);
+    Objects.requireNonNull(features, "features");
     Objects.requireNonNull(generatedAt, "generatedAt");
   }
 
@@ -100,6 +105,34 @@ public record ReportInput(
     }
   }
 
+  /**
+   * The length and form of the deliverables judged, as recorded in the store ({@code
+   * file_features}): the report never reads a deliverable for them.
+   *
+   * @param attempts the models' deliverables, by contestant, task and sample
+   * @param baselines the professionals' deliverables, by task
+   */
+  public record Features(Map<Deliverable, DeliverableFeatures> attempts, Map<String, DeliverableFeatures> baselines) {
+    public Features {
+      attempts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attempts));
+      baselines = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(baselines));
+    }
+  }
+
+  /**
+   * A deliverable as judgments name it.
+   *
+   * @param contestant the model's name (as judgments name it)
+   * @param taskId the task
+   * @param sample which sample
+   */
+  public record Deliverable(String contestant, String taskId, int sample) {
+    public Deliverable {
+      Objects.requireNonNull(contestant, "contestant");
+      Objects.requireNonNull(taskId, "taskId");
+    }
+  }
+
   /** Collects a report's input; not thread-safe. */
   public static final class Builder {
     private static final String REPLAY = "replay";
@@ -112,6 +145,8 @@ public record ReportInput(
     private final Map<String, LocalDate> releaseDates = new LinkedHashMap<>();
     private final Map<String, String> unmeasured = new LinkedHashMap<>();
     private final List<Source> sources = new ArrayList<>();
+    private final Map<Deliverable, DeliverableFeatures> attemptFeatures = new LinkedHashMap<>();
+    private final Map<String, DeliverableFeatures> baselineFeatures = new LinkedHashMap<>();
     private Suite suite;
 
     private Builder(Instant generatedAt) {
@@ -241,6 +276,23 @@ public record ReportInput(
       return this;
     }
 
+    /**
+     * Adds the features of a run's deliverables, by attempt (a run's from {@code
+     * FeatureCache.ofRun}); a deliverable given before (by an earlier run with the same model name)
+     * keeps its features.
+     */
+    public Builder attemptFeatures(Map<AttemptKey, DeliverableFeatures> features) {
+      features.forEach((key, f) -> attemptFeatures.putIfAbsent(
+          new Deliverable(key.model(), key.taskId(), key.sample()), Objects.requireNonNull(f, "features")));
+      return this;
+    }
+
+    /** The features of the professional's deliverable of task {@code taskId}. */
+    public Builder baselineFeatures(String taskId, DeliverableFeatures features) {
+      baselineFeatures.put(Objects.requireNonNull(taskId, "taskId"), Objects.requireNonNull(features, "features"));
+      return this;
+    }
+
     /** A model's release date, for the trend; this wins over a run's. */
     public Builder releaseDate(String model, LocalDate date) {
       releaseDates.put(Objects.requireNonNull(model, "model"), Objects.requireNonNull(date, "date"));
@@ -250,7 +302,7 @@ public record ReportInput(
     /** The input collected so far. */
     public ReportInput build() {
       return new ReportInput(judgments, scores, suite, attempts, runs, releaseDates, unmeasured, sources,
-          generatedAt);
+          new Features(attemptFeatures, baselineFeatures), generatedAt);
     }
   }
 }

@@ -166,4 +166,14 @@ final class Text {
         + "; GDPval-comparable win-or-tie rate " + wholePercent(g.winOrTieRate()) + " ["
         + percentInterval(g.winOrTieCi()) + "]; win rate without ties " + wholePercent(g.winRateWithoutTies()) + ".";
   }
+
+  /**
+   * The length-controlled score as a secondary figure beside the verdict, or empty without one:
+   * {@code Controlled for length and format: 51.2% [42.0–60.1%] (raw 68.0% on the same 120 tasks).}
+   */
+  static String lengthControlled(java.util.Optional<LengthControlResult> result) {
+    return result.map(l -> "Controlled for length and format: " + rateWithInterval(l.score(), l.scoreCi())
+        + " (" + percent(l.rawScore()) + " on the same " + count(l.nTasks()) + " tasks without the control).")
+        .orElse("");
+  }
 }

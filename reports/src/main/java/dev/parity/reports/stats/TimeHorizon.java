@@ -1,5 +1,6 @@
 package dev.parity.reports.stats;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -161,10 +162,25 @@ public record TimeHorizon(
       if (maxFailure <= minSuccess) {
         return separated(Double.POSITIVE_INFINITY, maxFailure, minSuccess, tasks, judgments);
       }
-      LogisticFit fit = LogisticFit.fit(x, successes, trials, weight);
-      double horizon = Math.pow(2, -fit.intercept / fit.slope);
-      return new TimeHorizon(Status.ESTIMATED, fit.intercept, fit.slope, horizon, horizon,
-          horizon, tasks, judgments);
+      double[] fit = logistic(x, successes, trials, weight);
+      double horizon = Math.pow(2, -fit[0] / fit[1]);
+      return new TimeHorizon(Status.ESTIMATED, fit[0], fit[1], horizon, horizon, horizon, tasks, judgments);
+    }
+
+    /**
+     * The unpenalised fit of groups g with covariate x[g], successes s[g] of trials n[g], each
+     * counted weight[g] times: a group is one row whose response is s/n, weighing weight·n.
+     */
+    private static double[] logistic(double[] x, double[] s, double[] n, int[] weight) {
+      List<double[]> rows = new ArrayList<>();
+      for (int g = 0; g < x.length; g++) {
+        if (weight[g] > 0 && n[g] > 0) {
+          rows.add(new double[] {x[g], s[g] / n[g], weight[g] * n[g]});
+        }
+      }
+      double[][] covariate = rows.stream().map(r -> new double[] {r[0]}).toArray(double[][]::new);
+      return LogisticRegression.fit(covariate, rows.stream().mapToDouble(r -> r[1]).toArray(),
+          rows.stream().mapToDouble(r -> r[2]).toArray(), 0, null);
     }
 
     private static TimeHorizon separated(

@@ -1,0 +1,182 @@
+package dev.parity.reports.stats;
+
+/**
+ * Logistic regression of a weighted response in [0, 1] on several covariates, by Newton's method
+ * with step halving, with a ridge penalty on the slopes and none on the intercept: it maximises
+ * Σ wᵢ (yᵢ log pᵢ + (1 − yᵢ) log(1 − pᵢ)) − (λ/2) Σⱼ βⱼ², pᵢ = σ(β₀ + Σⱼ βⱼ xᵢⱼ). A response of ½
+ * (a tie) counts as half a success and half a failure. The penalty keeps the fit finite when a
+ * covariate separates the responses (a judge that always picks the longer deliverable), where the
+ * unpenalised maximum does not exist. Time horizons fit it unpenalised, length control penalised.
+ * Stateless.
+ */
+final class LogisticRegression {
+  private static final int MAX_ITERATIONS = 200;
+  private static final double TOLERANCE = 1e-12;
+
+  private LogisticRegression() {}
+
+  /**
+   * The coefficients: the intercept, then one slope per covariate.
+   *
+   * @param x one row of covariates per observation, all rows of the same length
+   * @param y responses in [0, 1]; their weighted mean must be strictly between 0 and 1 (else the
+   *     intercept is infinite)
+   * @param weight each observation's weight, zero or more
+   * @param ridge λ, greater than zero when a covariate may separate the responses
+   * @param start where Newton's method starts (a fit of similar data: a bootstrap's full-data fit
+   *     saves it steps); null to start from the intercept-only fit
+   */
+  static double[] fit(double[][] x, double[] y, double[] weight, double ridge, double[] start) {
+    int p = x.length == 0 ? 1 : x[0].length + 1;
+    // Each row with a leading 1 for the intercept, in one array: the inner loops run without a branch.
+    double[] design = new double[y.length * p];
+    for (int i = 0; i < y.length; i++) {
+      design[i * p] = 1;
+      System.arraycopy(x[i], 0, design, i * p + 1, p - 1);
+    }
+    double[] beta = new double[p];
+    if (start != null) {
+      System.arraycopy(start, 0, beta, 0, p);
+    } else {
+      double totalW = 0;
+      double totalY = 0;
+      for (int i = 0; i < y.length; i++) {
+        totalW += weight[i];
+        totalY += weight[i] * y[i];
+      }
+      beta[0] = Math.log(totalY / (totalW - totalY));
+    }
+    Pass pass = new Pass(p);
+    pass.run(design, y, weight, ridge, beta);
+    double[] step = new double[p];
+    double scale = 1;
+    double[] previous = beta.clone();
+    double previousObjective = pass.objective;
+    for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+      // One pass gives the objective, gradient and curvature at beta; a step that lowered the
+      // objective is halved from where it started instead of followed by a new Newton step.
+      if (iteration > 0 && pass.objective < previousObjective - 1e-12 * Math.abs(previousObjective)
+          && scale > 1e-9) {
+        scale /= 2;
+        for (int j = 0; j < p; j++) {
+          beta[j] = previous[j] + scale * step[j];
+        }
+        pass.run(design, y, weight, ridge, beta);
+        continue;
+      }
+      System.arraycopy(pass.solve(), 0, step, 0, p);
+      double change = 0;
+      double size = 1;
+      for (int j = 0; j < p; j++) {
+        change = Math.max(change, Math.abs(step[j]));
+        size += Math.abs(beta[j]);
+      }
+      if (change < TOLERANCE * size) {
+        break;
+      }
+      System.arraycopy(beta, 0, previous, 0, p);
+      previousObjective = pass.objective;
+      scale = 1;
+      for (int j = 0; j < p; j++) {
+        beta[j] += step[j];
+      }
+      pass.run(design, y, weight, ridge, beta);
+    }
+    return beta;
+  }
+
+  static double sigmoid(double eta) {
+    return 1 / (1 + Math.exp(-eta));
+  }
+
+  /** The penalised log-likelihood, its gradient and its negated Hessian (lower triangle) at one point. */
+  private static final class Pass {
+    final int p;
+    final double[] gradient;
+    final double[][] hessian;
+    double objective;
+
+    Pass(int p) {
+      this.p = p;
+      this.gradient = new double[p];
+      this.hessian = new double[p][p];
+    }
+
+    void run(double[] design, double[] y, double[] weight, double ridge, double[] beta) {
+      java.util.Arrays.fill(gradient, 0);
+      for (double[] row : hessian) {
+        java.util.Arrays.fill(row, 0);
+      }
+      double sum = 0;
+      for (int i = 0; i < y.length; i++) {
+        if (weight[i] == 0) {
+          continue;
+        }
+        int at = i * p;
+        double eta = 0;
+        for (int j = 0; j < p; j++) {
+          eta += beta[j] * design[at + j];
+        }
+        // y·log σ(η) + (1 − y)·log σ(−η) and σ(η), from one exponential, without overflow.
+        double e = Math.exp(-Math.abs(eta));
+        double logP = eta >= 0 ? -Math.log1p(e) : eta - Math.log1p(e);
+        sum += weight[i] * (y[i] * logP + (1 - y[i]) * (logP - eta));
+        double prob = eta >= 0 ? 1 / (1 + e) : e / (1 + e);
+        double residual = weight[i] * (y[i] - prob);
+        double curvature = weight[i] * prob * (1 - prob);
+        for (int j = 0; j < p; j++) {
+          double xj = design[at + j];
+          gradient[j] += residual * xj;
+          double cx = curvature * xj;
+          double[] hj = hessian[j];
+          for (int k = 0; k <= j; k++) {
+            hj[k] += cx * design[at + k];
+          }
+        }
+      }
+      for (int j = 1; j < p; j++) {
+        sum -= ridge / 2 * beta[j] * beta[j];
+        gradient[j] -= ridge * beta[j];
+        hessian[j][j] += ridge;
+      }
+      objective = sum;
+    }
+
+    /** The Newton step: solves H·d = g for the symmetric positive definite H by Cholesky. */
+    double[] solve() {
+      double[][] l = new double[p][p];
+      for (int j = 0; j < p; j++) {
+        double diagonal = hessian[j][j];
+        for (int k = 0; k < j; k++) {
+          diagonal -= l[j][k] * l[j][k];
+        }
+        // A covariate without variation among weighted rows leaves H singular: callers drop those.
+        l[j][j] = Math.sqrt(Math.max(diagonal, 1e-300));
+        for (int i = j + 1; i < p; i++) {
+          double value = hessian[i][j];
+          for (int k = 0; k < j; k++) {
+            value -= l[i][k] * l[j][k];
+          }
+          l[i][j] = value / l[j][j];
+        }
+      }
+      double[] z = new double[p];
+      for (int i = 0; i < p; i++) {
+        double value = gradient[i];
+        for (int k = 0; k < i; k++) {
+          value -= l[i][k] * z[k];
+        }
+        z[i] = value / l[i][i];
+      }
+      double[] d = new double[p];
+      for (int i = p - 1; i >= 0; i--) {
+        double value = z[i];
+        for (int k = i + 1; k < p; k++) {
+          value -= l[k][i] * d[k];
+        }
+        d[i] = value / l[i][i];
+      }
+      return d;
+    }
+  }
+}
