@@ -19,6 +19,7 @@ import dev.parity.reports.report.ReportSettings;
 import dev.parity.reports.report.Source;
 import dev.parity.store.Database;
 import dev.parity.tasks.Suite;
+import dev.parity.tasks.Task;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -219,8 +220,11 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private static List<Judgment> read(Path file, Optional<Suite> suite) {
+    // Looked up once per row: Suite.task scans the list, which a million rows cannot afford.
+    Map<String, Task> tasks = new java.util.HashMap<>();
+    suite.ifPresent(s -> s.tasks().forEach(t -> tasks.putIfAbsent(t.id(), t)));
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return JudgmentsCsv.read(file.toString(), reader, id -> suite.flatMap(s -> s.task(id)));
+      return JudgmentsCsv.read(file.toString(), reader, id -> Optional.ofNullable(tasks.get(id)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }

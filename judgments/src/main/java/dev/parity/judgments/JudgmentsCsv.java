@@ -61,10 +61,11 @@ public final class JudgmentsCsv {
       if (!problems.isEmpty()) {
         throw new InvalidJudgmentsException(name, problems);
       }
+      Repeated repeated = new Repeated();
       while (rows.hasNextValue()) {
         int line = rows.getCurrentLocation().getLineNr();
         String[] row = rows.nextValue();
-        new Row(line, row, version, header, tasks, problems).judgment().ifPresent(judgments::add);
+        new Row(line, row, version, header, tasks, problems).judgment().map(repeated::shared).ifPresent(judgments::add);
       }
     } catch (IOException | RuntimeException e) {
       if (e instanceof InvalidJudgmentsException invalid) {
@@ -116,6 +117,25 @@ public final class JudgmentsCsv {
 
   private static String number(double value) {
     return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+  }
+
+  /**
+   * One instance of each value that rows repeat (task ids, contestants, graders, occupations,
+   * sectors, how a deliverable was shown): a million judgments name a few thousand tasks and a few
+   * dozen graders, and a copy per row would hold most of the memory of a large file.
+   */
+  private static final class Repeated {
+    private final Map<Object, Object> seen = new java.util.HashMap<>();
+
+    Judgment shared(Judgment j) {
+      return new Judgment(one(j.taskId()), one(j.contestant()), one(j.opponent()), one(j.grader()), j.graderType(),
+          j.outcome(), j.sample(), one(j.occupation()), one(j.sector()), j.minutes(), j.rationale(), one(j.showing()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T one(T value) {
+      return (T) seen.computeIfAbsent(value, v -> v);
+    }
   }
 
   /** One data row, checked field by field. */

@@ -14,11 +14,11 @@ import java.util.Locale;
 
 /**
  * The sandbox's overhead per tool call: the same {@code python3 -c pass} started directly and
- * through the bubblewrap sandbox (setpriv, prlimit, bwrap with every namespace unshared), run
+ * through the bubblewrap sandbox (setpriv, nsenter into the attempt's namespaces, prlimit), run
  * alternately N times after a warm-up, printing the median and p90 of each and the median extra.
  *
  * <p>What it measures: process start-up as a tool call pays it (the JVM's fork, the wrappers,
- * namespace and mount set-up, the interpreter). What it does not: the workspace's preparation
+ * namespace entry, the interpreter, the clean-up after the call). What it does not: the sandbox's start
  * (once an attempt) or the tool loop. Alternating the two keeps a busy machine's noise on both.
  * Run: {@code benchmarks/sandbox-overhead.sh [N=200]}; last numbers in docs/agents.md.
  */

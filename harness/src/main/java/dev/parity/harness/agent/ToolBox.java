@@ -96,7 +96,7 @@ final class ToolBox {
     section(out, "stdout", execution.stdout(), execution.stdoutTruncated());
     section(out, "stderr", execution.stderr(), execution.stderrTruncated());
     if (execution.workspaceFull()) {
-      out.append("the workspace is over its size limit: delete files before writing more\n");
+      out.append("the workspace is full: writes past its size limit fail; delete files before writing more\n");
     }
     boolean failed = execution.timedOut() || execution.exitCode() != 0;
     return new ToolExecution(new ToolResult(call, out.toString(), failed), execution.timedOut() ? null

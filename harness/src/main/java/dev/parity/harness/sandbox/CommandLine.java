@@ -1,6 +1,5 @@
 package dev.parity.harness.sandbox;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,75 +7,63 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a command is started in a sandbox: the programs that wrap it (setpriv, prlimit, bwrap), the
+ * How a command is started in a sandbox: the programs that wrap it (setpriv, nsenter, prlimit), the
  * clean environment it gets and the folder it starts in.
  */
 record CommandLine(List<String> prefix, Map<String, String> environment, Path directory) {
-  /** Where the workspace appears inside bubblewrap. */
-  static final String WORK = "/work";
-  private static final List<String> SYSTEM_LINKS = List.of("bin", "sbin", "lib", "lib32", "lib64", "libx32");
 
   CommandLine {
     prefix = List.copyOf(prefix);
     environment = Map.copyOf(environment);
   }
 
-  static CommandLine of(SandboxBackend.Kind kind, WorkspaceFolder workspace, Integer uid, SandboxLimits limits) {
-    List<String> prefix = new ArrayList<>();
-    if (uid != null) {
-      // Process limits do not hold for root: the sandbox runs as a user of its own, with no capabilities.
-      prefix.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--inh-caps=-all",
-          "--bounding-set=-all", "--"));
-    }
-    prefix.addAll(List.of("prlimit",
-        "--cpu=" + limits.cpuPerCall().toSeconds(),
-        "--as=" + limits.memoryBytes(),
-        "--nproc=" + limits.processes(),
-        "--fsize=" + limits.fileBytes(),
-        "--core=0",
-        "--"));
-    Map<String, String> environment = new LinkedHashMap<>();
-    environment.put("PATH", "/usr/local/bin:/usr/bin:/bin");
-    environment.put("LANG", "C.UTF-8");
-    environment.put("PYTHONDONTWRITEBYTECODE", "1");
-    if (kind == SandboxBackend.Kind.BUBBLEWRAP) {
-      prefix.addAll(bubblewrap(workspace));
-      environment.put("HOME", WORK + "/" + WorkspaceFolder.HOME);
-      environment.put("TMPDIR", "/tmp");
-      return new CommandLine(prefix, environment, workspace.folder());
-    }
+  /** A call in {@code holder}'s namespaces, as {@code uid} (or Parity's own user when null). */
+  static CommandLine entering(SandboxHolder holder, Path folder, Integer uid, SandboxLimits limits) {
+    List<String> prefix = new ArrayList<>(asUser(uid));
+    prefix.addAll(holder.enter());
+    prefix.addAll(limits(limits));
+    Map<String, String> environment = cleanEnvironment();
+    environment.put("HOME", SandboxHolder.WORK + "/" + WorkspaceFolder.HOME);
+    environment.put("TMPDIR", "/tmp");
+    environment.put("PWD", SandboxHolder.WORK);
+    return new CommandLine(prefix, environment, folder);
+  }
+
+  /** {@code --unsafe-no-sandbox}: a call in the workspace folder itself, under the limits only. */
+  static CommandLine unsandboxed(WorkspaceFolder workspace, Integer uid, SandboxLimits limits) {
+    List<String> prefix = new ArrayList<>(asUser(uid));
+    prefix.addAll(limits(limits));
+    Map<String, String> environment = cleanEnvironment();
     environment.put("HOME", workspace.resolve(WorkspaceFolder.HOME).toString());
     environment.put("TMPDIR", workspace.resolve(WorkspaceFolder.HOME).toString());
     return new CommandLine(prefix, environment, workspace.folder());
   }
 
-  private static List<String> bubblewrap(WorkspaceFolder workspace) {
-    List<String> bwrap = new ArrayList<>(List.of("bwrap",
-        "--unshare-all", // user, IPC, PID, network, UTS, cgroup: no network at all
-        "--die-with-parent", "--new-session",
-        "--ro-bind", "/usr", "/usr",
-        "--ro-bind-try", "/etc", "/etc"));
-    for (String name : SYSTEM_LINKS) {
-      Path path = Path.of("/", name);
-      if (Files.isSymbolicLink(path)) {
-        try {
-          bwrap.addAll(List.of("--symlink", Files.readSymbolicLink(path).toString(), path.toString()));
-        } catch (java.io.IOException e) {
-          throw new UnableToSandboxException("cannot read the link " + path + ": " + e.getMessage(), e);
-        }
-      } else if (Files.isDirectory(path)) {
-        bwrap.addAll(List.of("--ro-bind", path.toString(), path.toString()));
-      }
-    }
-    bwrap.addAll(List.of(
-        "--proc", "/proc",
-        "--dev", "/dev",
-        "--tmpfs", "/tmp",
-        "--ro-bind", workspace.resolve(WorkspaceFolder.INPUTS).toString(), WORK + "/" + WorkspaceFolder.INPUTS,
-        "--bind", workspace.resolve(WorkspaceFolder.OUTPUTS).toString(), WORK + "/" + WorkspaceFolder.OUTPUTS,
-        "--bind", workspace.resolve(WorkspaceFolder.HOME).toString(), WORK + "/" + WorkspaceFolder.HOME,
-        "--chdir", WORK,
-        "--"));
-    return bwrap;
+  /**
+   * Process limits do not hold for root: as root, the sandbox runs as a user of its own, with no
+   * capabilities; nothing when Parity is not root.
+   */
+  static List<String> asUser(Integer uid) {
+    return uid == null ? List.of() : List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups",
+        "--inh-caps=-all", "--bounding-set=-all", "--");
+  }
+
+  /** The environment every sandboxed program starts with: nothing of Parity's, no key. */
+  static Map<String, String> cleanEnvironment() {
+    Map<String, String> environment = new LinkedHashMap<>();
+    environment.put("PATH", "/usr/local/bin:/usr/bin:/bin");
+    environment.put("LANG", "C.UTF-8");
+    environment.put("PYTHONDONTWRITEBYTECODE", "1");
+    return environment;
+  }
+
+  private static List<String> limits(SandboxLimits limits) {
+    return List.of("prlimit",
+        "--cpu=" + limits.cpuPerCall().toSeconds(),
+        "--as=" + limits.memoryBytes(),
+        "--nproc=" + limits.processes(),
+        "--fsize=" + limits.fileBytes(),
+        "--core=0",
+        "--");
   }
 }

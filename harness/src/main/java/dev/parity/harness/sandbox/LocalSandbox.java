@@ -8,25 +8,45 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** A workspace folder whose commands run through a {@link CommandLine}; see {@link LocalSandboxBackend}. */
+/**
+ * A workspace whose commands run through a {@link CommandLine}: in a {@link SandboxHolder}'s
+ * namespaces (bubblewrap), or in the workspace folder itself ({@code --unsafe-no-sandbox}); see
+ * {@link LocalSandboxBackend}.
+ */
 final class LocalSandbox implements Sandbox {
   /** How long the output readers are waited for once the process is gone. */
   private static final long DRAIN_MILLIS = 2_000;
 
   private final SandboxBackend.Kind kind;
+  private final WorkspaceFolder host;
   private final WorkspaceFolder workspace;
   private final CommandLine commandLine;
   private final SandboxLimits limits;
+  private final SandboxHolder holder;
+  private final List<String> asUser;
 
-  LocalSandbox(SandboxBackend.Kind kind, WorkspaceFolder workspace, CommandLine commandLine, SandboxLimits limits) {
+  /**
+   * @param host the folder on the host, deleted at {@link #close()}
+   * @param workspace where the workspace's files are read: {@code host}, or the holder's tmpfs
+   * @param holder the bubblewrap process the calls enter; null for {@code --unsafe-no-sandbox}
+   * @param asUser the programs that switch to the sandbox's user (setpriv), or none
+   */
+  LocalSandbox(SandboxBackend.Kind kind, WorkspaceFolder host, WorkspaceFolder workspace, CommandLine commandLine,
+      SandboxLimits limits, SandboxHolder holder, List<String> asUser) {
     this.kind = kind;
+    this.host = host;
     this.workspace = workspace;
     this.commandLine = commandLine;
     this.limits = limits;
+    this.holder = holder;
+    this.asUser = List.copyOf(asUser);
   }
 
   @Override
   public Execution exec(List<String> command, String stdin) throws InterruptedException {
+    if (holder != null && !holder.alive()) {
+      throw new UnableToSandboxException("the sandbox has ended: its bubblewrap process is gone");
+    }
     List<String> argv = new ArrayList<>(commandLine.prefix());
     argv.addAll(command);
     ProcessBuilder builder = new ProcessBuilder(argv).directory(commandLine.directory().toFile());
@@ -52,10 +72,18 @@ final class LocalSandbox implements Sandbox {
     if (timedOut) {
       killTree(process);
     }
+    if (holder != null) {
+      // What the call left running (in the background, or past the wall) dies with it; under
+      // bubblewrap the call's processes are all in the holder's PID namespace.
+      holder.killAllButInit(asUser);
+    }
     Duration duration = Duration.ofNanos(System.nanoTime() - start);
     OutputCapture.Text stdout = out.finish(DRAIN_MILLIS);
     OutputCapture.Text stderr = err.finish(DRAIN_MILLIS);
-    boolean full = workspace.size() > limits.workspaceBytes();
+    // On the holder's tmpfs a write past the cap already failed; the flag tells the model why.
+    boolean full = holder != null
+        ? SandboxHolder.full(workspace.size(SandboxHolder::onTmpfs), limits.workspaceBytes())
+        : workspace.size(size -> size) > limits.workspaceBytes();
     return new Execution(timedOut ? -1 : process.exitValue(), stdout.text(), stderr.text(), stdout.truncated(),
         stderr.truncated(), timedOut, full, duration);
   }
@@ -69,10 +97,7 @@ final class LocalSandbox implements Sandbox {
     }
   }
 
-  /**
-   * Kills the process and every descendant. Under bubblewrap the descendants include the PID
-   * namespace's first process, whose death makes the kernel kill everything left in the namespace.
-   */
+  /** Kills the process and every descendant it still has. */
   private static void killTree(Process process) throws InterruptedException {
     process.descendants().forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
@@ -107,6 +132,9 @@ final class LocalSandbox implements Sandbox {
 
   @Override
   public void close() {
-    workspace.delete();
+    if (holder != null) {
+      holder.close();
+    }
+    host.delete();
   }
 }

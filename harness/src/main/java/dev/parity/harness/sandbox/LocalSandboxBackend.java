@@ -13,12 +13,13 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sandboxes on this machine: a workspace folder, and each command run through {@code prlimit} (and,
- * when Parity runs as root, {@code setpriv} to a user of its own, because process limits do not hold
- * for root) and — for {@link Kind#BUBBLEWRAP} — inside {@code bwrap} with every namespace unshared
- * (no network, its own PID namespace killed as a whole), a read-only system and only the workspace
- * writable. The sandbox gets a clean environment: no API key, no store, no home of the user.
- * See docs/agents.md.
+ * Sandboxes on this machine: each command runs through {@code prlimit} (and, when Parity runs as
+ * root, {@code setpriv} to a user of its own, because process limits do not hold for root). For
+ * {@link Kind#BUBBLEWRAP} each sandbox is one long-lived {@code bwrap} ({@link SandboxHolder}) with
+ * every namespace unshared (no network, its own PID namespace), a read-only system and the workspace
+ * on a size-capped tmpfs, and each command enters its namespaces; for {@link Kind#NONE} commands run
+ * in a workspace folder. The sandbox gets a clean environment: no API key, no store, no home of the
+ * user. See docs/agents.md.
  */
 public final class LocalSandboxBackend implements SandboxBackend {
   /**
@@ -32,6 +33,7 @@ public final class LocalSandboxBackend implements SandboxBackend {
   private final Kind kind;
   private final Path root;
   private final boolean asRoot;
+
   private volatile Optional<String> problem;
 
   private LocalSandboxBackend(Kind kind, Path root) {
@@ -66,6 +68,12 @@ public final class LocalSandboxBackend implements SandboxBackend {
     return kind;
   }
 
+  /** Under bubblewrap: {@code /etc} and only the toolset's packages in {@code /usr}, or why the whole {@code /usr}. */
+  @Override
+  public String shows() {
+    return kind == Kind.BUBBLEWRAP ? "/etc and " + SystemView.toolset().describe() : "the whole machine";
+  }
+
   @Override
   public Optional<String> problem() {
     Optional<String> known = problem;
@@ -79,8 +87,10 @@ public final class LocalSandboxBackend implements SandboxBackend {
   /** Runs {@code true} in an empty sandbox: the one honest test that the sandbox works here. */
   private Optional<String> check() {
     List<String> missing = new ArrayList<>();
-    for (String program : kind == Kind.BUBBLEWRAP ? List.of("bwrap", "prlimit", "setpriv") : List.of("prlimit", "setpriv")) {
-      if (!asRoot && program.equals("setpriv")) {
+    for (String program : kind == Kind.BUBBLEWRAP ? List.of("bwrap", "nsenter", "prlimit", "setpriv")
+        : List.of("prlimit", "setpriv")) {
+      // setpriv also keeps bubblewrap's calls from gaining privileges, as root or not.
+      if (!asRoot && kind == Kind.NONE && program.equals("setpriv")) {
         continue;
       }
       if (Programs.onPath(program).isEmpty()) {
@@ -117,8 +127,22 @@ public final class LocalSandboxBackend implements SandboxBackend {
         Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx--x--x"));
       }
       Path folder = Files.createTempDirectory(root, "workspace-");
-      WorkspaceFolder workspace = WorkspaceFolder.create(folder, inputs, uid);
-      return new LocalSandbox(kind, workspace, CommandLine.of(kind, workspace, uid, limits), limits);
+      boolean bubblewrap = kind == Kind.BUBBLEWRAP;
+      WorkspaceFolder host = WorkspaceFolder.create(folder, inputs, uid, !bubblewrap);
+      if (!bubblewrap) {
+        return new LocalSandbox(kind, host, host, CommandLine.unsandboxed(host, uid, limits), limits, null,
+            List.of());
+      }
+      SandboxHolder holder;
+      try {
+        holder = SandboxHolder.start(host.resolve(WorkspaceFolder.INPUTS), CommandLine.asUser(uid), limits,
+            SystemView.toolset(), CommandLine.cleanEnvironment());
+      } catch (UnableToSandboxException e) {
+        host.delete();
+        throw e;
+      }
+      return new LocalSandbox(kind, host, WorkspaceFolder.at(holder.workspace()),
+          CommandLine.entering(holder, folder, uid, limits), limits, holder, CommandLine.asUser(uid));
     } catch (IOException e) {
       throw new UnableToSandboxException("cannot make a workspace under " + root + ": " + e.getMessage(), e);
     }

@@ -18,6 +18,11 @@ public interface SandboxBackend {
    */
   Optional<String> problem();
 
+  /** What of the machine's files a sandboxed program sees, for {@code parity doctor}; empty when the backend does not say. */
+  default String shows() {
+    return "";
+  }
+
   /**
    * Makes a workspace holding {@code inputs} in {@code inputs/} and an empty {@code outputs/} and home.
    *

@@ -40,7 +40,8 @@ public final class SandboxChecks {
             .map(problem -> CheckResult.broken(problem, "install bubblewrap and util-linux; allow unprivileged user"
                 + " namespaces (sysctl kernel.unprivileged_userns_clone=1); or run with --unsafe-no-sandbox"))
             .orElseGet(() -> CheckResult.ok((version == null ? backend.kind().id() : version)
-                + ": a test command ran in the sandbox"));
+                + ": a test command ran in the sandbox" + (backend.shows().isEmpty() ? "" : "; it shows "
+                + backend.shows())));
       }
     };
   }

@@ -14,10 +14,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A workspace on the host: {@code inputs/} (owned by Parity, read-only to the sandbox),
- * {@code outputs/} and {@code home/} (owned by the sandbox's user). Everything read from it is read
- * without following links: the sandboxed programs write here, and a link they made must not lead
- * Parity to read a file of the machine.
+ * A workspace as Parity reads it: {@code inputs/} (owned by Parity, read-only to the sandbox),
+ * {@code outputs/} and {@code home/} (written by the sandbox's user) — a folder on the host, or
+ * for bubblewrap the sandbox's own tmpfs seen through {@code /proc/PID/root}. Everything read from
+ * it is read without following links: the sandboxed programs write here, and a link they made must
+ * not lead Parity to read a file of the machine.
  */
 final class WorkspaceFolder {
   static final String INPUTS = "inputs";
@@ -30,7 +31,13 @@ final class WorkspaceFolder {
     this.folder = folder;
   }
 
-  static WorkspaceFolder create(Path folder, List<SandboxBackend.InputFile> inputs, Integer uid) throws IOException {
+  /**
+   * Makes the workspace in {@code folder}: {@code inputs/}, and with {@code ownFolders} also
+   * {@code outputs/} and {@code home/} given to {@code uid} (a sandbox that keeps those elsewhere
+   * passes false).
+   */
+  static WorkspaceFolder create(Path folder, List<SandboxBackend.InputFile> inputs, Integer uid, boolean ownFolders)
+      throws IOException {
     Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
     Path in = Files.createDirectory(folder.resolve(INPUTS));
     for (SandboxBackend.InputFile input : inputs) {
@@ -38,7 +45,7 @@ final class WorkspaceFolder {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
     }
     Files.setPosixFilePermissions(in, PosixFilePermissions.fromString("r-xr-xr-x"));
-    for (String name : List.of(OUTPUTS, HOME)) {
+    for (String name : ownFolders ? List.of(OUTPUTS, HOME) : List.<String>of()) {
       Path own = Files.createDirectory(folder.resolve(name));
       Files.setPosixFilePermissions(own, PosixFilePermissions.fromString("rwxr-xr-x"));
       if (uid != null) {
@@ -46,6 +53,11 @@ final class WorkspaceFolder {
         Files.setAttribute(own, "unix:gid", uid, LinkOption.NOFOLLOW_LINKS);
       }
     }
+    return new WorkspaceFolder(folder);
+  }
+
+  /** A workspace made elsewhere, read at {@code folder}. */
+  static WorkspaceFolder at(Path folder) {
     return new WorkspaceFolder(folder);
   }
 
@@ -98,14 +110,23 @@ final class WorkspaceFolder {
     }
   }
 
-  /** How many bytes the regular files of the workspace hold. */
-  long size() {
+  /**
+   * How many bytes the files the sandbox wrote take, each file's size rounded by {@code perFile}:
+   * everything but {@code inputs/}, which is Parity's.
+   */
+  long size(java.util.function.LongUnaryOperator perFile) {
     long[] total = {0};
+    Path inputs = folder.resolve(INPUTS);
     try {
       Files.walkFileTree(folder, new SimpleFileVisitor<>() {
         @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+          return dir.equals(inputs) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-          total[0] += attributes.size();
+          total[0] += perFile.applyAsLong(attributes.size());
           return FileVisitResult.CONTINUE;
         }
 

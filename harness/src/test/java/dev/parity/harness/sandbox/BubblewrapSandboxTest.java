@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,15 +135,54 @@ class BubblewrapSandboxTest {
   }
 
   @Test
-  void aFullWorkspaceIsReported() throws Exception {
+  void aWriterThatTriesToPassTheWorkspaceCapFailsAtTheCapDuringItsCall() throws Exception {
+    long cap = 1_500_000;
     Sandbox small = backend.prepare(List.of(), new SandboxLimits(Duration.ofSeconds(60), Duration.ofSeconds(2),
-        1L << 30, 32, 1_000_000, 1_500_000, 1_000));
+        1L << 30, 32, 1_000_000, cap, 1_000));
+    try (small) {
+      // Each file is under the file-size limit; together they pass the cap, so only the cap stops them.
+      Execution execution = small.exec(List.of("/bin/sh", "-c", "head -c 900000 /dev/zero > outputs/a.bin"
+          + " && head -c 900000 /dev/zero > outputs/b.bin && echo both written"), "");
+
+      assertThat(execution.exitCode()).isNotZero();
+      assertThat(execution.stdout()).doesNotContain("both written");
+      assertThat(execution.stderr()).contains("No space left on device");
+      assertThat(execution.workspaceFull()).isTrue();
+      long written = small.copyOut().stream().mapToLong(file -> file.content().length).sum();
+      // tmpfs rounds its size up to whole pages.
+      assertThat(written).isLessThanOrEqualTo(cap + 4096).isGreaterThan(cap - 2 * SandboxHolder.FULL_MARGIN);
+
+      Execution freed = small.exec(List.of("/bin/sh", "-c", "rm outputs/b.bin && echo room > outputs/c.txt"), "");
+      assertThat(freed.exitCode()).as(freed.stderr()).isZero();
+      assertThat(freed.workspaceFull()).isFalse();
+      assertThat(small.listFiles()).containsExactly("outputs/a.bin", "outputs/c.txt");
+    }
+  }
+
+  @Test
+  void scratchFilesCountAgainstTheCapToo() throws Exception {
+    Sandbox small = backend.prepare(List.of(), new SandboxLimits(Duration.ofSeconds(60), Duration.ofSeconds(2),
+        1L << 30, 32, 10_000_000, 1_000_000, 1_000));
     try (small) {
       Execution execution = small.exec(List.of("/bin/sh", "-c",
-          "head -c 900000 /dev/zero > outputs/a.bin; head -c 900000 /dev/zero > outputs/b.bin"), "");
+          "head -c 600000 /dev/zero > /tmp/scratch; head -c 600000 /dev/zero > home/more"), "");
 
+      assertThat(execution.exitCode()).isNotZero();
+      assertThat(execution.stderr()).contains("No space left on device");
       assertThat(execution.workspaceFull()).isTrue();
     }
+  }
+
+  @Test
+  void theWorkspaceOutlivesEachCallButNothingACallStarted() throws Exception {
+    Execution first = sandbox.exec(List.of("/bin/sh", "-c",
+        "echo draft > home/notes.txt; echo kept > /tmp/kept; (sleep 100000 > /dev/null 2>&1 &); echo started"), "");
+    assertThat(first.stdout()).isEqualTo("started\n");
+
+    Execution second = sandbox.exec(List.of("/bin/sh", "-c",
+        "cat home/notes.txt /tmp/kept; ps -e -o comm= | grep -c sleep || true"), "");
+
+    assertThat(second.stdout()).isEqualTo("draft\nkept\n0\n");
   }
 
   @Test
@@ -168,6 +208,54 @@ class BubblewrapSandboxTest {
         .hasMessageContaining("link");
     assertThatThrownBy(() -> sandbox.read("outputs/etc/passwd")).isInstanceOf(UnableToSandboxException.class);
     assertThatThrownBy(() -> sandbox.read("../../etc/passwd")).isInstanceOf(UnableToSandboxException.class);
+  }
+
+  @Test
+  void programsOutsideTheToolsetAreNotInTheSandbox() throws Exception {
+    List<String> elsewhere = List.of("/usr/bin/apt", "/usr/bin/apt-get", "/usr/bin/dpkg", "/usr/bin/gcc",
+        "/usr/bin/perl", "/usr/bin/java", "/usr/bin/mvn", "/usr/bin/git", "/usr/bin/curl").stream()
+        .filter(path -> Files.exists(Path.of(path))).toList();
+    assertThat(elsewhere).as("a Debian machine has apt and dpkg").isNotEmpty();
+
+    Execution execution = sandbox.exec(List.of("/bin/sh", "-c", "for p in " + String.join(" ", elsewhere)
+        + "; do test -e $p && echo visible $p; done; for p in python3 bash sh setpriv prlimit; do command -v $p; done"), "");
+
+    assertThat(execution.exitCode()).as(execution.stderr()).isZero();
+    assertThat(execution.stdout()).doesNotContain("visible")
+        .contains("/usr/bin/python3", "/usr/bin/bash", "/usr/bin/sh", "/usr/bin/setpriv", "/usr/bin/prlimit");
+  }
+
+  @Test
+  void theDocumentLibrariesWorkWithOnlyTheToolsetShown() throws Exception {
+    sandbox.close();
+    // Importing pandas and matplotlib (which builds its font cache in a fresh home) takes seconds of CPU.
+    sandbox = backend.prepare(List.of(), SandboxLimits.DEFAULTS);
+    Execution execution = sandbox.exec(List.of("/usr/bin/python3", "-"), """
+        import docx, openpyxl, pandas, matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+        d = docx.Document(); d.add_paragraph("Q3 revenue rose 12%."); d.save("outputs/memo.docx")
+        wb = openpyxl.Workbook(); ws = wb.active; ws["A1"] = 2; ws["A2"] = 3; ws["A3"] = "=SUM(A1:A2)"
+        wb.save("outputs/sums.xlsx")
+        frame = pandas.DataFrame({"quarter": ["Q1", "Q2"], "revenue": [10, 12]})
+        plt.bar(frame["quarter"], frame["revenue"]); plt.savefig("outputs/chart.png")
+        print("made")
+        """);
+
+    assertThat(execution.exitCode()).as(execution.stderr()).isZero();
+    assertThat(execution.stdout()).isEqualTo("made\n");
+    Map<String, byte[]> files = sandbox.copyOut().stream()
+        .collect(java.util.stream.Collectors.toMap(Sandbox.WorkspaceFile::path, Sandbox.WorkspaceFile::content));
+    assertThat(files).containsOnlyKeys("memo.docx", "sums.xlsx", "chart.png");
+    try (var memo = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
+        files.get("memo.docx")))) {
+      assertThat(memo.getParagraphs().get(0).getText()).isEqualTo("Q3 revenue rose 12%.");
+    }
+    try (var sums = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+        files.get("sums.xlsx")))) {
+      assertThat(sums.getSheetAt(0).getRow(2).getCell(0).getCellFormula()).isEqualTo("SUM(A1:A2)");
+    }
+    assertThat(files.get("chart.png")).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
   }
 
   @Test

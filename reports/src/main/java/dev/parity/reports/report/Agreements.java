@@ -34,6 +34,7 @@ import java.util.stream.IntStream;
  */
 final class Agreements {
   private static final int FIGURES = WeightedAgreement.FIGURES;
+  private static final Map<Double, Double> SCORES = Map.of(0.0, 0.0, 0.5, 0.5, 1.0, 1.0);
 
   /** Every item a human rated (sorted), by every grader (sorted: humans first, as "human:…" < "model:…"). */
   private final RatingMatrix all;
@@ -55,14 +56,15 @@ final class Agreements {
   /** The sorted matrix of the judgments' ratings on items some human rated; null when there is none. */
   private static Agreements of(List<Judgment> judgments) {
     Map<String, Map<String, Double>> byItem = new TreeMap<>();
+    Map<String, String> names = new java.util.HashMap<>();
     for (Judgment j : judgments) {
       if (j.graderType() == GraderType.HUMAN) {
-        rate(byItem, j);
+        rate(byItem, names, j);
       }
     }
     for (Judgment j : judgments) {
       if (j.graderType() != GraderType.HUMAN && byItem.containsKey(item(j))) {
-        rate(byItem, j);
+        rate(byItem, names, j);
       }
     }
     if (byItem.isEmpty()) {
@@ -92,10 +94,15 @@ final class Agreements {
     return new Agreements(all, humans, judges);
   }
 
-  private static void rate(Map<String, Map<String, Double>> byItem, Judgment j) {
+  /**
+   * Adds a judgment's rating to its item; {@code graders} holds one name per grader (a million
+   * judgments name a few dozen), and a rating is one of three boxed scores, not a box per judgment.
+   */
+  private static void rate(Map<String, Map<String, Double>> byItem, Map<String, String> graders, Judgment j) {
     boolean turned = !j.againstBaseline() && j.model().compareTo(j.opponent()) > 0;
-    double rating = (turned ? j.outcome().reversed() : j.outcome()).score();
-    byItem.computeIfAbsent(item(j), k -> new TreeMap<>()).put(j.graderType().id() + ":" + j.grader(), rating);
+    Double rating = SCORES.get((turned ? j.outcome().reversed() : j.outcome()).score());
+    String grader = graders.computeIfAbsent(j.graderType().id() + ":" + j.grader(), name -> name);
+    byItem.computeIfAbsent(item(j), k -> new TreeMap<>()).put(grader, rating);
   }
 
   /** The item of a judgment: the task, the pair of players in name order, the sample. */
@@ -181,10 +188,11 @@ final class Agreements {
         interval(replicates[PERCENT], bootstrap), interval(replicates[PERCENT_WITHOUT_TIES], bootstrap),
         interval(replicates[COHEN], bootstrap), interval(replicates[FLEISS], bootstrap),
         interval(replicates[ALPHA], bootstrap), interval(replicates[LEAVE_ONE_OUT], bootstrap));
-    return new AgreementResult(kind, judge, paired(matrix), ratedGraders(matrix), Numbers.finite(f[GDPVAL]),
-        Numbers.finite(f[PERCENT]), Numbers.finite(f[PERCENT_WITHOUT_TIES]), Numbers.finite(f[COHEN]),
-        Numbers.finite(f[FLEISS]), itemsWithCommonCount(matrix), Numbers.finite(f[ALPHA]),
-        Numbers.finite(f[LEAVE_ONE_OUT]), ci, difference, difference != null && difference.below());
+    return new AgreementResult(kind, judge,
+        new AgreementSample(paired(matrix), ratedGraders(matrix), itemsWithCommonCount(matrix)),
+        new AgreementFigures(Numbers.finite(f[GDPVAL]), Numbers.finite(f[PERCENT]),
+            Numbers.finite(f[PERCENT_WITHOUT_TIES]), Numbers.finite(f[COHEN]), Numbers.finite(f[FLEISS]),
+            Numbers.finite(f[ALPHA]), Numbers.finite(f[LEAVE_ONE_OUT])), ci, difference);
   }
 
   private static Interval interval(double[] replicates, BootstrapSettings bootstrap) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /** Computes a report from its input: the order of the work, and the notes on what is missing. */
 final class Analysis {
@@ -34,20 +35,27 @@ final class Analysis {
       throw new InvalidReportInputException(List.of(
           "no judgments: a report needs judgments of models against the professionals' deliverables or each other"));
     }
+    // The parts that do not need each other start first, so that they fill the cores while the
+    // groups and horizons (parallel per model) run.
+    Supplier<List<AgreementResult>> agreementLater =
+        Parallel.start(() -> Agreements.compute(verdicts.all, settings.refit()), executor);
+    Supplier<List<JudgeGatingResult>> gatingLater =
+        Parallel.start(() -> JudgeGating.compute(verdicts.all, settings.refit()), executor);
+    Supplier<Ratings.Fitted> ratingsLater = Parallel.start(() -> Ratings.compute(verdicts.primaryAll, settings), executor);
     RubricStats rubric = RubricStats.of(input.criterionScores(), facts);
     Grouping grouping = Grouping.of(verdicts.againstBaseline, facts);
     List<GroupResult> groups = Groups.compute(grouping, settings, executor);
     LengthControls.Computed length =
         LengthControls.compute(verdicts.againstBaseline, input.features(), settings, executor);
-    Ratings.Fitted ratings = Ratings.compute(verdicts.primaryAll, settings);
-    List<AgreementResult> agreement = Agreements.compute(verdicts.all, settings.refit());
     PositionBias.Computed position = PositionBias.compute(verdicts.all);
     List<TimeHorizonResult> horizons = Horizons.compute(grouping, facts, settings, executor);
+    Ratings.Fitted ratings = ratingsLater.get();
+    List<AgreementResult> agreement = agreementLater.get();
     AttemptTimes times = AttemptTimes.of(input.attempts());
     List<EconomicsResult> economics =
         EconomicsStats.compute(grouping, facts, times, verdicts.all, groups, settings);
     String graders = verdicts.primary.id();
-    List<JudgeGatingResult> gating = JudgeGating.compute(verdicts.all, settings.refit());
+    List<JudgeGatingResult> gating = gatingLater.get();
     noteGaps(verdicts, facts, times, ratings, agreement, economics, grouping);
     notePositions(position);
     noteLength(length);

@@ -4,7 +4,7 @@ import dev.parity.reports.stats.Weighting;
 
 /**
  * One model's results against the professionals' deliverables in one group of tasks
- * (report.json format version 2; see docs/report-format.md).
+ * (report.json format version 3; see docs/report-format.md).
  *
  * <p>The verdict rests on the score alone. The win-or-tie rate is GDPval's figure, shown for
  * comparison with GDPval and never compared with 50% on its own: ties would count as wins.

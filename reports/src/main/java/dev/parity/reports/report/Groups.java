@@ -6,7 +6,7 @@ import dev.parity.reports.stats.BootstrapSettings;
 import dev.parity.reports.stats.MinimumDetectableDifference;
 import dev.parity.reports.stats.OutcomeCounts;
 import dev.parity.reports.stats.PValueAdjustment;
-import dev.parity.reports.stats.TaskBootstrap;
+import dev.parity.reports.stats.SharedTaskBootstrap;
 import dev.parity.reports.stats.Weighting;
 import dev.parity.reports.stats.WilsonInterval;
 import java.util.ArrayList;
@@ -27,9 +27,6 @@ final class Groups {
 
   private Groups() {}
 
-  /** One model's verdicts per task in one group, and how many groups its family has. */
-  private record Group(String model, Grouping.Key key, List<OutcomeCounts> tasks, int familySize) {}
-
   /** A rate with its interval, its interval adjusted for the family, and how they were made. */
   private record Estimate(double value, Interval ci, Interval adjusted, String method) {}
 
@@ -44,14 +41,9 @@ final class Groups {
    * each family: the groups of one level for one model (every occupation of a model, say).
    */
   static List<GroupResult> compute(Grouping grouping, ReportSettings settings, Executor executor) {
-    List<Group> groups = new ArrayList<>();
-    for (String model : grouping.models()) {
-      Map<Level, Integer> familySize = new HashMap<>();
-      grouping.groups(model).keySet().forEach(k -> familySize.merge(k.level(), 1, Integer::sum));
-      grouping.groups(model).forEach((key, tasks) -> groups.add(
-          new Group(model, key, List.copyOf(tasks.values()), familySize.get(key.level()))));
-    }
-    List<Figures> computed = Parallel.map(groups, g -> figures(g, settings), executor);
+    List<Figures> computed = new ArrayList<>();
+    Parallel.map(grouping.models(), model -> figures(model, grouping.groups(model), settings), executor)
+        .forEach(computed::addAll);
     Map<List<Object>, List<Figures>> families = new LinkedHashMap<>();
     for (Figures f : computed) {
       families.computeIfAbsent(List.of(f.model(), f.key().level()), k -> new ArrayList<>()).add(f);
@@ -68,19 +60,46 @@ final class Groups {
     return results;
   }
 
-  private static Figures figures(Group group, ReportSettings settings) {
-    List<OutcomeCounts> tasks = group.tasks();
+  /**
+   * The figures of every group of one model; one bootstrap of the model's tasks gives every group's
+   * intervals ({@link SharedTaskBootstrap}), at the nominal level and at the level adjusted for the
+   * group's family.
+   */
+  private static List<Figures> figures(String model, Map<Grouping.Key, Map<String, OutcomeCounts>> groups,
+      ReportSettings settings) {
+    Map<Level, Integer> familySize = new HashMap<>();
+    groups.keySet().forEach(k -> familySize.merge(k.level(), 1, Integer::sum));
+    // The model's tasks in the order first met (groups and their tasks are sorted): not the input's order.
+    Map<String, Integer> index = new HashMap<>();
+    List<OutcomeCounts> tasks = new ArrayList<>();
+    List<int[]> members = new ArrayList<>();
+    groups.values().forEach(group -> members.add(group.entrySet().stream().mapToInt(task ->
+        index.computeIfAbsent(task.getKey(), id -> {
+          tasks.add(task.getValue());
+          return tasks.size() - 1;
+        })).toArray()));
+    BootstrapSettings plain = settings.bootstrap();
+    SharedTaskBootstrap bootstrap = SharedTaskBootstrap.resample(tasks, members, settings.weighting(), plain);
+    List<Figures> figures = new ArrayList<>();
+    int g = 0;
+    for (Map.Entry<Grouping.Key, Map<String, OutcomeCounts>> group : groups.entrySet()) {
+      List<OutcomeCounts> counts = List.copyOf(group.getValue().values());
+      BootstrapSettings adjusted = plain.withLevel(1 - (1 - plain.level()) / familySize.get(group.getKey().level()));
+      figures.add(figures(model, group.getKey(), counts, bootstrap, g++, plain, adjusted));
+    }
+    return figures;
+  }
+
+  private static Figures figures(String model, Grouping.Key key, List<OutcomeCounts> tasks,
+      SharedTaskBootstrap bootstrap, int group, BootstrapSettings plain, BootstrapSettings adjusted) {
     OutcomeCounts counts = tasks.stream().reduce(OutcomeCounts.EMPTY, OutcomeCounts::plus);
     OutcomeCounts taskVerdicts = taskVerdicts(tasks);
-    BootstrapSettings plain = settings.bootstrap();
-    BootstrapSettings adjusted = plain.withLevel(1 - (1 - plain.level()) / group.familySize());
-    Weighting weighting = settings.weighting();
-    TaskBootstrap bootstrap = TaskBootstrap.expandedTasks(plain);
-    TaskBootstrap wide = TaskBootstrap.expandedTasks(adjusted);
-    Estimate score = estimate(bootstrap.score(tasks, weighting), wide.score(tasks, weighting), tasks.size(), plain, adjusted);
-    Estimate winOrTie = estimate(bootstrap.winOrTieRate(tasks, weighting), wide.winOrTieRate(tasks, weighting),
-        tasks.size(), plain, adjusted);
-    return new Figures(group.key(), group.model(), counts, tasks.size(), weighted(tasks, weighting), score,
+    Estimate score = estimate(bootstrap.interval(group, SharedTaskBootstrap.Rate.SCORE, plain.level()),
+        bootstrap.interval(group, SharedTaskBootstrap.Rate.SCORE, adjusted.level()), tasks.size(), plain, adjusted);
+    Estimate winOrTie = estimate(bootstrap.interval(group, SharedTaskBootstrap.Rate.WIN_OR_TIE, plain.level()),
+        bootstrap.interval(group, SharedTaskBootstrap.Rate.WIN_OR_TIE, adjusted.level()), tasks.size(), plain,
+        adjusted);
+    return new Figures(key, model, counts, tasks.size(), weighted(tasks, bootstrap.weighting()), score,
         winOrTie, WilsonInterval.winOrTieRate(counts), taskVerdicts, BinomialTest.signTest(taskVerdicts),
         MinimumDetectableDifference.forTasks(tasks.size()));
   }

@@ -185,16 +185,16 @@ final class HtmlSections {
       String who = a.judge() == null ? "humans with humans" : a.judge() + " with humans";
       AgreementIntervals ci = a.ci();
       AgreementDifference d = a.differenceFromHumans();
-      table.row(a.belowHumanAgreement() ? "flagged" : null, who, Text.count(a.items()), Text.count(a.graders()),
-          withInterval(Text.percent(nan(a.gdpval())), Text.percentInterval(ci.gdpval())),
+      table.row(a.belowHumanAgreement() ? "flagged" : null, who, Text.count(a.sample().items()), Text.count(a.sample().graders()),
+          withInterval(Text.percent(nan(a.figures().gdpval())), Text.percentInterval(ci.gdpval())),
           d == null ? Text.NONE : withInterval(Text.signedPoints(d.estimate()), Text.pointsInterval(d.ci())),
-          withInterval(Text.percent(nan(a.percent())), Text.percentInterval(ci.percent())),
-          withInterval(Text.percent(nan(a.percentWithoutTies())), Text.percentInterval(ci.percentWithoutTies())),
-          withInterval(Text.number(a.cohenKappa(), 2), Text.numberInterval(ci.cohenKappa())),
-          withInterval(Text.number(a.fleissKappa(), 2) + " (" + a.fleissItems() + ")",
+          withInterval(Text.percent(nan(a.figures().percent())), Text.percentInterval(ci.percent())),
+          withInterval(Text.percent(nan(a.figures().percentWithoutTies())), Text.percentInterval(ci.percentWithoutTies())),
+          withInterval(Text.number(a.figures().cohenKappa(), 2), Text.numberInterval(ci.cohenKappa())),
+          withInterval(Text.number(a.figures().fleissKappa(), 2) + " (" + a.sample().fleissItems() + ")",
               Text.numberInterval(ci.fleissKappa())),
-          withInterval(Text.number(a.krippendorffAlphaOrdinal(), 2), Text.numberInterval(ci.krippendorffAlphaOrdinal())),
-          withInterval(Text.percent(nan(a.leaveOneOut())), Text.percentInterval(ci.leaveOneOut())),
+          withInterval(Text.number(a.figures().krippendorffAlphaOrdinal(), 2), Text.numberInterval(ci.krippendorffAlphaOrdinal())),
+          withInterval(Text.percent(nan(a.figures().leaveOneOut())), Text.percentInterval(ci.leaveOneOut())),
           a.belowHumanAgreement() ? Tag.of("span", "agrees less than humans").attr("class", "flag") : "");
     }
     return section.add(table.tag());

@@ -26,10 +26,10 @@ final class JudgeGating {
         return;
       }
       List<AgreementResult> agreement = Agreements.compute(list, bootstrap);
-      Double humans = agreement.stream().filter(a -> a.judge() == null).map(AgreementResult::gdpval)
+      Double humans = agreement.stream().filter(a -> a.judge() == null).map(a -> a.figures().gdpval())
           .findFirst().orElse(null);
       agreement.stream().filter(a -> a.judge() != null).forEach(a -> results.add(new JudgeGatingResult(
-          occupation, a.judge(), a.items(), a.leaveOneOut(), a.ci().leaveOneOut(), a.gdpval(), a.ci().gdpval(),
+          occupation, a.judge(), a.sample().items(), a.figures().leaveOneOut(), a.ci().leaveOneOut(), a.figures().gdpval(), a.ci().gdpval(),
           humans, a.differenceFromHumans(), a.differenceFromHumans() != null && !a.differenceFromHumans().below())));
     });
     return results;

@@ -138,14 +138,14 @@ public final class MarkdownReport {
     separator(11);
     for (AgreementResult a : report.agreement()) {
       AgreementIntervals ci = a.ci();
-      row(a.judge() == null ? "humans with humans" : md(a.judge()) + " with humans", Text.count(a.items()),
-          Text.rateWithInterval(nan(a.gdpval()), ci.gdpval()), HtmlSections.difference(a),
-          Text.rateWithInterval(nan(a.percent()), ci.percent()),
-          Text.rateWithInterval(nan(a.percentWithoutTies()), ci.percentWithoutTies()),
-          Text.numberWithInterval(a.cohenKappa(), ci.cohenKappa()),
-          Text.numberWithInterval(a.fleissKappa(), ci.fleissKappa()),
-          Text.numberWithInterval(a.krippendorffAlphaOrdinal(), ci.krippendorffAlphaOrdinal()),
-          Text.rateWithInterval(nan(a.leaveOneOut()), ci.leaveOneOut()),
+      row(a.judge() == null ? "humans with humans" : md(a.judge()) + " with humans", Text.count(a.sample().items()),
+          Text.rateWithInterval(nan(a.figures().gdpval()), ci.gdpval()), HtmlSections.difference(a),
+          Text.rateWithInterval(nan(a.figures().percent()), ci.percent()),
+          Text.rateWithInterval(nan(a.figures().percentWithoutTies()), ci.percentWithoutTies()),
+          Text.numberWithInterval(a.figures().cohenKappa(), ci.cohenKappa()),
+          Text.numberWithInterval(a.figures().fleissKappa(), ci.fleissKappa()),
+          Text.numberWithInterval(a.figures().krippendorffAlphaOrdinal(), ci.krippendorffAlphaOrdinal()),
+          Text.rateWithInterval(nan(a.figures().leaveOneOut()), ci.leaveOneOut()),
           a.belowHumanAgreement() ? "**agrees less than humans**" : "");
     }
   }

@@ -28,7 +28,8 @@ final class Methods {
         + (perTask ? " (per-judgment weighting is an option: --weighting judgment)." : " (this report was asked for per-judgment weighting)."));
     m.put("score_ci", String.format(Locale.ROOT, "95%% interval from a bootstrap that resamples whole "
         + "tasks with replacement, each with its judgments as observed; B = %,d resamples, seed %d. It counts "
-        + "a task's several judgments as one task's worth of evidence. The interval is Hesterberg's expanded "
+        + "a task's several judgments as one task's worth of evidence. Each resample draws from all of a "
+        + "model's tasks and serves every group: a group's replicate is its rate over its drawn tasks. The interval is Hesterberg's expanded "
         + "percentile interval (R-7 quantiles at the level whose normal critical value is √(n/(n − 1))·t(n − 1), "
         + "n tasks): a plain percentile interval is too narrow with few tasks (85%% coverage at 5 tasks, 93%% "
         + "at 30 in a seeded simulation), the expanded one covers 94–96%% at 30 tasks for within-task "

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Independent computations on an injected executor, their results in the order of their inputs. */
 final class Parallel {
@@ -23,15 +24,28 @@ final class Parallel {
     }
     List<R> results = new ArrayList<>(items.size());
     for (CompletableFuture<R> future : futures) {
-      try {
-        results.add(future.join());
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof RuntimeException cause) {
-          throw cause;
-        }
-        throw e;
-      }
+      results.add(join(future));
     }
     return results;
+  }
+
+  /**
+   * Starts {@code work} on {@code executor} and returns its result when asked, waiting for it then;
+   * the result's getter throws what {@code work} threw.
+   */
+  static <R> Supplier<R> start(Supplier<R> work, Executor executor) {
+    CompletableFuture<R> future = CompletableFuture.supplyAsync(work, executor);
+    return () -> join(future);
+  }
+
+  private static <R> R join(CompletableFuture<R> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 }

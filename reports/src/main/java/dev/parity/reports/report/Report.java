@@ -65,7 +65,7 @@ public record Report(
     Map<String, String> methods) {
 
   /** The version of the JSON layout; it changes when a key changes meaning or goes away. */
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
 
   public Report {
     models = List.copyOf(models);
@@ -91,8 +91,9 @@ public record Report(
   /**
    * Computes a report.
    *
-   * @param executor runs the independent bootstraps of the groups (pass {@code Runnable::run} to
-   *     compute on the calling thread); the report is the same whatever the executor
+   * @param executor runs the independent parts: each model's groups and time horizon, agreement,
+   *     judge gating and ratings (pass {@code Runnable::run} to compute on the calling thread); the
+   *     report is the same whatever the executor
    * @throws InvalidReportInputException if there is no judgment at all, or the input contradicts
    *     itself (two verdicts of one grader on one
    *     item, a task in two occupations, a scored criterion missing from the task's rubric); the

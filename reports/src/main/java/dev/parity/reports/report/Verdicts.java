@@ -4,7 +4,6 @@ import dev.parity.judgments.GraderType;
 import dev.parity.judgments.Judgment;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,16 +46,29 @@ final class Verdicts {
    *     task is put in two occupations or sectors
    */
   static Verdicts of(List<Judgment> judgments) {
-    Map<List<Object>, Judgment> seen = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
     Map<String, Judgment> placeOfTask = new HashMap<>();
     java.util.Set<String> misplaced = new java.util.HashSet<>();
-    List<String> problems = new ArrayList<>();
-    int repeats = 0;
     for (Judgment j : judgments) {
-      List<Object> key = List.of(j.taskId(), j.model(), j.opponent(), j.sample(), j.grader(),
-          j.graderType());
-      Judgment earlier = seen.putIfAbsent(key, j);
-      if (earlier != null) {
+      Judgment first = placeOfTask.putIfAbsent(j.taskId(), j);
+      if (first != null && (!first.occupation().equals(j.occupation()) || !first.sector().equals(j.sector()))
+          && misplaced.add(j.taskId())) {
+        problems.add("task '" + j.taskId() + "' is in occupation '" + first.occupation() + "' ("
+            + first.sector() + ") in one judgment and '" + j.occupation() + "' (" + j.sector()
+            + ") in another");
+      }
+    }
+    // A canonical order: every figure computed downstream (a bootstrap's draws included) is then
+    // the same whatever the order of the input rows. The sort is stable and its key is the item
+    // and grader, so one grader's verdicts on one item end up together, the first read first:
+    // repeats and contradictions are found without a map entry per judgment.
+    List<Judgment> sorted = new ArrayList<>(judgments);
+    sorted.sort(CANONICAL);
+    List<Judgment> distinct = new ArrayList<>(sorted.size());
+    int repeats = 0;
+    Judgment earlier = null;
+    for (Judgment j : sorted) {
+      if (earlier != null && CANONICAL.compare(earlier, j) == 0) {
         if (earlier.outcome() != j.outcome()) {
           problems.add("grader '" + j.grader() + "' judged " + j.model() + " against " + j.opponent()
               + " on task '" + j.taskId() + "' (sample " + j.sample() + ") twice, "
@@ -66,21 +78,12 @@ final class Verdicts {
         }
         continue;
       }
-      Judgment first = placeOfTask.putIfAbsent(j.taskId(), j);
-      if (first != null && (!first.occupation().equals(j.occupation()) || !first.sector().equals(j.sector()))
-          && misplaced.add(j.taskId())) {
-        problems.add("task '" + j.taskId() + "' is in occupation '" + first.occupation() + "' ("
-            + first.sector() + ") in one judgment and '" + j.occupation() + "' (" + j.sector()
-            + ") in another");
-      }
+      distinct.add(j);
+      earlier = j;
     }
     if (!problems.isEmpty()) {
       throw new InvalidReportInputException(problems);
     }
-    // A canonical order: every figure computed downstream (a bootstrap's draws included) is then
-    // the same whatever the order of the input rows.
-    List<Judgment> sorted = new ArrayList<>(seen.values());
-    sorted.sort(CANONICAL);
-    return new Verdicts(sorted, repeats);
+    return new Verdicts(distinct, repeats);
   }
 }

@@ -96,12 +96,17 @@ public final class TaskBootstrap {
    * @throws IllegalArgumentException if no task has a judgment
    */
   public BootstrapInterval score(List<OutcomeCounts> tasks, Weighting weighting) {
-    return weighting == Weighting.TASK ? interval(perTask(tasks, 0.5)) : score(tasks);
+    return interval(values(tasks, weighting, 0.5));
   }
 
   /** The win-or-tie rate weighted as asked, with its interval; as above. */
   public BootstrapInterval winOrTieRate(List<OutcomeCounts> tasks, Weighting weighting) {
-    return weighting == Weighting.TASK ? interval(perTask(tasks, 1)) : winOrTieRate(tasks);
+    return interval(values(tasks, weighting, 1));
+  }
+
+  /** The values a rate with a tie worth {@code tie} (a win 1) is the mean of, weighted as asked. */
+  static ClusteredValues values(List<OutcomeCounts> tasks, Weighting weighting, double tie) {
+    return weighting == Weighting.TASK ? perTask(tasks, tie) : ClusteredValues.ofCounts(tasks, 1, tie);
   }
 
   /** Each task's mean value as one value: a task weighs one, whatever its judgments. */
@@ -127,7 +132,16 @@ public final class TaskBootstrap {
   }
 
   private BootstrapInterval interval(ClusteredValues data) {
-    double[] sorted = data.sortedReplicates(settings.resamples(), resampling, settings.seed());
+    return interval(data, data.sortedReplicates(settings.resamples(), resampling, settings.seed()), settings,
+        resampling, expanded);
+  }
+
+  /**
+   * The interval of {@code data}'s estimate from its sorted replicates: percentile, or expanded for
+   * {@code data}'s number of tasks; it records the nominal level.
+   */
+  static BootstrapInterval interval(ClusteredValues data, double[] sorted, BootstrapSettings settings,
+      Resampling resampling, boolean expanded) {
     ConfidenceInterval interval = Quantiles.percentileInterval(sorted,
         expanded ? expandedLevel(settings.level(), data.tasks()) : settings.level());
     return new BootstrapInterval(data.estimate(),

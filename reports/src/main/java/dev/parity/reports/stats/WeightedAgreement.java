@@ -1,15 +1,18 @@
 package dev.parity.reports.stats;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The agreement figures of a {@link RatingMatrix} with its items weighted (a bootstrap resample is
  * a weight per item: how many times it was drawn), computed from each item's share of every sum
  * taken once. Redoing each measure on a copied matrix per resample cost items × graders² per
- * measure; this costs items × (ratings per item)² once and items per resample.
+ * measure; this costs items × (ratings per item)² once, and per resample the items' weights summed
+ * per pattern of shares (plus, among graders, each item's pairs of graders), then the patterns.
  *
  * <p>With every weight 1 the figures are those of {@link GdpvalAgreement}, {@link
  * PercentAgreement}, {@link FleissKappa} (on the items with the most common number of ratings),
@@ -36,16 +39,63 @@ public final class WeightedAgreement {
 
   /** One item's share of every sum; absent (null) for an item outside the view. */
   private record Item(int ratings, int[] categories, double gdpval, int pairs, int agree, int decisive,
-      int decisiveAgree, double[] cohen, int[] pairCells, double[] coincidence, double credit, int credits) {}
+      int decisiveAgree, double[] cohen, int[] pairCells, double[] coincidence, double credit, int credits) {
 
-  private final Item[] items;
+    /** The same shares without the pairs of graders: what items of one pattern have in common. */
+    Item pattern() {
+      return new Item(ratings, categories, gdpval, pairs, agree, decisive, decisiveAgree, cohen, new int[0],
+          coincidence, credit, credits);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Item i && ratings == i.ratings && Double.compare(gdpval, i.gdpval) == 0 && pairs == i.pairs
+          && agree == i.agree && decisive == i.decisive && decisiveAgree == i.decisiveAgree
+          && Double.compare(credit, i.credit) == 0 && credits == i.credits && Arrays.equals(categories, i.categories)
+          && Arrays.equals(cohen, i.cohen) && Arrays.equals(pairCells, i.pairCells)
+          && Arrays.equals(coincidence, i.coincidence);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(ratings, gdpval, pairs, agree, decisive, decisiveAgree, credit, credits,
+          Arrays.hashCode(categories), Arrays.hashCode(cohen), Arrays.hashCode(pairCells), Arrays.hashCode(coincidence));
+    }
+  }
+
+  /**
+   * The items' distinct shares: a resample sums each pattern's weight, then its figures over the
+   * patterns (a few hundred: they depend on the categories an item's ratings fall in), not over
+   * the items.
+   */
+  private final Item[] patterns;
+  /** Per item, its pattern; -1 for an item outside the view or without a pair of ratings. */
+  private final int[] patternOf;
+  /** Per item, among graders: its cells in the graders' pair tables (which set items apart). */
+  private final int[][] pairCells;
   private final boolean ofGrader;
   /** Among graders: how many pairs of graders rated an item together. */
   private final int graderPairs;
   private final int maxRatings;
 
   private WeightedAgreement(Item[] items, boolean ofGrader, int graderPairs, int maxRatings) {
-    this.items = items;
+    Map<Item, Integer> index = new HashMap<>();
+    List<Item> distinct = new ArrayList<>();
+    this.patternOf = new int[items.length];
+    this.pairCells = new int[items.length][];
+    for (int i = 0; i < items.length; i++) {
+      Item item = items[i];
+      pairCells[i] = item == null ? new int[0] : item.pairCells();
+      if (item == null || item.pairs() == 0) {
+        patternOf[i] = -1;
+        continue;
+      }
+      patternOf[i] = index.computeIfAbsent(item.pattern(), pattern -> {
+        distinct.add(pattern);
+        return distinct.size() - 1;
+      });
+    }
+    this.patterns = distinct.toArray(Item[]::new);
     this.ofGrader = ofGrader;
     this.graderPairs = graderPairs;
     this.maxRatings = maxRatings;
@@ -157,8 +207,8 @@ public final class WeightedAgreement {
    * @throws IllegalArgumentException if there is not one weight per item
    */
   public double[] figures(int[] weights) {
-    if (weights.length != items.length) {
-      throw new IllegalArgumentException(weights.length + " weights for " + items.length + " items");
+    if (weights.length != patternOf.length) {
+      throw new IllegalArgumentException(weights.length + " weights for " + patternOf.length + " items");
     }
     double gdpval = 0;
     double gdpvalItems = 0;
@@ -175,10 +225,21 @@ public final class WeightedAgreement {
     double[] fleissItems = new double[maxRatings + 1];
     double[] fleissObserved = new double[maxRatings + 1];
     double[][] fleissShares = new double[maxRatings + 1][3];
-    for (int i = 0; i < items.length; i++) {
-      Item item = items[i];
+    int[] patternWeights = new int[patterns.length];
+    for (int i = 0; i < patternOf.length; i++) {
       int w = weights[i];
-      if (item == null || w == 0 || item.pairs() == 0) {
+      if (w == 0 || patternOf[i] < 0) {
+        continue;
+      }
+      patternWeights[patternOf[i]] += w;
+      for (int cell : pairCells[i]) {
+        pairTables[cell] += w;
+      }
+    }
+    for (int k = 0; k < patterns.length; k++) {
+      Item item = patterns[k];
+      int w = patternWeights[k];
+      if (w == 0) {
         continue;
       }
       gdpval += w * item.gdpval();
@@ -191,9 +252,6 @@ public final class WeightedAgreement {
         for (int c = 0; c < 9; c++) {
           cohen[c] += w * item.cohen()[c];
         }
-      }
-      for (int cell : item.pairCells()) {
-        pairTables[cell] += w;
       }
       for (int c = 0; c < 9; c++) {
         coincidence[c / 3][c % 3] += w * item.coincidence()[c];
@@ -237,21 +295,44 @@ public final class WeightedAgreement {
     double sum = 0;
     double weight = 0;
     for (int pair = 0; pair < graderPairs; pair++) {
-      double[] cells = java.util.Arrays.copyOfRange(pairTables, pair * 9, pair * 9 + 9);
+      int from = pair * 9;
       double shared = 0;
-      for (double c : cells) {
-        shared += c;
+      for (int c = from; c < from + 9; c++) {
+        shared += pairTables[c];
       }
       if (shared == 0) {
         continue;
       }
-      double kappa = CohenKappa.of(table(cells), KappaWeights.UNWEIGHTED).kappa();
+      double kappa = unweightedKappa(pairTables, from, shared);
       if (!Double.isNaN(kappa)) {
         sum += shared * kappa;
         weight += shared;
       }
     }
     return weight == 0 ? Double.NaN : sum / weight;
+  }
+
+  /**
+   * Unweighted Cohen's kappa of the 3 × 3 table at {@code cells[from..from + 9)} holding {@code n}
+   * pairs: {@link CohenKappa#of}'s arithmetic in its order (the same double), without its standard
+   * errors and allocations, as it runs for every pair of graders in every resample.
+   */
+  static double unweightedKappa(double[] cells, int from, double n) {
+    double[] rows = new double[3];
+    double[] columns = new double[3];
+    for (int i = 0; i < 3; i++) {
+      for (int j = 0; j < 3; j++) {
+        rows[i] += cells[from + i * 3 + j] / n;
+        columns[j] += cells[from + i * 3 + j] / n;
+      }
+    }
+    double observed = 0;
+    double expected = 0;
+    for (int i = 0; i < 3; i++) {
+      observed += cells[from + i * 4] / n;
+      expected += rows[i] * columns[i];
+    }
+    return (observed - expected) / (1 - expected);
   }
 
   /**

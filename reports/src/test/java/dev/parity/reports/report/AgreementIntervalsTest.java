@@ -93,14 +93,14 @@ class AgreementIntervalsTest {
   void everyFigureHasAnIntervalAroundIt() {
     for (AgreementResult a : simulated(3, 0.75).report().agreement()) {
       AgreementIntervals ci = a.ci();
-      assertThat(ci.gdpval().low()).isLessThan(a.gdpval());
-      assertThat(ci.gdpval().high()).isGreaterThan(a.gdpval());
-      assertThat(ci.percent().low()).isLessThan(a.percent());
-      assertThat(ci.percentWithoutTies().high()).isGreaterThan(a.percentWithoutTies());
-      assertThat(ci.cohenKappa().low()).isLessThan(a.cohenKappa());
-      assertThat(ci.fleissKappa().high()).isGreaterThan(a.fleissKappa());
-      assertThat(ci.krippendorffAlphaOrdinal().low()).isLessThan(a.krippendorffAlphaOrdinal());
-      assertThat(ci.leaveOneOut().high()).isGreaterThan(a.leaveOneOut());
+      assertThat(ci.gdpval().low()).isLessThan(a.figures().gdpval());
+      assertThat(ci.gdpval().high()).isGreaterThan(a.figures().gdpval());
+      assertThat(ci.percent().low()).isLessThan(a.figures().percent());
+      assertThat(ci.percentWithoutTies().high()).isGreaterThan(a.figures().percentWithoutTies());
+      assertThat(ci.cohenKappa().low()).isLessThan(a.figures().cohenKappa());
+      assertThat(ci.fleissKappa().high()).isGreaterThan(a.figures().fleissKappa());
+      assertThat(ci.krippendorffAlphaOrdinal().low()).isLessThan(a.figures().krippendorffAlphaOrdinal());
+      assertThat(ci.leaveOneOut().high()).isGreaterThan(a.figures().leaveOneOut());
     }
   }
 
@@ -117,7 +117,7 @@ class AgreementIntervalsTest {
         .human("t6", "m", "h1", Outcome.LOSS).human("t6", "m", "h3", Outcome.WIN)
         .report().agreement();
 
-    assertThat(agreement.get(0).cohenKappa()).isCloseTo((4 * 1.0 + 2 * -1.0) / 6, within(1e-12));
+    assertThat(agreement.get(0).figures().cohenKappa()).isCloseTo((4 * 1.0 + 2 * -1.0) / 6, within(1e-12));
   }
 
   @Test

@@ -25,13 +25,13 @@ class AgreementTest {
 
     assertThat(humans.kind()).isEqualTo("human_human");
     assertThat(humans.judge()).isNull();
-    assertThat(humans.items()).isEqualTo(2);
-    assertThat(humans.graders()).isEqualTo(2);
-    assertThat(humans.gdpval()).isEqualTo(0.75);              // (1 − ½ + 1) / 2
-    assertThat(humans.percent()).isEqualTo(0.5);              // t2 agrees, t1 does not
-    assertThat(humans.percentWithoutTies()).isEqualTo(1.0);   // only t2 has no tie
-    assertThat(humans.leaveOneOut()).isEqualTo(0.5);          // both right on t2, both wrong on t1
-    assertThat(humans.fleissItems()).isEqualTo(2);
+    assertThat(humans.sample().items()).isEqualTo(2);
+    assertThat(humans.sample().graders()).isEqualTo(2);
+    assertThat(humans.figures().gdpval()).isEqualTo(0.75);              // (1 − ½ + 1) / 2
+    assertThat(humans.figures().percent()).isEqualTo(0.5);              // t2 agrees, t1 does not
+    assertThat(humans.figures().percentWithoutTies()).isEqualTo(1.0);   // only t2 has no tie
+    assertThat(humans.figures().leaveOneOut()).isEqualTo(0.5);          // both right on t2, both wrong on t1
+    assertThat(humans.sample().fleissItems()).isEqualTo(2);
     assertThat(humans.belowHumanAgreement()).isFalse();
   }
 
@@ -41,11 +41,11 @@ class AgreementTest {
 
     assertThat(judge.kind()).isEqualTo("model_human");
     assertThat(judge.judge()).isEqualTo("judge");
-    assertThat(judge.graders()).isEqualTo(3);
-    assertThat(judge.gdpval()).isEqualTo(0.375);              // t1: (1 + ½)/2; t2: 0
-    assertThat(judge.percent()).isEqualTo(0.25);              // 1 of 4 pairs
-    assertThat(judge.percentWithoutTies()).isCloseTo(1.0 / 3, within(1e-12));
-    assertThat(judge.leaveOneOut()).isEqualTo(0.25);          // t1: a split majority, ½; t2: 0
+    assertThat(judge.sample().graders()).isEqualTo(3);
+    assertThat(judge.figures().gdpval()).isEqualTo(0.375);              // t1: (1 + ½)/2; t2: 0
+    assertThat(judge.figures().percent()).isEqualTo(0.25);              // 1 of 4 pairs
+    assertThat(judge.figures().percentWithoutTies()).isCloseTo(1.0 / 3, within(1e-12));
+    assertThat(judge.figures().leaveOneOut()).isEqualTo(0.25);          // t1: a split majority, ½; t2: 0
     // Resamples: t1 twice (¼) gives 0.75 − 0.5; t2 twice (¼) 0 − 1; one of each (½) 0.375 − 0.75.
     assertThat(judge.differenceFromHumans().estimate()).isEqualTo(-0.375);
     assertThat(judge.differenceFromHumans().ci()).isEqualTo(new Interval(-1, 0.25));
@@ -61,8 +61,8 @@ class AgreementTest {
         .report().agreement();
 
     assertThat(agreement).hasSize(1);
-    assertThat(agreement.get(0).items()).isEqualTo(1);
-    assertThat(agreement.get(0).percent()).isEqualTo(1.0);
+    assertThat(agreement.get(0).sample().items()).isEqualTo(1);
+    assertThat(agreement.get(0).figures().percent()).isEqualTo(1.0);
   }
 
   @Test

@@ -141,15 +141,15 @@ class ModelAgainstModelTest {
 
     AgreementResult humans = report.agreement().get(0);
     assertThat(humans.kind()).isEqualTo(AgreementResult.HUMAN_HUMAN);
-    assertThat(humans.items()).isEqualTo(999);
+    assertThat(humans.sample().items()).isEqualTo(999);
     // Published per pair of annotators: 0.85, 0.88, 0.86 (to two decimals); every pair rated every
     // item, so the average weighted by items is their plain mean.
-    assertThat(humans.cohenKappa()).isCloseTo((0.85 + 0.88 + 0.86) / 3, within(0.005));
-    assertThat(humans.ci().cohenKappa().low()).isBetween(0.83, humans.cohenKappa());
+    assertThat(humans.figures().cohenKappa()).isCloseTo((0.85 + 0.88 + 0.86) / 3, within(0.005));
+    assertThat(humans.ci().cohenKappa().low()).isBetween(0.83, humans.figures().cohenKappa());
     AgreementResult gpt = report.agreement().get(1);
     assertThat(gpt.judge()).isEqualTo("gpt-3.5-turbo");
     // Published: gpt-3.5-turbo's accuracy against the annotators' majority, 71.07% (710 of 999).
-    assertThat(gpt.leaveOneOut()).isCloseTo(710.0 / 999, within(1e-12));
+    assertThat(gpt.figures().leaveOneOut()).isCloseTo(710.0 / 999, within(1e-12));
     assertThat(gpt.belowHumanAgreement()).isTrue();
     assertThat(report.ratingsFit()).hasSize(1);
     assertThat(report.ratingsFit().get(0).members()).hasSize(5);

@@ -21,7 +21,7 @@ class ReportJsonTest {
 
   @Test
   void theTopLevelHasEveryPart() {
-    assertThat(root.get("format_version").asInt()).isEqualTo(2);
+    assertThat(root.get("format_version").asInt()).isEqualTo(3);
     assertThat(names(root)).containsExactly("format_version", "provenance", "models", "groups", "length_control",
         "rubric", "ratings", "ratings_fit", "pairwise", "agreement", "position_bias", "judge_gating", "judge_only",
         "time_horizon", "economics", "trend", "tasks", "warnings", "notes", "methods");
@@ -55,8 +55,10 @@ class ReportJsonTest {
     List<String> kinds = new ArrayList<>();
     root.get("agreement").forEach(a -> {
       kinds.add(a.get("kind").asText());
-      assertThat(names(a)).contains("gdpval", "percent", "percent_without_ties", "cohen_kappa", "fleiss_kappa",
-          "krippendorff_alpha_ordinal", "leave_one_out");
+      // Every key of format version 3, each once: the result's parts are written as keys of its own.
+      assertThat(names(a)).containsExactlyInAnyOrder("kind", "judge", "items", "graders", "fleiss_items", "gdpval",
+          "percent", "percent_without_ties", "cohen_kappa", "fleiss_kappa", "krippendorff_alpha_ordinal",
+          "leave_one_out", "ci", "difference_from_humans", "below_human_agreement");
     });
     assertThat(kinds).containsExactly("human_human", "model_human");
     assertThat(root.get("time_horizon")).hasSize(2);

@@ -134,4 +134,24 @@ class WeightedAgreementTest {
     });
     assertThat(checked[0]).isEqualTo(20);
   }
+
+  @Test
+  void thePairKappaIsCohensKappaToTheLastBit() {
+    Random random = new Random(16);
+    for (int t = 0; t < 1_000; t++) {
+      double[] cells = new double[9];
+      double n = 0;
+      for (int c = 0; c < 9; c++) {
+        cells[c] = random.nextInt(4) == 0 ? 0 : random.nextInt(40);
+        n += cells[c];
+      }
+      if (n == 0) {
+        continue;
+      }
+      double[][] table = {{cells[0], cells[1], cells[2]}, {cells[3], cells[4], cells[5]}, {cells[6], cells[7], cells[8]}};
+      double expected = CohenKappa.of(table, KappaWeights.UNWEIGHTED).kappa();
+
+      assertThat(WeightedAgreement.unweightedKappa(cells, 0, n)).isEqualTo(expected);
+    }
+  }
 }
