@@ -1,6 +1,7 @@
 package dev.parity.cli;
 
 import dev.parity.harness.ParityVersion;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,7 +46,25 @@ public final class ParityCommand implements Runnable {
 
   /** A command line ready to execute, with Parity's exit codes and error handling. */
   public static CommandLine commandLine() {
-    CommandLine commandLine = new CommandLine(new ParityCommand());
+    return commandLine(Clock.systemUTC());
+  }
+
+  /**
+   * The same, reading the time from {@code clock}: a command that says how things stand now (a
+   * run {@code abandoned} once its heartbeat is old) takes a {@code Clock} in its constructor.
+   */
+  static CommandLine commandLine(Clock clock) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine commandLine = new CommandLine(new ParityCommand(), new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        try {
+          return type.getDeclaredConstructor(Clock.class).newInstance(clock);
+        } catch (NoSuchMethodException e) {
+          return defaults.create(type);
+        }
+      }
+    });
     commandLine.setExecutionExceptionHandler(new ErrorHandler());
     return commandLine;
   }

@@ -1,9 +1,11 @@
 package dev.parity.cli;
 
 import dev.parity.harness.run.RunSummary;
+import dev.parity.harness.store.RunStatus;
 import dev.parity.harness.store.Store;
 import dev.parity.store.Database;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -32,6 +34,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RunShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
+  private final Clock clock;
+
+  RunShowCommand(Clock clock) {
+    this.clock = clock;
+  }
 
   @Parameters(paramLabel = "ID", description = "The run's id ('parity runs' lists them).")
   String runId;
@@ -44,7 +51,7 @@ final class RunShowCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Database database = store.openExisting()) {
       Store opened = new Store(database);
-      RunSummary summary = RunSummary.of(opened, runId);
+      RunSummary summary = RunSummary.of(opened, runId, clock.instant());
       if (json) {
         out.println(Json.write(summary));
       } else {
@@ -64,7 +71,9 @@ final class RunShowCommand implements Callable<Integer> {
     out.printf("  parity       %s (%s)%n", run.parityVersion(), run.parityCommit());
     out.printf("  started      %s%s%n", run.createdAt(),
         run.startedAt().equals(run.createdAt()) ? "" : ", last resumed " + run.startedAt());
-    out.printf("  ended        %s%n", run.endedAt() == null ? "not ended (running, or its process died)" : run.endedAt());
+    out.printf("  ended        %s%n", run.endedAt() != null ? run.endedAt()
+        : run.status().equals(RunStatus.ABANDONED.display()) ? "not ended: its process died (no heartbeat for three"
+            + " intervals); 'parity run --run-id " + run.run() + "' resumes it" : "not ended (running)");
     out.printf(Locale.ROOT, "  attempts     %s%n", counts(run.attempts()));
     out.printf(Locale.ROOT, "  cost         $%.4f%n", run.costUsd());
     if (run.agent() != null) {

@@ -4,6 +4,8 @@ import dev.parity.harness.run.RunSummary;
 import dev.parity.harness.store.Store;
 import dev.parity.store.Database;
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -27,6 +29,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RunsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
+  private final Clock clock;
+
+  RunsCommand(Clock clock) {
+    this.clock = clock;
+  }
 
   @Option(names = "--json", description = "Print the runs as a JSON list of run summaries.")
   boolean json;
@@ -36,7 +43,8 @@ final class RunsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Database database = store.openExisting()) {
       Store opened = new Store(database);
-      List<RunSummary> runs = opened.runs().stream().map(r -> RunSummary.of(opened, r.id())).toList();
+      Instant now = clock.instant();
+      List<RunSummary> runs = opened.runs().stream().map(r -> RunSummary.of(opened, r.id(), now)).toList();
       if (json) {
         out.println(Json.write(runs));
       } else if (runs.isEmpty()) {

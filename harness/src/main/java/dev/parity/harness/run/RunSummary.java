@@ -183,11 +183,12 @@ public record RunSummary(
   }
 
   /**
-   * The summary of run {@code runId} in {@code store}.
+   * The summary of run {@code runId} in {@code store}, with its status as it reads at {@code now}
+   * ({@code abandoned} for a run whose process died, see {@link Run#statusAt}).
    *
    * @throws ParityException when the store has no such run
    */
-  public static RunSummary of(Store store, String runId) {
+  public static RunSummary of(Store store, String runId, Instant now) {
     Run run = store.findRun(runId).orElseThrow(() -> new NoSuchRunException(runId, store));
     List<Attempt> attempts = store.attempts(runId);
     Map<String, Map<CallFailure, Integer>> errors = store.errorCounts(runId);
@@ -199,7 +200,7 @@ public record RunSummary(
           : ModelAgent.of(agent.forModelTools(model.tools()).tools(), own)));
     }
     return new RunSummary(run.id(), run.suiteName(), run.suiteVersion(), run.suiteHash(),
-        run.status().display(), run.stopReason(), run.parity().version(), run.parity().commit(),
+        run.statusAt(now).display(), run.stopReason(), run.parity().version(), run.parity().commit(),
         run.createdAt(), run.startedAt(), run.endedAt(), Counts.of(attempts),
         attempts.stream().mapToDouble(Attempt::paidUsd).sum(), models, Agent.of(agent, attempts));
   }

@@ -135,14 +135,20 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Marks a run as running again from {@code at}, with the model settings it now runs with (a
-   * resume may change limits and prices, never what identifies a model's answers).
+   * Marks a run as running again from its {@code heartbeat}'s time, by a process that writes
+   * heartbeats at its interval, with the model settings it now runs with (a resume may change
+   * limits and prices, never what identifies a model's answers).
    */
-  public void restartRun(String runId, Instant at, List<ModelConfig> models) {
+  public void restartRun(String runId, Run.Heartbeat heartbeat, List<ModelConfig> models) {
     database.transaction("restart run " + runId, h -> {
-      RunRows.restart(h, runId, at, models);
+      RunRows.restart(h, runId, heartbeat, models);
       return null;
     });
+  }
+
+  /** Records that the process running {@code runId} was alive at {@code at}. */
+  public void heartbeat(String runId, Instant at) {
+    database.transaction("write the heartbeat of run " + runId, h -> RunRows.beat(h, runId, at));
   }
 
   /** Records how and when a run ended. */

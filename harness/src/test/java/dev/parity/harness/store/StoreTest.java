@@ -77,6 +77,40 @@ class StoreTest {
 
   @ParameterizedTest
   @EnumSource(Engine.class)
+  void aRunningRunReadsAsAbandonedOnceItsHeartbeatIsOlderThanThreeIntervals(Engine engine) {
+    Duration interval = Duration.ofSeconds(30);
+    try (Store store = new Store(stores.open(engine))) {
+      Run started = run("r1");
+      store.createRun(new Run(started.id(), started.suiteName(), started.suiteVersion(), started.suiteHash(),
+          started.suitePath(), started.settingsJson(), started.parity(), started.status(), null, T0, T0, null,
+          started.models(), new Run.Heartbeat(T0, interval)), List.of(key("r1", "T1", 0)));
+      store.createRun(run("old"), List.of(key("old", "T1", 0)));
+
+      Instant threeIntervals = T0.plus(interval.multipliedBy(3));
+      assertThat(store.findRun("r1").orElseThrow().statusAt(threeIntervals)).isEqualTo(RunStatus.RUNNING);
+      assertThat(store.findRun("r1").orElseThrow().statusAt(threeIntervals.plusMillis(1)))
+          .isEqualTo(RunStatus.ABANDONED);
+      assertThat(store.findRun("old").orElseThrow().statusAt(T0.plus(Duration.ofDays(9))))
+          .as("a run recorded without heartbeats reads as stored").isEqualTo(RunStatus.RUNNING);
+
+      store.heartbeat("r1", T0.plusSeconds(60));
+      assertThat(store.findRun("r1").orElseThrow().heartbeat()).isEqualTo(new Run.Heartbeat(T0.plusSeconds(60), interval));
+      assertThat(store.findRun("r1").orElseThrow().statusAt(threeIntervals.plusMillis(1))).isEqualTo(RunStatus.RUNNING);
+
+      store.endRun("r1", RunStatus.STOPPED_INTERRUPTED, "Ctrl-C", T0.plusSeconds(61));
+      assertThat(store.findRun("r1").orElseThrow().statusAt(T0.plus(Duration.ofDays(9))))
+          .as("a run that ended keeps its status").isEqualTo(RunStatus.STOPPED_INTERRUPTED);
+
+      store.restartRun("r1", new Run.Heartbeat(T0.plus(Duration.ofDays(9)), Duration.ofSeconds(5)),
+          started.models());
+      Run resumed = store.findRun("r1").orElseThrow();
+      assertThat(resumed.heartbeat()).isEqualTo(new Run.Heartbeat(T0.plus(Duration.ofDays(9)), Duration.ofSeconds(5)));
+      assertThat(resumed.statusAt(T0.plus(Duration.ofDays(9)).plusSeconds(16))).isEqualTo(RunStatus.ABANDONED);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
   void anAttemptIsRecordedWithItsFilesAndErrorsAndReadBackWhole(Engine engine) {
     try (Store store = new Store(stores.open(engine))) {
       AttemptKey key = key("r1", "T1", 0);
@@ -256,6 +290,6 @@ class StoreTest {
         new ModelConfig.Parameters(1000, 0.2, null, null), null,
         new ModelConfig.Price(1.25, 10.0, null, "test"), false, null);
     return new Run(id, "suite", "1.0", "sha256:abc", Path.of("/suites/s"), "{}", ParityVersion.current(),
-        RunStatus.RUNNING, null, T0, T0, null, List.of(model));
+        RunStatus.RUNNING, null, T0, T0, null, List.of(model), null);
   }
 }

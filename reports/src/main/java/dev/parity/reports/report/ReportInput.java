@@ -240,7 +240,8 @@ public record ReportInput(
      * model's time and costs nothing. The deliverables built with {@code --convert-formats} are
      * counted for the report to say so. An agent run's attempts that ended without a deliverable
      * count as losses against the professionals ({@link #NO_DELIVERABLE}), and its limits and
-     * sandbox go to the report with each model's rate of such failures.
+     * sandbox go to the report with each model's rate of such failures. The run's status is as it
+     * reads when the report is made ({@code abandoned} for a run whose process died).
      */
     public Builder run(Run run, List<Attempt> runAttempts) {
       runAttempts.stream().filter(a -> a.status() == AttemptStatus.NO_DELIVERABLE).forEach(noDeliverable::add);
@@ -271,7 +272,7 @@ public record ReportInput(
         }
       }
       return attempts(new ReportProvenance.RunInfo(run.id(), run.suiteName(), run.suiteVersion(),
-          run.suiteHash(), run.status().id(), run.createdAt(), run.endedAt(),
+          run.suiteHash(), run.statusAt(generatedAt).id(), run.createdAt(), run.endedAt(),
           run.models().stream().map(ModelConfig::name).toList(),
           run.parity() == null ? null : run.parity().toString(), converted(runAttempts),
           ReportProvenance.AgentInfo.of(run, runAttempts)), measured, false);
