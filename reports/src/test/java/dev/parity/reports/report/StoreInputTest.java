@@ -110,7 +110,8 @@ class StoreInputTest {
 
   @Test
   void theProvenanceSaysARunWhoseProcessDiedIsAbandonedAsOfTheReport() {
-    Run died = new Run("r2", "s", "1", "sha256:x", folder, "{}", ParityVersion.current(), RunStatus.RUNNING,
+    Run died = new Run("r2", "s", "1", "sha256:x", folder, RunSettings.DEFAULT.json(), ParityVersion.current(),
+        RunStatus.RUNNING,
         null, T0, T0, null, run.models(), new Run.Heartbeat(T0, Duration.ofSeconds(30)));
 
     assertThat(ReportInput.builder(T0.plusSeconds(90)).run(died, List.of()).build().runs().get(0).status())
