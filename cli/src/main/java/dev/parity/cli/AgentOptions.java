@@ -3,7 +3,9 @@ package dev.parity.cli;
 import dev.parity.harness.agent.AgentSettings;
 import dev.parity.harness.sandbox.LocalSandboxBackend;
 import dev.parity.harness.sandbox.SandboxBackend;
+import dev.parity.harness.client.ModelConfig;
 import java.time.Duration;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,12 +40,16 @@ final class AgentOptions {
           + " recorded with the run.")
   boolean unsafeNoSandbox;
 
-  /** The agent settings of the run: these options over {@code stored} (a resumed run's), or null for a plain run. */
-  AgentSettings resolve(AgentSettings stored) {
+  /**
+   * The agent settings of the run: these options over {@code stored} (a resumed run's), or null for a
+   * plain run. A run whose models file gives a model {@code tools:} is an agent run even without
+   * {@code --tools}; its other models get the always-on tools.
+   */
+  AgentSettings resolve(AgentSettings stored, boolean modelsHaveTools) {
     AgentSettings agent = stored;
-    if (tools != null) {
+    if (tools != null || agent == null && modelsHaveTools) {
       SandboxBackend.Kind kind = unsafeNoSandbox ? SandboxBackend.Kind.NONE : SandboxBackend.Kind.BUBBLEWRAP;
-      agent = AgentSettings.of(tools, kind);
+      agent = AgentSettings.of(tools == null ? "" : tools, kind);
     }
     if (agent == null) {
       if (maxTurns != null || attemptTimeout != null || maxAttemptUsd != null || sandboxes != null || unsafeNoSandbox) {
@@ -65,6 +71,11 @@ final class AgentOptions {
       agent = agent.withSandboxes(sandboxes);
     }
     return agent;
+  }
+
+  /** The models as the run offers them tools: the command line's {@code --tools} wins over a models file's. */
+  List<ModelConfig> models(List<ModelConfig> models) {
+    return tools == null ? models : models.stream().map(model -> model.withTools(null)).toList();
   }
 
   /** The sandboxes the run's settings name. */

@@ -1,6 +1,7 @@
 package dev.parity.cli;
 
 import dev.parity.harness.ParityVersion;
+import java.time.Clock;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -56,7 +57,7 @@ public final class ParityCommand implements Runnable {
 
   /** A command line ready to execute any arguments, with Parity's exit codes and error handling. */
   public static CommandLine commandLine() {
-    return build(SUBCOMMANDS);
+    return build(SUBCOMMANDS, Clock.systemUTC());
   }
 
   /**
@@ -64,14 +65,33 @@ public final class ParityCommand implements Runnable {
    * by name and description but cannot run), built faster than {@link #commandLine()}.
    */
   public static CommandLine commandLine(String... args) {
-    return build(Invoked.subcommands(args));
+    return commandLine(Clock.systemUTC(), args);
   }
 
-  private static CommandLine build(List<Class<?>> inspected) {
-    CommandLine commandLine = new CommandLine(new ParityCommand());
+  /**
+   * The same, reading the time from {@code clock}: a command that says how things stand now (a
+   * run {@code abandoned} once its heartbeat is old) takes a {@code Clock} in its constructor.
+   */
+  static CommandLine commandLine(Clock clock, String... args) {
+    return build(Invoked.subcommands(args), clock);
+  }
+
+  private static CommandLine build(List<Class<?>> inspected, Clock clock) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory = new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        try {
+          return type.getDeclaredConstructor(Clock.class).newInstance(clock);
+        } catch (NoSuchMethodException e) {
+          return defaults.create(type);
+        }
+      }
+    };
+    CommandLine commandLine = new CommandLine(new ParityCommand(), factory);
     for (Class<?> subcommand : SUBCOMMANDS) {
       if (inspected.contains(subcommand)) {
-        commandLine.addSubcommand(new CommandLine(subcommand));
+        commandLine.addSubcommand(new CommandLine(subcommand, factory));
       } else {
         commandLine.addSubcommand(summary(subcommand));
       }

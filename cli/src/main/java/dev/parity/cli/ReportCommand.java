@@ -115,7 +115,11 @@ final class ReportCommand implements Callable<Integer> {
           + "convention) or every judgment the same.")
   String weighting = "task";
 
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
+
+  ReportCommand(Clock clock) {
+    this.clock = clock;
+  }
 
   @Override
   public Integer call() {

@@ -189,8 +189,8 @@ final class RunCommand implements Callable<Integer> {
             ? "missing --suite PATH: which suite to run"
             : "no run \"" + runId + "\" in " + store.name() + " to resume: give --suite and --model to start it"));
     Suite suite = loading != null ? joined(loading) : Suites.loader().load(suiteFolder);
-    List<ModelConfig> models = new RunModels(modelSpecs, modelsFile, concurrency, requestsPerMinute,
-        tokensPerMinute).resolve(existing, registry);
+    List<ModelConfig> models = agent.models(new RunModels(modelSpecs, modelsFile, concurrency, requestsPerMinute,
+        tokensPerMinute).resolve(existing, registry));
     RunSettings stored = existing.map(RunSettings::of).orElse(RunSettings.DEFAULT);
     RunSettings settings = new RunSettings(
         samples != null ? samples : stored.samples(),
@@ -200,7 +200,7 @@ final class RunCommand implements Callable<Integer> {
         budgetUsd != null ? budgetUsd : stored.budgetUsd(),
         !noCache,
         retryFailed)
-        .withAgent(agentSettings(stored))
+        .withAgent(agentSettings(stored, models.stream().anyMatch(model -> model.tools() != null)))
         .withConvertFormats(convertFormats != null ? convertFormats : stored.convertFormats());
     String id = runId != null ? runId
         : suite.name() + "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC)
@@ -208,9 +208,9 @@ final class RunCommand implements Callable<Integer> {
     return new RunPlan(id, suite, models, settings);
   }
 
-  private AgentSettings agentSettings(RunSettings stored) {
+  private AgentSettings agentSettings(RunSettings stored, boolean modelsHaveTools) {
     try {
-      return agent.resolve(stored.agent());
+      return agent.resolve(stored.agent(), modelsHaveTools);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -39,8 +39,7 @@ record RunModels(List<String> specs, Path file, Integer concurrency, Integer req
         concurrency != null ? concurrency : limits.concurrency(),
         requestsPerMinute != null ? requestsPerMinute : limits.requestsPerMinute(),
         tokensPerMinute != null ? tokensPerMinute : limits.tokensPerMinute());
-    return new ModelConfig(model.name(), model.provider(), model.model(), model.baseUrl(), model.apiKeyEnv(),
-        model.api(), model.parameters(), chosen, model.price(), model.forceText(), model.releaseDate(), model.accepts());
+    return model.withLimits(chosen);
   }
 
   /** {@code model} with the shipped price filled in where it names none. */
@@ -49,9 +48,7 @@ record RunModels(List<String> specs, Path file, Integer concurrency, Integer req
       return model;
     }
     return PriceTable.shipped().find(model.provider(), model.model())
-        .map(price -> new ModelConfig(model.name(), model.provider(), model.model(), model.baseUrl(),
-            model.apiKeyEnv(), model.api(), model.parameters(), model.limits(), price, model.forceText(),
-            model.releaseDate(), model.accepts()))
+        .map(model::withPrice)
         .orElse(model);
   }
 }

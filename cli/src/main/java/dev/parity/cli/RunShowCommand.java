@@ -2,9 +2,11 @@ package dev.parity.cli;
 
 import dev.parity.harness.run.RunSummary;
 import dev.parity.harness.run.Spend;
+import dev.parity.harness.store.RunStatus;
 import dev.parity.harness.store.Store;
 import dev.parity.store.Database;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -33,6 +35,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RunShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
+  private final Clock clock;
+
+  RunShowCommand(Clock clock) {
+    this.clock = clock;
+  }
 
   @Parameters(paramLabel = "ID", description = "The run's id ('parity runs' lists them).")
   String runId;
@@ -45,7 +52,7 @@ final class RunShowCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Database database = store.openExisting()) {
       Store opened = new Store(database);
-      RunSummary summary = RunSummary.of(opened, runId);
+      RunSummary summary = RunSummary.of(opened, runId, clock.instant());
       if (json) {
         out.println(Json.write(summary));
       } else {
@@ -65,7 +72,9 @@ final class RunShowCommand implements Callable<Integer> {
     out.printf("  parity       %s (%s)%n", run.parityVersion(), run.parityCommit());
     out.printf("  started      %s%s%n", run.createdAt(),
         run.startedAt().equals(run.createdAt()) ? "" : ", last resumed " + run.startedAt());
-    out.printf("  ended        %s%n", run.endedAt() == null ? "not ended (running, or its process died)" : run.endedAt());
+    out.printf("  ended        %s%n", run.endedAt() != null ? run.endedAt()
+        : run.status().equals(RunStatus.ABANDONED.display()) ? "not ended: its process died (no heartbeat for three"
+            + " intervals); 'parity run --run-id " + run.run() + "' resumes it" : "not ended (running)");
     out.printf(Locale.ROOT, "  attempts     %s%n", counts(run.attempts()));
     out.printf("  cost         %s%n", new Spend(run.costUsd(), run.unknownCost()).display(4));
     if (run.agent() != null) {
@@ -84,6 +93,9 @@ final class RunShowCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  latency      %s%n", latency == null ? "no answer yet"
           : String.format(Locale.ROOT, "p50 %s, p90 %s, p99 %s, max %s", seconds(latency.p50()),
               seconds(latency.p90()), seconds(latency.p99()), seconds(latency.max())));
+      if (model.agent() != null) {
+        printAgent(model.agent(), out);
+      }
       out.printf("  retries      %d%n", model.retries());
       out.printf("  errors       %s%n", model.errors().isEmpty() ? "none" : model.errors().entrySet().stream()
           .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
@@ -111,6 +123,16 @@ final class RunShowCommand implements Callable<Integer> {
         model.outputTokens(), model.reasoningTokens());
     return model.unknownTokens() == 0 ? known
         : known + " + " + model.unknownTokens() + " answers with unknown counts";
+  }
+
+  /** A model's agent attempts: its tools, how they ended, and what they did in the sandbox. */
+  private static void printAgent(RunSummary.ModelAgent agent, PrintWriter out) {
+    out.printf("  tools        %s%n", String.join(", ", agent.tools()));
+    out.printf("  ended        %s%n", agent.ends().isEmpty() ? "none yet" : agent.ends().entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+    out.printf(Locale.ROOT, "  work         %,d turns, %,d tool calls; sandbox CPU %.2fs, peak memory %s%n",
+        agent.turns(), agent.toolCalls(), agent.sandboxCpuSeconds(), agent.sandboxPeakMemoryKb() == null
+            ? "not measured" : String.format(Locale.ROOT, "%.1f MiB", agent.sandboxPeakMemoryKb() / 1024.0));
   }
 
   private static String counts(RunSummary.Counts counts) {

@@ -5,6 +5,8 @@ import dev.parity.harness.run.Spend;
 import dev.parity.harness.store.Store;
 import dev.parity.store.Database;
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +31,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RunsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
+  private final Clock clock;
+
+  RunsCommand(Clock clock) {
+    this.clock = clock;
+  }
 
   @Option(names = "--json", description = "Print the runs as a JSON list of run summaries.")
   boolean json;
@@ -38,7 +45,8 @@ final class RunsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Database database = store.openExisting()) {
       Store opened = new Store(database);
-      List<RunSummary> runs = opened.runs().stream().map(r -> RunSummary.of(opened, r.id())).toList();
+      Instant now = clock.instant();
+      List<RunSummary> runs = opened.runs().stream().map(r -> RunSummary.of(opened, r.id(), now)).toList();
       if (json) {
         out.println(Json.write(runs));
       } else if (runs.isEmpty()) {

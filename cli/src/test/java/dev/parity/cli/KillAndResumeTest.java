@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.AttemptStatus;
+import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
 import dev.parity.harness.testing.FakeChatCompletions;
 import dev.parity.harness.testing.TestSuites;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code parity run} in a real child JVM, killed the hard way ({@code kill -9}) or with Ctrl-C
  * (SIGINT) halfway through, then resumed: nothing recorded is lost, nothing answered is asked
- * for again beyond the calls that were in flight, and the store holds every attempt once.
+ * for again beyond the calls that were in flight, and the store holds every attempt once. A run
+ * killed with {@code kill -9} reads as abandoned once its heartbeat is three intervals old; one
+ * stopped with Ctrl-C never does.
  */
 class KillAndResumeTest {
   private static final int TASKS = 40;
@@ -63,6 +70,19 @@ class KillAndResumeTest {
     int answeredBeforeKill = fake.successCount();
     fake.release();
 
+    // Dead, but not known to be until three heartbeat intervals pass: read at the edge, then past it.
+    Run.Heartbeat last;
+    try (Store store = Store.open(db)) {
+      last = store.findRun("killed").orElseThrow().heartbeat();
+    }
+    Instant threeIntervals = last.at().plus(last.interval().multipliedBy(Run.Heartbeat.MISSED));
+    assertThat(CommandRun.at(Clock.fixed(threeIntervals, ZoneOffset.UTC), "runs", "--db", db.toString()).out())
+        .containsPattern("killed +running ");
+    Clock later = Clock.fixed(threeIntervals.plusMillis(1), ZoneOffset.UTC);
+    assertThat(CommandRun.at(later, "runs", "--db", db.toString()).out()).containsPattern("killed +abandoned ");
+    assertThat(CommandRun.at(later, "run", "show", "killed", "--db", db.toString()).out())
+        .contains("Run killed: abandoned").contains("not ended: its process died");
+
     Process second = start();
     assertThat(second.waitFor(5, TimeUnit.MINUTES)).as(output(second)).isTrue();
 
@@ -97,6 +117,10 @@ class KillAndResumeTest {
     assertThat(output).contains("Stopping: no new attempt starts; those in flight finish and are recorded")
         .contains("Run killed stopped: interrupted")
         .contains("To carry on: parity run --run-id killed --db " + db);
+    Clock aDayLater = Clock.offset(Clock.systemUTC(), Duration.ofDays(1));
+    assertThat(CommandRun.at(aDayLater, "runs", "--db", db.toString()).out())
+        .as("a run stopped with Ctrl-C is never taken for one whose process died")
+        .containsPattern("killed +stopped: interrupted ");
     try (Store store = Store.open(db)) {
       long recorded = store.attempts("killed").stream().filter(a -> a.status() == AttemptStatus.COMPLETED).count();
       // Every answer the server sent was recorded: the calls in flight finished before the exit.

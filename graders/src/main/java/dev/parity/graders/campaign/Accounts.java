@@ -19,8 +19,9 @@ import org.springframework.security.crypto.bcrypt.BCrypt;
 
 /**
  * Graders' accounts: one-time invites, passwords (bcrypt), and sign-in sessions. Tokens are 256
- * random bits; the store keeps only their sha256, so a copy of the database signs no one in.
- * Thread-safe.
+ * random bits; the store keeps only their sha256, so a copy of the database signs no one in. A
+ * session's CSRF token is derived from its token ({@link #csrfToken}), so every server on the
+ * database checks it without storing it or sharing a key. Thread-safe.
  */
 public final class Accounts {
   /** How long a session lasts from sign-in. */
@@ -30,6 +31,8 @@ public final class Accounts {
   // bcrypt reads at most 72 bytes of a password.
   private static final int MAX_PASSWORD_BYTES = 72;
   private static final String GRADER = "SELECT id, display_name, email, occupations, role, hourly_wage_usd FROM grading_graders";
+  private static final String SIGN_IN = "SELECT id, password_hash FROM grading_graders"
+      + " WHERE (LOWER(id) = ? OR email = ?) AND password_hash IS NOT NULL";
 
   private final Database db;
   private final Clock clock;
@@ -114,7 +117,7 @@ public final class Accounts {
    */
   public Optional<Session> signIn(String login, String password) {
     String name = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
-    Optional<String[]> found = db.read("sign in", c -> c.first("SELECT id, password_hash FROM grading_graders WHERE (LOWER(id) = ? OR email = ?) AND password_hash IS NOT NULL",
+    Optional<String[]> found = db.read("sign in", c -> c.first(SIGN_IN,
         r -> new String[] {r.text(1), r.text(2)}, name, name));
     String candidate = password == null ? "" : password;
     boolean ok = candidate.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES
@@ -127,11 +130,28 @@ public final class Accounts {
     if (token == null || token.isEmpty()) {
       return Optional.empty();
     }
-    return db.read("read a session", c -> c.first("SELECT s.csrf_token, g.id, g.display_name, g.email,"
-        + " g.occupations, g.role, g.hourly_wage_usd FROM grading_sessions s JOIN grading_graders g ON g.id = s.grader_id"
+    return db.read("read a session", c -> c.first("SELECT g.id, g.display_name, g.email, g.occupations, g.role,"
+        + " g.hourly_wage_usd FROM grading_sessions s JOIN grading_graders g ON g.id = s.grader_id"
         + " WHERE s.token_hash = ? AND s.expires_at > ?",
-        r -> new Session(token, r.text(1), grader(r, 2)),
-        hash(token), clock.instant().toString()));
+        r -> new Session(token, csrfToken(token), grader(r)), hash(token), clock.instant().toString()));
+  }
+
+  /**
+   * The CSRF token of the session with this cookie token: a hash of it under its own label, so it
+   * tells nothing of the cookie, a page that shows it signs no one in, and the store (which keeps a
+   * different hash of the cookie token) cannot make it.
+   */
+  static String csrfToken(String sessionToken) {
+    return hash("parity-csrf-v1:" + sessionToken);
+  }
+
+  /**
+   * The id of the grader that signs in with {@code login} (an id or an e-mail, in any case), when
+   * there is one with a password: what the sign-in limiter counts tries against.
+   */
+  public Optional<String> account(String login) {
+    String name = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+    return db.read("find the account of a sign-in", c -> c.first(SIGN_IN, r -> r.text(1), name, name));
   }
 
   /** Ends a session (signing out); a no-op for an unknown token. */
@@ -142,12 +162,11 @@ public final class Accounts {
   /** Starts a session for a grader without a password: for tools and tests that act as a grader. */
   public Session startSession(String graderId) {
     String token = token();
-    String csrf = token();
     Instant now = clock.instant();
     db.transaction("start a session", c -> {
       c.update("DELETE FROM grading_sessions WHERE expires_at <= ?", now.toString());
-      return c.update("INSERT INTO grading_sessions (token_hash, grader_id, csrf_token, created_at, expires_at)"
-          + " VALUES (?, ?, ?, ?, ?)", hash(token), graderId, csrf, now.toString(), now.plus(SESSION_LENGTH).toString());
+      return c.update("INSERT INTO grading_sessions (token_hash, grader_id, created_at, expires_at)"
+          + " VALUES (?, ?, ?, ?)", hash(token), graderId, now.toString(), now.plus(SESSION_LENGTH).toString());
     });
     return session(token).orElseThrow();
   }

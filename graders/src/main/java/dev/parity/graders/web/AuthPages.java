@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Signing in (rate-limited), signing out, and accepting an invite by setting a password. */
+/** Signing in (limited per account and per address), signing out, and accepting an invite by setting a password. */
 final class AuthPages {
   private final Accounts accounts;
   private final Guard guard;
@@ -42,26 +42,28 @@ final class AuthPages {
 
   void signIn(Context ctx) {
     String login = Optional.ofNullable(ctx.formParam("login")).orElse("").strip();
-    String byName = "login:" + login.toLowerCase(Locale.ROOT);
-    String byAddress = "address:" + ctx.ip();
-    Optional<Duration> wait = limiter.wait(byName).or(() -> limiter.wait(byAddress));
+    // Tries count against the grader whichever name they use; a name of no one counts as itself.
+    String account = accounts.account(login).orElseGet(() -> "name:" + login.toLowerCase(Locale.ROOT));
+    Optional<Duration> wait = limiter.start(account, ctx.ip());
     if (wait.isPresent()) {
       ctx.status(429);
-      showSignIn(ctx, "Too many failed sign-ins. Try again in " + Math.max(1, wait.get().toMinutes() + 1)
-          + " minutes.", login);
+      showSignIn(ctx, "Too many failed sign-ins. Try again in " + minutes(wait.get()) + ".", login);
       return;
     }
     Optional<Session> session = accounts.signIn(login, ctx.formParam("password"));
     if (session.isEmpty()) {
-      limiter.failed(byName);
-      limiter.failed(byAddress);
       ctx.status(401);
       showSignIn(ctx, "That grader id or e-mail and password do not match.", login);
       return;
     }
-    limiter.succeeded(byName);
+    limiter.succeeded(account, ctx.ip());
     guard.startSession(ctx, session.get());
     ctx.redirect("/queue");
+  }
+
+  private static String minutes(Duration wait) {
+    long minutes = (wait.toSeconds() + 59) / 60;
+    return minutes <= 1 ? "a minute" : minutes + " minutes";
   }
 
   void signOut(Context ctx) {

@@ -20,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,8 +31,9 @@ import java.util.function.Function;
  * one small script. Every route checks who asks; every state change needs the session's CSRF
  * token; every response forbids inline scripts and outside loads (see docs/grading.md).
  *
- * <p>Start one with {@link #builder}; {@link #close} stops it. Several servers may serve one
- * database (sign-in rate limits are per server).
+ * <p>Start one with {@link #builder}; {@link #close} stops it. Several servers (replicas) may serve
+ * one database: sessions, drafts and the sign-in limiter live in it, and CSRF tokens are derived
+ * from the session, so a grader's requests may go to any of them (docs/teams.md).
  */
 public final class GradingServer implements AutoCloseable {
   private final Javalin app;
@@ -145,7 +145,9 @@ public final class GradingServer implements AutoCloseable {
       Templates templates = new Templates();
       Guard guard = new Guard(accounts, publicUrl != null && publicUrl.startsWith("https://"));
       FileViews files = new FileViews(blobs, view, pages);
-      AuthPages auth = new AuthPages(accounts, guard, templates, new SignInLimiter(clock, 5, Duration.ofMinutes(15)));
+      SignInLimiter limiter = new SignInLimiter(database, clock);
+      limiter.forgetStale();
+      AuthPages auth = new AuthPages(accounts, guard, templates, limiter);
       GraderPages grader = new GraderPages(assignments, guard, templates, files);
       WorkPages work = new WorkPages(new Workbench(database, clock), guard, templates, files);
       BaselineAdminPages baselines = new BaselineAdminPages(new BaselineCampaigns(database, clock), guard, templates);

@@ -135,6 +135,30 @@ class SecurityTest {
   }
 
   @Test
+  void theStoreKeepsNeitherASessionsTokenNorItsCsrfToken() {
+    Client acc1 = app.signedIn("acc1");
+    String cookie = acc1.cookies.get(Guard.SESSION_COOKIE);
+    String csrf = Client.csrf(acc1.get("/queue").body());
+    // Every column of every row, whatever columns the table grows.
+    List<String> stored = app.store.database.read("read sessions", h -> {
+      List<String> rows = new java.util.ArrayList<>();
+      try (java.sql.ResultSet r = h.connection().createStatement().executeQuery("SELECT * FROM grading_sessions")) {
+        while (r.next()) {
+          StringBuilder row = new StringBuilder();
+          for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+            row.append(r.getString(i)).append(' ');
+          }
+          rows.add(row.toString());
+        }
+      }
+      return rows;
+    });
+
+    assertThat(stored).singleElement().satisfies(row -> assertThat(row).doesNotContain(cookie).doesNotContain(csrf));
+    assertThat(csrf).isNotEqualTo(cookie);
+  }
+
+  @Test
   void everyResponseForbidsInlineScriptsAndOutsideLoads() {
     Client acc1 = app.signedIn("acc1");
     for (String path : List.of("/queue", "/a/" + firstAssignment("acc1"), "/static/app.js", "/sign-in", "/nowhere")) {

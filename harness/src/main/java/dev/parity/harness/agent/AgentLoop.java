@@ -14,6 +14,7 @@ import dev.parity.harness.client.ToolCall;
 import dev.parity.harness.client.ToolResult;
 import dev.parity.harness.client.Usage;
 import dev.parity.harness.client.internal.Json;
+import dev.parity.harness.sandbox.ResourceUse;
 import dev.parity.harness.sandbox.Sandbox;
 import java.time.Clock;
 import java.time.Instant;
@@ -94,6 +95,9 @@ public final class AgentLoop {
         } else {
           execution = tools.execute(call);
         }
+        totals.toolCalls++;
+        totals.sandbox = execution.resources() == null ? totals.sandbox
+            : execution.resources().plus(totals.sandbox);
         recorder.toolCall(totals.turns, execution);
         results.add(execution.result());
         submitted |= execution.submitted();
@@ -122,9 +126,11 @@ public final class AgentLoop {
   /** What the turns so far answered and spent. */
   private static final class Totals {
     int turns;
+    int toolCalls;
+    ResourceUse sandbox;
     int httpAttempts;
     final List<CallOutcome.FailedTry> failedTries = new ArrayList<>();
-    Usage usage = new Usage(null, null, null, null);
+    Usage usage = Usage.UNKNOWN;
     Double cost = 0.0;
     String text = "";
     CallRecord last;
@@ -133,17 +139,14 @@ public final class AgentLoop {
       turns++;
       last = answer.record();
       text = answer.text();
-      Usage u = answer.record().usage();
-      usage = new Usage(Json.sum(usage.inputTokens(), u.inputTokens()), Json.sum(usage.outputTokens(),
-          u.outputTokens()), Json.sum(usage.reasoningTokens(), u.reasoningTokens()),
-          Json.sum(usage.cachedInputTokens(), u.cachedInputTokens()));
+      usage = usage.plus(answer.record().usage());
       // One turn of unknown price makes the attempt's cost unknown, never a smaller number.
       cost = cost == null || answer.record().costUsd() == null ? null : cost + answer.record().costUsd();
     }
 
     AgentRun end(AgentRun.End end, CallOutcome failed, Sandbox sandbox) {
       return new AgentRun(end, failed, text, last, usage, turns == 0 ? null : cost, turns, httpAttempts,
-          failedTries, sandbox.copyOut());
+          failedTries, sandbox.copyOut(), toolCalls, this.sandbox);
     }
   }
 }

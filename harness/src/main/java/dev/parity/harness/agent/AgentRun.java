@@ -3,6 +3,7 @@ package dev.parity.harness.agent;
 import dev.parity.harness.call.CallOutcome;
 import dev.parity.harness.client.CallRecord;
 import dev.parity.harness.client.Usage;
+import dev.parity.harness.sandbox.ResourceUse;
 import dev.parity.harness.sandbox.Sandbox;
 import java.util.List;
 import java.util.Objects;
@@ -21,10 +22,13 @@ import java.util.Objects;
  * @param httpAttempts how many HTTP requests the turns took, retries included
  * @param failedTries every failed HTTP attempt, in order
  * @param files the files in outputs/ when the loop ended
+ * @param toolCalls how many tool calls the turns made (those not run after submit included)
+ * @param sandbox the sandbox's CPU time summed over the tool calls and their largest peak memory;
+ *     null when no call was measured
  */
 public record AgentRun(End end, CallOutcome failedCall, String text, CallRecord lastRecord, Usage usage,
     Double costUsd, int turns, int httpAttempts, List<CallOutcome.FailedTry> failedTries,
-    List<Sandbox.WorkspaceFile> files) {
+    List<Sandbox.WorkspaceFile> files, int toolCalls, ResourceUse sandbox) {
 
   public AgentRun {
     Objects.requireNonNull(end, "end");

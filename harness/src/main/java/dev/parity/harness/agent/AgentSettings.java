@@ -57,8 +57,7 @@ public record AgentSettings(List<String> tools, int maxTurns, Duration attemptTi
    * @throws IllegalArgumentException naming an unknown tool and the ones there are
    */
   public static AgentSettings of(String toolsOption, SandboxBackend.Kind sandbox) {
-    TreeSet<String> tools = new TreeSet<>();
-    Arrays.stream(AgentTool.values()).filter(AgentTool::alwaysOn).forEach(tool -> tools.add(tool.id()));
+    TreeSet<String> tools = new TreeSet<>(AgentTool.alwaysOnNames());
     List<String> unknown = new ArrayList<>();
     for (String name : toolsOption.split(",")) {
       if (name.isBlank()) {
@@ -93,6 +92,15 @@ public record AgentSettings(List<String> tools, int maxTurns, Duration attemptTi
   /** The tools as types, in the order of {@link AgentTool}. */
   public List<AgentTool> offered() {
     return Arrays.stream(AgentTool.values()).filter(tool -> tools.contains(tool.id())).toList();
+  }
+
+  /**
+   * These settings for a model offered {@code tools} ({@code tools:} in the models file), or these
+   * settings as they are when {@code tools} is null (the model takes the run's).
+   */
+  public AgentSettings forModelTools(List<String> tools) {
+    return tools == null ? this
+        : new AgentSettings(tools, maxTurns, attemptTimeout, callTimeout, maxAttemptUsd, sandbox, sandboxes, toolset);
   }
 
   public AgentSettings withMaxTurns(int maxTurns) {

@@ -2,6 +2,7 @@ package dev.parity.harness.agent;
 
 import dev.parity.harness.client.ToolSpec;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -71,6 +72,11 @@ public enum AgentTool {
   /** The tool called {@code id}, or empty. */
   public static Optional<AgentTool> fromId(String id) {
     return Arrays.stream(values()).filter(tool -> tool.id.equals(id.strip().toLowerCase(Locale.ROOT))).findFirst();
+  }
+
+  /** The names of the tools every agent attempt has, in this type's order. */
+  public static List<String> alwaysOnNames() {
+    return Arrays.stream(values()).filter(AgentTool::alwaysOn).map(AgentTool::id).toList();
   }
 
   /** The names of the tools {@code --tools} may choose, for error messages. */

@@ -100,7 +100,7 @@ final class ToolBox {
     }
     boolean failed = execution.timedOut() || execution.exitCode() != 0;
     return new ToolExecution(new ToolResult(call, out.toString(), failed), execution.timedOut() ? null
-        : execution.exitCode(), since(start), false, execution.workspaceFull());
+        : execution.exitCode(), since(start), false, execution.workspaceFull(), execution.resources());
   }
 
   private static void section(StringBuilder out, String name, String text, boolean truncated) {

@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
  * @param releaseDate when the model was released, for trends in reports; may be null
  * @param accepts the kinds of file the model reads natively ({@code accepts: [image, pdf]}); null
  *     for its provider's default, {@link InputKind#providerDefault}
+ * @param tools for an agent run, the tools this model is offered ({@code tools:} in a models file),
+ *     by name, sorted, the always-on ones included; null for the run's ({@code --tools}, which wins)
  */
 public record ModelConfig(
     String name,
@@ -47,7 +49,8 @@ public record ModelConfig(
     Price price,
     boolean forceText,
     LocalDate releaseDate,
-    Set<InputKind> accepts) {
+    Set<InputKind> accepts,
+    List<String> tools) {
 
   public ModelConfig {
     Objects.requireNonNull(provider, "provider");
@@ -62,12 +65,40 @@ public record ModelConfig(
     // An enum set keeps the order of InputKind, so that identities and cache keys print it the same way.
     accepts = accepts == null ? null : Collections.unmodifiableSet(accepts.isEmpty()
         ? EnumSet.noneOf(InputKind.class) : EnumSet.copyOf(accepts));
+    tools = tools == null ? null : List.copyOf(tools);
+  }
+
+  /** A model offered the run's tools, if any ({@link #tools()} null). */
+  public ModelConfig(String name, String provider, String model, String baseUrl, String apiKeyEnv, String api,
+      Parameters parameters, Limits limits, Price price, boolean forceText, LocalDate releaseDate,
+      Set<InputKind> accepts) {
+    this(name, provider, model, baseUrl, apiKeyEnv, api, parameters, limits, price, forceText, releaseDate, accepts,
+        null);
   }
 
   /** A model that reads what its provider's API takes ({@link InputKind#providerDefault}). */
   public ModelConfig(String name, String provider, String model, String baseUrl, String apiKeyEnv, String api,
       Parameters parameters, Limits limits, Price price, boolean forceText, LocalDate releaseDate) {
-    this(name, provider, model, baseUrl, apiKeyEnv, api, parameters, limits, price, forceText, releaseDate, null);
+    this(name, provider, model, baseUrl, apiKeyEnv, api, parameters, limits, price, forceText, releaseDate, null,
+        null);
+  }
+
+  /** This model with other limits. */
+  public ModelConfig withLimits(Limits limits) {
+    return new ModelConfig(name, provider, model, baseUrl, apiKeyEnv, api, parameters, limits, price, forceText,
+        releaseDate, accepts, tools);
+  }
+
+  /** This model with other prices. */
+  public ModelConfig withPrice(Price price) {
+    return new ModelConfig(name, provider, model, baseUrl, apiKeyEnv, api, parameters, limits, price, forceText,
+        releaseDate, accepts, tools);
+  }
+
+  /** This model offered {@code tools} in an agent run; null for the run's. */
+  public ModelConfig withTools(List<String> tools) {
+    return new ModelConfig(name, provider, model, baseUrl, apiKeyEnv, api, parameters, limits, price, forceText,
+        releaseDate, accepts, tools);
   }
 
   /**

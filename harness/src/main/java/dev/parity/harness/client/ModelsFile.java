@@ -3,6 +3,7 @@ package dev.parity.harness.client;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.parity.harness.agent.AgentTool;
 import dev.parity.tasks.Problem;
 import dev.parity.core.Suggestions;
 import java.io.IOException;
@@ -47,7 +48,7 @@ public final class ModelsFile {
 
   private static final Set<String> TOP_KEYS = Set.of("format_version", "models");
   private static final Set<String> MODEL_KEYS = Set.of("name", "provider", "model", "base_url",
-      "api_key_env", "api", "parameters", "limits", "price", "force_text", "accepts", "release_date");
+      "api_key_env", "api", "parameters", "limits", "price", "force_text", "accepts", "release_date", "tools");
   private static final Set<String> PARAMETER_KEYS =
       Set.of("max_output_tokens", "temperature", "reasoning_effort", "seed");
   private static final Set<String> LIMIT_KEYS =
@@ -168,13 +169,46 @@ public final class ModelsFile {
     }
     LocalDate releaseDate = date(node, at, "release_date");
     String name = text(node, at, "name");
+    List<String> tools = tools(node.get("tools"), at + "/tools",
+        name != null ? name : provider + ":" + model);
     String apiKeyEnv = text(node, at, "api_key_env");
     String api = text(node, at, "api");
     if (problems.size() > before) {
       return null;
     }
     return new ModelConfig(name, provider, model, baseUrl == null ? null : baseUrl.replaceAll("/+$", ""),
-        apiKeyEnv, api, parameters, limits, price, forceText != null && forceText, releaseDate, accepts);
+        apiKeyEnv, api, parameters, limits, price, forceText != null && forceText, releaseDate, accepts, tools);
+  }
+
+  /**
+   * The tools listed under {@code tools} with the always-on ones, sorted; null when absent (the
+   * run's tools). Problems name the model, since a file may give several models tools.
+   */
+  private List<String> tools(JsonNode node, String at, String model) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    String where = "model \"" + model + "\", tools: ";
+    if (!node.isArray()) {
+      problem(at, where + "must be a list of tools such as [python, shell] (or [] for only the always-on "
+          + AgentTool.alwaysOnNames() + "), not " + describe(node));
+      return null;
+    }
+    java.util.TreeSet<String> tools = new java.util.TreeSet<>(AgentTool.alwaysOnNames());
+    for (int i = 0; i < node.size(); i++) {
+      JsonNode value = node.get(i);
+      Optional<AgentTool> tool = value.isTextual() ? AgentTool.fromId(value.asText()) : Optional.empty();
+      if (tool.isEmpty()) {
+        String given = value.isTextual() ? value.asText() : value.toString();
+        List<String> known = Arrays.stream(AgentTool.values()).map(AgentTool::id).toList();
+        problem(at + "/" + i, where + describe(value) + " is not a tool" + Suggestions.didYouMean(given, known)
+            + "; the tools are " + AgentTool.choosable() + " (" + String.join(", ", AgentTool.alwaysOnNames())
+            + " are always on)");
+      } else {
+        tools.add(tool.get().id());
+      }
+    }
+    return List.copyOf(tools);
   }
 
   /** The kinds listed under {@code accepts}; null when absent, for the provider's default. */

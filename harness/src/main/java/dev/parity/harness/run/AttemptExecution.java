@@ -1,6 +1,8 @@
 package dev.parity.harness.run;
 
 import dev.parity.harness.agent.AgentLoop;
+import dev.parity.harness.agent.AgentRecorder;
+import dev.parity.harness.agent.ToolExecution;
 import dev.parity.harness.agent.AgentRun;
 import dev.parity.harness.agent.AgentSettings;
 import dev.parity.harness.call.Budget;
@@ -12,6 +14,7 @@ import dev.parity.harness.client.FinishReason;
 import dev.parity.harness.client.ModelAnswer;
 import dev.parity.harness.client.ModelRequest;
 import dev.parity.harness.client.Usage;
+import dev.parity.harness.sandbox.ResourceUse;
 import dev.parity.harness.sandbox.Sandbox;
 import dev.parity.harness.sandbox.SandboxBackend;
 import dev.parity.harness.sandbox.SandboxLimits;
@@ -47,6 +50,8 @@ final class AttemptExecution {
   private final Transcript transcript = new Transcript();
   private Instant startedAt;
   private int calls;
+  /** For an agent attempt whose loop ended, what it did and spent; null otherwise. */
+  private Attempt.Agent agentPart;
 
   AttemptExecution(Runner.Context context, ModelQueue lane, Work work, Budget.Reservation reservation) {
     this.context = context;
@@ -67,7 +72,7 @@ final class AttemptExecution {
     startedAt = context.clock().instant();
     ModelRequest request = context.requests().request(work.task(), key.sample());
     transcript.request(request, context.format().version());
-    AgentSettings agent = context.settings().agent();
+    AgentSettings agent = lane.agent;
     String cacheKey = CacheKey.of(lane.caller.config(), request, agent, context.settings().formatConversion());
     if (context.settings().useCache() && context.cachedKeys().contains(cacheKey)) {
       Optional<Attempt> cached = context.store().findCachedAnswer(cacheKey);
@@ -118,11 +123,12 @@ final class AttemptExecution {
     ModelRequest first = new ModelRequest(request.taskId(), request.sample(), request.system(), request.text(),
         List.of(), request.formats(), request.timeout());
     AgentRun run;
+    Spending spending = new Spending(work.previous().agent());
     context.sandboxSlots().acquire();
     try (Sandbox sandbox = context.sandboxes().prepare(inputs,
         SandboxLimits.DEFAULTS.withWallPerCall(agent.callTimeout()))) {
       run = new AgentLoop(lane.caller, agent, context.clock(), context.renderer()).run(first, sandbox, reservation, work.estimatedTokens(),
-          (failure, wait) -> context.listener().retrying(key, failure, wait), transcript);
+          (failure, wait) -> context.listener().retrying(key, failure, wait), spending);
     } catch (UnableToSandboxException e) {
       return Optional.of(failed(AttemptStatus.CLIENT_ERROR, "sandbox", e.getMessage(), cacheKey));
     } finally {
@@ -130,6 +136,9 @@ final class AttemptExecution {
     }
     countCalls(run.httpAttempts(), run.failedTries());
     transcript.agentEnd(run);
+    ResourceUse used = run.sandbox();
+    agentPart = new Attempt.Agent(run.turns(), run.toolCalls(), used == null ? null : used.cpuMillis(),
+        used == null ? null : used.peakMemoryKb(), spending.usage, spending.usd);
     return switch (run.end()) {
       case STOPPED, OVER_BUDGET -> Optional.empty();
       case CALL_FAILED -> Optional.of(failed((CallOutcome.Failed) run.failedCall(), cacheKey));
@@ -245,8 +254,39 @@ final class AttemptExecution {
       // An abandoned attempt stays pending: what its call did after the abort is not its result.
       throw new InterruptedException("run aborted");
     }
-    context.store().record(attempt, files, errors);
-    return attempt;
+    Attempt recorded = agentPart == null ? attempt : attempt.withAgent(agentPart);
+    context.store().record(recorded, files, errors);
+    return recorded;
+  }
+
+  /**
+   * Hears the agent loop: each turn's tokens and cost go to the store as the turn answers (so that a
+   * kill leaves them counted) and to the attempt's totals over its tries, kept as the store keeps
+   * them; each turn and tool call goes to the transcript.
+   */
+  private final class Spending implements AgentRecorder {
+    Usage usage;
+    Double usd;
+
+    Spending(Attempt.Agent before) {
+      usage = before.spentUsage();
+      usd = before.spentUsd();
+    }
+
+    @Override
+    public void turn(int turn, ModelAnswer answer, CallRecord record) {
+      context.store().addSpent(key, record.usage(), record.costUsd());
+      usage = usage.plus(record.usage());
+      if (record.costUsd() != null) {
+        usd = (usd == null ? 0 : usd) + record.costUsd();
+      }
+      transcript.turn(turn, answer, record);
+    }
+
+    @Override
+    public void toolCall(int turn, ToolExecution execution) {
+      transcript.toolCall(turn, execution);
+    }
   }
 
   private String transcriptBlob() {

@@ -102,7 +102,7 @@ public final class DeliverableImport {
         .map(t -> new AttemptKey(runId, modelName, t.id(), 0)).toList();
     Instant now = clock.instant();
     if (run.isEmpty()) {
-      store.createRun(Runner.newRun(runId, suite, RunSettings.DEFAULT, List.of(model), now), keys);
+      store.createRun(Runner.newRun(runId, suite, RunSettings.DEFAULT, List.of(model), now, null), keys);
     } else {
       store.addAttempts(runId, model, keys);
     }

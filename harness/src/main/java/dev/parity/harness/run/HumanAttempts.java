@@ -63,7 +63,7 @@ public final class HumanAttempts {
     work.forEach(w -> people.add(w.personId()));
     List<ModelConfig> contestants = people.stream().map(id -> new ModelConfig(Contestant.human(id).toString(),
         PROVIDER, id, null, null, null, null, null, null, false, null)).toList();
-    store.createRun(Runner.newRun(runId, suite, RunSettings.DEFAULT, contestants, now),
+    store.createRun(Runner.newRun(runId, suite, RunSettings.DEFAULT, contestants, now, null),
         work.stream().map(w -> w.key(runId)).toList(), with);
   }
 

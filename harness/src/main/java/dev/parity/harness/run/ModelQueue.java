@@ -1,23 +1,27 @@
 package dev.parity.harness.run;
 
+import dev.parity.harness.agent.AgentSettings;
 import dev.parity.harness.call.ModelCaller;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * One model's side of a run: the caller through which its attempts call it, and its queue of
- * attempts to start.
+ * One model's side of a run: the caller through which its attempts call it, its agent settings
+ * (the run's, with the model's own tools), and its queue of attempts to start.
  *
  * <p>The queue and the count of open attempts belong to the runner's dispatcher and are guarded by
  * its monitor; the caller is thread-safe on its own.
  */
 final class ModelQueue {
   final ModelCaller caller;
+  /** Null for a plain run. */
+  final AgentSettings agent;
   final Deque<Work> queue = new ArrayDeque<>();
   int open;
 
-  ModelQueue(ModelCaller caller) {
+  ModelQueue(ModelCaller caller, AgentSettings agent) {
     this.caller = caller;
+    this.agent = agent;
   }
 
   String name() {

@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * What defines a run's attempts, so that a resume can be checked against it: the suite's content
  * hash, the samples, the task selection, the agent settings (tools, sandbox, limits), format
  * conversion, and each model's identity (provider, model, base URL,
- * API, parameters, forced text). Limits, prices, timeouts, retries, budget and cache may change.
+ * API, parameters, forced text, its own tools). Limits, prices, timeouts, retries, budget and cache may change.
  */
 final class RunDefinition {
   private static final ObjectMapper JSON = SuiteLoader.mapper()
@@ -113,6 +113,10 @@ final class RunDefinition {
     if (model.accepts() != null) {
       // Only when given, so that runs and cache entries made before accepts existed still match.
       identity.put("accepts", model.accepts().stream().map(InputKind::id).toList());
+    }
+    if (model.tools() != null) {
+      // Only when given, like accepts; the run's own tools are compared with its agent settings.
+      identity.put("tools", model.tools());
     }
     return JSON.valueToTree(identity);
   }

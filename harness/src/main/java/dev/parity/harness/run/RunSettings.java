@@ -62,6 +62,11 @@ public record RunSettings(
     this(samples, selection, timeout, maxRetries, budgetUsd, useCache, retryFailed, null, false);
   }
 
+  /** These settings as the store records them with a run ({@link #of} reads them back). */
+  public String json() {
+    return RunDefinition.settingsJson(this);
+  }
+
   /** The settings {@code run} was started with (operational ones as last given). */
   public static RunSettings of(dev.parity.harness.store.Run run) {
     return RunDefinition.settings(run);

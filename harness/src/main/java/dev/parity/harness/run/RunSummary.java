@@ -125,10 +125,49 @@ public record RunSummary(
    *     without any
    * @param retries calls made beyond the first, over all its attempts
    * @param errors failed calls by failure type, retried ones included
+   * @param agent in an agent run, what its attempts did; null in a plain run
    */
   public record ModelSummary(String model, String provider, String modelId, Counts attempts,
       long inputTokens, long outputTokens, long reasoningTokens, double costUsd, int unknownCost,
-      int unknownTokens, int cacheHits, Latency latencyMs, int retries, Map<String, Integer> errors) {}
+      int unknownTokens, int cacheHits, Latency latencyMs, int retries, Map<String, Integer> errors,
+      ModelAgent agent) {}
+
+  /**
+   * What one model's agent attempts did. Its tokens and cost (in {@link ModelSummary}) are those of
+   * every turn, of unfinished tries too.
+   *
+   * @param tools the tools it was offered (the run's, or its own from the models file)
+   * @param ends its ended attempts by how they ended: {@code completed}, {@code no_files},
+   *     {@code turn_limit}, {@code time_limit}, {@code cost_limit}
+   * @param turns the turns of its ended attempts
+   * @param toolCalls their tool calls
+   * @param sandboxCpuSeconds the sandbox's CPU time over those calls
+   * @param sandboxPeakMemoryKb the largest peak memory of a process of those calls, in KiB; null
+   *     when none was measured
+   */
+  public record ModelAgent(List<String> tools, Map<String, Integer> ends, int turns, int toolCalls,
+      double sandboxCpuSeconds, Long sandboxPeakMemoryKb) {
+    static ModelAgent of(List<String> tools, List<Attempt> attempts) {
+      Map<String, Integer> ends = new TreeMap<>();
+      int turns = 0;
+      int toolCalls = 0;
+      long cpuMs = 0;
+      Long peak = null;
+      for (Attempt attempt : attempts) {
+        Attempt.Agent agent = attempt.agent();
+        if (attempt.agentEnd() != null) {
+          ends.merge(attempt.agentEnd(), 1, Integer::sum);
+        }
+        turns += agent.turns() == null ? 0 : agent.turns();
+        toolCalls += agent.toolCalls() == null ? 0 : agent.toolCalls();
+        cpuMs += agent.sandboxCpuMs() == null ? 0 : agent.sandboxCpuMs();
+        if (agent.sandboxPeakMemoryKb() != null) {
+          peak = peak == null ? agent.sandboxPeakMemoryKb() : Math.max(peak, agent.sandboxPeakMemoryKb());
+        }
+      }
+      return new ModelAgent(tools, ends, turns, toolCalls, cpuMs / 1000.0, peak);
+    }
+  }
 
   /** Latency percentiles in milliseconds, by the nearest-rank method. */
   public record Latency(long p50, long p90, long p99, long max) {
@@ -148,27 +187,31 @@ public record RunSummary(
   }
 
   /**
-   * The summary of run {@code runId} in {@code store}.
+   * The summary of run {@code runId} in {@code store}, with its status as it reads at {@code now}
+   * ({@code abandoned} for a run whose process died, see {@link Run#statusAt}).
    *
    * @throws ParityException when the store has no such run
    */
-  public static RunSummary of(Store store, String runId) {
+  public static RunSummary of(Store store, String runId, Instant now) {
     Run run = store.findRun(runId).orElseThrow(() -> new NoSuchRunException(runId, store));
     List<Attempt> attempts = store.attempts(runId);
     Map<String, Map<CallFailure, Integer>> errors = store.errorCounts(runId);
     List<ModelSummary> models = new ArrayList<>();
+    dev.parity.harness.agent.AgentSettings agent = RunSettings.of(run).agent();
     for (ModelConfig model : run.models()) {
       List<Attempt> own = attempts.stream().filter(a -> a.key().model().equals(model.name())).toList();
-      models.add(model(model, own, errors.getOrDefault(model.name(), Map.of())));
+      models.add(model(model, own, errors.getOrDefault(model.name(), Map.of()), agent == null ? null
+          : ModelAgent.of(agent.forModelTools(model.tools()).tools(), own)));
     }
     return new RunSummary(run.id(), run.suiteName(), run.suiteVersion(), run.suiteHash(),
-        run.status().display(), run.stopReason(), run.parity().version(), run.parity().commit(),
+        run.statusAt(now).display(), run.stopReason(), run.parity().version(), run.parity().commit(),
         run.createdAt(), run.startedAt(), run.endedAt(), Counts.of(attempts),
         attempts.stream().mapToDouble(Attempt::paidUsd).sum(),
-        (int) attempts.stream().filter(Spend::isUnknown).count(), models, Agent.of(RunSettings.of(run).agent(), attempts));
+        (int) attempts.stream().filter(Spend::isUnknown).count(), models, Agent.of(agent, attempts));
   }
 
-  private static ModelSummary model(ModelConfig model, List<Attempt> attempts, Map<CallFailure, Integer> errors) {
+  private static ModelSummary model(ModelConfig model, List<Attempt> attempts, Map<CallFailure, Integer> errors,
+      ModelAgent agent) {
     long input = 0;
     long output = 0;
     long reasoning = 0;
@@ -178,15 +221,16 @@ public record RunSummary(
     int retries = 0;
     List<Long> latencies = new ArrayList<>();
     for (Attempt attempt : attempts) {
-      input += orZero(attempt.answer().usage().inputTokens());
-      output += orZero(attempt.answer().usage().outputTokens());
-      reasoning += orZero(attempt.answer().usage().reasoningTokens());
+      // An agent attempt's tokens are those of every turn of every try; a plain one's, its answer's.
+      Usage usage = attempt.agent().isPresent() ? attempt.agent().spentUsage() : attempt.answer().usage();
+      input += orZero(usage.inputTokens());
+      output += orZero(usage.outputTokens());
+      reasoning += orZero(usage.reasoningTokens());
       retries += attempt.retries();
       if (attempt.calls().cacheHit()) {
         cacheHits++;
       } else if (attempt.answer().sha256() != null) {
         unknownCost += Spend.isUnknown(attempt) ? 1 : 0;
-        Usage usage = attempt.answer().usage();
         unknownTokens += usage.inputTokens() == null || usage.outputTokens() == null ? 1 : 0;
         if (attempt.answer().latency() != null) {
           latencies.add(attempt.answer().latency().toMillis());
@@ -197,7 +241,7 @@ public record RunSummary(
     errors.forEach((failure, count) -> errorCounts.put(failure.name().toLowerCase(java.util.Locale.ROOT), count));
     return new ModelSummary(model.name(), model.provider(), model.model(), Counts.of(attempts), input,
         output, reasoning, attempts.stream().mapToDouble(Attempt::paidUsd).sum(), unknownCost, unknownTokens, cacheHits,
-        Latency.of(latencies.stream().mapToLong(Long::longValue).toArray()), retries, errorCounts);
+        Latency.of(latencies.stream().mapToLong(Long::longValue).toArray()), retries, errorCounts, agent);
   }
 
   private static long orZero(Long value) {

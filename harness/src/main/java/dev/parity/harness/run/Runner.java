@@ -28,6 +28,7 @@ import dev.parity.core.ParityException;
 import dev.parity.tasks.Suite;
 import dev.parity.tasks.Task;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -59,6 +60,7 @@ import java.util.function.Function;
  * runner may run several plans, one after the other.
  */
 public final class Runner {
+  private static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(30);
   private final Store store;
   private final Function<ModelConfig, ModelClient> clients;
   private final Clock clock;
@@ -69,6 +71,7 @@ public final class Runner {
   private final RunListener listener;
   private final SandboxBackend sandboxes;
   private final PageRenderer pageRenderer;
+  private final Duration heartbeatInterval;
 
   private Runner(Builder builder) {
     this.store = builder.store;
@@ -81,6 +84,7 @@ public final class Runner {
     this.listener = builder.listener;
     this.sandboxes = builder.sandboxes;
     this.pageRenderer = builder.pageRenderer;
+    this.heartbeatInterval = builder.heartbeatInterval;
   }
 
   /**
@@ -102,6 +106,7 @@ public final class Runner {
    */
   public RunOutcome run(RunPlan requested, RunControl control) {
     List<Task> tasks = requested.settings().selection().select(requested.suite());
+    checkToolsOnlyInAgentRuns(requested);
     checkPrices(requested);
     checkHostedTools(requested);
     checkSandbox(requested.settings().agent());
@@ -125,18 +130,21 @@ public final class Runner {
         }
         ModelCaller caller = ModelCaller.create(client, model, plan.settings().maxRetries(), clock,
             sleeper, random);
-        lanes.put(model.name(), new ModelQueue(caller));
+        AgentSettings agent = plan.settings().agent();
+        lanes.put(model.name(), new ModelQueue(caller, agent == null ? null : agent.forModelTools(model.tools())));
       }
-      Instant now = clock.instant();
+      Run.Heartbeat started = new Run.Heartbeat(clock.instant(), heartbeatInterval);
       if (existing.isPresent()) {
-        store.restartRun(plan.runId(), now, plan.models());
+        store.restartRun(plan.runId(), started, plan.models());
       } else {
-        store.createRun(newRun(plan.runId(), plan.suite(), plan.settings(), plan.models(), now),
+        store.createRun(newRun(plan.runId(), plan.suite(), plan.settings(), plan.models(), started.at(), started),
             attemptKeys(plan, tasks));
       }
       // The professionals' deliverables are read once, like the models', for the report's length control.
       new FeatureCache(store).recordBaselines(tasks);
-      return execute(plan, tasks, lanes, existing.isPresent(), control);
+      try (Heartbeat heartbeat = Heartbeat.start(store, plan.runId(), clock, heartbeatInterval)) {
+        return execute(plan, tasks, lanes, existing.isPresent(), control);
+      }
     } finally {
       lanes.values().forEach(lane -> lane.caller.close());
     }
@@ -184,7 +192,8 @@ public final class Runner {
       cachedKeys.addAll(store.cachedAnswerKeys());
     }
     AgentSettings agent = plan.settings().agent();
-    boolean renders = agent != null && agent.offered().contains(AgentTool.RENDER);
+    boolean renders = lanes.values().stream().anyMatch(lane -> lane.agent != null
+        && lane.agent.offered().contains(AgentTool.RENDER));
     // LibreOffice is started only for a run whose models may call render, and stopped at its end.
     PageRenderers.Opened opened = renders && pageRenderer == null ? PageRenderers.open() : null;
     Dispatch.End end;
@@ -226,6 +235,15 @@ public final class Runner {
     double worstCase = model.price() == null ? 0
         : (input * model.price().inputPerMillion() + output * model.price().outputPerMillion()) / 1e6;
     return new Work(attempt, task, input + (maxOutput == null ? 0 : maxOutput), worstCase);
+  }
+
+  /** A model's own tools ({@code tools:} in a models file) need an agent run to be offered in. */
+  private static void checkToolsOnlyInAgentRuns(RunPlan plan) {
+    List<String> withTools = plan.models().stream().filter(m -> m.tools() != null).map(ModelConfig::name).toList();
+    if (plan.settings().agent() == null && !withTools.isEmpty()) {
+      throw new ParityException("models " + String.join(", ", withTools) + " have tools of their own, but the run"
+          + " has no agent settings: make it an agent run (RunSettings.withAgent, or --tools on the command line)");
+    }
   }
 
   /** A model with a provider-hosted tool works in its provider's container, so an agent run cannot have it. */
@@ -288,11 +306,15 @@ public final class Runner {
     }
   }
 
-  /** A new run as the store records it when it starts: running, from {@code now}. */
-  static Run newRun(String runId, Suite suite, RunSettings settings, List<ModelConfig> models, Instant now) {
+  /**
+   * A new run as the store records it when it starts: running, from {@code now}, with its first
+   * {@code heartbeat} (null for a run whose process writes none, such as an import).
+   */
+  static Run newRun(String runId, Suite suite, RunSettings settings, List<ModelConfig> models, Instant now,
+      Run.Heartbeat heartbeat) {
     return new Run(runId, suite.name(), suite.version(), suite.contentHash(),
         suite.root().toAbsolutePath().normalize(), RunDefinition.settingsJson(settings),
-        ParityVersion.current(), RunStatus.RUNNING, null, now, now, null, models);
+        ParityVersion.current(), RunStatus.RUNNING, null, now, now, null, models, heartbeat);
   }
 
   private static List<AttemptKey> attemptKeys(RunPlan plan, List<Task> tasks) {
@@ -333,6 +355,7 @@ public final class Runner {
     private RunListener listener = RunListener.NONE;
     private SandboxBackend sandboxes;
     private PageRenderer pageRenderer;
+    private Duration heartbeatInterval = DEFAULT_HEARTBEAT;
 
     private Builder(Store store, Function<ModelConfig, ModelClient> clients) {
       this.store = Objects.requireNonNull(store, "store");
@@ -396,6 +419,18 @@ public final class Runner {
      */
     public Builder pageRenderer(PageRenderer renderer) {
       this.pageRenderer = Objects.requireNonNull(renderer, "renderer");
+      return this;
+    }
+
+    /**
+     * How often the run's heartbeat is written (default 30 seconds): a run still marked running
+     * whose heartbeat is older than three intervals reads as abandoned.
+     */
+    public Builder heartbeatInterval(Duration interval) {
+      if (interval == null || interval.isNegative() || interval.isZero()) {
+        throw new IllegalArgumentException("the heartbeat interval must be positive, not " + interval);
+      }
+      this.heartbeatInterval = interval;
       return this;
     }
 

@@ -116,6 +116,8 @@ final class Transcript implements AgentRecorder {
     json.put("duration_ms", execution.duration().toMillis());
     json.put("workspace_full", execution.workspaceFull());
     json.put("images", execution.result().images().size());
+    json.put("cpu_ms", execution.resources() == null ? null : execution.resources().cpuMillis());
+    json.put("peak_memory_kb", execution.resources() == null ? null : execution.resources().peakMemoryKb());
     ((List<Map<String, Object>>) turns.get(turn - 1).get("tool_results")).add(json);
   }
 
@@ -124,6 +126,9 @@ final class Transcript implements AgentRecorder {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("end", run.end().name().toLowerCase(java.util.Locale.ROOT));
     json.put("turns", run.turns());
+    json.put("tool_calls", run.toolCalls());
+    json.put("sandbox_cpu_ms", run.sandbox() == null ? null : run.sandbox().cpuMillis());
+    json.put("sandbox_peak_memory_kb", run.sandbox() == null ? null : run.sandbox().peakMemoryKb());
     json.put("usage", run.usage());
     json.put("cost_usd", run.costUsd());
     json.put("files", run.files().stream().map(f -> Map.of("path", f.path(), "size_bytes", f.content().length))

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a command is started in a sandbox: the programs that wrap it (setpriv, nsenter, prlimit), the
- * clean environment it gets and the folder it starts in.
+ * How a command is started in a sandbox: the programs that wrap it (setpriv, nsenter, prlimit, and
+ * GNU time to measure it, see {@link CallMeter}), the clean environment it gets, the folder it
+ * starts in, and the folder the measurement is written to as Parity reads it (null when GNU time is
+ * not installed).
  */
-record CommandLine(List<String> prefix, Map<String, String> environment, Path directory) {
+record CommandLine(List<String> prefix, Map<String, String> environment, Path directory, Path usageFolder) {
 
   CommandLine {
     prefix = List.copyOf(prefix);
@@ -22,21 +24,31 @@ record CommandLine(List<String> prefix, Map<String, String> environment, Path di
     List<String> prefix = new ArrayList<>(asUser(uid));
     prefix.addAll(holder.enter());
     prefix.addAll(limits(limits));
+    Path usage = null;
+    if (CallMeter.available()) {
+      prefix.addAll(CallMeter.prefix(CallMeter.reportPath(CallMeter.INSIDE)));
+      usage = holder.usageFolder();
+    }
     Map<String, String> environment = cleanEnvironment();
     environment.put("HOME", SandboxHolder.WORK + "/" + WorkspaceFolder.HOME);
     environment.put("TMPDIR", "/tmp");
     environment.put("PWD", SandboxHolder.WORK);
-    return new CommandLine(prefix, environment, folder);
+    return new CommandLine(prefix, environment, folder, usage);
   }
 
   /** {@code --unsafe-no-sandbox}: a call in the workspace folder itself, under the limits only. */
   static CommandLine unsandboxed(WorkspaceFolder workspace, Integer uid, SandboxLimits limits) {
     List<String> prefix = new ArrayList<>(asUser(uid));
     prefix.addAll(limits(limits));
+    Path usage = null;
+    if (CallMeter.available()) {
+      usage = workspace.resolve(CallMeter.FOLDER);
+      prefix.addAll(CallMeter.prefix(CallMeter.reportPath(usage.toString())));
+    }
     Map<String, String> environment = cleanEnvironment();
     environment.put("HOME", workspace.resolve(WorkspaceFolder.HOME).toString());
     environment.put("TMPDIR", workspace.resolve(WorkspaceFolder.HOME).toString());
-    return new CommandLine(prefix, environment, workspace.folder());
+    return new CommandLine(prefix, environment, workspace.folder(), usage);
   }
 
   /**

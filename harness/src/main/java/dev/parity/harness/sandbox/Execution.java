@@ -15,12 +15,20 @@ import java.util.Objects;
  * @param timedOut whether the wall-time limit killed it
  * @param workspaceFull whether the workspace held more than its limit after the call
  * @param duration how long it ran
+ * @param resources the CPU time and peak memory of its processes; null when they could not be
+ *     measured (see {@link CallMeter})
  */
 public record Execution(int exitCode, String stdout, String stderr, boolean stdoutTruncated,
-    boolean stderrTruncated, boolean timedOut, boolean workspaceFull, Duration duration) {
+    boolean stderrTruncated, boolean timedOut, boolean workspaceFull, Duration duration, ResourceUse resources) {
   public Execution {
     Objects.requireNonNull(stdout, "stdout");
     Objects.requireNonNull(stderr, "stderr");
     Objects.requireNonNull(duration, "duration");
+  }
+
+  /** An execution whose resources were not measured. */
+  public Execution(int exitCode, String stdout, String stderr, boolean stdoutTruncated, boolean stderrTruncated,
+      boolean timedOut, boolean workspaceFull, Duration duration) {
+    this(exitCode, stdout, stderr, stdoutTruncated, stderrTruncated, timedOut, workspaceFull, duration, null);
   }
 }

@@ -3,6 +3,7 @@ package dev.parity.harness.sandbox;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,10 @@ final class LocalSandbox implements Sandbox {
     ProcessBuilder builder = new ProcessBuilder(argv).directory(commandLine.directory().toFile());
     builder.environment().clear();
     builder.environment().putAll(commandLine.environment());
+    Path usage = commandLine.usageFolder();
+    if (usage != null) {
+      CallMeter.clear(usage);
+    }
     long start = System.nanoTime();
     Process process;
     try {
@@ -69,8 +74,13 @@ final class LocalSandbox implements Sandbox {
       killTree(process);
       throw e;
     }
+    ResourceUse resources = null;
     if (timedOut) {
+      // Measured before the kill: GNU time dies with the tree and reports nothing.
+      resources = CallMeter.liveTree(process);
       killTree(process);
+    } else if (usage != null) {
+      resources = CallMeter.read(usage).orElse(null);
     }
     if (holder != null) {
       // What the call left running (in the background, or past the wall) dies with it; under
@@ -85,7 +95,7 @@ final class LocalSandbox implements Sandbox {
         ? SandboxHolder.full(workspace.size(SandboxHolder::onTmpfs), limits.workspaceBytes())
         : workspace.size(size -> size) > limits.workspaceBytes();
     return new Execution(timedOut ? -1 : process.exitValue(), stdout.text(), stderr.text(), stdout.truncated(),
-        stderr.truncated(), timedOut, full, duration);
+        stderr.truncated(), timedOut, full, duration, resources);
   }
 
   /** Writes stdin and closes it; a program that exits without reading it is not an error. */

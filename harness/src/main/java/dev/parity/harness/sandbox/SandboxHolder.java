@@ -42,6 +42,8 @@ final class SandboxHolder implements AutoCloseable {
   /** Less room than this left on the workspace's tmpfs counts as full. */
   static final long FULL_MARGIN = 64L << 10;
   private static final long PAGE = 4096;
+  /** {@code /run}'s cap: it holds only the call meter's one-line report. */
+  private static final long USAGE_BYTES = 1L << 20;
 
   private final Process bwrap;
   private final ProcessHandle init;
@@ -84,6 +86,9 @@ final class SandboxHolder implements AutoCloseable {
         "--dir", WORK + "/" + WorkspaceFolder.HOME,
         "--dir", WORK + "/tmp",
         "--symlink", WORK + "/tmp", "/tmp",
+        // GNU time's report of each call (CallMeter), outside the workspace the model sees and its cap
+        "--size", String.valueOf(USAGE_BYTES), "--tmpfs", "/run",
+        "--dir", CallMeter.INSIDE,
         "--ro-bind", inputs.toString(), WORK + "/" + WorkspaceFolder.INPUTS,
         "--chdir", WORK,
         "--", "/bin/bash", "-c",
@@ -148,6 +153,11 @@ final class SandboxHolder implements AutoCloseable {
   /** The programs that put a call into the sandbox's namespaces, before its limits and command. */
   List<String> enter() {
     return enter;
+  }
+
+  /** Where GNU time writes each call's report, as Parity reads it through the first process's root. */
+  Path usageFolder() {
+    return Path.of("/proc", String.valueOf(init.pid()), "root", CallMeter.INSIDE.substring(1));
   }
 
   /** The workspace as Parity reads it: {@code /work} through the first process's root. */

@@ -38,7 +38,7 @@ final class SystemView {
   private static final List<String> SYSTEM_LINKS = List.of("bin", "sbin", "lib", "lib32", "lib64", "libx32");
   /** What the shell and Parity's own calls need besides the toolset's libraries. */
   static final List<String> BASE_PACKAGES = List.of("bash", "dash", "coreutils", "util-linux", "procps", "grep",
-      "sed", "findutils", "python3");
+      "sed", "findutils", "python3", "time");
   /**
    * Packages never shown though a toolset package depends on them: compilers, development files,
    * the package manager and perl (Debian's python3-scipy reaches gcc through pythran, python3-pil

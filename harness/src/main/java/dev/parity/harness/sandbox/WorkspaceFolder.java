@@ -45,7 +45,8 @@ final class WorkspaceFolder {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
     }
     Files.setPosixFilePermissions(in, PosixFilePermissions.fromString("r-xr-xr-x"));
-    for (String name : ownFolders ? List.of(OUTPUTS, HOME) : List.<String>of()) {
+    // The call meter's folder belongs to the sandbox's user too: GNU time runs as that user.
+    for (String name : ownFolders ? List.of(OUTPUTS, HOME, CallMeter.FOLDER) : List.<String>of()) {
       Path own = Files.createDirectory(folder.resolve(name));
       Files.setPosixFilePermissions(own, PosixFilePermissions.fromString("rwxr-xr-x"));
       if (uid != null) {

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param failure what was wrong; {@link Failure#NONE} when nothing was
  * @param timing when it ran; {@link Timing#NOT_STARTED} while pending
  * @param delivery how the deliverable was taken out of the answer and what was found in it
+ * @param agent for an agent attempt, its turns, tool calls, sandbox use and what every try spent;
+ *     {@link Agent#NONE} for a plain one
  */
 public record Attempt(
     AttemptKey key,
@@ -29,7 +31,8 @@ public record Attempt(
     Answer answer,
     Failure failure,
     Timing timing,
-    Delivery delivery) {
+    Delivery delivery,
+    Agent agent) {
 
   public Attempt {
     Objects.requireNonNull(key, "key");
@@ -39,6 +42,18 @@ public record Attempt(
     Objects.requireNonNull(failure, "failure");
     Objects.requireNonNull(timing, "timing");
     Objects.requireNonNull(delivery, "delivery");
+    Objects.requireNonNull(agent, "agent");
+  }
+
+  /** A plain attempt (no agent part). */
+  public Attempt(AttemptKey key, AttemptStatus status, Calls calls, Answer answer, Failure failure, Timing timing,
+      Delivery delivery) {
+    this(key, status, calls, answer, failure, timing, delivery, Agent.NONE);
+  }
+
+  /** This attempt with the agent part {@code agent}. */
+  public Attempt withAgent(Agent agent) {
+    return new Attempt(key, status, calls, answer, failure, timing, delivery, agent);
   }
 
   /** A new attempt that has not started. */
@@ -88,17 +103,74 @@ public record Attempt(
    */
   public Attempt servedFromCache(AttemptKey key, int httpAttempts, String transcriptSha256, Timing timing) {
     return new Attempt(key, status, new Calls(calls.cacheKey(), true, httpAttempts, transcriptSha256), answer,
-        failure, timing, delivery);
+        failure, timing, delivery, agent);
   }
 
-  /** What this attempt cost the run: nothing for a cache hit, zero when the cost is unknown. */
+  /**
+   * What this attempt cost the run: nothing for a cache hit; for an agent attempt every turn of
+   * every try, the unfinished ones included (so a pending attempt may have cost something);
+   * zero when the cost is unknown.
+   */
   public double paidUsd() {
-    return calls.cacheHit() || answer.costUsd() == null ? 0 : answer.costUsd();
+    if (calls.cacheHit()) {
+      return 0;
+    }
+    if (agent.spentUsd() != null) {
+      return agent.spentUsd();
+    }
+    return answer.costUsd() == null ? 0 : answer.costUsd();
+  }
+
+  /**
+   * How an agent attempt ended: {@code completed}, or the reason it has no deliverable
+   * ({@code no_files}, {@code turn_limit}, {@code time_limit}, {@code cost_limit}); null for a plain
+   * attempt and for one that did not end as the model's outcome (pending, failed).
+   */
+  public String agentEnd() {
+    if (agent.turns() == null) {
+      return null;
+    }
+    return switch (status) {
+      case COMPLETED -> "completed";
+      case NO_DELIVERABLE -> failure.type();
+      default -> null;
+    };
   }
 
   /** The calls made beyond the first. */
   public int retries() {
     return Math.max(0, calls.httpAttempts() - 1);
+  }
+
+  /**
+   * What an agent attempt did: the turns and tool calls of the try that ended it, its sandbox's
+   * use, and what the turns of every try spent (a try that a stop or a kill left unfinished
+   * included: the attempt starts over on a resume, but its spending stays counted).
+   *
+   * @param turns the model calls the ending try answered; null while no try has ended
+   * @param toolCalls the tool calls of the ending try; null while no try has ended
+   * @param sandboxCpuMs the sandbox's CPU time over the ending try's tool calls, in milliseconds;
+   *     null when no call was measured
+   * @param sandboxPeakMemoryKb the largest peak resident memory of a process of those calls, in
+   *     KiB; null when no call was measured
+   * @param spentUsage the tokens of every turn of every try ({@link Usage#UNKNOWN} when none)
+   * @param spentUsd the cost of every turn of every try whose price was known; null before any
+   *     (the store adds each turn as it answers, {@link Store#addSpent}; recording the attempt
+   *     leaves both spent parts as they are in the store)
+   */
+  public record Agent(Integer turns, Integer toolCalls, Long sandboxCpuMs, Long sandboxPeakMemoryKb,
+      Usage spentUsage, Double spentUsd) {
+    /** Not an agent attempt, or one that has not answered a turn. */
+    public static final Agent NONE = new Agent(null, null, null, null, Usage.UNKNOWN, null);
+
+    public Agent {
+      spentUsage = spentUsage == null ? Usage.UNKNOWN : spentUsage;
+    }
+
+    /** Whether this is the agent part of an attempt that ran (or spent) anything. */
+    public boolean isPresent() {
+      return turns != null || spentUsd != null || !spentUsage.equals(Usage.UNKNOWN);
+    }
   }
 
   /**

@@ -118,6 +118,17 @@ public final class AttemptExport {
     fields.put("transcript_sha256", r -> r.attempt().calls().transcriptSha256());
     fields.put("extraction", r -> r.attempt().delivery().extraction());
     fields.put("deliverable_notes", r -> DeliverableFinding.asNotes(r.attempt().delivery().findings()));
+    // An agent attempt's columns, empty for plain attempts (see docs/agents.md).
+    fields.put("agent_end", r -> r.attempt().agentEnd());
+    fields.put("agent_turns", r -> r.attempt().agent().turns());
+    fields.put("agent_tool_calls", r -> r.attempt().agent().toolCalls());
+    fields.put("sandbox_cpu_seconds", r -> r.attempt().agent().sandboxCpuMs() == null ? null
+        : r.attempt().agent().sandboxCpuMs() / 1000.0);
+    fields.put("sandbox_peak_memory_kb", r -> r.attempt().agent().sandboxPeakMemoryKb());
+    fields.put("spent_input_tokens", r -> r.attempt().agent().spentUsage().inputTokens());
+    fields.put("spent_output_tokens", r -> r.attempt().agent().spentUsage().outputTokens());
+    fields.put("spent_reasoning_tokens", r -> r.attempt().agent().spentUsage().reasoningTokens());
+    fields.put("spent_usd", r -> r.attempt().agent().spentUsd());
     return fields;
   }
 }

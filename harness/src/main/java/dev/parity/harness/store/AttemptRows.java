@@ -25,7 +25,9 @@ final class AttemptRows {
       + " a.cache_key, a.cache_hit, a.http_attempts, a.error_type, a.error_message, a.provider_model,"
       + " a.request_id, a.finish_reason, a.input_tokens, a.output_tokens, a.reasoning_tokens,"
       + " a.cached_input_tokens, a.cost_usd, a.latency_ms, a.ttfb_ms, a.started_at, a.ended_at,"
-      + " a.answer_sha256, a.transcript_sha256, a.extraction, a.deliverable_notes";
+      + " a.answer_sha256, a.transcript_sha256, a.extraction, a.deliverable_notes, a.agent_turns,"
+      + " a.agent_tool_calls, a.sandbox_cpu_ms, a.sandbox_peak_memory_kb, a.spent_input_tokens,"
+      + " a.spent_output_tokens, a.spent_reasoning_tokens, a.spent_cached_input_tokens, a.spent_usd";
   private static final String CACHED =
       " FROM attempts a WHERE a.answer_sha256 IS NOT NULL AND a.status IN (?, ?, ?)";
 
@@ -42,13 +44,16 @@ final class AttemptRows {
     Attempt.Calls calls = attempt.calls();
     Attempt.Answer answer = attempt.answer();
     Usage usage = answer.usage();
+    Attempt.Agent agent = attempt.agent();
     AttemptKey key = attempt.key();
     int updated = h.update("UPDATE attempts SET status = ?,"
             + " cache_key = ?, cache_hit = ?, http_attempts = ?, error_type = ?, error_message = ?,"
             + " provider_model = ?, request_id = ?, finish_reason = ?, input_tokens = ?, output_tokens = ?,"
             + " reasoning_tokens = ?, cached_input_tokens = ?, cost_usd = ?, latency_ms = ?, ttfb_ms = ?,"
             + " started_at = ?, ended_at = ?, answer_sha256 = ?, transcript_sha256 = ?, extraction = ?,"
-            + " deliverable_notes = ? WHERE " + KEY,
+            // The spent_ columns are added to turn by turn (addSpent), never set here.
+            + " deliverable_notes = ?, agent_turns = ?, agent_tool_calls = ?, sandbox_cpu_ms = ?,"
+            + " sandbox_peak_memory_kb = ? WHERE " + KEY,
         attempt.status().id(), calls.cacheKey(), calls.cacheHit(), calls.httpAttempts(),
         attempt.failure().type(), attempt.failure().message(), answer.providerModel(), answer.requestId(),
         answer.finishReason() == null ? null : answer.finishReason().name(),
@@ -57,6 +62,7 @@ final class AttemptRows {
         attempt.timing().endedAt(), answer.sha256(), calls.transcriptSha256(), attempt.delivery().extraction(),
         // Findings live in attempt_findings since store version 1.2; the text column is for older rows.
         null,
+        agent.turns(), agent.toolCalls(), agent.sandboxCpuMs(), agent.sandboxPeakMemoryKb(),
         key.runId(), key.model(), key.taskId(), key.sample());
     if (updated != 1) {
       throw new SQLException("no attempt " + key + " in run " + key.runId());
@@ -80,6 +86,33 @@ final class AttemptRows {
         errors.stream().map(e -> new Object[] {key.runId(), key.model(), key.taskId(), key.sample(),
             e.tryNumber(), e.failure().name(), e.message(), e.retryWait(), e.at()}).toList());
     return updated;
+  }
+
+  /**
+   * Adds one turn's tokens and cost to what the attempt's tries have spent, as the turn answers, so
+   * that a try a kill leaves unfinished stays counted. A null cost (unknown price) adds nothing.
+   */
+  static void addSpent(Handle h, AttemptKey key, Usage usage, Double costUsd) throws SQLException {
+    int updated = h.update("UPDATE attempts SET"
+            + " spent_input_tokens = COALESCE(spent_input_tokens, 0) + ?,"
+            + " spent_output_tokens = COALESCE(spent_output_tokens, 0) + ?,"
+            + " spent_reasoning_tokens = COALESCE(spent_reasoning_tokens, 0) + ?,"
+            + " spent_cached_input_tokens = COALESCE(spent_cached_input_tokens, 0) + ?,"
+            + " spent_usd = COALESCE(spent_usd, 0) + ? WHERE " + KEY,
+        orZero(usage.inputTokens()), orZero(usage.outputTokens()), orZero(usage.reasoningTokens()),
+        orZero(usage.cachedInputTokens()), costUsd == null ? 0.0 : costUsd,
+        key.runId(), key.model(), key.taskId(), key.sample());
+    if (updated != 1) {
+      throw new SQLException("no attempt " + key + " in run " + key.runId());
+    }
+  }
+
+  private static Integer toInt(Long value) {
+    return value == null ? null : Math.toIntExact(value);
+  }
+
+  private static long orZero(Long tokens) {
+    return tokens == null ? 0 : tokens;
   }
 
   static List<Attempt> ofRun(Handle h, String runId) throws SQLException {
@@ -121,7 +154,7 @@ final class AttemptRows {
       return attempt;
     }
     return new Attempt(attempt.key(), attempt.status(), attempt.calls(), attempt.answer(), attempt.failure(),
-        attempt.timing(), new Attempt.Delivery(attempt.delivery().extraction(), findings));
+        attempt.timing(), new Attempt.Delivery(attempt.delivery().extraction(), findings), attempt.agent());
   }
 
   static Set<String> cachedKeys(Handle h) throws SQLException {
@@ -170,6 +203,10 @@ final class AttemptRows {
             r.millis("ttfb_ms")),
         errorType == null ? Attempt.Failure.NONE : Attempt.Failure.of(errorType, r.text("error_message")),
         new Attempt.Timing(r.instant("started_at"), r.instant("ended_at")),
-        new Attempt.Delivery(r.text("extraction"), DeliverableFinding.fromNotes(r.text("deliverable_notes"))));
+        new Attempt.Delivery(r.text("extraction"), DeliverableFinding.fromNotes(r.text("deliverable_notes"))),
+        new Attempt.Agent(toInt(r.bigint("agent_turns")), toInt(r.bigint("agent_tool_calls")), r.bigint("sandbox_cpu_ms"),
+            r.bigint("sandbox_peak_memory_kb"), new Usage(r.bigint("spent_input_tokens"),
+            r.bigint("spent_output_tokens"), r.bigint("spent_reasoning_tokens"),
+            r.bigint("spent_cached_input_tokens")), r.real("spent_usd")));
   }
 }

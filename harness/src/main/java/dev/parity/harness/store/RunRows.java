@@ -18,17 +18,20 @@ import java.util.Optional;
 final class RunRows {
   private static final ObjectMapper JSON = SuiteLoader.mapper();
   private static final String COLUMNS = "id, suite_name, suite_version, suite_hash, suite_path,"
-      + " settings_json, parity_version, parity_commit, status, stop_reason, created_at, started_at, ended_at";
+      + " settings_json, parity_version, parity_commit, status, stop_reason, created_at, started_at, ended_at,"
+      + " heartbeat_at, heartbeat_interval_ms";
   private static final String INSERT_MODEL =
       "INSERT INTO run_models (run_id, name, ordinal, provider, model, config_json) VALUES (?, ?, ?, ?, ?, ?)";
 
   private RunRows() {}
 
   static void insert(Handle h, Run run) throws SQLException {
-    h.update("INSERT INTO runs (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    Run.Heartbeat heartbeat = run.heartbeat();
+    h.update("INSERT INTO runs (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         run.id(), run.suiteName(), run.suiteVersion(), run.suiteHash(), run.suitePath().toString(),
         run.settingsJson(), run.parity().version(), run.parity().commit(), run.status().id(), run.stopReason(),
-        run.createdAt(), run.startedAt(), run.endedAt());
+        run.createdAt(), run.startedAt(), run.endedAt(), heartbeat == null ? null : heartbeat.at(),
+        heartbeat == null ? null : heartbeat.interval());
     List<Object[]> models = new ArrayList<>();
     for (int i = 0; i < run.models().size(); i++) {
       models.add(model(run.id(), i, run.models().get(i)));
@@ -54,11 +57,16 @@ final class RunRows {
     h.update(INSERT_MODEL, model(runId, counts[2] + 1, model));
   }
 
-  static void restart(Handle h, String runId, Instant at, List<ModelConfig> models) throws SQLException {
-    h.update("UPDATE runs SET status = ?, stop_reason = NULL, started_at = ?, ended_at = NULL WHERE id = ?",
-        RunStatus.RUNNING.id(), at, runId);
+  static void restart(Handle h, String runId, Run.Heartbeat heartbeat, List<ModelConfig> models) throws SQLException {
+    h.update("UPDATE runs SET status = ?, stop_reason = NULL, started_at = ?, ended_at = NULL, heartbeat_at = ?,"
+        + " heartbeat_interval_ms = ? WHERE id = ?", RunStatus.RUNNING.id(), heartbeat.at(), heartbeat.at(),
+        heartbeat.interval(), runId);
     h.batch("UPDATE run_models SET config_json = ? WHERE run_id = ? AND name = ?",
         models.stream().map(m -> new Object[] {json(m), runId, m.name()}).toList());
+  }
+
+  static int beat(Handle h, String runId, Instant at) throws SQLException {
+    return h.update("UPDATE runs SET heartbeat_at = ? WHERE id = ?", at, runId);
   }
 
   static int end(Handle h, String runId, RunStatus status, String reason, Instant at) throws SQLException {
@@ -81,7 +89,12 @@ final class RunRows {
         new ParityVersion(r.text("parity_version"), r.text("parity_commit")),
         RunStatus.fromId(r.text("status")), r.text("stop_reason"),
         r.instant("created_at"), r.instant("started_at"), r.instant("ended_at"),
-        models(h, id));
+        models(h, id), heartbeat(r));
+  }
+
+  private static Run.Heartbeat heartbeat(Row r) throws SQLException {
+    Instant at = r.instant("heartbeat_at");
+    return at == null ? null : new Run.Heartbeat(at, r.millis("heartbeat_interval_ms"));
   }
 
   private static List<ModelConfig> models(Handle h, String runId) throws SQLException {

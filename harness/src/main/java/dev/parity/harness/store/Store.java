@@ -1,6 +1,7 @@
 package dev.parity.harness.store;
 
 import dev.parity.harness.client.CallFailure;
+import dev.parity.harness.client.Usage;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.store.BlobStore;
 import dev.parity.store.Database;
@@ -134,14 +135,20 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Marks a run as running again from {@code at}, with the model settings it now runs with (a
-   * resume may change limits and prices, never what identifies a model's answers).
+   * Marks a run as running again from its {@code heartbeat}'s time, by a process that writes
+   * heartbeats at its interval, with the model settings it now runs with (a resume may change
+   * limits and prices, never what identifies a model's answers).
    */
-  public void restartRun(String runId, Instant at, List<ModelConfig> models) {
+  public void restartRun(String runId, Run.Heartbeat heartbeat, List<ModelConfig> models) {
     database.transaction("restart run " + runId, h -> {
-      RunRows.restart(h, runId, at, models);
+      RunRows.restart(h, runId, heartbeat, models);
       return null;
     });
+  }
+
+  /** Records that the process running {@code runId} was alive at {@code at}. */
+  public void heartbeat(String runId, Instant at) {
+    database.transaction("write the heartbeat of run " + runId, h -> RunRows.beat(h, runId, at));
   }
 
   /** Records how and when a run ended. */
@@ -226,6 +233,21 @@ public final class Store implements AutoCloseable {
         record.written = true;
       }
     }
+  }
+
+  /**
+   * Adds one agent turn's tokens and cost to what attempt {@code key} has spent, when the turn
+   * answers: a try left unfinished by a stop or a kill stays counted in the run's cost and budget
+   * after the attempt starts over ({@link Attempt.Agent#spentUsd()}).
+   *
+   * @param costUsd the turn's cost; null when its price is unknown (adds nothing)
+   * @throws StoreException when it cannot be written
+   */
+  public void addSpent(AttemptKey key, Usage usage, Double costUsd) {
+    database.transaction("count a turn of attempt " + key, h -> {
+      AttemptRows.addSpent(h, key, usage, costUsd);
+      return null;
+    });
   }
 
   /** The earliest ended attempt, in any run, whose answer came from the request {@code cacheKey}. */

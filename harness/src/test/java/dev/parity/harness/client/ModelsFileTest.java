@@ -135,7 +135,7 @@ class ModelsFileTest {
     assertThat(e.problems()).extracting(Problem::line, Problem::message).containsExactly(
         org.assertj.core.groups.Tuple.tuple(3, "unknown key \"modle\"; did you mean \"model\"?; known keys here: "
             + "accepts, api, api_key_env, base_url, force_text, limits, model, name, parameters, price, provider,"
-            + " release_date"),
+            + " release_date, tools"),
         org.assertj.core.groups.Tuple.tuple(2, "missing \"model\""),
         org.assertj.core.groups.Tuple.tuple(7, "\"max_output_tokens\" must be a positive whole number, not -5"),
         org.assertj.core.groups.Tuple.tuple(8, "\"temperature\" must be a number of at least 0, not the string \"hot\""),
@@ -189,6 +189,49 @@ class ModelsFileTest {
     assertThat(models.get(0).acceptedFormats()).isEmpty();
     assertThat(models.get(1).accepted()).containsExactly(InputKind.PDF);
     assertThat(models.get(1).acceptedFormats()).containsExactly(dev.parity.documents.FileFormat.PDF);
+  }
+
+  @Test
+  void toolsPerModelAddTheAlwaysOnOnesAndAbsentToolsLeaveTheRunsTools() throws IOException {
+    Path file = write("models.yaml", """
+        models:
+          - {name: coder, provider: openai, model: gpt-5, tools: [shell, Python]}
+          - {name: reader, provider: openai, model: gpt-5-mini, tools: []}
+          - {name: plain, provider: openai, model: gpt-4.1}
+        """);
+
+    List<ModelConfig> models = ModelsFile.read(file);
+
+    assertThat(models.get(0).tools()).containsExactly("list_files", "python", "read_file", "shell", "submit");
+    assertThat(models.get(1).tools()).containsExactly("list_files", "read_file", "submit");
+    assertThat(models.get(2).tools()).as("the run's tools").isNull();
+  }
+
+  @Test
+  void aBadToolIsReportedWithTheFileTheModelAndTheField() throws IOException {
+    Path file = write("models.yaml", """
+        models:
+          - name: coder
+            provider: openai
+            model: gpt-5
+            tools: [pyhton, 3]
+          - provider: anthropic
+            model: claude-opus-4-1
+            tools: python,shell
+        """);
+
+    InvalidModelConfigException e = catchThrowableOfType(InvalidModelConfigException.class, () -> ModelsFile.read(file));
+
+    assertThat(e.problems()).extracting(Problem::line, Problem::message).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(5, "model \"coder\", tools: the string \"pyhton\" is not a tool;"
+            + " did you mean \"python\"?; the tools are python, shell, render (list_files, read_file, submit are"
+            + " always on)"),
+        org.assertj.core.groups.Tuple.tuple(5, "model \"coder\", tools: 3 is not a tool; the tools are python,"
+            + " shell, render (list_files, read_file, submit are always on)"),
+        org.assertj.core.groups.Tuple.tuple(8, "model \"anthropic:claude-opus-4-1\", tools: must be a list of tools"
+            + " such as [python, shell] (or [] for only the always-on [list_files, read_file, submit]), not the"
+            + " string \"python,shell\""));
+    assertThat(e.getMessage()).contains(file + ":5:");
   }
 
   @Test

@@ -114,7 +114,7 @@ class FeatureCacheTest {
     if (store.findRun("r1").isEmpty()) {
       ModelConfig model = new ModelConfig("m", "openai", "gpt-test", null, null, null, null, null, null, false, null);
       store.createRun(new Run("r1", "suite", "1.0", "sha256:abc", folder, "{}", ParityVersion.current(),
-          RunStatus.RUNNING, null, T0, T0, null, List.of(model)), List.of(key));
+          RunStatus.RUNNING, null, T0, T0, null, List.of(model), null), List.of(key));
     } else {
       store.addAttempts("r1", store.findRun("r1").orElseThrow().models().get(0), List.of(key));
     }

@@ -117,6 +117,43 @@ class AgentRunTest {
   }
 
   @Test
+  void theAttemptRecordsItsTurnsToolCallsAndTheSandboxsCpuAndPeakMemory() throws Exception {
+    String work = "x = b'x' * 120_000_000\nprint(sum(i * i for i in range(3_000_000)))";
+    script.toolCalls("python", JSON.createObjectNode().put("code", work).toString(), "list_files", "{}")
+        .toolCalls("python", JSON.createObjectNode().put("code", WRITE_DOCX).toString())
+        .toolCalls("submit", "{}");
+
+    run(agent("python"));
+
+    Attempt attempt = only();
+    assertThat(attempt.status()).as(String.valueOf(attempt.failure())).isEqualTo(AttemptStatus.COMPLETED);
+    assertThat(attempt.agent().turns()).isEqualTo(3);
+    assertThat(attempt.agent().toolCalls()).isEqualTo(4);
+    assertThat(attempt.agent().sandboxCpuMs()).isGreaterThan(100);
+    assertThat(attempt.agent().sandboxPeakMemoryKb()).as("the largest python's peak, not a sum")
+        .isBetween(120_000L, 1_000_000L);
+    assertThat(attempt.agent().spentUsage().inputTokens()).isEqualTo(300);
+    assertThat(attempt.agentEnd()).isEqualTo("completed");
+    JsonNode transcript = JSON.readTree(store.blobs().get(attempt.calls().transcriptSha256()));
+    JsonNode first = transcript.at("/agent/turns/0/tool_results");
+    assertThat(first.get(0).path("peak_memory_kb").asLong()).isGreaterThan(120_000);
+    assertThat(first.get(0).path("cpu_ms").asLong()).isPositive();
+    assertThat(first.get(1).path("cpu_ms").isNull()).as("list_files runs nothing in the sandbox").isTrue();
+    assertThat(transcript.at("/agent_end/tool_calls").asInt()).isEqualTo(4);
+    assertThat(transcript.at("/agent_end/sandbox_cpu_ms").asLong()).isEqualTo(attempt.agent().sandboxCpuMs());
+    java.io.StringWriter jsonl = new java.io.StringWriter();
+    dev.parity.harness.store.AttemptExport.write(store, store.findRun("r1").orElseThrow(),
+        dev.parity.harness.store.AttemptExport.Format.JSONL, jsonl);
+    JsonNode row = JSON.readTree(jsonl.toString());
+    assertThat(row.path("agent_end").asText()).isEqualTo("completed");
+    assertThat(row.path("agent_turns").asInt()).isEqualTo(3);
+    assertThat(row.path("agent_tool_calls").asInt()).isEqualTo(4);
+    assertThat(row.path("sandbox_cpu_seconds").asDouble()).isEqualTo(attempt.agent().sandboxCpuMs() / 1000.0);
+    assertThat(row.path("sandbox_peak_memory_kb").asLong()).isEqualTo(attempt.agent().sandboxPeakMemoryKb());
+    assertThat(row.path("spent_input_tokens").asLong()).isEqualTo(300);
+  }
+
+  @Test
   void renderShowsTheModelThePagesOfItsOwnDocx() throws Exception {
     script.toolCalls("python", JSON.createObjectNode().put("code", WRITE_DOCX).toString())
         .toolCalls("render", "{\"path\": \"outputs/memo.docx\"}")
@@ -154,6 +191,7 @@ class AgentRunTest {
     assertThat(attempt.failure().type()).isEqualTo("turn_limit");
     assertThat(script.requests()).hasSize(3);
     assertThat(attempt.status().isModelOutcome()).isTrue();
+    assertThat(attempt.agentEnd()).isEqualTo("turn_limit");
   }
 
   @Test
@@ -213,6 +251,44 @@ class AgentRunTest {
 
     assertThatThrownBy(() -> run(agent("python,shell"))).isInstanceOf(RunMismatchException.class)
         .hasMessageContaining("agent settings");
+  }
+
+  @Test
+  void aModelsOwnToolsFromTheModelsFileAreTheOnesItIsOffered() throws Exception {
+    script.text("no files");
+
+    run(agent("python"), model().withTools(List.of("list_files", "read_file", "shell", "submit")));
+
+    JsonNode first = JSON.readTree(script.requests().get(0));
+    assertThat(first.path("tools")).extracting(t -> t.path("function").path("name").asText())
+        .containsExactly("list_files", "read_file", "shell", "submit");
+    JsonNode transcript = JSON.readTree(store.blobs().get(only().calls().transcriptSha256()));
+    assertThat(transcript.path("agent").path("tools")).extracting(JsonNode::asText)
+        .containsExactly("list_files", "read_file", "shell", "submit");
+    assertThat(store.findRun("r1").orElseThrow().models().get(0).tools())
+        .containsExactly("list_files", "read_file", "shell", "submit");
+  }
+
+  @Test
+  void aResumeWithAModelsOtherToolsIsRefusedNamingTheModel() {
+    script.text("no files");
+    run(agent("python"), model().withTools(List.of("list_files", "read_file", "shell", "submit")));
+
+    assertThatThrownBy(() -> run(agent("python"), model().withTools(List.of("list_files", "read_file", "submit"))))
+        .isInstanceOf(RunMismatchException.class).hasMessageContaining("model openai-compatible:m: tools was");
+    assertThatThrownBy(() -> run(agent("python"), model())).isInstanceOf(RunMismatchException.class)
+        .hasMessageContaining("tools was");
+  }
+
+  @Test
+  void aModelWithToolsOfItsOwnNeedsAnAgentRun() {
+    ModelClients clients = ModelClients.builder().registerInstalled().environment(name -> null).build();
+    Runner runner = Runner.builder(store, clients::create).clock(clock).sandboxes(sandboxes).build();
+
+    assertThatThrownBy(() -> runner.run(new RunPlan("r1", suite, List.of(model().withTools(List.of("submit"))),
+        RunSettings.DEFAULT), new RunControl())).isInstanceOf(ParityException.class)
+        .hasMessageContaining("have tools of their own");
+    assertThat(script.requests()).isEmpty();
   }
 
   @Test
@@ -298,6 +374,8 @@ class AgentRunTest {
     assertThat(keyed.plain()).isNotEqualTo(keyed.agent(agent("python")));
     assertThat(keyed.agent(agent("python"))).isNotEqualTo(keyed.agent(agent("python,shell")));
     assertThat(keyed.agent(agent("python"))).isEqualTo(keyed.agent(agent("python").withSandboxes(8)));
+    assertThat(keyed.agent(agent("python").forModelTools(List.of("list_files", "read_file", "shell", "submit"))))
+        .as("a model's own tools key its answers").isEqualTo(keyed.agent(agent("shell")));
   }
 
   @Test
@@ -333,10 +411,14 @@ class AgentRunTest {
   }
 
   private void run(AgentSettings agent) {
+    run(agent, model());
+  }
+
+  private void run(AgentSettings agent, ModelConfig model) {
     ModelClients clients = ModelClients.builder().registerInstalled().environment(name -> null).build();
     Runner runner = Runner.builder(store, clients::create).clock(clock).sleeper(new RecordingSleeper(clock))
         .random(new Random(3)).sandboxes(sandboxes).build();
-    runner.run(new RunPlan("r1", suite, List.of(model()), RunSettings.DEFAULT.withAgent(agent)), new RunControl());
+    runner.run(new RunPlan("r1", suite, List.of(model), RunSettings.DEFAULT.withAgent(agent)), new RunControl());
   }
 
   private ModelConfig model() {

@@ -49,7 +49,7 @@ class RunSummaryTest {
       runner.run(new RunPlan("r1", suite, List.of(RunnerTest.model("a", 1)),
           RunSettings.DEFAULT.withMaxRetries(1)), new RunControl());
 
-      RunSummary summary = RunSummary.of(store, "r1");
+      RunSummary summary = RunSummary.of(store, "r1", clock.instant());
 
       assertThat(summary.run()).isEqualTo("r1");
       assertThat(summary.status()).isEqualTo("completed");
@@ -80,7 +80,7 @@ class RunSummaryTest {
   @Test
   void anUnknownRunIsNamedWithTheRunsThereAre() {
     try (Store store = Store.open(folder.resolve("parity.db"))) {
-      assertThatThrownBy(() -> RunSummary.of(store, "nope"))
+      assertThatThrownBy(() -> RunSummary.of(store, "nope", java.time.Instant.EPOCH))
           .isInstanceOf(NoSuchRunException.class)
           .hasMessageContaining("no run \"nope\"")
           .hasMessageContaining("holds no run yet");

@@ -17,6 +17,7 @@ import dev.parity.documents.DocumentFeatures;
 import dev.parity.harness.store.AttemptStatus;
 import dev.parity.harness.store.CallError;
 import dev.parity.harness.store.DeliverableFinding;
+import dev.parity.harness.store.Run;
 import dev.parity.harness.store.RunStatus;
 import dev.parity.harness.store.Store;
 import dev.parity.harness.testing.FakeModelClient;
@@ -27,6 +28,7 @@ import dev.parity.tasks.Suite;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -308,6 +310,22 @@ class RunnerTest {
     Attempt retried = store.attempts("r1").get(2);
     assertThat(retried.calls().httpAttempts()).isEqualTo(3);
     assertThat(store.errors(retried.key())).extracting(CallError::tryNumber).containsExactly(1, 2);
+  }
+
+  @Test
+  void aRunWritesItsFirstHeartbeatAsItStartsAndAgainWhenResumed() {
+    fakes.put("a", new FakeModelClient(model("a", 2)));
+    Runner runner = Runner.builder(store, config -> fakes.get(config.name())).clock(clock).sleeper(sleeper)
+        .heartbeatInterval(Duration.ofSeconds(5)).build();
+    Instant started = clock.instant();
+    runner.run(plan("r1", RunSettings.DEFAULT, model("a", 2)), new RunControl());
+    assertThat(store.findRun("r1").orElseThrow().heartbeat()).isEqualTo(new Run.Heartbeat(started, Duration.ofSeconds(5)));
+
+    clock.advance(Duration.ofHours(1));
+    runner.run(plan("r1", RunSettings.DEFAULT, model("a", 2)), new RunControl());
+    Run resumed = store.findRun("r1").orElseThrow();
+    assertThat(resumed.heartbeat().at()).isEqualTo(started.plus(Duration.ofHours(1)));
+    assertThat(resumed.statusAt(clock.instant().plus(Duration.ofDays(1)))).isEqualTo(RunStatus.COMPLETED);
   }
 
   @Test

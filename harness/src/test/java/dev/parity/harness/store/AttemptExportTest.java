@@ -44,7 +44,7 @@ class AttemptExportTest {
     store = new Store(stores.open(engine));
     ModelConfig model = new ModelConfig("gpt", "openai", "gpt-5", null, null, null, null, null, null, false, null);
     run = new Run("r1", "s", "1", "sha256:x", folder, "{}", ParityVersion.current(), RunStatus.RUNNING,
-        null, T0, T0, null, List.of(model));
+        null, T0, T0, null, List.of(model), null);
     AttemptKey done = new AttemptKey("r1", "gpt", "T1", 0);
     store.createRun(run, List.of(done, new AttemptKey("r1", "gpt", "T2", 0)));
     store.record(Attempt.answered(done, AttemptStatus.COMPLETED, new Attempt.Calls(null, false, 2, null),
@@ -102,7 +102,7 @@ class AttemptExportTest {
     ModelConfig model = new ModelConfig("=HYPERLINK(\"http://evil.example\")", "openai", "gpt-5", null, null, null,
         null, null, null, false, null);
     Run hostile = new Run("r2", "s", "1", "sha256:x", folder, "{}", ParityVersion.current(), RunStatus.RUNNING,
-        null, T0, T0, null, List.of(model));
+        null, T0, T0, null, List.of(model), null);
     store.createRun(hostile, List.of(new AttemptKey("r2", model.name(), "T1", 0)));
     StringWriter csv = new StringWriter();
     StringWriter jsonl = new StringWriter();

@@ -45,6 +45,8 @@ class StoreTest {
       assertThat(single(statement, "PRAGMA journal_mode")).isEqualTo("wal");
       assertThat(single(statement, "SELECT MAX(version) FROM flyway_schema_history WHERE success = 1"))
           .isEqualTo("1.6");
+      assertThat(single(statement, "SELECT COUNT(*) FROM flyway_schema_history WHERE version = '1.3' AND success = 1"))
+          .as("the agent records' migration ran").isEqualTo("1");
       List<String> tables = new ArrayList<>();
       try (ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
         while (rows.next()) {
@@ -70,6 +72,40 @@ class StoreTest {
       assertThat(run.parity()).isEqualTo(ParityVersion.current());
       assertThat(run.createdAt()).isEqualTo(T0);
       assertThat(run.status()).isEqualTo(RunStatus.RUNNING);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aRunningRunReadsAsAbandonedOnceItsHeartbeatIsOlderThanThreeIntervals(Engine engine) {
+    Duration interval = Duration.ofSeconds(30);
+    try (Store store = new Store(stores.open(engine))) {
+      Run started = run("r1");
+      store.createRun(new Run(started.id(), started.suiteName(), started.suiteVersion(), started.suiteHash(),
+          started.suitePath(), started.settingsJson(), started.parity(), started.status(), null, T0, T0, null,
+          started.models(), new Run.Heartbeat(T0, interval)), List.of(key("r1", "T1", 0)));
+      store.createRun(run("old"), List.of(key("old", "T1", 0)));
+
+      Instant threeIntervals = T0.plus(interval.multipliedBy(3));
+      assertThat(store.findRun("r1").orElseThrow().statusAt(threeIntervals)).isEqualTo(RunStatus.RUNNING);
+      assertThat(store.findRun("r1").orElseThrow().statusAt(threeIntervals.plusMillis(1)))
+          .isEqualTo(RunStatus.ABANDONED);
+      assertThat(store.findRun("old").orElseThrow().statusAt(T0.plus(Duration.ofDays(9))))
+          .as("a run recorded without heartbeats reads as stored").isEqualTo(RunStatus.RUNNING);
+
+      store.heartbeat("r1", T0.plusSeconds(60));
+      assertThat(store.findRun("r1").orElseThrow().heartbeat()).isEqualTo(new Run.Heartbeat(T0.plusSeconds(60), interval));
+      assertThat(store.findRun("r1").orElseThrow().statusAt(threeIntervals.plusMillis(1))).isEqualTo(RunStatus.RUNNING);
+
+      store.endRun("r1", RunStatus.STOPPED_INTERRUPTED, "Ctrl-C", T0.plusSeconds(61));
+      assertThat(store.findRun("r1").orElseThrow().statusAt(T0.plus(Duration.ofDays(9))))
+          .as("a run that ended keeps its status").isEqualTo(RunStatus.STOPPED_INTERRUPTED);
+
+      store.restartRun("r1", new Run.Heartbeat(T0.plus(Duration.ofDays(9)), Duration.ofSeconds(5)),
+          started.models());
+      Run resumed = store.findRun("r1").orElseThrow();
+      assertThat(resumed.heartbeat()).isEqualTo(new Run.Heartbeat(T0.plus(Duration.ofDays(9)), Duration.ofSeconds(5)));
+      assertThat(resumed.statusAt(T0.plus(Duration.ofDays(9)).plusSeconds(16))).isEqualTo(RunStatus.ABANDONED);
     }
   }
 
@@ -183,6 +219,43 @@ class StoreTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void whatAnAgentAttemptsTurnsSpendIsKeptWhileItIsPendingAndRecordingItLeavesThatAlone(Engine engine) {
+    AttemptKey key = key("r1", "T1", 0);
+    try (Store store = new Store(stores.open(engine))) {
+      store.createRun(run("r1"), List.of(key));
+      store.addSpent(key, new Usage(100L, 20L, null, null), 0.25);
+      store.addSpent(key, new Usage(50L, 10L, 5L, null), null);
+
+      Attempt pending = store.attempts("r1").get(0);
+      assertThat(pending.status()).isEqualTo(AttemptStatus.PENDING);
+      assertThat(pending.agent().spentUsage()).isEqualTo(new Usage(150L, 30L, 5L, 0L));
+      assertThat(pending.agent().spentUsd()).isEqualTo(0.25);
+      assertThat(pending.paidUsd()).as("an unfinished try's turns count").isEqualTo(0.25);
+
+      store.record(completed(key).withAgent(new Attempt.Agent(2, 3, 1_500L, 90_000L, Usage.UNKNOWN, null)),
+          List.of(), List.of());
+      Attempt done = store.attempts("r1").get(0);
+      assertThat(done.agent()).isEqualTo(new Attempt.Agent(2, 3, 1_500L, 90_000L, new Usage(150L, 30L, 5L, 0L), 0.25));
+      assertThat(done.agentEnd()).isEqualTo("completed");
+      assertThat(done.paidUsd()).isEqualTo(0.25);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aPlainAttemptHasNoAgentPart(Engine engine) {
+    AttemptKey key = key("r1", "T1", 0);
+    try (Store store = new Store(stores.open(engine))) {
+      store.createRun(run("r1"), List.of(key));
+      store.record(completed(key), List.of(), List.of());
+
+      assertThat(store.attempts("r1").get(0).agent()).isEqualTo(Attempt.Agent.NONE);
+      assertThat(store.attempts("r1").get(0).agentEnd()).isNull();
+    }
+  }
+
   @Test
   void anAttemptsNamedFactoriesRefuseAStatusThatDoesNotFitThem() {
     AttemptKey key = key("r1", "T1", 0);
@@ -217,6 +290,6 @@ class StoreTest {
         new ModelConfig.Parameters(1000, 0.2, null, null), null,
         new ModelConfig.Price(1.25, 10.0, null, "test"), false, null);
     return new Run(id, "suite", "1.0", "sha256:abc", Path.of("/suites/s"), "{}", ParityVersion.current(),
-        RunStatus.RUNNING, null, T0, T0, null, List.of(model));
+        RunStatus.RUNNING, null, T0, T0, null, List.of(model), null);
   }
 }

@@ -24,6 +24,10 @@ public final class ScriptedToolServer extends Dispatcher {
   private final Deque<String> turns = new ArrayDeque<>();
   private final List<String> requests = new ArrayList<>();
   private volatile Consumer<String> onRequest = body -> {};
+  private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+  private int holdFrom = Integer.MAX_VALUE;
+  private final java.util.concurrent.CountDownLatch firstHeld = new java.util.concurrent.CountDownLatch(1);
+  private int arrived;
 
   /** Answers the next request with these tool calls, each {@code {name, arguments-as-JSON-text}}. */
   public synchronized ScriptedToolServer toolCalls(String... nameThenArguments) {
@@ -50,6 +54,26 @@ public final class ScriptedToolServer extends Dispatcher {
     return this;
   }
 
+  /**
+   * Holds the answers to request {@code n} (from 1) and every later one until {@link #release()}:
+   * a test can act on a client that is waiting mid-attempt, however slow the machine. A held
+   * request still takes its turn of the script when it arrives.
+   */
+  public synchronized ScriptedToolServer holdFrom(int n) {
+    holdFrom = n;
+    return this;
+  }
+
+  /** Waits at most {@code millis} for a request to be held; returns whether one is. */
+  public boolean awaitHeld(long millis) throws InterruptedException {
+    return firstHeld.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+  }
+
+  /** Lets every held request, and every later one, be answered. */
+  public void release() {
+    released.countDown();
+  }
+
   /** The request bodies received, in order. */
   public synchronized List<String> requests() {
     return List.copyOf(requests);
@@ -59,11 +83,23 @@ public final class ScriptedToolServer extends Dispatcher {
   public MockResponse dispatch(RecordedRequest request) {
     String body = request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
     onRequest.accept(body);
+    boolean hold;
     String answer;
     synchronized (this) {
       requests.add(body);
+      // The answer is taken from the script on arrival, so a held request keeps its place in it.
       answer = turns.isEmpty() ? answer(JSON.createObjectNode().put("role", "assistant").put("content", "done"),
           "stop") : turns.poll();
+      arrived++;
+      hold = arrived >= holdFrom;
+    }
+    if (hold) {
+      firstHeld.countDown();
+      try {
+        released.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     return FakeChatCompletions.status(200).body(answer).build();
   }

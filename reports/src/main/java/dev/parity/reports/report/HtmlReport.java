@@ -106,6 +106,8 @@ public final class HtmlReport {
           + "it says nothing about any model.").attr("class", "banner").attr("id", "example-data")
           .attr("role", "alert"));
     }
+    Text.unsafeNoSandbox(p).ifPresent(label -> body.add(Tag.of("div", label).attr("class", "banner")
+        .attr("id", "unsafe-no-sandbox").attr("role", "alert")));
     if (!report.warnings().isEmpty()) {
       Tag warnings = Tag.of("div").attr("class", "banner").attr("id", "warnings").attr("role", "alert");
       warnings.add(Tag.of("strong", "Before reading the figures"));
@@ -191,6 +193,8 @@ public final class HtmlReport {
         line.text(" ");
         line.add(Tag.of("span", controlled).attr("class", "muted length-control"));
       }
+      Text.agentRuns(report.provenance(), g.model()).forEach(agent -> section.add(Tag.of("p", agent)
+          .attr("class", "muted agent-run")));
     }
     section.add(HtmlSections.figure(IntervalPlot.svg("Score per model, 95% intervals, against 50% "
         + "(as good as the professionals)", Axis.percent(),

@@ -32,6 +32,10 @@ public final class MarkdownReport {
           + "with Parity; it says nothing about any model.");
       line("");
     }
+    Text.unsafeNoSandbox(p).ifPresent(label -> {
+      line("> **" + md(label) + "**");
+      line("");
+    });
     line("Models against human professionals on the same tasks, judged by " + p.graders() + " graders. "
         + "Computed " + p.generatedAt() + " by Parity " + md(p.parityVersion()) + ".");
     if (!report.warnings().isEmpty()) {
@@ -73,6 +77,7 @@ public final class MarkdownReport {
       String controlled = Text.lengthControlled(report.lengthControl(model));
       line("- **" + md(model) + "**: " + Text.scoreLine(g) + ": " + Text.verdict(g) + ". " + Text.besideScore(g)
           + (controlled.isEmpty() ? "" : " " + md(controlled)));
+      Text.agentRuns(report.provenance(), model).forEach(agent -> line("  - " + md(agent)));
     }
     List<EconomicsResult> overall = report.economics().stream().filter(e -> e.level() == Level.OVERALL).toList();
     if (!overall.isEmpty()) {

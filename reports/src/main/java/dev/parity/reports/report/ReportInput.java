@@ -6,6 +6,9 @@ import dev.parity.judgments.CriterionScore;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.features.DeliverableFeatures;
 import dev.parity.harness.store.Attempt;
+import dev.parity.harness.store.AttemptStatus;
+import dev.parity.harness.store.Contestant;
+import dev.parity.judgments.GraderType;
 import dev.parity.harness.store.AttemptKey;
 import dev.parity.harness.store.DeliverableFinding;
 import dev.parity.harness.store.Run;
@@ -65,6 +68,19 @@ public record ReportInput(
     sources = List.copyOf(sources);
     Objects.requireNonNull(features, "features");
     Objects.requireNonNull(generatedAt, "generatedAt");
+  }
+
+  /**
+   * The grader named in the loss an agent attempt without a deliverable counts as (status
+   * {@code no_deliverable}: no files, the turn, time or cost limit). It is Parity's record, not a
+   * grader's verdict; judgments.csv carries it so that a report made again from that file counts
+   * it the same.
+   */
+  public static final String NO_DELIVERABLE = "parity:no_deliverable";
+
+  /** Whether {@code judgment} is the loss of an attempt without a deliverable ({@link #NO_DELIVERABLE}). */
+  public static boolean isNoDeliverable(Judgment judgment) {
+    return NO_DELIVERABLE.equals(judgment.grader()) && judgment.againstBaseline();
   }
 
   /** A builder for a report made at {@code generatedAt} (take it from an injected clock). */
@@ -145,6 +161,7 @@ public record ReportInput(
     private final Map<String, LocalDate> releaseDates = new LinkedHashMap<>();
     private final Map<String, String> unmeasured = new LinkedHashMap<>();
     private final List<Source> sources = new ArrayList<>();
+    private final List<Attempt> noDeliverable = new ArrayList<>();
     private final Map<Deliverable, DeliverableFeatures> attemptFeatures = new LinkedHashMap<>();
     private final Map<String, DeliverableFeatures> baselineFeatures = new LinkedHashMap<>();
     private Suite suite;
@@ -221,9 +238,13 @@ public record ReportInput(
      * time. An attempt's time is its answering call's latency, or else the time from its start to
      * its end. A {@code replay} model's attempts are left out: serving a recorded answer takes no
      * model's time and costs nothing. The deliverables built with {@code --convert-formats} are
-     * counted for the report to say so.
+     * counted for the report to say so. An agent run's attempts that ended without a deliverable
+     * count as losses against the professionals ({@link #NO_DELIVERABLE}), and its limits and
+     * sandbox go to the report with each model's rate of such failures. The run's status is as it
+     * reads when the report is made ({@code abandoned} for a run whose process died).
      */
     public Builder run(Run run, List<Attempt> runAttempts) {
+      runAttempts.stream().filter(a -> a.status() == AttemptStatus.NO_DELIVERABLE).forEach(noDeliverable::add);
       List<MeasuredAttempt> measured = new ArrayList<>();
       java.util.Set<String> replays = new java.util.HashSet<>();
       for (ModelConfig model : run.models()) {
@@ -251,9 +272,10 @@ public record ReportInput(
         }
       }
       return attempts(new ReportProvenance.RunInfo(run.id(), run.suiteName(), run.suiteVersion(),
-          run.suiteHash(), run.status().id(), run.createdAt(), run.endedAt(),
+          run.suiteHash(), run.statusAt(generatedAt).id(), run.createdAt(), run.endedAt(),
           run.models().stream().map(ModelConfig::name).toList(),
-          run.parity() == null ? null : run.parity().toString(), converted(runAttempts)), measured, false);
+          run.parity() == null ? null : run.parity().toString(), converted(runAttempts),
+          ReportProvenance.AgentInfo.of(run, runAttempts)), measured, false);
     }
 
     /** The attempts whose deliverable has a format built from another one the model delivered. */
@@ -300,8 +322,32 @@ public record ReportInput(
 
     /** The input collected so far. */
     public ReportInput build() {
-      return new ReportInput(judgments, scores, suite, attempts, runs, releaseDates, unmeasured, sources,
+      List<Judgment> all = new ArrayList<>(judgments);
+      all.addAll(noDeliverableLosses());
+      return new ReportInput(all, scores, suite, attempts, runs, releaseDates, unmeasured, sources,
           new Features(attemptFeatures, baselineFeatures), generatedAt);
+    }
+
+    /**
+     * One loss against the professionals for each attempt without a deliverable, placed in its
+     * task's occupation and sector as the judgments (or else the suite) give them.
+     */
+    private List<Judgment> noDeliverableLosses() {
+      Map<String, Judgment> placeOfTask = new java.util.HashMap<>();
+      judgments.forEach(j -> placeOfTask.putIfAbsent(j.taskId(), j));
+      List<Judgment> losses = new ArrayList<>();
+      for (Attempt a : noDeliverable) {
+        Judgment placed = placeOfTask.get(a.key().taskId());
+        Optional<dev.parity.tasks.Task> task = suite == null ? Optional.empty() : suite.tasks().stream()
+            .filter(t -> t.id().equals(a.key().taskId())).findFirst();
+        String occupation = placed != null ? placed.occupation()
+            : task.map(t -> t.occupation().title()).orElse("unknown");
+        String sector = placed != null ? placed.sector() : task.map(dev.parity.tasks.Task::sector).orElse("unknown");
+        losses.add(new Judgment(a.key().taskId(), Contestant.model(a.key().model()), Judgment.BASELINE, NO_DELIVERABLE,
+            GraderType.MODEL, Outcome.LOSS, a.key().sample(), occupation, sector, null,
+            "no deliverable: " + a.failure().type(), Showing.UNKNOWN));
+      }
+      return losses;
     }
   }
 }

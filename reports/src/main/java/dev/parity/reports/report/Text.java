@@ -1,5 +1,7 @@
 package dev.parity.reports.report;
 
+import java.util.List;
+
 import java.util.Locale;
 
 /** How the report's numbers read in HTML and Markdown. */
@@ -68,7 +70,38 @@ final class Text {
     return value == null || !Double.isFinite(value) ? NONE : number(value, 2) + " [" + numberInterval(interval) + "]";
   }
 
-  /** A count with thousands separators. */
+  /**
+   * For each agent run of {@code model}, beside its verdict: its rate of capability failures
+   * (counted as losses) and the run's limits, e.g. "agent run r1: 1 of 3 attempts (33%) ended
+   * without a deliverable (turn_limit 1), counted as losses; at most 50 turns, 1800 s an attempt;
+   * tools …; sandbox bubblewrap".
+   */
+  static List<String> agentRuns(ReportProvenance provenance, String model) {
+    List<String> lines = new java.util.ArrayList<>();
+    for (ReportProvenance.RunInfo run : provenance.runs()) {
+      ReportProvenance.AgentInfo agent = run.agent();
+      if (agent == null) {
+        continue;
+      }
+      agent.failures().stream().filter(f -> f.model().equals(model)).findFirst().ifPresent(f -> lines.add(
+          "agent run " + run.id() + ": " + f.failed() + " of " + count(f.ended()) + " attempts ("
+              + wholePercent(f.rate()) + ") ended without a deliverable"
+              + (f.noDeliverable().isEmpty() ? "" : " (" + f.noDeliverable().entrySet().stream()
+                  .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")) + ")")
+              + ", counted as losses; " + agent.limits()));
+    }
+    return lines;
+  }
+
+  /** The label of a report with runs whose tools ran without a sandbox; empty when none did. */
+  static java.util.Optional<String> unsafeNoSandbox(ReportProvenance provenance) {
+    List<String> runs = provenance.runs().stream().filter(r -> r.agent() != null && r.agent().unsafeNoSandbox())
+        .map(ReportProvenance.RunInfo::id).toList();
+    return runs.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("Tools ran without a sandbox"
+        + " (--unsafe-no-sandbox) in run " + String.join(", ", runs) + ": the models' code saw this machine's"
+        + " files and network, so their attempts may not be comparable with sandboxed ones.");
+  }
+
   /**
    * How many deliverables a run built with {@code --convert-formats}, in words: "3 deliverables
    * converted to the requested format (--convert-formats)".
@@ -78,6 +111,7 @@ final class Text {
         + " converted to the requested format (--convert-formats)";
   }
 
+  /** A count with thousands separators. */
   static String count(long n) {
     return String.format(Locale.ROOT, "%,d", n);
   }

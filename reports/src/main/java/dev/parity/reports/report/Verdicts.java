@@ -9,15 +9,20 @@ import java.util.Map;
 
 /**
  * The judgments a report counts: each grader's verdict on an item once, checked for
- * contradictions, and split by whose verdicts make the win rates.
+ * contradictions, and split by whose verdicts make the win rates. An agent attempt that ended
+ * without a deliverable (a capability failure, {@link ReportInput#NO_DELIVERABLE}) is a loss
+ * against the professionals in the win rates and ratings, whoever the primary graders are; it is
+ * no grader's verdict, so agreement and position bias leave it out.
  */
 final class Verdicts {
   private static final java.util.Comparator<Judgment> CANONICAL = java.util.Comparator
       .comparing(Judgment::taskId).thenComparing(Judgment::model).thenComparing(Judgment::opponent)
       .thenComparingInt(Judgment::sample).thenComparing(Judgment::graderType).thenComparing(Judgment::grader);
 
-  /** Every distinct judgment, in a canonical order (task, contestant, opponent, sample, grader). */
+  /** Every distinct graders' judgment, in a canonical order (task, contestant, opponent, sample, grader). */
   final List<Judgment> all;
+  /** The losses of attempts that ended without a deliverable, in the same order. */
+  final List<Judgment> noDeliverable;
   /** Whose verdicts make the win rates and ratings: humans when there are any against a baseline. */
   final GraderType primary;
   /** The primary graders' judgments against the baseline. */
@@ -27,15 +32,19 @@ final class Verdicts {
   /** Exact repeats dropped. */
   final int repeats;
 
-  private Verdicts(List<Judgment> all, int repeats) {
-    this.all = List.copyOf(all);
+  private Verdicts(List<Judgment> sorted, int repeats) {
+    this.all = sorted.stream().filter(j -> !ReportInput.isNoDeliverable(j)).toList();
+    this.noDeliverable = sorted.stream().filter(ReportInput::isNoDeliverable).toList();
     this.repeats = repeats;
     boolean anyBaseline = all.stream().anyMatch(Judgment::againstBaseline);
     // Humans' verdicts count when a human judged a model against the professionals; with no
     // judgment against them at all (model-against-model data), when any human judged.
     this.primary = all.stream().anyMatch(j -> j.graderType() == GraderType.HUMAN && (j.againstBaseline() || !anyBaseline))
         ? GraderType.HUMAN : GraderType.MODEL;
-    this.primaryAll = all.stream().filter(j -> j.graderType() == primary).toList();
+    List<Judgment> primaryAll = new ArrayList<>(all.stream().filter(j -> j.graderType() == primary).toList());
+    primaryAll.addAll(noDeliverable);
+    primaryAll.sort(CANONICAL);
+    this.primaryAll = List.copyOf(primaryAll);
     this.againstBaseline = primaryAll.stream().filter(Judgment::againstBaseline).toList();
   }
 

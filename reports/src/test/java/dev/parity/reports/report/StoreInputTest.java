@@ -14,6 +14,7 @@ import dev.parity.harness.ParityVersion;
 import dev.parity.harness.client.FinishReason;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.client.Usage;
+import dev.parity.harness.run.RunSettings;
 import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.AttemptExport;
 import dev.parity.harness.store.AttemptKey;
@@ -50,8 +51,8 @@ class StoreInputTest {
     ModelConfig gpt = new ModelConfig("gpt", "openai", "gpt-5", null, null, null, null, null, null, false,
         LocalDate.of(2025, 8, 7));
     ModelConfig replay = new ModelConfig("recorded", "replay", "answers/", null, null, null, null, null, null, false, null);
-    run = new Run("r1", "s", "1", "sha256:x", folder, "{}", ParityVersion.current(), RunStatus.COMPLETED,
-        null, T0, T0, T0.plusSeconds(600), List.of(gpt, replay));
+    run = new Run("r1", "s", "1", "sha256:x", folder, RunSettings.DEFAULT.json(), ParityVersion.current(),
+        RunStatus.COMPLETED, null, T0, T0, T0.plusSeconds(600), List.of(gpt, replay), null);
     AttemptKey answered = new AttemptKey("r1", "gpt", "T1", 0);
     AttemptKey timedOut = new AttemptKey("r1", "gpt", "T2", 0);
     AttemptKey replayed = new AttemptKey("r1", "recorded", "T1", 0);
@@ -105,6 +106,18 @@ class StoreInputTest {
     assertThat(input.unmeasured()).containsOnlyKeys("recorded");
     assertThat(input.releaseDates()).containsEntry("gpt", LocalDate.of(2025, 8, 7));
     assertThat(input.runs().get(0).models()).containsExactly("gpt", "recorded");
+  }
+
+  @Test
+  void theProvenanceSaysARunWhoseProcessDiedIsAbandonedAsOfTheReport() {
+    Run died = new Run("r2", "s", "1", "sha256:x", folder, RunSettings.DEFAULT.json(), ParityVersion.current(),
+        RunStatus.RUNNING,
+        null, T0, T0, null, run.models(), new Run.Heartbeat(T0, Duration.ofSeconds(30)));
+
+    assertThat(ReportInput.builder(T0.plusSeconds(90)).run(died, List.of()).build().runs().get(0).status())
+        .isEqualTo("running");
+    assertThat(ReportInput.builder(T0.plusSeconds(91)).run(died, List.of()).build().runs().get(0).status())
+        .isEqualTo("abandoned");
   }
 
   @Test
