@@ -136,8 +136,9 @@ public final class Documents {
       return switch (format) {
         case MD, TXT, JSON -> PlainText.surfaces(bytes);
         case CSV -> PlainText.csvSurfaces(bytes);
-        case DOCX, XLSX, PPTX, PDF -> pieces(format, bytes).stream().map(p -> new Surface(p.where(), p.text(), "")).toList();
-        case PNG, JPG -> List.of();
+        case DOCX, XLSX, PPTX -> OoxmlSurfaces.read(bytes);
+        case PDF -> PdfText.surfaces(bytes);
+        case PNG, JPG -> ImageMetadata.surfaces(bytes);
       };
     } catch (IOException | RuntimeException e) {
       throw new UnableToExtractTextException(e.getMessage(), e);
