@@ -74,6 +74,7 @@ public final class Runner {
   private final PageRenderer pageRenderer;
   private final Duration heartbeatInterval;
   private final ModelLimits.Source limits;
+  private final Budget.Source budgets;
 
   private Runner(Builder builder) {
     this.store = builder.store;
@@ -88,6 +89,7 @@ public final class Runner {
     this.pageRenderer = builder.pageRenderer;
     this.heartbeatInterval = builder.heartbeatInterval;
     this.limits = builder.limits;
+    this.budgets = builder.budgets;
   }
 
   /**
@@ -206,7 +208,7 @@ public final class Runner {
           sandboxes, new Semaphore(agent == null ? 1 : agent.sandboxes()),
           !renders ? null : opened != null ? opened.renderer() : pageRenderer);
       Dispatch dispatch = new Dispatch(context, lanes.values(), executor, control,
-          Budget.of(plan.settings().budgetUsd(), paid.knownUsd()));
+          budgets.open("run " + plan.runId(), plan.settings().budgetUsd(), paid.knownUsd()));
       end = dispatch.run();
       madeNow = dispatch.madeNow();
     } finally {
@@ -360,6 +362,7 @@ public final class Runner {
     private PageRenderer pageRenderer;
     private Duration heartbeatInterval = DEFAULT_HEARTBEAT;
     private ModelLimits.Source limits = ModelLimits.IN_MEMORY;
+    private Budget.Source budgets = Budget.IN_MEMORY;
 
     private Builder(Store store, Function<ModelConfig, ModelClient> clients) {
       this.store = Objects.requireNonNull(store, "store");
@@ -444,6 +447,16 @@ public final class Runner {
      */
     public Builder limits(ModelLimits.Source limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Where a run's budget is counted (default: {@link Budget#IN_MEMORY}); workers on a PostgreSQL
+     * store share it with {@link dev.parity.harness.call.SharedBudget#source}, under the key
+     * {@code run RUN_ID}.
+     */
+    public Builder budgets(Budget.Source budgets) {
+      this.budgets = Objects.requireNonNull(budgets, "budgets");
       return this;
     }
 
