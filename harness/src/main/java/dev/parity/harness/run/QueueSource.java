@@ -1,16 +1,15 @@
 package dev.parity.harness.run;
 
-import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.AttemptKey;
 import dev.parity.harness.work.Lease;
 import dev.parity.harness.work.WorkQueue;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 /**
  * A run's attempts as its dispatcher claims them from the shared {@link WorkQueue} (PostgreSQL),
@@ -48,7 +47,19 @@ final class QueueSource implements AutoCloseable {
 
   /** Claims up to {@code max} of {@code model}'s attempts, as work. */
   List<Work> claim(String model, int max) {
-    return queue.claim(runId, model, max).stream().map(lease -> unleased.get(lease.key()).leased(lease)).toList();
+    List<Work> claimed = new ArrayList<>();
+    List<Lease> unknown = new ArrayList<>();
+    for (Lease lease : queue.claim(runId, model, max)) {
+      Work work = unleased.get(lease.key());
+      if (work == null) {
+        unknown.add(lease);
+      } else {
+        claimed.add(work.leased(lease));
+      }
+    }
+    // An attempt added to the run after this session read it (an import) is left to a later session.
+    queue.release(unknown);
+    return claimed;
   }
 
   /** Whether {@code model}'s attempts are all made, here or elsewhere. */
@@ -69,13 +80,6 @@ final class QueueSource implements AutoCloseable {
   Duration pollInterval() {
     long quarter = queue.lease().toMillis() / 4;
     return Duration.ofMillis(Math.max(10, Math.min(1000, quarter)));
-  }
-
-  /** The work for each attempt of a run, as stored when the session started. */
-  static Map<AttemptKey, Work> byKey(List<Attempt> attempts, Function<Attempt, Work> work) {
-    Map<AttemptKey, Work> byKey = new java.util.HashMap<>();
-    attempts.forEach(attempt -> byKey.put(attempt.key(), work.apply(attempt)));
-    return byKey;
   }
 
   private void renew() {
