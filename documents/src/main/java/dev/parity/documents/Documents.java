@@ -115,6 +115,35 @@ public final class Documents {
     }
   }
 
+  /** The {@link Surface#label} of a place holding a position, as {@code latitude,longitude} in degrees. */
+  public static final String GPS_LABEL = "GPS";
+
+  /**
+   * Every piece of text in a file, the places a reader does not see at first included, for
+   * vetting: in DOCX tracked changes, hidden text, field codes, hyperlink targets, alt text,
+   * comments and their authors, headers, footers, footnotes, custom XML, the attached template and
+   * the properties; in XLSX every sheet (hidden ones named so), hidden rows and columns, defined
+   * names, cell comments, external links and their cached values, pivot caches, properties; in
+   * PPTX slides, speaker notes, alt text, charts' embedded workbooks, properties; in PDF pages,
+   * annotations, form fields, bookmarks, the Info dictionary and XMP; in JPEG and PNG EXIF (the
+   * GPS position as a surface labelled {@link #GPS_LABEL}), XMP and text chunks; the lines of
+   * text files and the cells of CSV files (labelled with their column's header).
+   *
+   * @throws UnableToExtractTextException when the bytes do not open as {@code format}
+   */
+  public static List<Surface> surfaces(FileFormat format, byte[] bytes) {
+    try {
+      return switch (format) {
+        case MD, TXT, JSON -> PlainText.surfaces(bytes);
+        case CSV -> PlainText.csvSurfaces(bytes);
+        case DOCX, XLSX, PPTX, PDF -> pieces(format, bytes).stream().map(p -> new Surface(p.where(), p.text(), "")).toList();
+        case PNG, JPG -> List.of();
+      };
+    } catch (IOException | RuntimeException e) {
+      throw new UnableToExtractTextException(e.getMessage(), e);
+    }
+  }
+
   /**
    * The number of pages the file says it has: a PDF's pages, a deck's slides, the page count Word
    * stored in a DOCX file; empty for other formats and for a DOCX file without one.
