@@ -113,13 +113,20 @@ final class Dispatch {
       // Outside the monitor: the attempts in flight record and end meanwhile.
       Map<ModelQueue, List<Work>> claimed = new LinkedHashMap<>();
       Map<ModelQueue, Boolean> drained = new LinkedHashMap<>();
-      wanted.forEach((lane, room) -> {
-        List<Work> got = room == 0 ? List.of() : source.claim(lane.name(), room);
-        claimed.put(lane, got);
-        if (got.isEmpty()) {
-          drained.put(lane, source.drained(lane.name()));
+      try {
+        wanted.forEach((lane, room) -> {
+          List<Work> got = room == 0 ? List.of() : source.claim(lane.name(), room);
+          claimed.put(lane, got);
+          if (got.isEmpty()) {
+            drained.put(lane, source.drained(lane.name()));
+          }
+        });
+      } catch (StoreException e) {
+        // As when an attempt cannot be recorded: the attempts in flight end, then the run fails.
+        synchronized (monitor) {
+          storeFailure = storeFailure == null ? e : storeFailure;
         }
-      });
+      }
       synchronized (monitor) {
         claimed.forEach((lane, got) -> lane.queue.addAll(got));
         drained.forEach((lane, done) -> lane.drained = done);
