@@ -41,10 +41,11 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "worker",
     mixinStandardHelpOptions = true,
     description = {
-        "Makes attempts of runs in a PostgreSQL store, claimed under a lease that it renews: start",
-        "as many workers as you like, on any machine; a worker that dies loses its attempts in flight",
-        "to the others once its lease runs out. Without --run it works every run with work, oldest",
-        "first, and waits for more until Ctrl-C; with --run it works that run and ends when it is done."
+        "Makes the attempts of runs in a PostgreSQL store, on any machine, as parity run does.",
+        "It claims them under a lease that it renews: start as many workers as you like; a worker",
+        "that dies loses its attempts in flight to the others once its lease runs out. Without --run",
+        "it works every run with work, oldest first, and waits for more until Ctrl-C; with --run it",
+        "works that run and ends when it is done."
     },
     footer = {
         "",
