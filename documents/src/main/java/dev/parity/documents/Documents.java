@@ -136,8 +136,9 @@ public final class Documents {
       return switch (format) {
         case MD, TXT, JSON -> PlainText.surfaces(bytes);
         case CSV -> PlainText.csvSurfaces(bytes);
-        case DOCX, XLSX, PPTX, PDF -> pieces(format, bytes).stream().map(p -> new Surface(p.where(), p.text(), "")).toList();
-        case PNG, JPG -> List.of();
+        case DOCX, XLSX, PPTX -> OoxmlSurfaces.read(bytes);
+        case PDF -> PdfText.surfaces(bytes);
+        case PNG, JPG -> ImageMetadata.surfaces(bytes);
       };
     } catch (IOException | RuntimeException e) {
       throw new UnableToExtractTextException(e.getMessage(), e);
@@ -352,6 +353,32 @@ public final class Documents {
       return found.entries();
     } catch (IOException | RuntimeException e) {
       throw new UnableToStripMetadataException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The file with every value of {@code replacements} replaced by its placeholder, in its own
+   * format, and the list of changes made. DOCX, XLSX, PPTX: every XML part rewritten (a value
+   * split over runs included; comments, tracked changes, fields, headers and footers, notes, shared
+   * strings, defined names, pivot caches, external links, embedded workbooks) and the properties
+   * emptied. PDF: a page with a value is rasterised with the value painted over, so its text layer
+   * is lost (PDFBox has no safe text redaction); annotations and form fields holding a value are
+   * removed, bookmarks retitled, document information and XMP removed. JPEG, PNG: metadata
+   * removed (text in the picture itself is not found). Text formats: replaced line by line.
+   *
+   * @throws UnableToRedactException if the bytes do not open as {@code format}
+   */
+  public static RedactedFile redact(FileFormat format, byte[] bytes, Replacements replacements) {
+    try {
+      return switch (format) {
+        case DOCX, XLSX, PPTX -> OoxmlRedaction.redact(bytes, replacements);
+        case PDF -> PdfRedaction.redact(bytes, replacements);
+        case PNG, JPG -> new RedactedFile(ImageMetadata.strip(bytes),
+            List.of(RedactionChange.noted("metadata", "EXIF, XMP, IPTC and comments removed")));
+        case MD, TXT, CSV, JSON -> TextRedaction.redact(bytes, replacements);
+      };
+    } catch (IOException | RuntimeException e) {
+      throw new UnableToRedactException("cannot redact a file as " + format.id() + ": " + e.getMessage(), e);
     }
   }
 

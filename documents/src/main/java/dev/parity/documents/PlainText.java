@@ -31,9 +31,31 @@ final class PlainText {
     return lines;
   }
 
-  /** Each line that is not blank, numbered from 1, as a surface of its own. */
+  /**
+   * Each line that is not blank, numbered from 1, as a surface of its own; but a PEM block
+   * ({@code -----BEGIN …-----} to {@code -----END …-----}) is one surface, {@code lines N–M}, so
+   * that a private key is found, and redacted, whole.
+   */
   static List<Surface> surfaces(byte[] bytes) {
-    return pieces(bytes).stream().map(piece -> new Surface(piece.where(), piece.text(), "")).toList();
+    List<Surface> out = new ArrayList<>();
+    String[] lines = text(bytes).split("\\R", -1);
+    for (int i = 0; i < lines.length; i++) {
+      int end = lines[i].strip().startsWith("-----BEGIN ") ? pemEnd(lines, i) : i;
+      String where = end == i ? "line " + (i + 1) : "lines " + (i + 1) + "\u2013" + (end + 1);
+      Surface.add(out, where, String.join("\n", java.util.Arrays.asList(lines).subList(i, end + 1)), "");
+      i = end;
+    }
+    return out;
+  }
+
+  /** The line of the block's END marker, or {@code begin} itself when there is none within 200 lines. */
+  private static int pemEnd(String[] lines, int begin) {
+    for (int i = begin + 1; i < lines.length && i <= begin + 200; i++) {
+      if (lines[i].strip().startsWith("-----END ")) {
+        return i;
+      }
+    }
+    return begin;
   }
 
   /**
@@ -55,7 +77,7 @@ final class PlainText {
         }
         for (int c = 0; c < cells.length; c++) {
           String name = c < header.size() && !header.get(c).isBlank() ? header.get(c).strip() : String.valueOf(c + 1);
-          Surface.add(out, "row " + row + " column " + name, cells[c], row == 1 ? "" : name);
+          Surface.add(out, "row " + row + " column " + name, cells[c], row == 1 ? "" : Surface.COLUMN + name);
         }
       }
     }

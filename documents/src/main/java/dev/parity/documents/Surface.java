@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param text the text there, never blank
  * @param label the name of the field or column the text is the value of ({@code dc:creator},
  *     {@code cp:lastModifiedBy}, {@code Company}, {@code Artist}, {@code date_of_birth}, a
- *     column's header), or empty when the text stands on its own
+ *     column's header prefixed {@value #COLUMN}), or empty when the text stands on its own
  */
 public record Surface(String where, String text, String label) {
+  /** The start of a label that is a column's header: the text is one value of a table, not a field of the file. */
+  public static final String COLUMN = "column ";
+
   public Surface {
     Objects.requireNonNull(where, "where");
     Objects.requireNonNull(text, "text");

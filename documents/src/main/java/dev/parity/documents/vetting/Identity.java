@@ -1,5 +1,6 @@
 package dev.parity.documents.vetting;
 
+import dev.parity.documents.Surface;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -65,11 +66,15 @@ final class Identity implements Detector {
 
   /** The kind of identity a field's name says its value is, or null. */
   static String labelKind(String label) {
+    if (label.startsWith(Surface.COLUMN)) {
+      return null; // a column of a table holds data, not the file's maker
+    }
     String name = label.toLowerCase(Locale.ROOT);
     int colon = name.lastIndexOf(':');
     name = colon >= 0 ? name.substring(colon + 1) : name;
     return switch (name) {
-      case "creator", "author", "artist", "xpauthor", "lastauthor", "manager", "comment author", "revision author" ->
+      case "creator", "author", "artist", "xpauthor", "lastauthor", "manager", "comment author", "revision author",
+          "annotation author" ->
           Kinds.AUTHOR;
       case "lastmodifiedby", "user", "username", "owner" -> Kinds.USER_NAME;
       case "company" -> Kinds.COMPANY;

@@ -8,8 +8,8 @@ final class Masks {
     String line = match.replaceAll("\\s+", " ").strip();
     return switch (kind) {
       case Kinds.EMAIL -> email(line);
-      case Kinds.PHONE, Kinds.US_SSN, Kinds.US_ITIN, Kinds.UK_NINO, Kinds.IBAN, Kinds.PAYMENT_CARD, Kinds.DATE_OF_BIRTH ->
-          keepLast(line, 4);
+      case Kinds.PHONE, Kinds.US_SSN, Kinds.US_ITIN, Kinds.UK_NINO, Kinds.IBAN, Kinds.PAYMENT_CARD -> keepLast(line, 4);
+      case Kinds.DATE_OF_BIRTH -> yearOnly(line);
       case Kinds.API_KEY, Kinds.JWT -> line.substring(0, Math.min(4, line.length() / 4)) + "*** (" + line.length() + " characters)";
       case Kinds.PASSWORD -> "*** (" + line.length() + " characters)";
       case Kinds.PRIVATE_KEY -> line.substring(0, line.indexOf("KEY") + 3) + "… (" + line.length() + " characters)";
@@ -23,6 +23,18 @@ final class Masks {
   private static String email(String address) {
     int at = address.lastIndexOf('@');
     return at <= 0 ? keepLast(address, 0) : address.charAt(0) + "***" + address.substring(at);
+  }
+
+  /** A date with everything but a four-digit year as {@code *}: {@code 1984-**-**}, {@code ** ***** 1979}. */
+  private static String yearOnly(String date) {
+    java.util.regex.Matcher year = java.util.regex.Pattern.compile("(?<!\\d)(?:19|20)\\d{2}(?!\\d)").matcher(date);
+    int from = year.find() ? year.start() : -1;
+    StringBuilder out = new StringBuilder(date.length());
+    for (int i = 0; i < date.length(); i++) {
+      char c = date.charAt(i);
+      out.append(Character.isLetterOrDigit(c) && (i < from || i >= from + 4 || from < 0) ? '*' : c);
+    }
+    return out.toString();
   }
 
   /** Letters and digits as {@code *}, separators kept, except the last {@code visible} of them. */

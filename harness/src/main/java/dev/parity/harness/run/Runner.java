@@ -13,6 +13,7 @@ import java.util.concurrent.Semaphore;
 import dev.parity.harness.ParityVersion;
 import dev.parity.harness.call.Budget;
 import dev.parity.harness.call.ModelCaller;
+import dev.parity.harness.call.ModelLimits;
 import dev.parity.harness.call.Sleeper;
 import dev.parity.harness.client.HostedTool;
 import dev.parity.harness.client.ModelClient;
@@ -76,6 +77,8 @@ public final class Runner {
   private final Duration heartbeatInterval;
   private final WorkQueue queue;
   private final boolean workHere;
+  private final ModelLimits.Source limits;
+  private final Budget.Source budgets;
 
   private Runner(Builder builder) {
     this.store = builder.store;
@@ -91,6 +94,8 @@ public final class Runner {
     this.heartbeatInterval = builder.heartbeatInterval;
     this.queue = builder.queue;
     this.workHere = builder.workHere;
+    this.limits = builder.limits;
+    this.budgets = builder.budgets;
   }
 
   /**
@@ -211,7 +216,7 @@ public final class Runner {
             + ") yet. Agent runs work with Chat Completions: openai-compatible models, or openai with api: chat.");
       }
       ModelCaller caller = ModelCaller.create(client, model, plan.settings().maxRetries(), clock,
-          sleeper, random);
+          sleeper, random, limits);
       AgentSettings agent = plan.settings().agent();
       lanes.put(model.name(), new ModelQueue(caller, agent == null ? null : agent.forModelTools(model.tools())));
     }
@@ -285,7 +290,8 @@ public final class Runner {
           sandboxes, new Semaphore(agent == null ? 1 : agent.sandboxes()),
           !renders ? null : opened != null ? opened.renderer() : pageRenderer, queue);
       Dispatch dispatch = new Dispatch(context, lanes.values(), executor, control,
-          Budget.of(plan.settings().budgetUsd(), paid.knownUsd()), source, workHere || !starter);
+          budgets.open("run " + plan.runId(), plan.settings().budgetUsd(), paid.knownUsd()), source,
+          workHere || !starter);
       end = dispatch.run();
       madeNow = dispatch.madeNow();
     } finally {
@@ -447,6 +453,8 @@ public final class Runner {
     private Duration heartbeatInterval = DEFAULT_HEARTBEAT;
     private WorkQueue queue;
     private boolean workHere = true;
+    private ModelLimits.Source limits = ModelLimits.IN_MEMORY;
+    private Budget.Source budgets = Budget.IN_MEMORY;
 
     private Builder(Store store, Function<ModelConfig, ModelClient> clients) {
       this.store = Objects.requireNonNull(store, "store");
@@ -541,6 +549,25 @@ public final class Runner {
      */
     public Builder workHere(boolean workHere) {
       this.workHere = workHere;
+      return this;
+    }
+
+    /**
+     * Where the models' limits live (default: {@link ModelLimits#IN_MEMORY}, this process's memory);
+     * workers on a PostgreSQL store share them with {@link dev.parity.harness.call.SharedLimits}.
+     */
+    public Builder limits(ModelLimits.Source limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Where a run's budget is counted (default: {@link Budget#IN_MEMORY}); workers on a PostgreSQL
+     * store share it with {@link dev.parity.harness.call.SharedBudget#source}, under the key
+     * {@code run RUN_ID}.
+     */
+    public Builder budgets(Budget.Source budgets) {
+      this.budgets = Objects.requireNonNull(budgets, "budgets");
       return this;
     }
 
