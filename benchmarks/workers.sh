@@ -14,6 +14,7 @@
 # Usage: benchmarks/workers.sh [N=5000] [WORKERS=2] [CONCURRENCY=16]
 # Environment: PARITY_BENCH_DB, the server and database (default
 # postgresql://postgres@127.0.0.1:5432/test); the run goes in a schema of its own, dropped after.
+# PARITY_CMD, the command to run instead of ./parity (e.g. "java -jar cli/target/parity.jar").
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,7 +27,8 @@ psql_url="$server_db"
 for tool in /usr/bin/time node psql jfr; do
   command -v "$tool" >/dev/null 2>&1 || { echo "workers: $tool is needed" >&2; exit 1; }
 done
-"$home/parity" --version >/dev/null
+read -r -a parity <<<"${PARITY_CMD:-$home/parity}"
+"${parity[@]}" --version >/dev/null
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/parity-workers.XXXXXX")"
 pids=()
@@ -49,7 +51,7 @@ port="$(cat "$work/port")"
 
 echo "parity workers benchmark: $count attempts, $workers workers x concurrency $concurrency, $(nproc) cores,"
 echo "  $(java -version 2>&1 | head -1), load average before $(cut -d' ' -f1-3 /proc/loadavg)"
-"$home/parity" run --suite "$work/suite" --model "openai-compatible:bench-model@http://127.0.0.1:$port/v1" \
+"${parity[@]}" run --suite "$work/suite" --model "openai-compatible:bench-model@http://127.0.0.1:$port/v1" \
     --db "$db" --run-id bench --no-work --max-retries 0 --timeout 60s >"$work/starter.out" 2>&1 &
 starter=$!
 pids+=("$starter")
@@ -61,7 +63,7 @@ done
 for ((w = 1; w <= workers; w++)); do
   opts=""
   [[ $w -eq 1 ]] && opts="-XX:StartFlightRecording=filename=$work/worker1.jfr,settings=profile"
-  PARITY_JAVA_OPTS="$opts" /usr/bin/time -v -o "$work/time-$w.txt" "$home/parity" worker --db "$db" --run bench \
+  JAVA_TOOL_OPTIONS="$opts" /usr/bin/time -v -o "$work/time-$w.txt" "${parity[@]}" worker --db "$db" --run bench \
       --concurrency "$concurrency" >"$work/worker-$w.out" 2>&1 &
   pids+=($!)
   worker_pids+=($!)
