@@ -78,6 +78,8 @@ class VetterTest {
   void theWholePrivateKeyBlockOfATextFileIsOneFinding() {
     String key = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\n-----END OPENSSH PRIVATE KEY-----";
 
+    assertThat(vet("notes.txt", "deploy key:\r\n" + key.replace("\n", "\r\n") + "\r\nthanks\r\n")).singleElement()
+        .satisfies(f -> assertThat(f.match()).isEqualTo(key.replace("\n", "\r\n")));
     assertThat(vet("notes.txt", "deploy key:\n" + key + "\nthanks\n")).singleElement().satisfies(f -> {
       assertThat(f.place()).isEqualTo("lines 2\u20134");
       assertThat(f.match()).isEqualTo(key);
