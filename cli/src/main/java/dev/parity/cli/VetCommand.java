@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
     name = "vet",
     mixinStandardHelpOptions = true,
     description = {
-        "Finds personal data, secrets, confidentiality markers and the identity of their makers in",
-        "every file of a suite (task.json, references, baselines), hidden places included: comments,",
+        "Finds personal data, secrets and confidential material in a suite's files.",
+        "Reads every file of the suite (task.json, references, baselines) in every place: comments,",
         "tracked changes, hidden sheets, speaker notes, properties, PDF annotations, EXIF and more.",
         "Prints each finding with its file, place, kind, severity and a masked excerpt (see docs/vetting.md).",
         "--redact-to DIR writes a copy with every remaining finding replaced by a typed placeholder",
