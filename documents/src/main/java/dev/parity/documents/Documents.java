@@ -357,6 +357,32 @@ public final class Documents {
   }
 
   /**
+   * The file with every value of {@code replacements} replaced by its placeholder, in its own
+   * format, and the list of changes made. DOCX, XLSX, PPTX: every XML part rewritten (a value
+   * split over runs included; comments, tracked changes, fields, headers and footers, notes, shared
+   * strings, defined names, pivot caches, external links, embedded workbooks) and the properties
+   * emptied. PDF: a page with a value is rasterised with the value painted over, so its text layer
+   * is lost (PDFBox has no safe text redaction); annotations and form fields holding a value are
+   * removed, bookmarks retitled, document information and XMP removed. JPEG, PNG: metadata
+   * removed (text in the picture itself is not found). Text formats: replaced line by line.
+   *
+   * @throws UnableToRedactException if the bytes do not open as {@code format}
+   */
+  public static RedactedFile redact(FileFormat format, byte[] bytes, Replacements replacements) {
+    try {
+      return switch (format) {
+        case DOCX, XLSX, PPTX -> OoxmlRedaction.redact(bytes, replacements);
+        case PDF -> PdfRedaction.redact(bytes, replacements);
+        case PNG, JPG -> new RedactedFile(ImageMetadata.strip(bytes),
+            List.of(RedactionChange.noted("metadata", "EXIF, XMP, IPTC and comments removed")));
+        case MD, TXT, CSV, JSON -> TextRedaction.redact(bytes, replacements);
+      };
+    } catch (IOException | RuntimeException e) {
+      throw new UnableToRedactException("cannot redact a file as " + format.id() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * The file's bytes without the metadata {@link #metadata} lists and without the active content
    * {@link #activeContent} lists, still opening as {@code format}: external relationships point
    * at {@code about:blank}, outward fields keep their last result as plain content, links keep

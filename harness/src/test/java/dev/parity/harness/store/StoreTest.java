@@ -44,7 +44,7 @@ class StoreTest {
          Statement statement = connection.createStatement()) {
       assertThat(single(statement, "PRAGMA journal_mode")).isEqualTo("wal");
       assertThat(single(statement, "SELECT MAX(version) FROM flyway_schema_history WHERE success = 1"))
-          .isEqualTo("1.6");
+          .isEqualTo("1.7");
       assertThat(single(statement, "SELECT COUNT(*) FROM flyway_schema_history WHERE version = '1.3' AND success = 1"))
           .as("the agent records' migration ran").isEqualTo("1");
       List<String> tables = new ArrayList<>();
