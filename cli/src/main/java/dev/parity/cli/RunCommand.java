@@ -17,8 +17,6 @@ import dev.parity.harness.store.Run;
 import dev.parity.harness.store.RunStatus;
 import dev.parity.harness.store.Store;
 import dev.parity.harness.work.QueueProgress;
-import dev.parity.harness.call.SharedBudget;
-import dev.parity.harness.call.SharedLimits;
 import dev.parity.harness.work.WorkQueue;
 import dev.parity.store.Database;
 import dev.parity.tasks.Suite;
@@ -166,7 +164,6 @@ final class RunCommand implements Callable<Integer> {
     // Loading a large suite and migrating the store both take a while at start: do them at once.
     CompletableFuture<Suite> loading = suitePath == null ? null
         : CompletableFuture.supplyAsync(() -> Suites.loader().load(suitePath));
-    SharedLimits.Worker shared = null;
     try (Database database = store.open()) {
       Store opened = new Store(database);
       Optional<Run> existing = runId == null ? Optional.empty() : opened.findRun(runId);
@@ -175,12 +172,10 @@ final class RunCommand implements Callable<Integer> {
           .clock(clock).answerFormat(answerFormat()).sandboxes(AgentOptions.backend(plan.settings().agent()));
       WorkQueue queue = null;
       if (WorkQueue.supports(database)) {
-        // On PostgreSQL every run goes through the shared queue, so workers can join it at any time;
-        // they share its models' limits and its budget in the database (docs/teams.md).
+        // On PostgreSQL every run goes through the shared queue, so workers can join it at any time.
         queue = WorkQueue.open(database, clock, lease != null ? lease : WorkQueue.DEFAULT_LEASE,
             WorkQueue.newWorkerName());
-        shared = SharedLimits.worker(database);
-        runner.workQueue(queue).workHere(!noWork).limits(shared).budgets(SharedBudget.source(database));
+        runner.workQueue(queue).workHere(!noWork);
       } else if (noWork || lease != null) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--no-work and --lease are for runs in a"
             + " PostgreSQL store, which workers share: give --db postgresql://USER@HOST:PORT/DB (docs/teams.md#workers)");
@@ -201,10 +196,6 @@ final class RunCommand implements Callable<Integer> {
         printPossiblyPaid(queue.progress(outcome.runId()), out);
       }
       return report(outcome, opened, out);
-    } finally {
-      if (shared != null) {
-        shared.close();
-      }
     }
   }
 

@@ -13,8 +13,6 @@ import dev.parity.harness.run.RunSettings;
 import dev.parity.harness.run.Runner;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
-import dev.parity.harness.call.SharedBudget;
-import dev.parity.harness.call.SharedLimits;
 import dev.parity.harness.work.WorkQueue;
 import dev.parity.store.Database;
 import dev.parity.tasks.Suite;
@@ -102,7 +100,7 @@ final class WorkerCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--concurrency and --sandboxes must be at least 1");
     }
     ModelClients registry = ModelClients.builder().registerInstalled().build();
-    try (Database database = store.open(); SharedLimits.Worker shared = SharedLimits.worker(database)) {
+    try (Database database = store.open()) {
       WorkQueue queue = WorkQueue.open(database, clock, lease != null ? lease : WorkQueue.DEFAULT_LEASE,
           WorkQueue.newWorkerName());
       Store opened = new Store(database);
@@ -119,7 +117,7 @@ final class WorkerCommand implements Callable<Integer> {
             if (control.isStopping()) {
               break;
             }
-            RunOutcome outcome = work(opened, registry, queue, shared, id, control, skipped);
+            RunOutcome outcome = work(opened, registry, queue, id, control, skipped);
             if (outcome != null) {
               out.println("Run " + id + ": " + outcome.madeNow() + " attempts made here"
                   + (outcome.stopReason() == null ? "." : "; stopped: " + outcome.stopReason()));
@@ -143,14 +141,13 @@ final class WorkerCommand implements Callable<Integer> {
    * worker cannot work it (then it is skipped until the worker restarts, and said why), unless
    * the worker was started for that run alone, which then fails.
    */
-  private RunOutcome work(Store opened, ModelClients registry, WorkQueue queue, SharedLimits.Worker shared, String id,
-      RunControl control, Set<String> skipped) {
+  private RunOutcome work(Store opened, ModelClients registry, WorkQueue queue, String id, RunControl control,
+      Set<String> skipped) {
     try {
       Run run = opened.findRun(id).orElseThrow(() -> new NoSuchRunException(id, opened));
       RunPlan plan = plan(run, registry);
       Runner runner = Runner.builder(opened, registry::create).clock(clock).answerFormat(new EnvelopeAnswerFormat())
-          .sandboxes(AgentOptions.backend(plan.settings().agent())).workQueue(queue)
-          .limits(shared).budgets(SharedBudget.source(opened.database())).build();
+          .sandboxes(AgentOptions.backend(plan.settings().agent())).workQueue(queue).build();
       RunOutcome outcome = runner.work(plan, control);
       if (outcome.stopReason() != null && !control.isStopping()) {
         // A stopped model or a budget: the run's starter says what to do; asking again would loop.
