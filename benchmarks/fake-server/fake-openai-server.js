@@ -3,17 +3,23 @@
 // benchmarks, on Node's standard library only (a user's clone needs nothing else).
 //
 //   node benchmarks/fake-server/fake-openai-server.js --latency-ms 50 --port-file /tmp/port \
-//       [--port 0] [--error-every 0] [--retry-after-s 1] [--max-seconds 900]
+//       [--port 0] [--error-every 0] [--retry-after-s 1] [--max-seconds 900] [--window-s 0]
 //
 // POST /v1/chat/completions answers a short memo after --latency-ms. With --error-every N > 0,
 // every Nth request (counted over all requests) gets HTTP 429 at once, with an OpenAI-shaped
 // error body and a Retry-After of --retry-after-s seconds: a steady rate of 429s that does not
 // depend on how fast the client calls. On exit it prints the requests and 429s it served.
+//
+// With --window-s W > 0 it counts the requests in a sliding window of W seconds (each request's
+// arrival, whatever it is answered): the most seen in any W seconds, as a provider's per-minute
+// limit would count them. GET /stats answers {"requests", "rate_limited", "window_s",
+// "most_in_window", "first_ms", "last_ms"} at any time; the exit line says the same.
 'use strict';
 const http = require('http');
 const fs = require('fs');
 
-const options = { 'latency-ms': 100, 'port-file': '', port: 0, 'error-every': 0, 'retry-after-s': 1, 'max-seconds': 900 };
+const options = { 'latency-ms': 100, 'port-file': '', port: 0, 'error-every': 0, 'retry-after-s': 1, 'max-seconds': 900,
+  'window-s': 0 };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i += 2) {
   const name = argv[i].replace(/^--/, '');
@@ -34,16 +40,48 @@ const limited = JSON.stringify({ error: {
 
 let requests = 0;
 let rateLimited = 0;
+// The arrivals (ms, monotonic) inside the last window, oldest first, and the most there ever were.
+const windowMs = options['window-s'] * 1000;
+const arrivals = [];
+let oldest = 0;
+let mostInWindow = 0;
+let firstMs = null;
+let lastMs = null;
+const arrived = () => {
+  const now = Number(process.hrtime.bigint() / 1000000n);
+  firstMs = firstMs === null ? now : firstMs;
+  lastMs = now;
+  if (windowMs <= 0) {
+    return;
+  }
+  arrivals.push(now);
+  while (arrivals[oldest] <= now - windowMs) {
+    oldest++;
+  }
+  if (oldest > 100000) {
+    arrivals.splice(0, oldest);
+    oldest = 0;
+  }
+  mostInWindow = Math.max(mostInWindow, arrivals.length - oldest);
+};
+const stats = () => JSON.stringify({ requests, rate_limited: rateLimited, window_s: options['window-s'],
+  most_in_window: mostInWindow, first_ms: firstMs, last_ms: lastMs });
 const server = http.createServer((req, res) => {
   // The body is read to the end (as a real server would) before answering.
   req.on('data', () => {});
   req.on('end', () => {
+    if (req.method === 'GET' && req.url === '/stats') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(stats());
+      return;
+    }
     if (req.method !== 'POST' || !req.url.endsWith('/chat/completions')) {
       res.writeHead(404, { 'content-type': 'application/json' });
       res.end('{"error": {"message": "not found", "type": "invalid_request_error"}}');
       return;
     }
     requests++;
+    arrived();
     if (options['error-every'] > 0 && requests % options['error-every'] === 0) {
       rateLimited++;
       res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(options['retry-after-s']) });
@@ -66,7 +104,9 @@ server.listen(options.port, '127.0.0.1', () => {
   }
 });
 const stop = () => {
-  console.error(`fake server: ${requests} requests, ${rateLimited} answered 429`);
+  console.error(`fake server: ${requests} requests, ${rateLimited} answered 429`
+    + (windowMs > 0 ? `, at most ${mostInWindow} in any ${options['window-s']} s` : ''));
+  console.log(stats());
   process.exit(0);
 };
 process.on('SIGTERM', stop);

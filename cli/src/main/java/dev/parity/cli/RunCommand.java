@@ -18,6 +18,7 @@ import dev.parity.harness.store.RunStatus;
 import dev.parity.harness.store.Store;
 import dev.parity.store.Database;
 import dev.parity.tasks.Suite;
+import dev.parity.tasks.vetting.VettingStatus;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -189,6 +190,7 @@ final class RunCommand implements Callable<Integer> {
             ? "missing --suite PATH: which suite to run"
             : "no run \"" + runId + "\" in " + store.name() + " to resume: give --suite and --model to start it"));
     Suite suite = loading != null ? joined(loading) : Suites.loader().load(suiteFolder);
+    warnUnlessVetted(suite.root());
     List<ModelConfig> models = agent.models(new RunModels(modelSpecs, modelsFile, concurrency, requestsPerMinute,
         tokensPerMinute).resolve(existing, registry));
     RunSettings stored = existing.map(RunSettings::of).orElse(RunSettings.DEFAULT);
@@ -206,6 +208,24 @@ final class RunCommand implements Callable<Integer> {
         : suite.name() + "-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC)
             .format(clock.instant());
     return new RunPlan(id, suite, models, settings);
+  }
+
+  /**
+   * Every request goes to a model provider's API, so a suite nobody vetted since its files changed
+   * is worth a line on stderr; never a refusal (issue 20: `validate --require-vetted` refuses).
+   */
+  private void warnUnlessVetted(Path root) {
+    VettingStatus vetting;
+    try {
+      vetting = VettingStatus.of(root);
+    } catch (java.io.UncheckedIOException e) {
+      return; // the suite was just read whole, so this is a race with an edit; the run says more if so
+    }
+    if (!vetting.isVetted()) {
+      spec.commandLine().getErr().printf("parity: warning: suite %s is %s; check it with 'parity vet %s'%n",
+          root, vetting.describe(), root);
+      spec.commandLine().getErr().flush();
+    }
   }
 
   private AgentSettings agentSettings(RunSettings stored, boolean modelsHaveTools) {

@@ -6,8 +6,11 @@ import dev.parity.tasks.SuiteValidation;
 import dev.parity.tasks.Suite;
 import dev.parity.tasks.Task;
 import dev.parity.tasks.UnshownReference;
+import dev.parity.tasks.vetting.VettingRecord;
+import dev.parity.tasks.vetting.VettingStatus;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
         "Each problem is printed as FILE:LINE:COLUMN: message (or FILE: message where no",
         "position applies), then a count. A valid suite's notes follow: the files its tasks reference",
         "but do not hold (an import without the dataset's files), with where to get each, and a count of",
-        "flagged tasks ('parity suite info' lists them). Notes do not make a suite invalid."
+        "flagged tasks ('parity suite info' lists them). Notes do not make a suite invalid.",
+        "With --require-vetted, a suite without a vetting record (vetting.json, written by",
+        "'parity vet --attest') that matches its files now is a problem too, naming the files that differ."
     },
     footer = {
         "",
@@ -35,6 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "  parity validate suites/sample",
         "  parity validate --json suites/my-suite > problems.json",
         "  parity validate --max-file-size 200MB suites/big-files",
+        "  parity validate --require-vetted suites/contributed",
         "",
         "Exit codes: 0 valid, 1 problems found, 2 usage error."
     })
@@ -51,26 +57,38 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Largest file a suite may hold (default: 50MB).")
   long maxFileBytes = SuiteLoader.DEFAULT_MAX_FILE_BYTES;
 
+  @Option(names = "--require-vetted",
+      description = "Also refuse a suite whose vetting.json is missing or no longer matches its files.")
+  boolean requireVetted;
+
   @Override
   public Integer call() {
     SuiteValidation validation = Suites.loader().withMaxFileBytes(maxFileBytes).validate(path);
+    List<Problem> problems = new ArrayList<>(validation.problems());
+    if (requireVetted && java.nio.file.Files.isDirectory(path)) {
+      VettingStatus vetting = VettingStatus.of(path);
+      if (!vetting.isVetted()) {
+        problems.add(Problem.inFile(path.resolve(VettingRecord.FILE_NAME), "the suite is " + vetting.describe()
+            + "; vet it and sign it off with 'parity vet " + path + " --attest NAME'"));
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.write(validation.problems().stream().map(ValidateCommand::asJson).toList()));
+      out.println(Json.write(problems.stream().map(ValidateCommand::asJson).toList()));
     } else {
-      validation.problems().forEach(out::println);
-      if (validation.isValid()) {
+      problems.forEach(out::println);
+      if (problems.isEmpty()) {
         var suite = validation.suite();
         notes(suite, out);
         out.printf("%s: valid — suite %s %s, %d tasks, %s%n", path, suite.name(), suite.version(),
             suite.tasks().size(), suite.contentHash());
       } else {
-        int count = validation.problems().size();
+        int count = problems.size();
         out.printf("%d %s in %s%n", count, count == 1 ? "problem" : "problems", path);
       }
     }
     out.flush();
-    return validation.isValid() ? 0 : 1;
+    return problems.isEmpty() ? 0 : 1;
   }
 
   /** Missing files with where to get them, and how many tasks are flagged. */

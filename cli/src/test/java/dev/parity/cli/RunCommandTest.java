@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parity.harness.testing.FakeChatCompletions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -205,6 +206,20 @@ class RunCommandTest {
         .contains("total");
     assertThat(fake.requests()).isEmpty();
     assertThat(Path.of(db)).doesNotExist();
+  }
+
+  @Test
+  void aRunOfASuiteNotVettedSinceItsFilesChangedWarnsOnOneLineAndGoesOn() throws Exception {
+    CommandRun unvetted = CommandRun.of("run", "--suite", suite.toString(), "--model", model, "--db", db, "--dry-run");
+
+    assertThat(unvetted.exitCode()).as(unvetted.err()).isZero();
+    assertThat(unvetted.err().lines()).containsExactly("parity: warning: suite " + suite
+        + " is not vetted: no vetting.json; check it with 'parity vet " + suite + "'");
+
+    dev.parity.tasks.vetting.VettingRecord.of(suite, "parity test", java.time.Instant.EPOCH, null, List.of())
+        .write(suite);
+    assertThat(CommandRun.of("run", "--suite", suite.toString(), "--model", model, "--db", db, "--dry-run").err())
+        .doesNotContain("warning");
   }
 
   @Test

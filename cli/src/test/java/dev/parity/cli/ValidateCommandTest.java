@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.parity.tasks.vetting.VettingRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,6 +76,34 @@ class ValidateCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("is 10 bytes, over the limit of 5 bytes");
+  }
+
+  @Test
+  void requireVettedRefusesASuiteWithoutARecordAndOneWhoseFilesChangedNamingThem() throws Exception {
+    TestSuites.valid(root);
+
+    CommandRun unvetted = CommandRun.of("validate", "--require-vetted", root.toString());
+
+    assertThat(unvetted.exitCode()).isEqualTo(1);
+    assertThat(unvetted.out().lines()).containsExactly(root.resolve("vetting.json")
+        + ": the suite is not vetted: no vetting.json; vet it and sign it off with 'parity vet " + root
+        + " --attest NAME'", "1 problem in " + root);
+
+    VettingRecord.of(root, "parity test", Instant.parse("2026-12-05T17:00:00Z"), null, List.of()).write(root);
+    assertThat(CommandRun.of("validate", "--require-vetted", root.toString()).exitCode()).isZero();
+
+    Files.writeString(root.resolve("tasks/handout/baseline/summary.md"), "# Changed\n");
+    CommandRun changed = CommandRun.of("validate", "--require-vetted", "--json", root.toString());
+    assertThat(changed.exitCode()).isEqualTo(1);
+    assertThat(new ObjectMapper().readTree(changed.out()).get(0).get("message").asText())
+        .startsWith("the suite is files changed since it was vetted: changed tasks/handout/baseline/summary.md;");
+  }
+
+  @Test
+  void withoutRequireVettedAnUnvettedSuiteIsValid() throws Exception {
+    TestSuites.valid(root);
+
+    assertThat(CommandRun.of("validate", root.toString()).exitCode()).isZero();
   }
 
   @Test

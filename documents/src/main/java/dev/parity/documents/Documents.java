@@ -115,6 +115,36 @@ public final class Documents {
     }
   }
 
+  /** The {@link Surface#label} of a place holding a position, as {@code latitude,longitude} in degrees. */
+  public static final String GPS_LABEL = "GPS";
+
+  /**
+   * Every piece of text in a file, the places a reader does not see at first included, for
+   * vetting: in DOCX tracked changes, hidden text, field codes, hyperlink targets, alt text,
+   * comments and their authors, headers, footers, footnotes, custom XML, the attached template and
+   * the properties; in XLSX every sheet (hidden ones named so), hidden rows and columns, defined
+   * names, cell comments, external links and their cached values, pivot caches, properties; in
+   * PPTX slides, speaker notes, alt text, charts' embedded workbooks, properties; in PDF pages,
+   * annotations, form fields, bookmarks, the Info dictionary and XMP; in JPEG and PNG EXIF (the
+   * GPS position as a surface labelled {@link #GPS_LABEL}), XMP and text chunks; the lines of
+   * text files and the cells of CSV files (labelled with their column's header).
+   *
+   * @throws UnableToExtractTextException when the bytes do not open as {@code format}
+   */
+  public static List<Surface> surfaces(FileFormat format, byte[] bytes) {
+    try {
+      return switch (format) {
+        case MD, TXT, JSON -> PlainText.surfaces(bytes);
+        case CSV -> PlainText.csvSurfaces(bytes);
+        case DOCX, XLSX, PPTX -> OoxmlSurfaces.read(bytes);
+        case PDF -> PdfText.surfaces(bytes);
+        case PNG, JPG -> ImageMetadata.surfaces(bytes);
+      };
+    } catch (IOException | RuntimeException e) {
+      throw new UnableToExtractTextException(e.getMessage(), e);
+    }
+  }
+
   /**
    * The number of pages the file says it has: a PDF's pages, a deck's slides, the page count Word
    * stored in a DOCX file; empty for other formats and for a DOCX file without one.
@@ -323,6 +353,32 @@ public final class Documents {
       return found.entries();
     } catch (IOException | RuntimeException e) {
       throw new UnableToStripMetadataException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The file with every value of {@code replacements} replaced by its placeholder, in its own
+   * format, and the list of changes made. DOCX, XLSX, PPTX: every XML part rewritten (a value
+   * split over runs included; comments, tracked changes, fields, headers and footers, notes, shared
+   * strings, defined names, pivot caches, external links, embedded workbooks) and the properties
+   * emptied. PDF: a page with a value is rasterised with the value painted over, so its text layer
+   * is lost (PDFBox has no safe text redaction); annotations and form fields holding a value are
+   * removed, bookmarks retitled, document information and XMP removed. JPEG, PNG: metadata
+   * removed (text in the picture itself is not found). Text formats: replaced line by line.
+   *
+   * @throws UnableToRedactException if the bytes do not open as {@code format}
+   */
+  public static RedactedFile redact(FileFormat format, byte[] bytes, Replacements replacements) {
+    try {
+      return switch (format) {
+        case DOCX, XLSX, PPTX -> OoxmlRedaction.redact(bytes, replacements);
+        case PDF -> PdfRedaction.redact(bytes, replacements);
+        case PNG, JPG -> new RedactedFile(ImageMetadata.strip(bytes),
+            List.of(RedactionChange.noted("metadata", "EXIF, XMP, IPTC and comments removed")));
+        case MD, TXT, CSV, JSON -> TextRedaction.redact(bytes, replacements);
+      };
+    } catch (IOException | RuntimeException e) {
+      throw new UnableToRedactException("cannot redact a file as " + format.id() + ": " + e.getMessage(), e);
     }
   }
 

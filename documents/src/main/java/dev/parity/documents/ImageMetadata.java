@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.zip.InflaterInputStream;
 
@@ -50,17 +52,31 @@ final class ImageMetadata {
     return out.toByteArray();
   }
 
+  /**
+   * The text the metadata holds, for vetting: EXIF tags (and the GPS position, see {@link Exif}),
+   * XMP properties, JPEG comments, PNG text chunks by keyword.
+   */
+  static List<Surface> surfaces(byte[] bytes) throws IOException {
+    List<Surface> surfaces = new ArrayList<>();
+    walk(bytes, null, null, surfaces);
+    return surfaces;
+  }
+
   private static void walk(byte[] bytes, Found found, ByteArrayOutputStream out) throws IOException {
+    walk(bytes, found, out, null);
+  }
+
+  private static void walk(byte[] bytes, Found found, ByteArrayOutputStream out, List<Surface> surfaces) throws IOException {
     if (isJpeg(bytes)) {
-      jpeg(bytes, found, out);
+      jpeg(bytes, found, out, surfaces);
     } else if (isPng(bytes)) {
-      png(bytes, found, out);
+      png(bytes, found, out, surfaces);
     } else {
       throw new IOException("not a JPEG or PNG image");
     }
   }
 
-  private static void jpeg(byte[] b, Found found, ByteArrayOutputStream out) throws IOException {
+  private static void jpeg(byte[] b, Found found, ByteArrayOutputStream out, List<Surface> surfaces) throws IOException {
     write(out, b, 0, 2);
     int pos = 2;
     while (pos + 1 < b.length) {
@@ -95,6 +111,9 @@ final class ImageMetadata {
         write(out, b, pos, end - pos);
       } else if (found != null) {
         found.add(marker == 0xFE ? "comment segment" : "APP" + (marker - 0xE0) + " segment", what);
+      }
+      if (what != null && surfaces != null) {
+        jpegSurfaces(marker, b, pos + 4, end, surfaces);
       }
       pos = end;
     }
@@ -131,7 +150,19 @@ final class ImageMetadata {
     return "application data " + Found.strings(b, from, to);
   }
 
-  private static void png(byte[] b, Found found, ByteArrayOutputStream out) throws IOException {
+  /** What one JPEG metadata segment says, for vetting. */
+  private static void jpegSurfaces(int marker, byte[] b, int from, int to, List<Surface> surfaces) {
+    String head = new String(b, from, Math.min(to - from, 40), StandardCharsets.ISO_8859_1);
+    if (marker == 0xFE) {
+      Surface.add(surfaces, "JPEG comment", new String(b, from, to - from, StandardCharsets.UTF_8), "");
+    } else if (head.startsWith("Exif\0")) {
+      Exif.surfaces(b, from + 6, to, surfaces);
+    } else if (head.startsWith("http://ns.adobe.com/xap/1.0/")) {
+      Xmp.surfaces(new String(b, from, to - from, StandardCharsets.UTF_8), "XMP", surfaces);
+    }
+  }
+
+  private static void png(byte[] b, Found found, ByteArrayOutputStream out, List<Surface> surfaces) throws IOException {
     write(out, b, 0, PNG_SIGNATURE.length);
     int pos = PNG_SIGNATURE.length;
     while (pos + 12 <= b.length) {
@@ -145,6 +176,9 @@ final class ImageMetadata {
       if (PNG_METADATA.contains(type)) {
         if (found != null) {
           found.add(type + " chunk", pngText(type, b, data, (int) (data + length)));
+        }
+        if (surfaces != null) {
+          pngSurfaces(type, b, data, (int) (data + length), surfaces);
         }
       } else {
         write(out, b, pos, (int) (end - pos));
@@ -170,6 +204,29 @@ final class ImageMetadata {
       case "tIME" -> "modification time";
       default -> "EXIF metadata " + Found.strings(b, from, to);
     };
+  }
+
+  private static void pngSurfaces(String type, byte[] b, int from, int to, List<Surface> surfaces) throws IOException {
+    if (type.equals("eXIf")) {
+      Exif.surfaces(b, from, to, surfaces);
+      return;
+    }
+    int nul = from;
+    while (nul < to && b[nul] != 0) {
+      nul++;
+    }
+    String keyword = new String(b, from, nul - from, StandardCharsets.ISO_8859_1);
+    String text = switch (type) {
+      case "tEXt" -> new String(b, nul + 1, Math.max(0, to - nul - 1), StandardCharsets.ISO_8859_1);
+      case "zTXt" -> inflate(b, nul + 2, to);
+      case "iTXt" -> iText(b, nul + 1, to);
+      default -> "";
+    };
+    if (keyword.equals("XML:com.adobe.xmp")) {
+      Xmp.surfaces(text, "XMP", surfaces);
+    } else {
+      Surface.add(surfaces, "PNG text " + keyword, text, keyword);
+    }
   }
 
   /** iTXt after the keyword: compression flag, method, language, translated keyword, text. */

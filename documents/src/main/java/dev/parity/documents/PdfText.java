@@ -1,10 +1,20 @@
 package dev.parity.documents;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationMarkup;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -41,6 +51,69 @@ final class PdfText {
       }
     }
     return out;
+  }
+
+  /**
+   * Every piece of text in a PDF, for vetting: each page's text, its annotations (their text,
+   * author and subject), form fields' values, bookmarks, the Info dictionary (labelled with its
+   * keys) and the XMP metadata of the document and its pages.
+   */
+  static List<Surface> surfaces(byte[] bytes) throws IOException {
+    List<Surface> out = new ArrayList<>();
+    try (PDDocument pdf = Loader.loadPDF(bytes)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        Surface.add(out, "page " + page, page(stripper, pdf, page));
+        PDPage p = pdf.getPage(page - 1);
+        for (PDAnnotation annotation : p.getAnnotations()) {
+          String where = "annotation on page " + page;
+          Surface.add(out, where, annotation.getContents());
+          if (annotation instanceof PDAnnotationMarkup markup) {
+            Surface.add(out, where + " author", markup.getTitlePopup(), "annotation author");
+            Surface.add(out, where + " subject", markup.getSubject());
+          }
+        }
+        metadata(p.getMetadata(), "XMP of page " + page, out);
+      }
+      PDAcroForm form = pdf.getDocumentCatalog().getAcroForm();
+      if (form != null) {
+        for (PDField field : form.getFieldTree()) {
+          Surface.add(out, "form field " + field.getFullyQualifiedName(), field.getValueAsString());
+        }
+      }
+      PDDocumentOutline outline = pdf.getDocumentCatalog().getDocumentOutline();
+      if (outline != null) {
+        bookmarkTitles(outline, out, 0);
+      }
+      COSDictionary info = pdf.getDocumentInformation().getCOSObject();
+      for (COSName key : info.keySet()) {
+        if (info.getDictionaryObject(key) instanceof COSString value) {
+          // Creator names the application that made the file, not a person: it is read as text only.
+          String name = key.getName();
+          Surface.add(out, "Info dictionary /" + name, value.getString(), name.equals("Creator") ? "creator tool" : name);
+        }
+      }
+      metadata(pdf.getDocumentCatalog().getMetadata(), "XMP of the document", out);
+    }
+    return out;
+  }
+
+  private static void bookmarkTitles(PDOutlineNode node, List<Surface> out, int depth) {
+    if (depth > 64) {
+      return; // outlines may loop; no real one is this deep
+    }
+    for (PDOutlineItem item : node.children()) {
+      Surface.add(out, "bookmark", item.getTitle());
+      bookmarkTitles(item, out, depth + 1);
+    }
+  }
+
+  private static void metadata(PDMetadata metadata, String where, List<Surface> out) throws IOException {
+    if (metadata != null) {
+      try (InputStream in = metadata.exportXMPMetadata()) {
+        Xmp.surfaces(new String(in.readAllBytes(), StandardCharsets.UTF_8), where, out);
+      }
+    }
   }
 
   /**

@@ -91,6 +91,50 @@ class ValidationProblemsTest {
   }
 
   @Test
+  void aContributedTaskMustStateConsentAndARightsBasis() {
+    SuiteFolder suite = suite().edit("expense-summary", "\"rubric\":",
+        "\"provenance\": {\"origin\": \"contributed\", \"contributor\": \"J. Doe\"}, \"rubric\":");
+
+    List<Problem> problems = problems();
+
+    assertThat(problems).extracting(Problem::message).containsExactly(
+        "a contributed task needs provenance.consent: the contributor's statement that it may be shared with "
+            + "model providers and graders",
+        "a contributed task needs provenance.rights_basis: own_work, rights_holder_permission, licensed or "
+            + "public_domain");
+    assertThat(problems).allSatisfy(p -> assertThat(p.file()).isEqualTo(suite.taskFile("expense-summary")));
+  }
+
+  @Test
+  void aContributedTaskWithConsentAndARightsBasisIsValidAndReadsBack() {
+    suite().edit("expense-summary", "\"rubric\":", "\"provenance\": {\"origin\": \"contributed\", "
+        + "\"consent\": \"I agree to its being shared.\", \"rights_basis\": \"own_work\"}, \"rubric\":");
+
+    Provenance provenance = loader.load(root).tasks().get(0).provenance();
+
+    assertThat(provenance.consent()).isEqualTo("I agree to its being shared.");
+    assertThat(provenance.rightsBasis()).isEqualTo(Provenance.RightsBasis.OWN_WORK);
+  }
+
+  @Test
+  void aLicensedRightsBasisNamesTheLicence() {
+    SuiteFolder suite = suite().edit("expense-summary", "\"rubric\":",
+        "\"provenance\": {\"origin\": \"adapted\", \"rights_basis\": \"licensed\"}, \"rubric\":");
+
+    Problem problem = onlyProblemAt(suite.taskFile("expense-summary"), "\"licensed\"");
+
+    assertThat(problem.message()).isEqualTo("provenance.rights_basis is licensed: name the licence in provenance.license");
+  }
+
+  @Test
+  void anUnknownRightsBasisIsASchemaError() {
+    suite().edit("expense-summary", "\"rubric\":",
+        "\"provenance\": {\"origin\": \"adapted\", \"rights_basis\": \"mine\"}, \"rubric\":");
+
+    assertThat(problems()).extracting(Problem::message).singleElement().asString().contains("rights_basis");
+  }
+
+  @Test
   void aMissingReferencedFileIsReportedWhereItIsNamed() {
     SuiteFolder suite = suite().edit("expense-summary", "\"references\": []", "\"references\": [\"references/q3.xlsx\"]");
 

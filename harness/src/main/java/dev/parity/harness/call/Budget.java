@@ -8,33 +8,69 @@ import java.util.Optional;
  * case before it starts, each answer's cost is charged to its reservation as it arrives, and what
  * a reservation did not spend goes back when it is closed.
  *
- * <p>Thread-safe: every method holds the budget's monitor, so a decision to start work sees what
- * was paid and what every open piece of work may still cost.
+ * <p>What was paid and reserved is counted in a {@link Ledger}: in this process's memory
+ * ({@link #of}), or in the database for every worker of a run ({@link SharedBudget}). Either way a
+ * decision to start work sees, atomically, what was paid and what every open piece of work may
+ * still cost. Thread-safe.
  */
 public final class Budget {
   private final Double limitUsd;
-  private double paidUsd;
-  private double reservedUsd;
+  private final Ledger ledger;
 
-  private Budget(Double limitUsd, double paidUsd) {
+  /**
+   * Where a budget's money is counted. Every method is atomic: {@link #reserve} checks and reserves
+   * in one step.
+   */
+  interface Ledger {
+    /** Reserves {@code worstCaseUsd} when paid, reserved and it fit in the limit; false otherwise. */
+    boolean reserve(double worstCaseUsd);
+
+    /** Adds {@code usd} to what was paid and takes {@code releasedUsd} off what is reserved. */
+    void charge(double usd, double releasedUsd);
+
+    /** Takes {@code usd} off what is reserved. */
+    void release(double usd);
+
+    double paidUsd();
+
+    double reservedUsd();
+
+    /** What was paid and what is reserved, read together. */
+    double committedUsd();
+  }
+
+  /** Makes the budget of a run or a grading pass. */
+  @FunctionalInterface
+  public interface Source {
+    /**
+     * The budget named {@code key} (a run's: {@code run RUN_ID}), of {@code limitUsd} (null for no
+     * limit), of which {@code paidUsd} was spent before (by the attempts a resumed run made earlier).
+     */
+    Budget open(String key, Double limitUsd, double paidUsd);
+  }
+
+  /** Budgets in this process's memory, as for one {@code parity run}. */
+  public static final Source IN_MEMORY = (key, limitUsd, paidUsd) -> of(limitUsd, paidUsd);
+
+  Budget(Double limitUsd, Ledger ledger) {
     if (limitUsd != null && (limitUsd.isNaN() || limitUsd < 0)) {
       throw new IllegalArgumentException("a budget must be 0 or more, was " + limitUsd);
     }
     this.limitUsd = limitUsd;
-    this.paidUsd = paidUsd;
+    this.ledger = ledger;
   }
 
   /** A budget without a limit: it only counts what was paid. */
   public static Budget unlimited() {
-    return new Budget(null, 0);
+    return of(null, 0);
   }
 
   /**
    * A budget of {@code limitUsd} (null for no limit) of which {@code paidUsd} was spent before (by
-   * the attempts a resumed run made earlier).
+   * the attempts a resumed run made earlier), counted in memory.
    */
   public static Budget of(Double limitUsd, double paidUsd) {
-    return new Budget(limitUsd, paidUsd);
+    return new Budget(limitUsd, new Counted(limitUsd, paidUsd));
   }
 
   /**
@@ -43,15 +79,19 @@ public final class Budget {
    *
    * @return the reservation, or empty when it does not fit
    */
-  public synchronized Optional<Reservation> reserve(double worstCaseUsd) {
+  public Optional<Reservation> reserve(double worstCaseUsd) {
     if (worstCaseUsd < 0) {
       throw new IllegalArgumentException("a worst case must be 0 or more, was " + worstCaseUsd);
     }
-    if (limitUsd != null && paidUsd + reservedUsd + worstCaseUsd > limitUsd) {
-      return Optional.empty();
-    }
-    reservedUsd += worstCaseUsd;
-    return Optional.of(new Reservation(worstCaseUsd, true));
+    return ledger.reserve(worstCaseUsd) ? Optional.of(new Reservation(worstCaseUsd, true)) : Optional.empty();
+  }
+
+  /**
+   * The reservation of {@code heldUsd} set aside already, in the ledger, by the transaction that
+   * claimed the work ({@link SharedBudget#reserve(dev.parity.store.Handle, String, double)}).
+   */
+  public Reservation adopt(double heldUsd) {
+    return new Reservation(heldUsd, true);
   }
 
   /**
@@ -68,8 +108,8 @@ public final class Budget {
   }
 
   /** What was paid so far, before included. */
-  public synchronized double paidUsd() {
-    return paidUsd;
+  public double paidUsd() {
+    return ledger.paidUsd();
   }
 
   /** The limit, or null without one. */
@@ -78,13 +118,61 @@ public final class Budget {
   }
 
   /** Whether nothing more may start: the limit is reached. */
-  public synchronized boolean usedUp() {
-    return limitUsd != null && paidUsd + reservedUsd >= limitUsd;
+  public boolean usedUp() {
+    return limitUsd != null && ledger.committedUsd() >= limitUsd;
   }
 
   @Override
-  public synchronized String toString() {
-    return String.format(Locale.ROOT, "Budget[paid=%.4f, reserved=%.4f, limit=%s]", paidUsd, reservedUsd, limitUsd);
+  public String toString() {
+    return String.format(Locale.ROOT, "Budget[paid=%.4f, reserved=%.4f, limit=%s]", ledger.paidUsd(),
+        ledger.reservedUsd(), limitUsd);
+  }
+
+  /** A ledger in memory: every method holds its monitor. */
+  private static final class Counted implements Ledger {
+    private final Double limitUsd;
+    private double paidUsd;
+    private double reservedUsd;
+
+    Counted(Double limitUsd, double paidUsd) {
+      this.limitUsd = limitUsd;
+      this.paidUsd = paidUsd;
+    }
+
+    @Override
+    public synchronized boolean reserve(double worstCaseUsd) {
+      if (limitUsd != null && paidUsd + reservedUsd + worstCaseUsd > limitUsd) {
+        return false;
+      }
+      reservedUsd += worstCaseUsd;
+      return true;
+    }
+
+    @Override
+    public synchronized void charge(double usd, double releasedUsd) {
+      paidUsd += usd;
+      reservedUsd -= releasedUsd;
+    }
+
+    @Override
+    public synchronized void release(double usd) {
+      reservedUsd -= usd;
+    }
+
+    @Override
+    public synchronized double paidUsd() {
+      return paidUsd;
+    }
+
+    @Override
+    public synchronized double reservedUsd() {
+      return reservedUsd;
+    }
+
+    @Override
+    public synchronized double committedUsd() {
+      return paidUsd + reservedUsd;
+    }
   }
 
   /**
@@ -105,31 +193,37 @@ public final class Budget {
 
     /** Whether the work may make another call now. */
     public boolean allowsACall() {
-      synchronized (Budget.this) {
-        return !closed && (sized || !usedUp());
+      synchronized (this) {
+        if (closed) {
+          return false;
+        }
       }
+      return sized || !usedUp();
     }
 
     /** Charges what a call cost. */
     public void charge(double usd) {
-      synchronized (Budget.this) {
-        paidUsd += usd;
-        double released = Math.min(usd, held);
+      double released;
+      synchronized (this) {
+        released = Math.min(usd, held);
         held -= released;
-        reservedUsd -= released;
       }
+      ledger.charge(usd, released);
     }
 
     /** Gives back what was reserved and not spent; later calls are refused. Idempotent. */
     @Override
     public void close() {
-      synchronized (Budget.this) {
-        if (!closed) {
-          closed = true;
-          reservedUsd -= held;
-          held = 0;
+      double rest;
+      synchronized (this) {
+        if (closed) {
+          return;
         }
+        closed = true;
+        rest = held;
+        held = 0;
       }
+      ledger.release(rest);
     }
   }
 }

@@ -41,13 +41,11 @@ public final class ModelCaller implements AutoCloseable {
   private final Clock clock;
   private final Sleeper sleeper;
   private final Backoff backoff;
-  private final AdaptiveLimit limit;
-  private final TokenBucket requests;
-  private final TokenBucket tokens;
+  private final ModelLimits limit;
   private volatile String stopMessage;
 
   private ModelCaller(ModelClient client, ModelConfig config, int maxRetries, Clock clock, Sleeper sleeper,
-      Random random) {
+      Random random, ModelLimits.Source limits) {
     if (maxRetries < 0) {
       throw new IllegalArgumentException("max retries must be 0 or more, was " + maxRetries);
     }
@@ -57,11 +55,9 @@ public final class ModelCaller implements AutoCloseable {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.backoff = new Backoff(Objects.requireNonNull(random, "random"));
-    ModelConfig.Limits limits = config.limits();
-    this.maxConcurrency = limits.concurrency() == null ? DEFAULT_CONCURRENCY : limits.concurrency();
-    this.limit = new AdaptiveLimit(maxConcurrency, clock);
-    this.requests = limits.requestsPerMinute() == null ? null : new TokenBucket(limits.requestsPerMinute(), clock);
-    this.tokens = limits.tokensPerMinute() == null ? null : new TokenBucket(limits.tokensPerMinute(), clock);
+    Integer concurrency = config.limits().concurrency();
+    this.maxConcurrency = concurrency == null ? DEFAULT_CONCURRENCY : concurrency;
+    this.limit = Objects.requireNonNull(limits, "limits").open(config, maxConcurrency, clock, sleeper);
   }
 
   /**
@@ -83,7 +79,17 @@ public final class ModelCaller implements AutoCloseable {
    */
   public static ModelCaller create(ModelClient client, ModelConfig config, int maxRetries, Clock clock,
       Sleeper sleeper, Random random) {
-    return new ModelCaller(client, config, maxRetries, clock, sleeper, random);
+    return create(client, config, maxRetries, clock, sleeper, random, ModelLimits.IN_MEMORY);
+  }
+
+  /**
+   * As {@link #create(ModelClient, ModelConfig, int, Clock, Sleeper, Random)}, with the model's
+   * limits from {@code limits}: {@link ModelLimits#IN_MEMORY} for one process, {@link SharedLimits}
+   * for workers sharing a PostgreSQL store.
+   */
+  public static ModelCaller create(ModelClient client, ModelConfig config, int maxRetries, Clock clock,
+      Sleeper sleeper, Random random, ModelLimits.Source limits) {
+    return new ModelCaller(client, config, maxRetries, clock, sleeper, random, limits);
   }
 
   /**
@@ -119,12 +125,21 @@ public final class ModelCaller implements AutoCloseable {
         releaseHeld(held);
         return new CallOutcome.OverBudget(log(calls, failures, startedAt));
       }
-      int slot = held >= 0 ? held : limit.acquire();
-      held = -1;
-      if (slot < 0) {
-        return new CallOutcome.Stopped(stopMessage, log(calls, failures, startedAt));
+      int slot;
+      Duration rateWait;
+      if (held >= 0) {
+        slot = held;
+        rateWait = limit.reserve(estimatedTokens);
+      } else {
+        ModelLimits.Permit permit = limit.acquire(estimatedTokens);
+        if (permit == null) {
+          return new CallOutcome.Stopped(stopMessage, log(calls, failures, startedAt));
+        }
+        slot = permit.generation();
+        rateWait = permit.rateWait();
       }
-      waitForRateLimits(estimatedTokens);
+      held = -1;
+      waitForRateLimits(rateWait);
       calls++;
       try {
         ModelAnswer answer = client.send(request);
@@ -138,6 +153,10 @@ public final class ModelCaller implements AutoCloseable {
         // Only a 429 says "too many at once"; 5xx, "overloaded" and timeouts are retried without
         // shrinking, as the provider's trouble is not our concurrency. A 429 that says how long to
         // wait keeps its slot through the wait instead of shrinking the limit.
+        if (e.failure() == CallFailure.RATE_LIMITED && e.retryAfter().isPresent()) {
+          // Shared limits pause the lane of every worker until then (in memory: nothing more).
+          limit.paused(e.retryAfter().get());
+        }
         if (e.failure() == CallFailure.RATE_LIMITED && e.retryAfter().isPresent() && retrying) {
           held = slot;
         } else if (e.failure() == CallFailure.RATE_LIMITED && e.retryAfter().isEmpty()) {
@@ -176,15 +195,7 @@ public final class ModelCaller implements AutoCloseable {
   }
 
   /** Waits, holding a slot, until the requests- and tokens-per-minute limits allow the call. */
-  private void waitForRateLimits(long estimatedTokens) throws InterruptedException {
-    Duration wait = Duration.ZERO;
-    if (requests != null) {
-      wait = requests.reserve(1);
-    }
-    if (tokens != null) {
-      Duration forTokens = tokens.reserve(estimatedTokens);
-      wait = forTokens.compareTo(wait) > 0 ? forTokens : wait;
-    }
+  private void waitForRateLimits(Duration wait) throws InterruptedException {
     try {
       sleeper.sleep(wait);
     } catch (InterruptedException e) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Semaphore;
 import dev.parity.harness.ParityVersion;
 import dev.parity.harness.call.Budget;
 import dev.parity.harness.call.ModelCaller;
+import dev.parity.harness.call.ModelLimits;
 import dev.parity.harness.call.Sleeper;
 import dev.parity.harness.client.HostedTool;
 import dev.parity.harness.client.ModelClient;
@@ -72,6 +73,8 @@ public final class Runner {
   private final SandboxBackend sandboxes;
   private final PageRenderer pageRenderer;
   private final Duration heartbeatInterval;
+  private final ModelLimits.Source limits;
+  private final Budget.Source budgets;
 
   private Runner(Builder builder) {
     this.store = builder.store;
@@ -85,6 +88,8 @@ public final class Runner {
     this.sandboxes = builder.sandboxes;
     this.pageRenderer = builder.pageRenderer;
     this.heartbeatInterval = builder.heartbeatInterval;
+    this.limits = builder.limits;
+    this.budgets = builder.budgets;
   }
 
   /**
@@ -129,7 +134,7 @@ public final class Runner {
               + ") yet. Agent runs work with Chat Completions: openai-compatible models, or openai with api: chat.");
         }
         ModelCaller caller = ModelCaller.create(client, model, plan.settings().maxRetries(), clock,
-            sleeper, random);
+            sleeper, random, limits);
         AgentSettings agent = plan.settings().agent();
         lanes.put(model.name(), new ModelQueue(caller, agent == null ? null : agent.forModelTools(model.tools())));
       }
@@ -203,7 +208,7 @@ public final class Runner {
           sandboxes, new Semaphore(agent == null ? 1 : agent.sandboxes()),
           !renders ? null : opened != null ? opened.renderer() : pageRenderer);
       Dispatch dispatch = new Dispatch(context, lanes.values(), executor, control,
-          Budget.of(plan.settings().budgetUsd(), paid.knownUsd()));
+          budgets.open("run " + plan.runId(), plan.settings().budgetUsd(), paid.knownUsd()));
       end = dispatch.run();
       madeNow = dispatch.madeNow();
     } finally {
@@ -356,6 +361,8 @@ public final class Runner {
     private SandboxBackend sandboxes;
     private PageRenderer pageRenderer;
     private Duration heartbeatInterval = DEFAULT_HEARTBEAT;
+    private ModelLimits.Source limits = ModelLimits.IN_MEMORY;
+    private Budget.Source budgets = Budget.IN_MEMORY;
 
     private Builder(Store store, Function<ModelConfig, ModelClient> clients) {
       this.store = Objects.requireNonNull(store, "store");
@@ -431,6 +438,25 @@ public final class Runner {
         throw new IllegalArgumentException("the heartbeat interval must be positive, not " + interval);
       }
       this.heartbeatInterval = interval;
+      return this;
+    }
+
+    /**
+     * Where the models' limits live (default: {@link ModelLimits#IN_MEMORY}, this process's memory);
+     * workers on a PostgreSQL store share them with {@link dev.parity.harness.call.SharedLimits}.
+     */
+    public Builder limits(ModelLimits.Source limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * Where a run's budget is counted (default: {@link Budget#IN_MEMORY}); workers on a PostgreSQL
+     * store share it with {@link dev.parity.harness.call.SharedBudget#source}, under the key
+     * {@code run RUN_ID}.
+     */
+    public Builder budgets(Budget.Source budgets) {
+      this.budgets = Objects.requireNonNull(budgets, "budgets");
       return this;
     }
 

@@ -124,6 +124,10 @@ final class TaskJson {
     }
     putIfSet(json, "source", provenance.source());
     putIfSet(json, "notes", provenance.notes());
+    putIfSet(json, "consent", provenance.consent());
+    if (provenance.rightsBasis() != null) {
+      json.put("rights_basis", provenance.rightsBasis().name().toLowerCase(Locale.ROOT));
+    }
   }
 
   private static void putIfSet(ObjectNode json, String field, String value) {

@@ -117,7 +117,9 @@ public final class TaskSpec {
     Provenance provenance = new Provenance(Provenance.Origin.FABRICATED, "Parity sample suite", "CC-BY-4.0",
         true, SampleSuiteGenerator.WRITTEN, null,
         "Fabricated for Parity's sample suite: every person, firm, address and figure is invented. "
-            + occupation.wageSource());
+            + occupation.wageSource())
+        .withRights("Written for Parity by its authors, who agree to its being shared with model providers "
+            + "and graders; it holds no real person's data.", Provenance.RightsBasis.OWN_WORK);
     return new Task(id, title, occupation.occupation(), occupation.sector().title(), request, references,
         deliverable, baseline, rubric, provenance, tags, null);
   }

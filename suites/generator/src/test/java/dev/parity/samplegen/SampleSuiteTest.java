@@ -77,6 +77,8 @@ class SampleSuiteTest {
       assertThat(provenance.license()).isEqualTo("CC-BY-4.0");
       assertThat(provenance.attestedNoConfidentialInfo()).isTrue();
       assertThat(provenance.date()).isEqualTo(LocalDate.of(2026, 11, 27));
+      assertThat(provenance.rightsBasis()).isEqualTo(Provenance.RightsBasis.OWN_WORK);
+      assertThat(provenance.consent()).contains("model providers");
       assertThat(provenance.notes()).contains("BLS OEWS").contains(task.occupation().soc().substring(0, 7));
     }
   }

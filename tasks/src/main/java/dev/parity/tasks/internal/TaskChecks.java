@@ -71,6 +71,7 @@ public final class TaskChecks {
     checkSourced(root.path("baseline"), "minutes");
     checkSourced(root.path("baseline"), "hourly_wage_usd");
     checkRubric(root.path("rubric"));
+    checkProvenance(root.path("provenance"));
     return problems;
   }
 
@@ -206,6 +207,29 @@ public final class TaskChecks {
     }
     if (anyPoints && !anyPositive) {
       report("/rubric", "the rubric needs at least one criterion with positive points");
+    }
+  }
+
+  /**
+   * A task contributed from real work says on what right it may be shared and that its contributor
+   * agrees (issue 20: a suite goes to model providers and graders); a licensed one names the licence.
+   */
+  private void checkProvenance(JsonNode provenance) {
+    if (!provenance.isObject()) {
+      return;
+    }
+    if ("contributed".equals(provenance.path("origin").asText())) {
+      if (!provenance.has("consent")) {
+        report("/provenance", "a contributed task needs provenance.consent: the contributor's statement that it "
+            + "may be shared with model providers and graders");
+      }
+      if (!provenance.has("rights_basis")) {
+        report("/provenance", "a contributed task needs provenance.rights_basis: own_work, "
+            + "rights_holder_permission, licensed or public_domain");
+      }
+    }
+    if ("licensed".equals(provenance.path("rights_basis").asText()) && !provenance.has("license")) {
+      report("/provenance/rights_basis", "provenance.rights_basis is licensed: name the licence in provenance.license");
     }
   }
 

@@ -1,0 +1,354 @@
+package dev.parity.harness.call;
+
+import dev.parity.harness.client.ModelConfig;
+import dev.parity.store.Database;
+import dev.parity.store.Handle;
+import dev.parity.store.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * One model's {@link ModelLimits} kept in a PostgreSQL store, so that every worker calling the model
+ * counts against one adaptive concurrency, one pair of requests- and tokens-per-minute buckets and
+ * one {@code Retry-After} pause: the row of {@code shared_limits} for the model's provider and name
+ * (migration {@code V1_8__shared_limits.sql}).
+ *
+ * <p>The arithmetic is {@link AdaptiveLimit}'s and {@link TokenBucket}'s, done in SQL: each event
+ * (a slot taken with its bucket reservations, a slot given back, a pause) is one {@code UPDATE …
+ * RETURNING} that locks the row for that statement only — one round trip, no transaction held
+ * across the call. A worker waiting for a slot polls every {@link #POLL}; one waiting out a pause
+ * sleeps until it ends.
+ *
+ * <p>Time is the database's clock ({@code clock_timestamp()}), so that workers on machines whose
+ * clocks differ agree, or, for tests, a clock the {@link Worker} is given.
+ *
+ * <p>Each worker process is a holder: a connection of its own holds an advisory lock for as long
+ * as the process lives, and its calls in flight are counted in {@code shared_limit_holders} too. A
+ * worker waiting for a slot takes the calls of holders whose lock is gone (a killed worker) off the
+ * count, so a dead worker does not keep its slots. Thread-safe.
+ */
+public final class SharedLimits implements ModelLimits {
+  /** How often a worker waiting for a free slot asks again. */
+  static final Duration POLL = Duration.ofMillis(20);
+  /** The longest single sleep while waiting, so that {@link #close} is noticed. */
+  static final Duration LONGEST_SLEEP = Duration.ofSeconds(1);
+  /** The advisory locks' first key: holders' locks live in a key space of their own. */
+  static final int LOCK_SPACE = 1_818_000_018;
+
+  private static final String NOW = "n AS (SELECT COALESCE(CAST(? AS BIGINT),"
+      + " CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000000 AS BIGINT)) AS t)";
+  /** The lane's row, locked, with a recovery that is due applied (AdaptiveLimit.recoverIfDue). */
+  private static final String LANE = NOW
+      + ", c AS (SELECT l.provider, l.model, n.t, l.max_concurrency, l.in_flight, l.paused_until, l.recover_to,"
+      + " l.recover_at IS NOT NULL AND n.t >= l.recover_at AS r, l.concurrency, l.successes, l.generation,"
+      + " l.recover_at FROM shared_limits l CROSS JOIN n WHERE l.provider = ? AND l.model = ? FOR UPDATE OF l)"
+      + ", s AS (SELECT provider, model, t, max_concurrency AS mx, in_flight, paused_until, recover_to,"
+      + " CASE WHEN r THEN GREATEST(concurrency, recover_to) ELSE concurrency END AS lim,"
+      + " CASE WHEN r THEN 0 ELSE successes END AS succ,"
+      + " generation + CASE WHEN r THEN 1 ELSE 0 END AS gen,"
+      + " CASE WHEN r THEN NULL ELSE recover_at END AS rec_at FROM c)";
+  private static final String HOLDER = "UPDATE shared_limit_holders SET in_flight = GREATEST(0, in_flight + %s)"
+      + " WHERE provider = ? AND model = ? AND holder = ?";
+
+  private static final String ACQUIRE = "WITH " + LANE
+      + ", g AS (SELECT s.*, s.in_flight < s.lim AND s.paused_until <= s.t AS granted FROM s)"
+      + ", h AS (" + HOLDER.formatted("1") + " AND (SELECT granted FROM g))"
+      + " UPDATE shared_limits l SET concurrency = g.lim, successes = g.succ, generation = g.gen,"
+      + " recover_at = g.rec_at, in_flight = l.in_flight + CASE WHEN g.granted THEN 1 ELSE 0 END, "
+      + buckets("g.t", "g.granted")
+      + " FROM g WHERE l.provider = g.provider AND l.model = g.model"
+      + " RETURNING g.granted, l.generation, g.t, l.paused_until, " + waits();
+  private static final String RESERVE = "WITH " + NOW
+      + " UPDATE shared_limits l SET " + buckets("n.t", "TRUE")
+      + " FROM n WHERE l.provider = ? AND l.model = ? RETURNING " + waits();
+  private static final String SUCCEEDED = "WITH " + LANE + ", h AS (" + HOLDER.formatted("-1") + ")"
+      + " UPDATE shared_limits l SET in_flight = GREATEST(0, l.in_flight - 1),"
+      + " concurrency = CASE WHEN s.lim < s.mx AND s.succ + 1 >= s.lim THEN s.lim + 1 ELSE s.lim END,"
+      + " successes = CASE WHEN s.lim >= s.mx THEN s.succ WHEN s.succ + 1 >= s.lim THEN 0 ELSE s.succ + 1 END,"
+      + " generation = s.gen, recover_at = s.rec_at"
+      + " FROM s WHERE l.provider = s.provider AND l.model = s.model";
+  private static final String RATE_LIMITED = "WITH " + LANE + ", h AS (" + HOLDER.formatted("-1") + ")"
+      + ", k AS (SELECT s.*, s.gen = ? AND s.lim > 1 AS cut FROM s)"
+      + " UPDATE shared_limits l SET in_flight = GREATEST(0, l.in_flight - 1), successes = 0,"
+      + " concurrency = CASE WHEN k.cut THEN GREATEST(1, k.lim / 2) ELSE k.lim END,"
+      + " recover_to = CASE WHEN k.cut AND k.rec_at IS NULL THEN k.lim ELSE k.recover_to END,"
+      + " recover_at = CASE WHEN k.cut AND k.rec_at IS NULL THEN k.t + " + micros(AdaptiveLimit.RECOVERY)
+      + " ELSE k.rec_at END,"
+      + " generation = k.gen + CASE WHEN k.cut THEN 1 ELSE 0 END"
+      + " FROM k WHERE l.provider = k.provider AND l.model = k.model";
+  private static final String FAILED = "WITH " + LANE + ", h AS (" + HOLDER.formatted("-1") + ")"
+      + " UPDATE shared_limits l SET in_flight = GREATEST(0, l.in_flight - 1), concurrency = s.lim,"
+      + " successes = s.succ, generation = s.gen, recover_at = s.rec_at"
+      + " FROM s WHERE l.provider = s.provider AND l.model = s.model";
+  private static final String PAUSED = "WITH " + NOW
+      + " UPDATE shared_limits l SET paused_until = GREATEST(l.paused_until, n.t + ?)"
+      + " FROM n WHERE l.provider = ? AND l.model = ?";
+  private static final String LIMIT = "WITH " + NOW
+      + " SELECT CASE WHEN l.recover_at IS NOT NULL AND n.t >= l.recover_at"
+      + " THEN GREATEST(l.concurrency, l.recover_to) ELSE l.concurrency END"
+      + " FROM shared_limits l CROSS JOIN n WHERE l.provider = ? AND l.model = ?";
+  /** Takes the calls in flight of holders whose process is gone off the lane's count. */
+  private static final String REAP = "WITH dead AS (DELETE FROM shared_limit_holders h"
+      + " WHERE h.provider = ? AND h.model = ? AND NOT EXISTS (SELECT 1 FROM pg_locks p"
+      + " WHERE p.locktype = 'advisory' AND p.granted AND p.objsubid = 2"
+      + " AND p.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+      + " AND p.classid = CAST(" + LOCK_SPACE + " AS oid) AND p.objid = CAST(h.holder AS oid))"
+      + " RETURNING h.in_flight)"
+      + " UPDATE shared_limits l SET in_flight = GREATEST(0, l.in_flight - (SELECT COALESCE(SUM(in_flight), 0) FROM dead))"
+      + " WHERE l.provider = ? AND l.model = ? AND EXISTS (SELECT 1 FROM dead) RETURNING l.in_flight";
+  private static final String OPEN = "WITH " + NOW
+      + " INSERT INTO shared_limits (provider, model, max_concurrency, concurrency, requests_per_minute,"
+      + " requests_available, requests_at, tokens_per_minute, tokens_available, tokens_at)"
+      + " SELECT CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS BIGINT),"
+      + " CAST(? AS DOUBLE PRECISION), n.t, CAST(? AS BIGINT), CAST(? AS DOUBLE PRECISION), n.t FROM n"
+      + " ON CONFLICT (provider, model) DO UPDATE SET max_concurrency = excluded.max_concurrency,"
+      + " concurrency = LEAST(shared_limits.concurrency, excluded.max_concurrency),"
+      + " requests_per_minute = excluded.requests_per_minute, tokens_per_minute = excluded.tokens_per_minute,"
+      + " requests_available = CASE WHEN shared_limits.requests_per_minute IS NULL"
+      + " THEN excluded.requests_available ELSE shared_limits.requests_available END,"
+      + " tokens_available = CASE WHEN shared_limits.tokens_per_minute IS NULL"
+      + " THEN excluded.tokens_available ELSE shared_limits.tokens_available END";
+  private static final String JOIN = "INSERT INTO shared_limit_holders (provider, model, holder) VALUES (?, ?, ?)"
+      + " ON CONFLICT (provider, model, holder) DO NOTHING";
+
+  private final Worker worker;
+  private final String provider;
+  private final String model;
+  private final Sleeper sleeper;
+  private volatile boolean closed;
+
+  private SharedLimits(Worker worker, String provider, String model, Sleeper sleeper) {
+    this.worker = worker;
+    this.provider = provider;
+    this.model = model;
+    this.sleeper = sleeper;
+  }
+
+  /**
+   * A bucket's refill up to the time {@code t} and the reservation of a call in SQL, as
+   * {@link TokenBucket#reserve}: the bucket holds one second's worth and refills continuously; a
+   * reservation may take it below zero (a debt that later calls wait behind). Parameters: the
+   * tokens of the call.
+   */
+  private static String buckets(String t, String when) {
+    return bucket("requests", t, when, "1") + ", " + bucket("tokens", t, when, "CAST(? AS BIGINT)");
+  }
+
+  private static String bucket(String name, String t, String when, String amount) {
+    String perMinute = "l." + name + "_per_minute";
+    String refilled = "LEAST(GREATEST(1, " + perMinute + " / 60.0), l." + name + "_available + GREATEST(0, "
+        + t + " - l." + name + "_at) * " + perMinute + " / 60000000.0)";
+    return name + "_available = CASE WHEN " + when + " AND " + perMinute + " IS NOT NULL THEN " + refilled
+        + " - " + amount + " ELSE l." + name + "_available END, "
+        + name + "_at = CASE WHEN " + when + " THEN GREATEST(l." + name + "_at, " + t + ") ELSE l." + name + "_at END";
+  }
+
+  /** The waits, in microseconds, until the requests' and the tokens' debts are repaid. */
+  private static String waits() {
+    return wait("requests") + ", " + wait("tokens");
+  }
+
+  private static String wait(String name) {
+    String perMinute = "l." + name + "_per_minute";
+    return "CASE WHEN " + perMinute + " IS NULL OR l." + name + "_available >= 0 THEN 0"
+        + " ELSE CAST(CEIL(-l." + name + "_available * 60000000.0 / " + perMinute + ") AS BIGINT) END";
+  }
+
+  private static long micros(Duration duration) {
+    return duration.toNanos() / 1000;
+  }
+
+  /**
+   * The shared limits of one worker process: its holder (an advisory lock held by a connection of
+   * its own while the process lives) and a {@link ModelLimits.Source} of every model's lane. Close
+   * it when the worker ends.
+   */
+  public static final class Worker implements ModelLimits.Source, AutoCloseable {
+    private final Database database;
+    private final Clock clock;
+    private final Connection life;
+    private final int holder;
+
+    private Worker(Database database, Clock clock) {
+      if (!"postgresql".equals(database.dialect().name())) {
+        throw new StoreException("limits shared between workers need a PostgreSQL store, not " + database.name()
+            + ": one process on SQLite keeps its limits in memory", null);
+      }
+      this.database = database;
+      this.clock = clock;
+      try {
+        this.life = database.dataSource().getConnection();
+        this.holder = lock(life);
+      } catch (SQLException e) {
+        throw new StoreException("cannot join the shared limits in " + database.name() + ": " + e.getMessage(), e);
+      }
+    }
+
+    private static int lock(Connection connection) throws SQLException {
+      try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
+        while (true) {
+          int key = ThreadLocalRandom.current().nextInt(1, Integer.MAX_VALUE);
+          statement.setInt(1, LOCK_SPACE);
+          statement.setInt(2, key);
+          try (ResultSet result = statement.executeQuery()) {
+            if (result.next() && result.getBoolean(1)) {
+              return key;
+            }
+          }
+        }
+      }
+    }
+
+    /** Opens a model's lane, creating its row or taking this worker's configuration into it. */
+    @Override
+    public ModelLimits open(ModelConfig config, int maxConcurrency, Clock ignored, Sleeper sleeper) {
+      ModelConfig.Limits limits = config.limits();
+      String provider = config.provider();
+      String model = config.model() == null ? config.name() : config.model();
+      Long rpm = limits.requestsPerMinute() == null ? null : limits.requestsPerMinute().longValue();
+      Long tpm = limits.tokensPerMinute() == null ? null : limits.tokensPerMinute().longValue();
+      SharedLimits lane = new SharedLimits(this, provider, model, Objects.requireNonNull(sleeper, "sleeper"));
+      database.read("open the shared limits of " + provider + "/" + model, handle -> {
+        handle.update(OPEN, now(), provider, model, maxConcurrency, maxConcurrency, rpm,
+            rpm == null ? 0.0 : Math.max(1, rpm / 60.0), tpm, tpm == null ? 0.0 : Math.max(1, tpm / 60.0));
+        handle.update(JOIN, provider, model, holder);
+        return null;
+      });
+      lane.reap();
+      return lane;
+    }
+
+    /** This worker's holder key (the advisory lock's second key). */
+    int holder() {
+      return holder;
+    }
+
+    Long now() {
+      return clock == null ? null : micros(Duration.between(Instant.EPOCH, clock.instant()));
+    }
+
+    /** Ends the holder: its lock goes with its connection. */
+    @Override
+    public void close() {
+      try (life; PreparedStatement unlock = life.prepareStatement("SELECT pg_advisory_unlock(?, ?)")) {
+        // The connection goes back to the pool, its session alive: the lock must be let go of.
+        unlock.setInt(1, LOCK_SPACE);
+        unlock.setInt(2, holder);
+        unlock.execute();
+      } catch (SQLException e) {
+        // The lock ends with the session either way.
+      }
+    }
+  }
+
+  /** The shared limits of this worker process, on the database's clock. */
+  public static Worker worker(Database database) {
+    return new Worker(database, null);
+  }
+
+  /** As {@link #worker(Database)}, on {@code clock} instead of the database's (tests). */
+  public static Worker worker(Database database, Clock clock) {
+    return new Worker(database, Objects.requireNonNull(clock, "clock"));
+  }
+
+  @Override
+  public Permit acquire(long estimatedTokens) throws InterruptedException {
+    while (!closed) {
+      Taken taken = run("take a slot", handle -> handle.first(ACQUIRE, row -> new Taken(row.bool(1),
+          row.integer(2), row.bigint(3), row.bigint(4), Math.max(row.bigint(5), row.bigint(6))),
+          worker.now(), provider, model, provider, model, worker.holder, estimatedTokens)).orElseThrow(this::missing);
+      if (taken.granted()) {
+        return new Permit(taken.generation(), Duration.of(taken.waitMicros(), ChronoUnit.MICROS));
+      }
+      if (taken.pausedUntil() > taken.now()) {
+        sleep(Duration.of(taken.pausedUntil() - taken.now(), ChronoUnit.MICROS));
+      } else if (reap() == 0) {
+        sleep(POLL);
+      }
+    }
+    return null;
+  }
+
+  private record Taken(boolean granted, int generation, long now, long pausedUntil, long waitMicros) {}
+
+  private void sleep(Duration wait) throws InterruptedException {
+    sleeper.sleep(wait.compareTo(LONGEST_SLEEP) > 0 ? LONGEST_SLEEP : wait);
+  }
+
+  /** Takes dead holders' calls off the count; returns how many holders' calls were taken off (0 or more). */
+  int reap() {
+    return run("free the slots of workers that died", handle -> handle.first(REAP, row -> 1,
+        provider, model, provider, model).orElse(0));
+  }
+
+  @Override
+  public Duration reserve(long estimatedTokens) {
+    long micros = run("reserve a call's rate", handle -> handle.first(RESERVE,
+        row -> Math.max(row.bigint(1), row.bigint(2)), worker.now(), estimatedTokens, provider, model))
+        .orElseThrow(this::missing);
+    return Duration.of(micros, ChronoUnit.MICROS);
+  }
+
+  @Override
+  public void succeeded() {
+    update("give back a slot", SUCCEEDED, worker.now(), provider, model, provider, model, worker.holder);
+  }
+
+  @Override
+  public void rateLimited(int generation) {
+    update("give back a rate-limited slot", RATE_LIMITED, worker.now(), provider, model, provider, model,
+        worker.holder, generation);
+  }
+
+  @Override
+  public void failed() {
+    update("give back a slot", FAILED, worker.now(), provider, model, provider, model, worker.holder);
+  }
+
+  @Override
+  public void paused(Duration wait) {
+    if (wait.isNegative() || wait.isZero()) {
+      return;
+    }
+    update("pause the lane", PAUSED, worker.now(), micros(wait), provider, model);
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+  }
+
+  @Override
+  public int limit() {
+    return run("read the limit", handle -> handle.first(LIMIT, row -> row.integer(1), worker.now(), provider, model))
+        .orElseThrow(this::missing);
+  }
+
+  @Override
+  public int inFlight() {
+    return run("read the calls in flight", handle -> handle.first(
+        "SELECT in_flight FROM shared_limits WHERE provider = ? AND model = ?", row -> row.integer(1), provider, model))
+        .orElseThrow(this::missing);
+  }
+
+  private void update(String what, String sql, Object... parameters) {
+    run(what, handle -> handle.update(sql, parameters));
+  }
+
+  private <T> T run(String what, Database.Work<T> work) {
+    return worker.database.read(what + " of " + provider + "/" + model, work);
+  }
+
+  private StoreException missing() {
+    return new StoreException("the shared limits of " + provider + "/" + model + " are gone from "
+        + worker.database.name(), null);
+  }
+}
