@@ -39,6 +39,7 @@ public final class ParityCommand implements Runnable {
       SuiteCommand.class,
       RunCommand.class,
       RunsCommand.class,
+      WorkerCommand.class,
       GradeCommand.class,
       JudgmentsCommand.class,
       ImportCommand.class,

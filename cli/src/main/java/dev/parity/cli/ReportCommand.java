@@ -185,7 +185,7 @@ final class ReportCommand implements Callable<Integer> {
   /** A run's attempts, the judgments about it and its rubric scores. */
   private static void addRun(ReportInput.Builder input, Store opened, Run run) {
     JudgmentStore judgments = new JudgmentStore(opened.database());
-    input.run(run, opened.attempts(run.id()));
+    input.run(run, opened.attempts(run.id()), opened.humanWork(run.id()));
     // One source per origin in the store (the run's judges, each imported file), so that an
     // imported example file is still marked as example data.
     Map<JudgmentSource, List<JudgmentStore.Stored>> bySource = new LinkedHashMap<>();

@@ -16,6 +16,8 @@ import dev.parity.harness.store.AttemptStatus;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.RunStatus;
 import dev.parity.harness.store.Store;
+import dev.parity.harness.work.QueueProgress;
+import dev.parity.harness.work.WorkQueue;
 import dev.parity.store.Database;
 import dev.parity.tasks.Suite;
 import dev.parity.tasks.vetting.VettingStatus;
@@ -63,6 +65,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "  parity run --suite suites/sample --model openai:gpt-5 --convert-formats   (build a DOCX from a delivered memo.md)",
         "  parity run --suite suites/sample --model openai:gpt-5 --tools python,shell --max-turns 30",
         "  parity run --run-id sample-20250601-120000           (resume a stopped run with its own settings)",
+        "  parity run --suite suites/sample --models models.yaml --db postgresql://ann@db/parity --no-work   (workers make it)",
         "  parity run show sample-20250601-120000 --json",
         "",
         "Exit codes: 0 every attempt made, none failed; 1 invalid input, failed attempts or a stop",
@@ -138,6 +141,15 @@ final class RunCommand implements Callable<Integer> {
       "Part of what defines a run: a resume keeps the run's choice and refuses a change."})
   Boolean convertFormats;
 
+  @Option(names = "--no-work", description = {
+      "PostgreSQL store: make no attempt here, leave them to `parity worker` processes, and wait until",
+      "they have made them all (docs/teams.md#workers)."})
+  boolean noWork;
+
+  @Option(names = "--lease", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "PostgreSQL store: how long this process's claim on an attempt holds unless renewed (default: 60s).")
+  Duration lease;
+
   private final Clock clock = Clock.systemUTC();
 
   @Override
@@ -158,6 +170,16 @@ final class RunCommand implements Callable<Integer> {
       RunPlan plan = plan(existing, registry, loading);
       Runner.Builder runner = Runner.builder(opened, registry::create)
           .clock(clock).answerFormat(answerFormat()).sandboxes(AgentOptions.backend(plan.settings().agent()));
+      WorkQueue queue = null;
+      if (WorkQueue.supports(database)) {
+        // On PostgreSQL every run goes through the shared queue, so workers can join it at any time.
+        queue = WorkQueue.open(database, clock, lease != null ? lease : WorkQueue.DEFAULT_LEASE,
+            WorkQueue.newWorkerName());
+        runner.workQueue(queue).workHere(!noWork);
+      } else if (noWork || lease != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--no-work and --lease are for runs in a"
+            + " PostgreSQL store, which workers share: give --db postgresql://USER@HOST:PORT/DB (docs/teams.md#workers)");
+      }
       if (dryRun) {
         printDryRun(runner.build().dryRun(plan), out);
         return 0;
@@ -170,7 +192,20 @@ final class RunCommand implements Callable<Integer> {
           outcome = runner.listener(progress).build().run(plan, control);
         }
       }
+      if (queue != null) {
+        printPossiblyPaid(queue.progress(outcome.runId()), out);
+      }
       return report(outcome, opened, out);
+    }
+  }
+
+  /** The calls that workers which died had in flight: paid perhaps, and not in the recorded cost. */
+  private static void printPossiblyPaid(QueueProgress progress, PrintWriter out) {
+    if (progress.expiredLeases() > 0) {
+      out.println();
+      out.printf(Locale.ROOT, "%d attempts were taken over from workers whose lease ran out: up to %d calls they had"
+          + " in flight may have been paid without being recorded (not in the cost below).%n",
+          progress.expiredLeases(), progress.expiredLeases());
     }
   }
 

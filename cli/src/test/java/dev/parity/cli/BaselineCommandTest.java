@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parity.graders.baseline.Workbench;
 import dev.parity.store.Database;
 import dev.parity.tasks.Baseline;
@@ -15,6 +17,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,5 +134,72 @@ class BaselineCommandTest {
         .isEqualTo(30.0);
     assertThat(Suites.loader().load(suite).task("expenses").orElseThrow().baseline().author())
         .as("the run's suite is never edited").isNull();
+  }
+
+  @Test
+  void aSubmissionIsJudgedBlindByAModelJudgeAndReportedWithItsMeasuredAndReportedMinutes() throws Exception {
+    Path suite = TestSuites.valid(Files.createDirectories(root.resolve("suite")));
+    baseline("create", "--suite", suite.toString(), "--people", people().toString(), "--name", "q3", "--seed", "7");
+    Instant start = Instant.parse("2026-12-01T09:00:00Z");
+    try (Database database = Database.open(root.resolve("parity.db"))) {
+      Workbench atStart = new Workbench(database, Clock.fixed(start, ZoneOffset.UTC));
+      String work = atStart.list("acc-pro").get(0).id();
+      atStart.start("acc-pro", work);
+      atStart.upload("acc-pro", work, "summary.md",
+          "# Summary\n\nTravel came to 1,200.\n".getBytes(UTF_8));
+      atStart.save("acc-pro", work, "", "", 5.0);
+      new Workbench(database, Clock.fixed(start.plusSeconds(45 * 60), ZoneOffset.UTC)).submit("acc-pro", work);
+    }
+    List<String> judged = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (MockWebServer server = new MockWebServer()) {
+      server.setDispatcher(new Dispatcher() {
+        @Override
+        public MockResponse dispatch(RecordedRequest request) {
+          judged.add(request.getBody().utf8());
+          return new MockResponse.Builder().setHeader("Content-Type", "application/json").body("""
+              {"id": "c1", "object": "chat.completion", "created": 0, "model": "j",
+               "choices": [{"index": 0, "finish_reason": "stop", "message": {"role": "assistant",
+                 "content": "{\\"verdict\\": \\"A\\", \\"rationale\\": \\"A gives the total with its sources.\\"}"}}],
+               "usage": {"prompt_tokens": 100, "completion_tokens": 20, "total_tokens": 120}}
+              """).build();
+        }
+      });
+      server.start();
+      Path models = Files.writeString(root.resolve("models.yaml"), """
+          models:
+            - name: judge
+              provider: openai-compatible
+              model: j
+              base_url: %s
+              price: {input_per_million: 1, output_per_million: 2}
+          """.formatted(server.url("/v1")));
+
+      CommandRun graded = CommandRun.of("grade", "--run", "q3", "--judge", "judge", "--models", models.toString(),
+          "--pairwise", "--db", root.resolve("parity.db").toString());
+
+      assertThat(graded.exitCode()).as(graded.err() + graded.out()).isZero();
+    }
+    assertThat(judged).as("the submitted attempt, against the baseline, in both orders").hasSize(2)
+        .allSatisfy(body -> assertThat(body).contains("1,200").doesNotContain("acc-pro").doesNotContain("human:"));
+
+    CommandRun report = CommandRun.of("report", "--db", root.resolve("parity.db").toString(), "--run", "q3",
+        "--bootstrap", "200", "--out", root.resolve("report").toString());
+
+    assertThat(report.exitCode()).as(report.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(root.resolve("report/report.json").toFile());
+    JsonNode professionals = null;
+    for (JsonNode e : json.get("economics")) {
+      if (e.get("level").asText().equals("overall") && e.get("model").asText().equals("professionals")) {
+        professionals = e;
+      }
+    }
+    assertThat(professionals).as(json.get("economics").toString()).isNotNull();
+    assertThat(professionals.get("model_minutes").asDouble()).as("measured on the server").isEqualTo(45.0);
+    assertThat(professionals.get("model_reported_minutes").asDouble()).as("plus 5 stated outside").isEqualTo(50.0);
+    assertThat(professionals.get("model_cost_usd").asDouble()).as("45 min at $48 an hour").isEqualTo(36.0);
+    assertThat(json.at("/groups/0/model").asText()).isEqualTo("professionals");
+    assertThat(json.at("/groups/0/n_judgments").asInt()).as("both orders make one judgment").isEqualTo(1);
+    assertThat(json.at("/groups/0/ties").asInt()).as("a judge answering A in both orders contradicts itself: a tie")
+        .isEqualTo(1);
   }
 }

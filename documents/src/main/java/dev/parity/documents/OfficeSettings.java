@@ -3,6 +3,8 @@ package dev.parity.documents;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How the office converter runs LibreOffice: which program, how many conversions at once, how
@@ -32,13 +34,40 @@ public record OfficeSettings(Path soffice, int maxConcurrent, Duration timeout, 
     }
   }
 
+  /** The environment variable that sets the time one conversion may take: {@code 90s}, {@code 5m}, {@code 1h}. */
+  public static final String TIMEOUT_VARIABLE = "PARITY_OFFICE_TIMEOUT";
+
+  private static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(2);
+  private static final Pattern DURATION = Pattern.compile("([1-9][0-9]{0,6})([smh])");
+
   /**
    * The defaults for {@code soffice}: half the processors (at least one) converting at once, two
-   * minutes per conversion, a fresh profile every 200 conversions.
+   * minutes per conversion (or {@value #TIMEOUT_VARIABLE}, for a machine so busy that LibreOffice
+   * takes longer), a fresh profile every 200 conversions.
+   *
+   * @throws IllegalArgumentException if {@value #TIMEOUT_VARIABLE} is set but not a duration
    */
   public static OfficeSettings defaults(Path soffice) {
     return new OfficeSettings(soffice, Math.max(1, Runtime.getRuntime().availableProcessors() / 2),
-        Duration.ofMinutes(2), 200);
+        timeout(System.getenv(TIMEOUT_VARIABLE)), 200);
+  }
+
+  /** The time one conversion may take, from the value of {@value #TIMEOUT_VARIABLE}; null means unset. */
+  static Duration timeout(String variable) {
+    if (variable == null || variable.isBlank()) {
+      return DEFAULT_TIMEOUT;
+    }
+    Matcher m = DURATION.matcher(variable.strip());
+    if (!m.matches()) {
+      throw new IllegalArgumentException(TIMEOUT_VARIABLE + "=" + variable
+          + " is not a duration: write a whole number with s, m or h, such as 90s, 5m or 1h");
+    }
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "s" -> Duration.ofSeconds(n);
+      case "m" -> Duration.ofMinutes(n);
+      default -> Duration.ofHours(n);
+    };
   }
 
   /** These settings with another cap on concurrent conversions. */

@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -150,8 +149,8 @@ class RedactionTest {
       assertThat(xlsx.getNumberOfSheets()).isGreaterThan(1);
       assertThat(pptx.getSlides()).isNotEmpty();
     }
-    OfficeSettings settings = OfficeSettings.defaults(Path.of("/usr/bin/soffice")).withMaxConcurrent(1)
-        .withTimeout(Duration.ofMinutes(10)); // a safety net on a loaded machine, not a measurement
+    // The limit per conversion comes from PARITY_OFFICE_TIMEOUT, set long for the tests in the pom.
+    OfficeSettings settings = OfficeSettings.defaults(Path.of("/usr/bin/soffice")).withMaxConcurrent(1);
     try (OfficeConverter office = new OfficeConverter(settings, OfficeConverter.WAIT)) {
       for (String name : List.of("client-memo.docx", "payroll-extract.xlsx", "board-update.pptx")) {
         byte[] pdf = office.toPdf(FileFormat.ofFileName(name).orElseThrow(), REDACTED.get(name).bytes());

@@ -256,7 +256,11 @@ final class AttemptExecution {
       throw new InterruptedException("run aborted");
     }
     Attempt recorded = agentPart == null ? attempt : attempt.withAgent(agentPart);
-    context.store().record(recorded, files, errors);
+    if (work.lease() == null) {
+      context.store().record(recorded, files, errors);
+    } else if (!context.store().record(recorded, files, errors, context.queue().completion(work.lease()))) {
+      throw new LeaseLostException(key);
+    }
     return recorded;
   }
 

@@ -4,8 +4,11 @@ import dev.parity.harness.call.Budget;
 import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.RunStatus;
 import dev.parity.store.StoreException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +24,12 @@ import java.util.concurrent.Executor;
  * many of those are actually calling. An attempt starts with a reservation of its worst case from
  * the run's {@link Budget}, which counts what was paid plus what every open attempt may still cost;
  * its call charges the answer's cost. All of the dispatcher's state is guarded by its monitor.
+ *
+ * <p>On PostgreSQL the lanes' queues start empty and are filled from the run's shared work queue
+ * ({@link QueueSource}): whenever a model has room, the dispatcher claims as many attempts as fit
+ * (outside its monitor, so attempts end meanwhile), and a model is done when the queue has none of
+ * its attempts left, pending or held by any worker. Attempts claimed but not made go back to the
+ * queue. See docs/teams.md#workers.
  */
 final class Dispatch {
   private final Runner.Context context;
@@ -28,6 +37,9 @@ final class Dispatch {
   private final Executor executor;
   private final RunControl control;
   private final Budget budget;
+  /** Null for a run made in memory, from the lanes' queues filled at the start. */
+  private final QueueSource source;
+  private final boolean workHere;
   private final Set<Thread> workers = ConcurrentHashMap.newKeySet();
   private final Object monitor = new Object();
   private int madeNow;
@@ -36,9 +48,15 @@ final class Dispatch {
   /** How the run ended. */
   record End(RunStatus status, String reason) {}
 
+  /**
+   * @param source where attempts are claimed from, null when the lanes' queues hold them all
+   * @param workHere whether this process makes attempts (false: it waits for other workers to)
+   */
   Dispatch(Runner.Context context, Collection<ModelQueue> lanes, Executor executor, RunControl control,
-      Budget budget) {
+      Budget budget, QueueSource source, boolean workHere) {
     this.context = context;
+    this.source = source;
+    this.workHere = workHere;
     this.lanes = List.copyOf(lanes);
     this.executor = executor;
     this.control = control;
@@ -56,31 +74,79 @@ final class Dispatch {
   }
 
   private End dispatch() {
-    synchronized (monitor) {
-      while (true) {
+    while (true) {
+      Map<ModelQueue, Integer> wanted = new LinkedHashMap<>();
+      synchronized (monitor) {
         if (control.isAborted()) {
           workers.forEach(Thread::interrupt);
+          giveBackUnstarted();
           return new End(RunStatus.STOPPED_INTERRUPTED, "interrupted; the attempts in flight were abandoned");
         }
         boolean overBudget = false;
-        if (!control.isStopping() && storeFailure == null) {
+        boolean starting = !control.isStopping() && storeFailure == null;
+        if (starting) {
           for (ModelQueue lane : lanes) {
             overBudget |= startWhatFits(lane);
           }
         }
-        if (open() == 0) {
-          if (storeFailure != null) {
-            throw storeFailure;
+        if (source != null && starting && !overBudget) {
+          for (ModelQueue lane : lanes) {
+            int room = workHere ? lane.caller.maxConcurrency() - lane.open : 0;
+            // A process that does not work (--no-work) asks only whether the others are done.
+            if (!lane.stopped() && !lane.drained && lane.queue.isEmpty() && (room > 0 || !workHere)) {
+              wanted.put(lane, room);
+            }
           }
-          return end(overBudget);
         }
-        try {
-          monitor.wait();
-        } catch (InterruptedException e) {
-          // Interrupting the thread that runs the dispatcher aborts the run like a second Ctrl-C.
-          control.abort();
+        if (wanted.isEmpty()) {
+          if (open() == 0) {
+            if (storeFailure != null) {
+              giveBackUnstarted();
+              throw storeFailure;
+            }
+            return end(overBudget);
+          }
+          waitForChange(0);
+          continue;
         }
       }
+      // Outside the monitor: the attempts in flight record and end meanwhile.
+      Map<ModelQueue, List<Work>> claimed = new LinkedHashMap<>();
+      Map<ModelQueue, Boolean> drained = new LinkedHashMap<>();
+      try {
+        wanted.forEach((lane, room) -> {
+          List<Work> got = room == 0 ? List.of() : source.claim(lane.name(), room);
+          claimed.put(lane, got);
+          if (got.isEmpty()) {
+            drained.put(lane, source.drained(lane.name()));
+          }
+        });
+      } catch (StoreException e) {
+        // As when an attempt cannot be recorded: the attempts in flight end, then the run fails.
+        synchronized (monitor) {
+          storeFailure = storeFailure == null ? e : storeFailure;
+        }
+      }
+      synchronized (monitor) {
+        claimed.forEach((lane, got) -> lane.queue.addAll(got));
+        drained.forEach((lane, done) -> lane.drained = done);
+        boolean gotSome = claimed.values().stream().anyMatch(got -> !got.isEmpty());
+        boolean allDrained = lanes.stream().allMatch(lane -> lane.drained || lane.stopped());
+        if (!gotSome && !allDrained) {
+          // Others hold the rest: ask again when one of ours ends, or after a while (a lease may run out).
+          waitForChange(source.pollInterval().toMillis());
+        }
+      }
+    }
+  }
+
+  /** Waits on the monitor, which it holds, until notified or {@code millis} pass (0: until notified). */
+  private void waitForChange(long millis) {
+    try {
+      monitor.wait(millis);
+    } catch (InterruptedException e) {
+      // Interrupting the thread that runs the dispatcher aborts the run like a second Ctrl-C.
+      control.abort();
     }
   }
 
@@ -102,11 +168,14 @@ final class Dispatch {
   private void attempt(ModelQueue lane, Work work, Budget.Reservation reservation) {
     workers.add(Thread.currentThread());
     Optional<Attempt> recorded = Optional.empty();
+    boolean leaseLost = false;
     try {
       recorded = new AttemptExecution(context, lane, work, reservation).run();
       recorded.ifPresent(context.listener()::attemptEnded);
     } catch (InterruptedException e) {
       // Aborted: the attempt stays pending in the store, to be made on a resume.
+    } catch (LeaseLostException e) {
+      leaseLost = true;
     } catch (StoreException e) {
       if (!control.isAborted()) {
         synchronized (monitor) {
@@ -118,6 +187,9 @@ final class Dispatch {
       // The pool reuses this thread: an abort's interrupt must not reach the next task it runs.
       Thread.interrupted();
       reservation.close();
+      if (recorded.isEmpty() && !leaseLost && work.lease() != null) {
+        giveBack(List.of(work));
+      }
       synchronized (monitor) {
         lane.open--;
         if (recorded.isPresent()) {
@@ -128,16 +200,40 @@ final class Dispatch {
     }
   }
 
+  /** Gives the queued attempts no attempt started back to the shared queue; holds the monitor. */
+  private void giveBackUnstarted() {
+    if (source == null) {
+      return;
+    }
+    List<Work> unstarted = new ArrayList<>();
+    lanes.forEach(lane -> {
+      unstarted.addAll(lane.queue);
+      lane.queue.clear();
+    });
+    giveBack(unstarted);
+  }
+
+  /** Best effort: work not given back comes free when its lease runs out. */
+  private void giveBack(List<Work> unmade) {
+    try {
+      source.giveBack(unmade);
+    } catch (RuntimeException e) {
+      // The lease runs out instead.
+    }
+  }
+
   private End end(boolean overBudget) {
-    boolean workLeft = lanes.stream().anyMatch(l -> !l.queue.isEmpty());
+    boolean workLeft = lanes.stream().anyMatch(l -> !l.queue.isEmpty() || source != null && !l.drained);
+    double heldBack = lanes.stream().filter(l -> !l.queue.isEmpty())
+        .mapToDouble(l -> l.queue.peek().worstCaseUsd()).min().orElse(0);
+    giveBackUnstarted();
     if (control.isStopping() && workLeft) {
       return new End(RunStatus.STOPPED_INTERRUPTED, "interrupted");
     }
     if (overBudget) {
       return new End(RunStatus.STOPPED_BUDGET, String.format(Locale.ROOT,
           "budget: $%.4f of $%.2f spent, and the next attempt could cost up to $%.4f",
-          budget.paidUsd(), budget.limitUsd(), lanes.stream().filter(l -> !l.queue.isEmpty())
-              .mapToDouble(l -> l.queue.peek().worstCaseUsd()).min().orElse(0)));
+          budget.paidUsd(), budget.limitUsd(), heldBack));
     }
     List<String> stopped = lanes.stream().filter(ModelQueue::stopped).map(ModelQueue::stopMessage).toList();
     if (!stopped.isEmpty()) {

@@ -18,6 +18,8 @@ final class ModelQueue {
   final AgentSettings agent;
   final Deque<Work> queue = new ArrayDeque<>();
   int open;
+  /** Whether the shared work queue has none of the model's attempts left to make, here or elsewhere. */
+  boolean drained;
 
   ModelQueue(ModelCaller caller, AgentSettings agent) {
     this.caller = caller;

@@ -25,6 +25,7 @@ import dev.parity.harness.store.AttemptStatus;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.RunStatus;
 import dev.parity.harness.store.Store;
+import dev.parity.harness.work.WorkQueue;
 import dev.parity.core.ParityException;
 import dev.parity.tasks.Suite;
 import dev.parity.tasks.Task;
@@ -39,6 +40,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.HashMap;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -73,6 +75,8 @@ public final class Runner {
   private final SandboxBackend sandboxes;
   private final PageRenderer pageRenderer;
   private final Duration heartbeatInterval;
+  private final WorkQueue queue;
+  private final boolean workHere;
   private final ModelLimits.Source limits;
   private final Budget.Source budgets;
 
@@ -88,6 +92,8 @@ public final class Runner {
     this.sandboxes = builder.sandboxes;
     this.pageRenderer = builder.pageRenderer;
     this.heartbeatInterval = builder.heartbeatInterval;
+    this.queue = builder.queue;
+    this.workHere = builder.workHere;
     this.limits = builder.limits;
     this.budgets = builder.budgets;
   }
@@ -125,19 +131,7 @@ public final class Runner {
     });
     Map<String, ModelQueue> lanes = new LinkedHashMap<>();
     try {
-      for (ModelConfig model : plan.models()) {
-        ModelClient client = clients.apply(model);
-        if (plan.settings().agent() != null && !client.takesTools()) {
-          client.close();
-          throw new ParityException("model " + model.name() + " cannot take part in an agent run: Parity does not"
-              + " send tools to its API (" + model.provider() + (model.api() == null ? "" : ", api " + model.api())
-              + ") yet. Agent runs work with Chat Completions: openai-compatible models, or openai with api: chat.");
-        }
-        ModelCaller caller = ModelCaller.create(client, model, plan.settings().maxRetries(), clock,
-            sleeper, random, limits);
-        AgentSettings agent = plan.settings().agent();
-        lanes.put(model.name(), new ModelQueue(caller, agent == null ? null : agent.forModelTools(model.tools())));
-      }
+      addLanes(plan, lanes);
       Run.Heartbeat started = new Run.Heartbeat(clock.instant(), heartbeatInterval);
       if (existing.isPresent()) {
         store.restartRun(plan.runId(), started, plan.models());
@@ -145,13 +139,86 @@ public final class Runner {
         store.createRun(newRun(plan.runId(), plan.suite(), plan.settings(), plan.models(), started.at(), started),
             attemptKeys(plan, tasks));
       }
+      if (queue != null) {
+        queue.enqueue(plan.runId(), plan.models().stream().map(ModelConfig::name).toList(),
+            plan.settings().retryFailed());
+      }
       // The professionals' deliverables are read once, like the models', for the report's length control.
       new FeatureCache(store).recordBaselines(tasks);
       try (Heartbeat heartbeat = Heartbeat.start(store, plan.runId(), clock, heartbeatInterval)) {
-        return execute(plan, tasks, lanes, existing.isPresent(), control);
+        return execute(plan, tasks, lanes, existing.isPresent(), control, true);
       }
     } finally {
       lanes.values().forEach(lane -> lane.caller.close());
+    }
+  }
+
+  /**
+   * Works on a run another process started, as a worker ({@code parity worker}): claims the run's
+   * attempts from the {@linkplain Builder#workQueue work queue} and makes them exactly as {@link
+   * #run} does, until none is left to claim (all made, here or by other workers) or the run stops
+   * here (budget, stopped models, {@code control}). The run's status is its starter's to write.
+   *
+   * @param plan the run as stored: its suite, models and settings (a worker may change how many
+   *     calls and sandboxes it runs at once, nothing that defines the attempts)
+   * @return how this session ended; {@link RunOutcome#madeNow()} counts the attempts made here
+   * @throws NoSuchRunException when the store has no such run
+   * @throws RunMismatchException when the plan differs from the run in what defines its attempts
+   * @throws ParityException when this worker's sandbox offers another toolset than the one the
+   *     agent run recorded, or the run cannot be worked here (as {@link #run})
+   */
+  public RunOutcome work(RunPlan plan, RunControl control) {
+    if (queue == null) {
+      throw new IllegalStateException("a worker needs a work queue: Builder.workQueue");
+    }
+    Run run = store.findRun(plan.runId()).orElseThrow(() -> new NoSuchRunException(plan.runId(), store));
+    List<String> differences = RunDefinition.differences(run, plan);
+    if (!differences.isEmpty()) {
+      throw new RunMismatchException(run.id(), differences);
+    }
+    List<Task> tasks = plan.settings().selection().select(plan.suite());
+    checkHostedTools(plan);
+    checkSandbox(plan.settings().agent());
+    RunPlan here = withToolset(plan);
+    checkSameToolset(plan, here);
+    Map<String, ModelQueue> lanes = new LinkedHashMap<>();
+    try {
+      addLanes(plan, lanes);
+      try (Heartbeat heartbeat = Heartbeat.start(store, plan.runId(), clock, heartbeatInterval)) {
+        return execute(plan, tasks, lanes, true, control, false);
+      }
+    } finally {
+      lanes.values().forEach(lane -> lane.caller.close());
+    }
+  }
+
+  /** Refuses agent work whose recorded toolset differs from the one this machine's sandbox offers. */
+  private static void checkSameToolset(RunPlan recorded, RunPlan here) {
+    AgentSettings agent = recorded.settings().agent();
+    if (agent == null || Objects.equals(agent.toolset(), here.settings().agent().toolset())) {
+      return;
+    }
+    throw new ParityException("this worker refuses run " + recorded.runId() + " (models "
+        + recorded.models().stream().map(ModelConfig::name).collect(Collectors.joining(", "))
+        + "): its agent attempts were made with the toolset [" + agent.toolset() + "], and this machine's sandbox"
+        + " offers [" + here.settings().agent().toolset() + "]. Results depend on the tools: run this worker on a"
+        + " machine with the same packages, or start a new run.");
+  }
+
+  /** A lane per model of the plan: its client and call path, and its agent settings. */
+  private void addLanes(RunPlan plan, Map<String, ModelQueue> lanes) {
+    for (ModelConfig model : plan.models()) {
+      ModelClient client = clients.apply(model);
+      if (plan.settings().agent() != null && !client.takesTools()) {
+        client.close();
+        throw new ParityException("model " + model.name() + " cannot take part in an agent run: Parity does not"
+            + " send tools to its API (" + model.provider() + (model.api() == null ? "" : ", api " + model.api())
+            + ") yet. Agent runs work with Chat Completions: openai-compatible models, or openai with api: chat.");
+      }
+      ModelCaller caller = ModelCaller.create(client, model, plan.settings().maxRetries(), clock,
+          sleeper, random, limits);
+      AgentSettings agent = plan.settings().agent();
+      lanes.put(model.name(), new ModelQueue(caller, agent == null ? null : agent.forModelTools(model.tools())));
     }
   }
 
@@ -167,8 +234,12 @@ public final class Runner {
     return DryRun.estimate(plan, done, format);
   }
 
+  /**
+   * Makes the plan's attempts: those the store holds as to be made (in memory), or those claimed
+   * from the work queue; {@code starter} is the process that started the run and writes its end.
+   */
   private RunOutcome execute(RunPlan plan, List<Task> tasks, Map<String, ModelQueue> lanes,
-      boolean resumed, RunControl control) {
+      boolean resumed, RunControl control, boolean starter) {
     AnswerFormat format = plan.settings().agent() == null ? this.format : new AgentAnswerFormat();
     TaskRequests requests = new TaskRequests(format, plan.settings().timeout());
     Map<String, Task> byId = new LinkedHashMap<>();
@@ -176,20 +247,30 @@ public final class Runner {
     List<Attempt> attempts = store.attempts(plan.runId());
     List<RunListener.ModelProgress> progress = new ArrayList<>();
     Spend paid = Spend.NONE;
+    Map<AttemptKey, Work> unleased = new HashMap<>();
     for (ModelQueue lane : lanes.values()) {
       int total = 0;
+      int toMake = 0;
       Spend modelPaid = Spend.NONE;
       for (Attempt attempt : attempts) {
         if (attempt.key().model().equals(lane.name())) {
           total++;
           modelPaid = modelPaid.plus(Spend.of(attempt));
+          Work work = work(lane.caller.config(), attempt, byId.get(attempt.key().taskId()), requests);
+          if (queue != null) {
+            // Any attempt may come from the queue: one another worker failed is queued again on a resume.
+            unleased.put(attempt.key(), work);
+          }
           if (needsMaking(attempt, plan.settings())) {
-            lane.queue.add(work(lane.caller.config(), attempt, byId.get(attempt.key().taskId()), requests));
+            toMake++;
+            if (queue == null) {
+              lane.queue.add(work);
+            }
           }
         }
       }
       paid = paid.plus(modelPaid);
-      progress.add(new RunListener.ModelProgress(lane.name(), total, total - lane.queue.size(), modelPaid));
+      progress.add(new RunListener.ModelProgress(lane.name(), total, total - toMake, modelPaid));
     }
     listener.started(plan.runId(), resumed, progress);
     Set<String> cachedKeys = ConcurrentHashMap.newKeySet();
@@ -203,20 +284,27 @@ public final class Runner {
     PageRenderers.Opened opened = renders && pageRenderer == null ? PageRenderers.open() : null;
     Dispatch.End end;
     int madeNow;
+    QueueSource source = queue == null ? null : new QueueSource(queue, plan.runId(), unleased);
     try {
       Context context = new Context(store, clock, requests, format, plan.settings(), listener, control, cachedKeys,
           sandboxes, new Semaphore(agent == null ? 1 : agent.sandboxes()),
-          !renders ? null : opened != null ? opened.renderer() : pageRenderer);
+          !renders ? null : opened != null ? opened.renderer() : pageRenderer, queue);
       Dispatch dispatch = new Dispatch(context, lanes.values(), executor, control,
-          budgets.open("run " + plan.runId(), plan.settings().budgetUsd(), paid.knownUsd()));
+          budgets.open("run " + plan.runId(), plan.settings().budgetUsd(), paid.knownUsd()), source,
+          workHere || !starter);
       end = dispatch.run();
       madeNow = dispatch.madeNow();
     } finally {
+      if (source != null) {
+        source.close();
+      }
       if (opened != null) {
         opened.close();
       }
     }
-    store.endRun(plan.runId(), end.status(), end.reason(), clock.instant());
+    if (starter) {
+      store.endRun(plan.runId(), end.status(), end.reason(), clock.instant());
+    }
     Map<AttemptStatus, Integer> counts = new EnumMap<>(AttemptStatus.class);
     Spend spent = Spend.NONE;
     for (Attempt attempt : store.attempts(plan.runId())) {
@@ -239,7 +327,7 @@ public final class Runner {
     long output = maxOutput == null ? TaskRequests.DEFAULT_MAX_OUTPUT_TOKENS : maxOutput;
     double worstCase = model.price() == null ? 0
         : (input * model.price().inputPerMillion() + output * model.price().outputPerMillion()) / 1e6;
-    return new Work(attempt, task, input + (maxOutput == null ? 0 : maxOutput), worstCase);
+    return new Work(attempt, task, input + (maxOutput == null ? 0 : maxOutput), worstCase, null);
   }
 
   /** A model's own tools ({@code tools:} in a models file) need an agent run to be offered in. */
@@ -343,10 +431,12 @@ public final class Runner {
    * @param sandboxes where agent attempts get their sandboxes
    * @param sandboxSlots how many sandboxes may be open at once ({@code --sandboxes})
    * @param renderer draws pages for the render tool; null when the run does not offer it
+   * @param queue the work queue the attempts are claimed from; null for a run made in memory
    */
   record Context(Store store, Clock clock, TaskRequests requests, AnswerFormat format, RunSettings settings,
       RunListener listener, RunControl control,
-      Set<String> cachedKeys, SandboxBackend sandboxes, Semaphore sandboxSlots, PageRenderer renderer) {}
+      Set<String> cachedKeys, SandboxBackend sandboxes, Semaphore sandboxSlots, PageRenderer renderer,
+      WorkQueue queue) {}
 
   /** Builds a {@link Runner}; every setting but the store and the clients has a default. */
   public static final class Builder {
@@ -361,6 +451,8 @@ public final class Runner {
     private SandboxBackend sandboxes;
     private PageRenderer pageRenderer;
     private Duration heartbeatInterval = DEFAULT_HEARTBEAT;
+    private WorkQueue queue;
+    private boolean workHere = true;
     private ModelLimits.Source limits = ModelLimits.IN_MEMORY;
     private Budget.Source budgets = Budget.IN_MEMORY;
 
@@ -442,6 +534,25 @@ public final class Runner {
     }
 
     /**
+     * Puts the run's attempts in this shared work queue (a PostgreSQL store), from which this
+     * runner and any {@code parity worker} claim them under leases (default: none, the attempts
+     * are made in this process from memory, as on SQLite). See docs/teams.md#workers.
+     */
+    public Builder workQueue(WorkQueue queue) {
+      this.queue = Objects.requireNonNull(queue, "queue");
+      return this;
+    }
+
+    /**
+     * Whether {@link #run} makes attempts itself (default: true); false ({@code --no-work}) leaves
+     * them to workers, and {@code run} waits until they are all made. Needs a {@link #workQueue}.
+     */
+    public Builder workHere(boolean workHere) {
+      this.workHere = workHere;
+      return this;
+    }
+
+    /**
      * Where the models' limits live (default: {@link ModelLimits#IN_MEMORY}, this process's memory);
      * workers on a PostgreSQL store share them with {@link dev.parity.harness.call.SharedLimits}.
      */
@@ -461,6 +572,9 @@ public final class Runner {
     }
 
     public Runner build() {
+      if (!workHere && queue == null) {
+        throw new IllegalStateException("only a run with a work queue can leave its attempts to workers");
+      }
       if (executor == null) {
         executor = defaultExecutor();
       }

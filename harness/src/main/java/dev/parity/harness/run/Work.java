@@ -1,6 +1,7 @@
 package dev.parity.harness.run;
 
 import dev.parity.harness.store.Attempt;
+import dev.parity.harness.work.Lease;
 import dev.parity.tasks.Task;
 
 /**
@@ -10,5 +11,11 @@ import dev.parity.tasks.Task;
  * @param task the task it answers
  * @param estimatedTokens input tokens estimated plus the most output tokens allowed
  * @param worstCaseUsd the most it can cost; 0 when the model's price is unknown
+ * @param lease this process's claim on it in the run's work queue; null for a run made in memory
  */
-record Work(Attempt previous, Task task, long estimatedTokens, double worstCaseUsd) {}
+record Work(Attempt previous, Task task, long estimatedTokens, double worstCaseUsd, Lease lease) {
+  /** The same work under {@code lease}. */
+  Work leased(Lease lease) {
+    return new Work(previous, task, estimatedTokens, worstCaseUsd, lease);
+  }
+}

@@ -5,8 +5,10 @@ import dev.parity.harness.client.Usage;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.store.BlobStore;
 import dev.parity.store.Database;
+import dev.parity.store.Handle;
 import dev.parity.store.StoreException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -175,7 +177,21 @@ public final class Store implements AutoCloseable {
    * @throws StoreException when the attempt cannot be written
    */
   public void record(Attempt attempt, List<AttemptFile> files, List<CallError> errors) {
-    PendingRecord mine = new PendingRecord(attempt, files, errors);
+    record(attempt, files, errors, null);
+  }
+
+  /**
+   * Records an attempt as {@link #record(Attempt, List, List)} does, after {@code fence} has run
+   * first in the same transaction and returned true (the caller's own condition for the record,
+   * such as still holding the attempt's lease); when it returns false nothing of the attempt is
+   * written and false is returned.
+   *
+   * @param fence null to record unconditionally
+   * @throws StoreException when the attempt cannot be written
+   */
+  public boolean record(Attempt attempt, List<AttemptFile> files, List<CallError> errors,
+      Database.Work<Boolean> fence) {
+    PendingRecord mine = new PendingRecord(attempt, files, errors, fence);
     pending.add(mine);
     recording.lock();
     try {
@@ -188,6 +204,7 @@ public final class Store implements AutoCloseable {
     if (mine.failure != null) {
       throw mine.failure;
     }
+    return !mine.fenced;
   }
 
   /** An attempt waiting to be committed; its fields are guarded by the recording lock. */
@@ -195,13 +212,26 @@ public final class Store implements AutoCloseable {
     final Attempt attempt;
     final List<AttemptFile> files;
     final List<CallError> errors;
+    final Database.Work<Boolean> fence;
     boolean written;
+    /** Its fence said no: nothing was written. */
+    boolean fenced;
     StoreException failure;
 
-    PendingRecord(Attempt attempt, List<AttemptFile> files, List<CallError> errors) {
+    PendingRecord(Attempt attempt, List<AttemptFile> files, List<CallError> errors, Database.Work<Boolean> fence) {
       this.attempt = attempt;
       this.files = files;
       this.errors = errors;
+      this.fence = fence;
+    }
+
+    /** Writes the attempt unless its fence says no; returns whether the fence said no. */
+    boolean write(Handle h) throws SQLException {
+      if (fence != null && !fence.apply(h)) {
+        return true;
+      }
+      AttemptRows.record(h, attempt, files, errors);
+      return false;
     }
   }
 
@@ -212,18 +242,21 @@ public final class Store implements AutoCloseable {
       group.add(next);
     }
     try {
-      database.transaction("record " + group.size() + " attempts", h -> {
+      List<Boolean> fenced = database.transaction("record " + group.size() + " attempts", h -> {
+        List<Boolean> each = new ArrayList<>();
         for (PendingRecord record : group) {
-          AttemptRows.record(h, record.attempt, record.files, record.errors);
+          each.add(record.write(h));
         }
-        return null;
+        return each;
       });
-      group.forEach(record -> record.written = true);
+      for (int i = 0; i < group.size(); i++) {
+        group.get(i).fenced = fenced.get(i);
+        group.get(i).written = true;
+      }
     } catch (RuntimeException e) {
       for (PendingRecord record : group) {
         try {
-          database.transaction("record attempt " + record.attempt.key(),
-              h -> AttemptRows.record(h, record.attempt, record.files, record.errors));
+          record.fenced = database.transaction("record attempt " + record.attempt.key(), record::write);
         } catch (StoreException failure) {
           record.failure = failure;
         } catch (RuntimeException failure) {

@@ -5,6 +5,7 @@ import dev.parity.judgments.Judgment;
 import dev.parity.harness.ParityVersion;
 import dev.parity.reports.stats.OutcomeCounts;
 import dev.parity.tasks.Suite;
+import dev.parity.tasks.ValueSource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -72,6 +73,25 @@ final class Analysis {
         position.biased().stream().map(PositionBias::warning).toList(), notes, Methods.describe(settings, graders));
   }
 
+  /** Tasks with measured attempts whose professional's minutes or wage are not first-hand. */
+  private void noteLeftOutOfEconomics(Verdicts verdicts, TaskFacts facts, AttemptTimes times) {
+    Set<String> estimated = new TreeSet<>();
+    Set<String> unknown = new TreeSet<>();
+    for (Judgment j : verdicts.againstBaseline) {
+      facts.of(j.taskId()).filter(f -> !f.costed() && times.of(Players.of(j.model()), j.taskId()).isPresent())
+          .ifPresent(f -> (f.minutesSource() == ValueSource.ESTIMATED || f.wageSource() == ValueSource.ESTIMATED
+              ? estimated : unknown).add(j.taskId()));
+    }
+    if (!estimated.isEmpty()) {
+      notes.add(estimated.size() + " tasks with measured attempts are left out of speed and cost: the "
+          + "professional's minutes or wage are estimated, not measured or reported: " + firstTen(estimated));
+    }
+    if (!unknown.isEmpty()) {
+      notes.add(unknown.size() + " tasks with measured attempts are left out of speed and cost: the "
+          + "professional's minutes or wage are unknown: " + firstTen(unknown));
+    }
+  }
+
   private void notePositions(PositionBias.Computed position) {
     if (position.withoutSides() > 0) {
       notes.add(position.withoutSides() + (position.withoutSides() == 1 ? " judgment records" : " judgments record")
@@ -126,7 +146,8 @@ final class Analysis {
         results.add(new TaskResult(task, f.map(TaskFacts.Facts::title).orElse(null), place.occupation(),
             place.sector(), f.map(TaskFacts.Facts::fileTypes).orElse(List.of()), model, c.total(),
             c.wins(), c.ties(), c.losses(), f.map(TaskFacts.Facts::minutes).orElse(null),
-            f.map(TaskFacts.Facts::costUsd).orElse(null), measured.map(AttemptTimes.Measured::attempts).orElse(0),
+            f.filter(TaskFacts.Facts::costed).map(TaskFacts.Facts::costUsd).orElse(null),
+            measured.map(AttemptTimes.Measured::attempts).orElse(0),
             measured.map(AttemptTimes.Measured::minutes).orElse(null),
             measured.map(AttemptTimes.Measured::costUsd).orElse(null), rubric.score(model, task),
             rubric.score(dev.parity.judgments.CriterionScore.BASELINE, task)));
@@ -180,6 +201,7 @@ final class Analysis {
         notes.add("No review time: no human grader recorded minutes and none was given "
             + "(--review-minutes), so only the naive speed and cost ratios are shown.");
       }
+      noteLeftOutOfEconomics(verdicts, facts, times);
     }
     boolean several = ratings.fits().size() > 1;
     for (RatingsFit fit : ratings.fits()) {

@@ -17,8 +17,10 @@ final class AttemptTimes {
    * @param attempts how many
    * @param minutes the mean minutes per attempt
    * @param costUsd the mean cost per attempt; null unless every attempt's cost is known
+   * @param reportedMinutes the mean reported minutes per attempt (professionals: measured plus
+   *     their stated time outside the work page); null unless every attempt has them
    */
-  record Measured(int attempts, double minutes, Double costUsd) {}
+  record Measured(int attempts, double minutes, Double costUsd, Double reportedMinutes) {}
 
   private final Map<String, Map<String, Measured>> byModel = new HashMap<>();
 
@@ -32,7 +34,11 @@ final class AttemptTimes {
       double minutes = list.stream().mapToDouble(ReportInput.MeasuredAttempt::minutes).average().orElseThrow();
       boolean costed = list.stream().allMatch(a -> a.costUsd() != null);
       Double cost = costed ? list.stream().mapToDouble(ReportInput.MeasuredAttempt::costUsd).average().orElseThrow() : null;
-      byModel.computeIfAbsent(model, m -> new HashMap<>()).put(task, new Measured(list.size(), minutes, cost));
+      boolean reported = list.stream().allMatch(a -> a.reportedMinutes() != null);
+      Double reportedMinutes = reported
+          ? list.stream().mapToDouble(ReportInput.MeasuredAttempt::reportedMinutes).average().orElseThrow() : null;
+      byModel.computeIfAbsent(model, m -> new HashMap<>()).put(task, new Measured(list.size(), minutes, cost,
+          reportedMinutes));
     }));
   }
 

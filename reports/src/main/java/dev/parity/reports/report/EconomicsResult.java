@@ -12,7 +12,11 @@ package dev.parity.reports.report;
  * @param nAttempts the model's attempts on them
  * @param humanMinutes H: the professional's minutes on a task
  * @param humanCostUsd the professional's cost of a task: minutes × hourly wage
- * @param modelMinutes M: the model's minutes for one attempt (the answering call's latency)
+ * @param humanMinutesSources where H comes from, and the tasks left out for want of first-hand figures
+ * @param modelMinutes M: the model's minutes for one attempt (the answering call's latency); for
+ *     the professionals, their measured minutes (active time on the work page)
+ * @param modelReportedMinutes for the professionals, their reported minutes (measured plus the
+ *     time they stated they spent outside the page), shown beside M; null for a model
  * @param modelCostUsd the API cost of one attempt; null when the run recorded no cost
  * @param reviewMinutes R: a professional's minutes to review one attempt
  * @param reviewSource where R came from: {@code user} (given), {@code graders} (the human
@@ -30,13 +34,36 @@ public record EconomicsResult(
     int nAttempts,
     double humanMinutes,
     double humanCostUsd,
+    MinutesSources humanMinutesSources,
     Double modelMinutes,
+    Double modelReportedMinutes,
     Double modelCostUsd,
     Double reviewMinutes,
     String reviewSource,
     double winOrTieRate,
     Ratios speed,
     Ratios cost) {
+
+  /**
+   * Where the professionals' minutes behind H come from, counted in tasks: measured (a timed
+   * baseline, e.g. one exported from a baseline campaign) or reported (stated by the professional
+   * or the suite's author). Tasks with a measured attempt whose minutes or wage are only estimated,
+   * or unknown, are left out of the figures and counted here.
+   *
+   * @param measured tasks whose minutes were measured
+   * @param reported tasks whose minutes were reported
+   * @param leftOutEstimated tasks left out: minutes or wage estimated
+   * @param leftOutUnknown tasks left out: minutes or wage unknown
+   */
+  public record MinutesSources(int measured, int reported, int leftOutEstimated, int leftOutUnknown) {
+    /** {@code measured}, {@code reported}, or {@code 3 measured, 9 reported}. */
+    public String label() {
+      if (reported == 0) {
+        return "measured";
+      }
+      return measured == 0 ? "reported" : measured + " measured, " + reported + " reported";
+    }
+  }
 
   /**
    * How many times faster (or cheaper) than the professional alone each workflow is; above 1 the

@@ -4,6 +4,7 @@ import dev.parity.judgments.GraderType;
 import dev.parity.judgments.Judgment;
 import dev.parity.reports.stats.Economics;
 import dev.parity.reports.stats.OutcomeCounts;
+import dev.parity.tasks.ValueSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,14 +66,30 @@ final class EconomicsStats {
     boolean costed = true;
     int n = 0;
     int attempts = 0;
+    int measuredMinutes = 0;
+    int estimated = 0;
+    int unknown = 0;
+    double reported = 0;
+    boolean allReported = true;
     List<Double> review = new ArrayList<>();
     for (String task : tasks.keySet()) {
       var f = facts.of(task);
       var measured = times.of(group.model(), task);
-      if (f.isEmpty() || !f.get().costed() || measured.isEmpty()) {
+      if (f.isEmpty() || measured.isEmpty()) {
+        continue;
+      }
+      if (!f.get().costed()) {
+        if (f.get().minutesSource() == ValueSource.ESTIMATED || f.get().wageSource() == ValueSource.ESTIMATED) {
+          estimated++;
+        } else {
+          unknown++;
+        }
         continue;
       }
       n++;
+      measuredMinutes += f.get().minutesSource() == ValueSource.MEASURED ? 1 : 0;
+      allReported &= measured.get().reportedMinutes() != null;
+      reported += allReported ? measured.get().reportedMinutes() : 0;
       attempts += measured.get().attempts();
       h += f.get().minutes();
       hCost += f.get().costUsd();
@@ -99,8 +116,10 @@ final class EconomicsStats {
     }
     Double modelCost = costed ? mCost / n : null;
     Double reviewCost = r == null ? null : r * (wage / n) / 60;
+    var sources = new EconomicsResult.MinutesSources(measuredMinutes, n - measuredMinutes, estimated, unknown);
     return java.util.Optional.of(new EconomicsResult(group.level(), group.name(), group.model(), n,
-        attempts, h / n, hCost / n, m / n, modelCost, r, source, group.winOrTieRate(),
+        attempts, h / n, hCost / n, sources, m / n, allReported ? reported / n : null, modelCost, r, source,
+        group.winOrTieRate(),
         ratios(h / n, m / n, r, group), ratios(hCost / n, modelCost, reviewCost, group)));
   }
 

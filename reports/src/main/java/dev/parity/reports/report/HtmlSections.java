@@ -62,7 +62,7 @@ final class HtmlSections {
         "Cost: naive", "Cost: try once");
     for (String model : models) {
       overall.stream().filter(e -> e.model().equals(model)).findFirst().ifPresent(e -> table.row(null,
-          e.model(), Text.minutes(e.humanMinutes()), Text.minutes(e.modelMinutes()), Text.minutes(e.reviewMinutes()),
+          e.model(), Text.humanMinutes(e), Text.contestantMinutes(e), Text.minutes(e.reviewMinutes()),
           Text.ratio(e.speed().naive()), Text.ratioWithRange(e.speed().tryOnce(), e.speed().tryOnceCi()),
           Text.ratio(e.cost().naive()), Text.ratioWithRange(e.cost().tryOnce(), e.cost().tryOnceCi())));
     }
@@ -372,6 +372,9 @@ final class HtmlSections {
     }
     section.add(paragraph("Per task, averaged over each group's tasks with a professional's time and a "
         + "measured attempt: the professional alone (H) against the model's attempt (M), with review (R). "
+        + "H says where the professionals' minutes come from: measured (timed on Parity's work page) or "
+        + "reported (stated by the professional or the suite); for the professionals as contestants, M is "
+        + "their measured time with the time they reported beside it. "
         + "Ratios above 1× mean the workflow saves time or money; n = "
         + report.provenance().tries() + " tries in the third."));
     for (Level level : Level.values()) {
@@ -384,8 +387,8 @@ final class HtmlSections {
           "try " + report.provenance().tries(), "H cost", "M cost", "Cost: naive", "try once",
           "try " + report.provenance().tries());
       for (EconomicsResult e : rows) {
-        table.row(null, e.name(), e.model(), Text.count(e.nTasks()), Text.minutes(e.humanMinutes()),
-            Text.minutes(e.modelMinutes()), Text.minutes(e.reviewMinutes()), Text.ratio(e.speed().naive()),
+        table.row(null, e.name(), e.model(), Text.count(e.nTasks()), Text.humanMinutes(e),
+            Text.contestantMinutes(e), Text.minutes(e.reviewMinutes()), Text.ratio(e.speed().naive()),
             Text.ratioWithRange(e.speed().tryOnce(), e.speed().tryOnceCi()),
             Text.ratioWithRange(e.speed().tryN(), e.speed().tryNCi()), Text.usd(e.humanCostUsd()),
             Text.usd(e.modelCostUsd()), Text.ratio(e.cost().naive()),

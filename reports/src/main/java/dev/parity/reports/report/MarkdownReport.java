@@ -85,7 +85,7 @@ public final class MarkdownReport {
       row("Model", "Professional", "Model", "Review", "Speed: naive", "Speed: try once", "Cost: naive", "Cost: try once");
       separator(8);
       for (EconomicsResult e : overall) {
-        row(md(e.model()), Text.minutes(e.humanMinutes()), Text.minutes(e.modelMinutes()), Text.minutes(e.reviewMinutes()),
+        row(md(e.model()), Text.humanMinutes(e), Text.contestantMinutes(e), Text.minutes(e.reviewMinutes()),
             Text.ratio(e.speed().naive()), Text.ratioWithRange(e.speed().tryOnce(), e.speed().tryOnceCi()),
             Text.ratio(e.cost().naive()), Text.ratioWithRange(e.cost().tryOnce(), e.cost().tryOnceCi()));
       }
@@ -266,8 +266,8 @@ public final class MarkdownReport {
         "try once", "try " + n);
     separator(13);
     for (EconomicsResult e : report.economics()) {
-      row(e.level().id(), md(e.name()), md(e.model()), Text.count(e.nTasks()), Text.minutes(e.humanMinutes()),
-          Text.minutes(e.modelMinutes()), Text.minutes(e.reviewMinutes()), Text.ratio(e.speed().naive()),
+      row(e.level().id(), md(e.name()), md(e.model()), Text.count(e.nTasks()), Text.humanMinutes(e),
+          Text.contestantMinutes(e), Text.minutes(e.reviewMinutes()), Text.ratio(e.speed().naive()),
           Text.ratioWithRange(e.speed().tryOnce(), e.speed().tryOnceCi()),
           Text.ratioWithRange(e.speed().tryN(), e.speed().tryNCi()), Text.ratio(e.cost().naive()),
           Text.ratioWithRange(e.cost().tryOnce(), e.cost().tryOnceCi()),

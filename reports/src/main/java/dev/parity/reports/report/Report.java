@@ -65,7 +65,7 @@ public record Report(
     Map<String, String> methods) {
 
   /** The version of the JSON layout; it changes when a key changes meaning or goes away. */
-  public static final int FORMAT_VERSION = 3;
+  public static final int FORMAT_VERSION = 4;
 
   public Report {
     models = List.copyOf(models);

@@ -11,6 +11,7 @@ import dev.parity.harness.store.Contestant;
 import dev.parity.judgments.GraderType;
 import dev.parity.harness.store.AttemptKey;
 import dev.parity.harness.store.DeliverableFinding;
+import dev.parity.harness.store.HumanWork;
 import dev.parity.harness.store.Run;
 import dev.parity.judgments.Outcome;
 import dev.parity.judgments.Showing;
@@ -105,11 +106,14 @@ public record ReportInput(
    * @param model the model's name in the run (as judgments name it)
    * @param taskId the task
    * @param sample which sample
-   * @param minutes the model's time on the attempt, in minutes
+   * @param minutes the contestant's time on the attempt, in minutes: a model's latency, a
+   *     professional's measured minutes (active time on the work page, measured by the server)
    * @param costUsd what the attempt cost; null when unknown
+   * @param reportedMinutes a professional's reported minutes (measured plus the time they stated
+   *     they spent outside the page), shown beside the measured; null for a model's attempt
    */
-  public record MeasuredAttempt(
-      String runId, String model, String taskId, int sample, double minutes, Double costUsd) {
+  public record MeasuredAttempt(String runId, String model, String taskId, int sample, double minutes,
+      Double costUsd, Double reportedMinutes) {
 
     public MeasuredAttempt {
       Objects.requireNonNull(model, "model");
@@ -118,6 +122,15 @@ public record ReportInput(
         throw new IllegalArgumentException("attempt " + model + " / " + taskId + " #" + sample
             + ": minutes must be zero or more, got " + minutes);
       }
+      if (reportedMinutes != null && !(reportedMinutes >= minutes && Double.isFinite(reportedMinutes))) {
+        throw new IllegalArgumentException("attempt " + model + " / " + taskId + " #" + sample
+            + ": reported minutes must be at least the measured " + minutes + ", got " + reportedMinutes);
+      }
+    }
+
+    /** A model's attempt: its time is all there is, nothing is reported beside it. */
+    public MeasuredAttempt(String runId, String model, String taskId, int sample, double minutes, Double costUsd) {
+      this(runId, model, taskId, sample, minutes, costUsd, null);
     }
   }
 
@@ -244,6 +257,17 @@ public record ReportInput(
      * reads when the report is made ({@code abandoned} for a run whose process died).
      */
     public Builder run(Run run, List<Attempt> runAttempts) {
+      return run(run, runAttempts, Map.of());
+    }
+
+    /**
+     * Adds a run as {@link #run(Run, List)} does, with what its professionals' attempts took
+     * ({@code human:<id>} contestants): their measured minutes are the attempt's time, and their
+     * reported minutes are kept to be shown beside them.
+     *
+     * @param humanWork the professionals' work by attempt, as the store records it
+     */
+    public Builder run(Run run, List<Attempt> runAttempts, Map<AttemptKey, HumanWork> humanWork) {
       runAttempts.stream().filter(a -> a.status() == AttemptStatus.NO_DELIVERABLE).forEach(noDeliverable::add);
       List<MeasuredAttempt> measured = new ArrayList<>();
       java.util.Set<String> replays = new java.util.HashSet<>();
@@ -262,8 +286,9 @@ public record ReportInput(
         Duration time = latency != null ? latency : timing.startedAt() != null && timing.endedAt() != null
             ? Duration.between(timing.startedAt(), timing.endedAt()) : null;
         if (a.status().isModelOutcome() && time != null) {
+          HumanWork work = humanWork.get(a.key());
           measured.add(new MeasuredAttempt(run.id(), a.key().model(), a.key().taskId(), a.key().sample(),
-              time.toNanos() / 60e9, a.answer().costUsd()));
+              time.toNanos() / 60e9, a.answer().costUsd(), work == null ? null : work.reportedMinutes()));
         }
       }
       for (ModelConfig model : run.models()) {

@@ -4,6 +4,7 @@ import dev.parity.documents.FileFormat;
 import dev.parity.tasks.SourcedValue;
 import dev.parity.tasks.Suite;
 import dev.parity.tasks.Task;
+import dev.parity.tasks.ValueSource;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,11 @@ final class TaskFacts {
    * @param hourlyWageUsd the professional's hourly wage; null when not measured or reported
    * @param fileTypes the deliverable's file types, e.g. {@code docx}
    * @param task the task itself, for its rubric
+   * @param minutesSource where the professional's minutes come from, whether kept or not
+   * @param wageSource where the professional's wage comes from, whether kept or not
    */
-  record Facts(String title, Double minutes, Double hourlyWageUsd, List<String> fileTypes, Task task) {
+  record Facts(String title, Double minutes, Double hourlyWageUsd, List<String> fileTypes, Task task,
+      ValueSource minutesSource, ValueSource wageSource) {
     /** Whether the professional's minutes and wage are both known, so the task has a cost. */
     boolean costed() {
       return minutes != null && hourlyWageUsd != null;
@@ -55,7 +59,8 @@ final class TaskFacts {
         List<String> types = task.deliverable() == null ? List.of()
             : task.deliverable().formats().stream().map(FileFormat::id).distinct().toList();
         byId.put(task.id(), new Facts(task.title(), firstHand(task.baseline().minutes()),
-            firstHand(task.baseline().hourlyWageUsd()), types, task));
+            firstHand(task.baseline().hourlyWageUsd()), types, task, task.baseline().minutes().source(),
+            task.baseline().hourlyWageUsd().source()));
       }
     }
   }

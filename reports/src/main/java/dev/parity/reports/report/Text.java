@@ -128,6 +128,17 @@ final class Text {
         : String.format(Locale.ROOT, "%.1f h", minutes / 60);
   }
 
+  /** H with where it comes from: {@code 55 min (reported)}, {@code 2.5 h (3 measured, 9 reported)}. */
+  static String humanMinutes(EconomicsResult e) {
+    return minutes(e.humanMinutes()) + " (" + e.humanMinutesSources().label() + ")";
+  }
+
+  /** M; for the professionals, measured, with their reported minutes beside: {@code 50 min (reported 62 min)}. */
+  static String contestantMinutes(EconomicsResult e) {
+    return e.modelReportedMinutes() == null ? minutes(e.modelMinutes())
+        : minutes(e.modelMinutes()) + " (reported " + minutes(e.modelReportedMinutes()) + ")";
+  }
+
   /**
    * A time horizon's interval, a bound beyond the data shown as beyond the shortest or longest
    * task: {@code < 20 min – 3.2 h}.

@@ -21,7 +21,7 @@ class ReportJsonTest {
 
   @Test
   void theTopLevelHasEveryPart() {
-    assertThat(root.get("format_version").asInt()).isEqualTo(3);
+    assertThat(root.get("format_version").asInt()).isEqualTo(4);
     assertThat(names(root)).containsExactly("format_version", "provenance", "models", "groups", "length_control",
         "rubric", "ratings", "ratings_fit", "pairwise", "agreement", "position_bias", "judge_gating", "judge_only",
         "time_horizon", "economics", "trend", "tasks", "warnings", "notes", "methods");

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Workers benchmark (issue 18): attempts claimed and completed per second by `parity worker`
+# processes on one run in PostgreSQL, against the instant fake server
+# (benchmarks/fake-server/fake-openai-server.js, --latency-ms 0).
+#
+#   1. `parity run --no-work` queues the run's N attempts and waits (it makes none);
+#   2. WORKERS `parity worker --run bench --concurrency C` processes claim and make them, each
+#      under /usr/bin/time -v, the first with a JFR recording;
+#   3. it prints attempts/s over the span the attempts were made in (first start to last end, read
+#      from the store), the workers' wall and CPU seconds, the load average before and after, the
+#      statements each table saw (pg_stat_user_tables), and where the first worker's CPU went
+#      (JFR execution samples: the top frames in Parity's and the driver's code).
+#
+# Usage: benchmarks/workers.sh [N=5000] [WORKERS=2] [CONCURRENCY=16]
+# Environment: PARITY_BENCH_DB, the server and database (default
+# postgresql://postgres@127.0.0.1:5432/test); the run goes in a schema of its own, dropped after.
+# PARITY_CMD, the command to run instead of ./parity (e.g. "java -jar cli/target/parity.jar").
+set -euo pipefail
+
+home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+count="${1:-5000}" workers="${2:-2}" concurrency="${3:-16}"
+server_db="${PARITY_BENCH_DB:-postgresql://postgres@127.0.0.1:5432/test}"
+schema="bench_workers_$$"
+db="$server_db?schema=$schema"
+psql_url="$server_db"
+
+for tool in /usr/bin/time node psql jfr; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "workers: $tool is needed" >&2; exit 1; }
+done
+read -r -a parity <<<"${PARITY_CMD:-$home/parity}"
+"${parity[@]}" --version >/dev/null
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/parity-workers.XXXXXX")"
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  psql "$psql_url" -qc "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# shellcheck source=synthetic-suite.sh
+source "$home/benchmarks/synthetic-suite.sh"
+write_suite "$count" "$work/suite"
+
+node "$home/benchmarks/fake-server/fake-openai-server.js" --latency-ms 0 --port-file "$work/port" \
+    --max-seconds 1800 2>"$work/server.log" &
+pids+=($!)
+for _ in $(seq 600); do [[ -f "$work/port" ]] && break; sleep 0.1; done
+port="$(cat "$work/port")"
+
+echo "parity workers benchmark: $count attempts, $workers workers x concurrency $concurrency, $(nproc) cores,"
+echo "  $(java -version 2>&1 | head -1), load average before $(cut -d' ' -f1-3 /proc/loadavg)"
+"${parity[@]}" run --suite "$work/suite" --model "openai-compatible:bench-model@http://127.0.0.1:$port/v1" \
+    --db "$db" --run-id bench --no-work --max-retries 0 --timeout 60s >"$work/starter.out" 2>&1 &
+starter=$!
+pids+=("$starter")
+until [[ "$(psql "$psql_url" -Atc "SELECT COUNT(*) FROM $schema.work_units" 2>/dev/null || echo 0)" == "$count" ]]; do
+  kill -0 "$starter" 2>/dev/null || { cat "$work/starter.out" >&2; exit 1; }
+  sleep 0.2
+done
+
+for ((w = 1; w <= workers; w++)); do
+  opts=""
+  [[ $w -eq 1 ]] && opts="-XX:StartFlightRecording=filename=$work/worker1.jfr,settings=profile"
+  JAVA_TOOL_OPTIONS="$opts" /usr/bin/time -v -o "$work/time-$w.txt" "${parity[@]}" worker --db "$db" --run bench \
+      --concurrency "$concurrency" >"$work/worker-$w.out" 2>&1 &
+  pids+=($!)
+  worker_pids+=($!)
+done
+for pid in "${worker_pids[@]}"; do wait "$pid" || { cat "$work"/worker-*.out >&2; exit 1; }; done
+wait "$starter" || { cat "$work/starter.out" >&2; exit 1; }
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+grep -E "^Run bench" "$work/starter.out" | head -1
+
+psql "$psql_url" -At -F' ' -c "SELECT COUNT(*), SUM(CASE WHEN status = 'completed' THEN 1 ELSE 0 END),
+    EXTRACT(EPOCH FROM (MAX(ended_at)::timestamptz - MIN(started_at)::timestamptz)) FROM $schema.attempts" |
+  while read -r total completed span; do
+    awk -v t="$total" -v c="$completed" -v s="$span" 'BEGIN {
+      printf "attempts %d, completed %d, made in %.2f s (first start to last end): %.0f attempts/s\n", t, c, s, c / s }'
+  done
+for ((w = 1; w <= workers; w++)); do
+  awk -F': ' -v w="$w" '
+    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); wall = (n == 3) ? p[1] * 3600 + p[2] * 60 + p[3] : p[1] * 60 + p[2] }
+    /User time|System time/ { cpu += $2 }
+    /Maximum resident set size/ { rss = $2 }
+    END { printf "worker %d: wall %.2f s (JVM start and suite load included), CPU %.2f s, peak RSS %.0f MB\n", w, wall, cpu, rss / 1024 }' \
+    "$work/time-$w.txt"
+  grep -h "attempts made here" "$work/worker-$w.out" | sed "s/^/  worker $w: /"
+done
+echo "load average after: $load_after"
+echo "statements per table (pg_stat_user_tables: rows inserted, updated; index and sequential scans):"
+psql "$psql_url" -At -F' ' -c "SELECT relname, n_tup_ins, n_tup_upd, COALESCE(idx_scan, 0), seq_scan
+    FROM pg_stat_user_tables WHERE schemaname = '$schema' AND (n_tup_ins + n_tup_upd) > 0 ORDER BY relname" |
+  awk '{ printf "  %-22s inserted %7d  updated %7d  index scans %7d  seq scans %5d\n", $1, $2, $3, $4, $5 }'
+echo "worker 1's CPU, by top frame (JFR execution samples, top 15):"
+jfr print --events jdk.ExecutionSample "$work/worker1.jfr" |
+  awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); top[$0]++; n++ }
+       END { for (f in top) printf "%6.1f%%  %s\n", 100 * top[f] / n, f }' | sort -rn | head -15

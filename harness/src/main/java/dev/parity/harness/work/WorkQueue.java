@@ -1,0 +1,235 @@
+package dev.parity.harness.work;
+
+import dev.parity.core.ParityException;
+import dev.parity.harness.store.AttemptKey;
+import dev.parity.harness.store.AttemptStatus;
+import dev.parity.store.Database;
+import dev.parity.store.Handle;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * The work queue of runs on PostgreSQL, as seen by one worker: attempts to make ({@code
+ * work_units}), claimed with {@code SELECT … FOR UPDATE SKIP LOCKED} under a lease that the worker
+ * renews, recorded once, and given back when a worker stops or dies. Design: docs/teams.md#workers.
+ *
+ * <p>Every claim is one transaction here ({@link #claim}): what must be checked before work is
+ * taken (a shared budget, shared rate limits) belongs in it.
+ *
+ * <p>Leases run on this worker's {@link Clock}: the machines of one team must agree on the time
+ * to well within a lease (NTP does). A worker that stops renewing (killed, frozen) loses its
+ * attempts once the lease runs out; the next claim takes them over and counts each as an expired
+ * lease, a call that may have been paid twice. Thread-safe; holds no connection between calls.
+ */
+public final class WorkQueue {
+  /** How long a claim holds an attempt unless renewed, by default. */
+  public static final Duration DEFAULT_LEASE = Duration.ofSeconds(60);
+  private static final String KEY = "run_id = ? AND model_name = ? AND task_id = ? AND sample = ?";
+  private static final String PENDING = "pending";
+  private static final String LEASED = "leased";
+  private static final String DONE = "done";
+
+  private final Database database;
+  private final Clock clock;
+  private final Duration lease;
+  private final String worker;
+
+  private WorkQueue(Database database, Clock clock, Duration lease, String worker) {
+    this.database = database;
+    this.clock = clock;
+    this.lease = lease;
+    this.worker = worker;
+  }
+
+  /**
+   * The queue in {@code database} for a worker named {@code worker} (unique among the workers of
+   * the database: {@link #newWorkerName()}), whose claims hold for {@code lease} unless renewed.
+   *
+   * @throws ParityException when the database is not PostgreSQL: an SQLite store has one process
+   */
+  public static WorkQueue open(Database database, Clock clock, Duration lease, String worker) {
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(worker, "worker");
+    if (!supports(database)) {
+      throw new ParityException("workers need a PostgreSQL store, and " + database.name() + " is "
+          + database.dialect().name() + ": give --db postgresql://USER@HOST:PORT/DB (docs/teams.md#workers)."
+          + " On one machine, `parity run` alone makes the run's attempts.");
+    }
+    if (lease == null || lease.toMillis() < 3) {
+      throw new IllegalArgumentException("a lease must be positive (at least 3 ms), not " + lease);
+    }
+    return new WorkQueue(database, clock, lease, worker);
+  }
+
+  /** Whether runs in {@code database} can be worked by several processes (it is PostgreSQL). */
+  public static boolean supports(Database database) {
+    return database.dialect().name().equals("postgresql");
+  }
+
+  /** A worker name unique on every machine: host, process id and a random part. */
+  public static String newWorkerName() {
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "unknown-host";
+    }
+    return host + ":" + ProcessHandle.current().pid() + ":"
+        + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0x100000));
+  }
+
+  /** This worker's name, as recorded on the attempts it holds. */
+  public String worker() {
+    return worker;
+  }
+
+  /** How long a claim holds an attempt unless renewed. */
+  public Duration lease() {
+    return lease;
+  }
+
+  /**
+   * Puts every attempt of {@code runId} by {@code models} that is pending, or that failed when
+   * {@code retryFailed}, in the queue, in one statement: attempts already queued and not done keep
+   * their state (a worker may hold them), and done ones whose attempt failed are queued again.
+   */
+  public void enqueue(String runId, List<String> models, boolean retryFailed) {
+    if (models.isEmpty()) {
+      return;
+    }
+    List<String> statuses = new ArrayList<>(List.of(AttemptStatus.PENDING.id()));
+    if (retryFailed) {
+      Arrays.stream(AttemptStatus.values()).filter(AttemptStatus::isFailure).map(AttemptStatus::id)
+          .forEach(statuses::add);
+    }
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(PENDING);
+    parameters.add(runId);
+    parameters.addAll(models);
+    parameters.addAll(statuses);
+    parameters.add(PENDING);
+    parameters.add(DONE);
+    database.transaction("queue the attempts of run " + runId, h -> h.update(
+        "INSERT INTO work_units (run_id, model_name, task_id, sample, state)"
+            + " SELECT run_id, model_name, task_id, sample, ? FROM attempts WHERE run_id = ?"
+            + " AND model_name IN (" + marks(models.size()) + ") AND status IN (" + marks(statuses.size()) + ")"
+            + " ON CONFLICT (run_id, model_name, task_id, sample) DO UPDATE SET state = ?, worker = NULL,"
+            + " lease_until_ms = NULL WHERE work_units.state = ?",
+        parameters.toArray()));
+  }
+
+  /**
+   * Claims up to {@code max} of {@code model}'s attempts of {@code runId} for this worker, in one
+   * transaction: pending ones, and held ones whose lease ran out (taken over, and counted as
+   * {@linkplain QueueProgress#expiredLeases expired leases}). Attempts another transaction is
+   * claiming at the same moment are skipped, never waited for, and never given to two workers.
+   *
+   * @return the leases, none when nothing is free
+   */
+  public List<Lease> claim(String runId, String model, int max) {
+    if (max <= 0) {
+      return List.of();
+    }
+    long now = clock.millis();
+    return database.transaction("claim attempts of " + model + " in run " + runId, h -> h.list(
+        "UPDATE work_units w SET state = ?, worker = ?, lease_token = w.lease_token + 1, lease_until_ms = ?,"
+            + " expired_leases = w.expired_leases + CASE WHEN w.state = ? THEN 1 ELSE 0 END"
+            + " FROM (SELECT run_id, model_name, task_id, sample, state AS was FROM work_units"
+            + "   WHERE run_id = ? AND model_name = ? AND (state = ? OR state = ? AND lease_until_ms < ?)"
+            + "   LIMIT ? FOR UPDATE SKIP LOCKED) c"
+            + " WHERE w.run_id = c.run_id AND w.model_name = c.model_name AND w.task_id = c.task_id"
+            + " AND w.sample = c.sample RETURNING w.task_id, w.sample, w.lease_token, c.was",
+        r -> new Lease(new AttemptKey(runId, model, r.text(1), r.integer(2)), worker, r.bigint(3),
+            LEASED.equals(r.text(4))),
+        LEASED, worker, now + lease.toMillis(), LEASED, runId, model, PENDING, LEASED, now, max));
+  }
+
+  /**
+   * Extends every lease this worker holds to a full lease from now, in one statement.
+   *
+   * @return how many it holds
+   */
+  public int renew() {
+    long until = clock.millis() + lease.toMillis();
+    return database.transaction("renew the leases of worker " + worker, h -> h.update(
+        "UPDATE work_units SET lease_until_ms = ? WHERE worker = ? AND state = ?", until, worker, LEASED));
+  }
+
+  /**
+   * The statement that marks {@code held} done, for the transaction that records its attempt:
+   * it returns false, changing nothing, when the lease is no longer the attempt's latest (it ran
+   * out and another worker claimed the attempt), and the caller must then record nothing.
+   */
+  public Database.Work<Boolean> completion(Lease held) {
+    return h -> complete(h, held);
+  }
+
+  private static boolean complete(Handle h, Lease held) throws SQLException {
+    AttemptKey key = held.key();
+    return h.update("UPDATE work_units SET state = ?, lease_until_ms = NULL WHERE " + KEY
+            + " AND state = ? AND worker = ? AND lease_token = ?", DONE, key.runId(), key.model(), key.taskId(),
+        key.sample(), LEASED, held.worker(), held.token()) == 1;
+  }
+
+  /**
+   * Gives {@code held} back unmade (a stop, a budget, a stopped model), so that any worker may
+   * claim it at once; nothing when it is no longer this lease's.
+   */
+  public void release(Lease held) {
+    release(List.of(held));
+  }
+
+  /** Gives back several leases at once; see {@link #release(Lease)}. */
+  public void release(List<Lease> held) {
+    if (held.isEmpty()) {
+      return;
+    }
+    database.transaction("give back " + held.size() + " attempts", h -> {
+      h.batch("UPDATE work_units SET state = ?, worker = NULL, lease_until_ms = NULL WHERE " + KEY
+              + " AND state = ? AND worker = ? AND lease_token = ?",
+          held.stream().map(l -> new Object[] {PENDING, l.key().runId(), l.key().model(), l.key().taskId(),
+              l.key().sample(), LEASED, l.worker(), l.token()}).toList());
+      return null;
+    });
+  }
+
+  /** Where {@code runId}'s queue stands; all zero for a run that was never queued. */
+  public QueueProgress progress(String runId) {
+    return database.read("read the work queue of run " + runId, h -> h.first(
+        "SELECT COALESCE(SUM(CASE WHEN state = ? THEN 1 ELSE 0 END), 0),"
+            + " COALESCE(SUM(CASE WHEN state = ? THEN 1 ELSE 0 END), 0),"
+            + " COALESCE(SUM(CASE WHEN state = ? THEN 1 ELSE 0 END), 0), COALESCE(SUM(expired_leases), 0)"
+            + " FROM work_units WHERE run_id = ?",
+        r -> new QueueProgress(r.integer(1), r.integer(2), r.integer(3), r.integer(4)),
+        PENDING, LEASED, DONE, runId).orElseThrow());
+  }
+
+  /** Whether {@code model}'s attempts of {@code runId} are all made: none pending, none held. */
+  public boolean drained(String runId, String model) {
+    return database.read("read the work queue of run " + runId, h -> h.first(
+        "SELECT COUNT(*) FROM work_units WHERE run_id = ? AND model_name = ? AND state <> ?",
+        r -> r.integer(1) == 0, runId, model, DONE).orElseThrow());
+  }
+
+  /** The runs with attempts free to claim now (pending, or held under a lease that ran out), oldest first. */
+  public List<String> runsWithWork() {
+    return database.read("find runs with work", h -> h.list(
+        "SELECT w.run_id FROM work_units w JOIN runs r ON r.id = w.run_id"
+            + " WHERE w.state = ? OR w.state = ? AND w.lease_until_ms < ?"
+            + " GROUP BY w.run_id, r.created_at ORDER BY r.created_at, w.run_id",
+        r -> r.text(1), PENDING, LEASED, clock.millis()));
+  }
+
+  private static String marks(int n) {
+    return String.join(", ", Collections.nCopies(n, "?"));
+  }
+}

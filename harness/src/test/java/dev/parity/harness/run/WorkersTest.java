@@ -1,0 +1,181 @@
+package dev.parity.harness.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.parity.core.ParityException;
+import dev.parity.harness.agent.AgentSettings;
+import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.sandbox.LocalSandboxBackend;
+import dev.parity.harness.sandbox.SandboxBackend;
+import dev.parity.harness.sandbox.Toolset;
+import dev.parity.harness.store.Attempt;
+import dev.parity.harness.store.AttemptKey;
+import dev.parity.harness.store.AttemptStatus;
+import dev.parity.harness.store.RunStatus;
+import dev.parity.harness.store.Store;
+import dev.parity.harness.testing.FakeModelClient;
+import dev.parity.harness.testing.ManualClock;
+import dev.parity.harness.testing.RecordingSleeper;
+import dev.parity.harness.testing.TestSuites;
+import dev.parity.harness.work.QueueProgress;
+import dev.parity.harness.work.WorkQueue;
+import dev.parity.store.Database;
+import dev.parity.store.testing.TestStores;
+import dev.parity.store.testing.TestStores.Engine;
+import dev.parity.tasks.Suite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs worked through the shared work queue on PostgreSQL: a starter and workers in one JVM, each
+ * with a store, a queue and model clients of its own as separate processes would have. The clock
+ * is manual, so no lease runs out unless a test moves it.
+ */
+class WorkersTest {
+  @RegisterExtension final TestStores stores = new TestStores();
+  @TempDir Path folder;
+  private final ManualClock clock = new ManualClock();
+  private String location;
+  private Suite suite;
+
+  @BeforeEach
+  void setUp() {
+    location = stores.location(Engine.POSTGRESQL);
+    suite = TestSuites.write(folder.resolve("suite"), 30);
+  }
+
+  @Test
+  void aStarterThatDoesNotWorkAndTwoWorkersMakeEveryAttemptExactlyOnce() throws Exception {
+    Process starter = new Process("starter");
+    Process one = new Process("one");
+    Process two = new Process("two");
+    CountDownLatch queued = new CountDownLatch(1);
+    RunPlan plan = plan("r1", 3);
+
+    CompletableFuture<RunOutcome> run = CompletableFuture.supplyAsync(() -> starter.runner(new RunListener() {
+      @Override
+      public void started(String runId, boolean resumed, List<ModelProgress> models) {
+        queued.countDown();
+      }
+    }).workHere(false).build().run(plan, new RunControl()));
+    assertThat(queued.await(5, TimeUnit.MINUTES)).isTrue();
+    CompletableFuture<RunOutcome> byOne = CompletableFuture.supplyAsync(() -> one.runner().build().work(plan, new RunControl()));
+    CompletableFuture<RunOutcome> byTwo = CompletableFuture.supplyAsync(() -> two.runner().build().work(plan, new RunControl()));
+    RunOutcome outcome = run.get(5, TimeUnit.MINUTES);
+
+    assertThat(outcome.status()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(outcome.count(AttemptStatus.COMPLETED)).isEqualTo(30);
+    assertThat(outcome.madeNow()).as("the starter made none itself").isZero();
+    assertThat(byOne.get(5, TimeUnit.MINUTES).madeNow() + byTwo.get(5, TimeUnit.MINUTES).madeNow()).isEqualTo(30);
+    for (int i = 1; i <= 30; i++) {
+      String task = String.format("T%04d", i);
+      assertThat(one.fake().calls(task, 0) + two.fake().calls(task, 0)).as(task).isEqualTo(1);
+    }
+    assertThat(starter.fake().requests()).isEmpty();
+    assertThat(starter.queue.progress("r1")).isEqualTo(new QueueProgress(0, 0, 30, 0));
+    assertThat(starter.store.findRun("r1").orElseThrow().status()).isEqualTo(RunStatus.COMPLETED);
+  }
+
+  @Test
+  void aRunStoppedHalfwayGivesItsClaimsBackAndCarriesOnWhereItStopped() {
+    Process starter = new Process("starter");
+    RunControl control = new RunControl();
+    AtomicInteger ended = new AtomicInteger();
+    RunOutcome stopped = starter.runner(new RunListener() {
+      @Override
+      public void attemptEnded(Attempt attempt) {
+        if (ended.incrementAndGet() == 3) {
+          control.stop();
+        }
+      }
+    }).build().run(plan("r1", 2), control);
+
+    assertThat(stopped.status()).isEqualTo(RunStatus.STOPPED_INTERRUPTED);
+    int made = stopped.madeNow();
+    assertThat(made).isBetween(3, 4);
+    assertThat(starter.queue.progress("r1")).as("nothing is held after the stop")
+        .isEqualTo(new QueueProgress(30 - made, 0, made, 0));
+
+    RunOutcome resumed = starter.runner().build().run(plan("r1", 2), new RunControl());
+
+    assertThat(resumed.status()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(resumed.madeNow()).isEqualTo(30 - made);
+    assertThat(starter.fake().requests()).hasSize(30);
+    for (int i = 1; i <= 30; i++) {
+      assertThat(starter.fake().calls(String.format("T%04d", i), 0)).isEqualTo(1);
+    }
+    assertThat(starter.queue.progress("r1")).isEqualTo(new QueueProgress(0, 0, 30, 0));
+  }
+
+  @Test
+  void aWorkerRefusesAnAgentRunRecordedWithAnotherToolsetNamingBoth() throws Exception {
+    Process starter = new Process("starter");
+    Toolset elsewhere = new Toolset("2.7.18", Map.of("python-docx", "0.1"));
+    AgentSettings agent = AgentSettings.of("python", SandboxBackend.Kind.BUBBLEWRAP).withToolset(elsewhere);
+    RunPlan plan = new RunPlan("agents", suite, List.of(model(2)), RunSettings.DEFAULT.withAgent(agent));
+    starter.store.createRun(Runner.newRun("agents", suite, plan.settings(), plan.models(), clock.instant(), null),
+        List.of(new AttemptKey("agents", "m", "T0001", 0)));
+    Process worker = new Process("worker");
+    // The sandbox's user must pass through the test's folder to reach its workspace.
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx--x--x"));
+
+    Runner runner = worker.runner().sandboxes(LocalSandboxBackend.bubblewrap(folder.resolve("sandboxes"))).build();
+
+    assertThatThrownBy(() -> runner.work(plan, new RunControl())).isInstanceOf(ParityException.class)
+        .hasMessageContaining("refuses run agents (models m)")
+        .hasMessageContaining("made with the toolset [python 2.7.18; python-docx 0.1")
+        .hasMessageMatching("(?s).*this machine's sandbox offers \\[python 3\\..*");
+    assertThat(worker.fake().requests()).isEmpty();
+  }
+
+  private RunPlan plan(String runId, int concurrency) {
+    return new RunPlan(runId, suite, List.of(model(concurrency)), RunSettings.DEFAULT);
+  }
+
+  private static ModelConfig model(int concurrency) {
+    return new ModelConfig("m", "fake", "m", null, null, null, null,
+        new ModelConfig.Limits(concurrency, null, null), null, false, null);
+  }
+
+  /** What one process of a team has: its connection to the store, its worker name, its clients. */
+  private final class Process {
+    final Store store;
+    final WorkQueue queue;
+    final Map<String, FakeModelClient> fakes = new HashMap<>();
+
+    Process(String name) {
+      Database database = stores.open(location);
+      store = new Store(database);
+      queue = WorkQueue.open(database, clock, Duration.ofSeconds(30), name);
+    }
+
+    Runner.Builder runner() {
+      return runner(RunListener.NONE);
+    }
+
+    Runner.Builder runner(RunListener listener) {
+      return Runner.builder(store, config -> fakes.computeIfAbsent(config.name(), n -> new FakeModelClient(config)))
+          .clock(clock).sleeper(new RecordingSleeper(clock)).random(new Random(7)).listener(listener)
+          .workQueue(queue);
+    }
+
+    FakeModelClient fake() {
+      return fakes.computeIfAbsent("m", n -> new FakeModelClient(model(1)));
+    }
+  }
+}
