@@ -52,9 +52,6 @@ class LauncherTest {
     assertThat(help.out()).contains("Usage: parity", "validate", "demo");
     assertThat(help.err()).contains("building");
     assertThat(clone.resolve("cli/target/parity.jar")).isRegularFile();
-    // The archive is made after the command, by a detached launcher holding the lock.
-    awaitTheArchiveMaker();
-    assertThat(archives()).hasSize(1);
   }
 
   @Test
@@ -113,7 +110,6 @@ class LauncherTest {
       assertThat(left.filter(path -> path.getFileName().toString().startsWith("launcher-")))
           .as("private build folders are removed").isEmpty();
     }
-    awaitTheArchiveMaker();
     assertThat(archives()).as("the rebuilt jar has an archive of its own, the old one is gone")
         .hasSize(1).doesNotContainAnyElementsOf(archivesBefore);
   }
@@ -142,7 +138,6 @@ class LauncherTest {
     assertThat(version.exitCode()).as(version.err()).isZero();
     assertThat(version.out()).startsWith("parity ").doesNotContain("warning", "cds");
     assertThat(version.err()).isEmpty();
-    awaitTheArchiveMaker();
     assertThat(archives()).hasSize(1);
   }
 
@@ -161,7 +156,6 @@ class LauncherTest {
     assertThat(version.exitCode()).as(version.err()).isZero();
     assertThat(version.out()).startsWith("parity ").doesNotContain("warning", "cds");
     assertThat(version.err()).isEmpty();
-    awaitTheArchiveMaker();
     assertThat(archives()).hasSize(1);
     assertThat(Files.size(archives().get(0))).isGreaterThan(whole / 2);
   }
@@ -185,68 +179,6 @@ class LauncherTest {
     assertThat(version.err()).isEmpty();
     assertThat(help.exitCode()).as(help.err()).isZero();
     assertThat(help.out()).startsWith("Usage: parity validate");
-  }
-
-  @Test
-  @Order(10)
-  void aCommandNeverWaitsForTheArchiveWhichIsMadeInTheBackgroundAndUsedOnceMade() throws Exception {
-    awaitTheArchiveMaker();
-    for (Path archive : archives()) {
-      Files.delete(archive);
-    }
-
-    // While another launcher holds the lock (a build, or the archive being made), a command runs
-    // without the archive and starts no second maker.
-    try (HeldLock held = HeldLock.take(lockFile())) {
-      Result version = run(clone, List.of("./parity", "--version"));
-
-      assertThat(version.exitCode()).as(version.err()).isZero();
-      assertThat(version.out()).startsWith("parity ");
-      assertThat(version.err()).isEmpty();
-    }
-    assertThat(archives()).as("no maker was started while the lock was held").isEmpty();
-
-    // With the lock free, the next command starts the maker and returns; the one after it, once
-    // the archive is made, starts from it.
-    Result help = run(clone, List.of("./parity", "--help"));
-    assertThat(help.exitCode()).as(help.err()).isZero();
-    assertThat(help.out()).startsWith("Usage: parity");
-    awaitTheArchiveMaker();
-    assertThat(archives()).hasSize(1);
-    Result traced = run(clone, List.of("./parity", "--version"), "-Xlog:class+load=info");
-    assertThat(traced.out()).containsPattern("dev\\.parity\\.cli\\.\\S+ source: shared objects file");
-  }
-
-  private static Path lockFile() {
-    return clone.resolve("cli/target/.launcher.lock");
-  }
-
-  /**
-   * Waits until no launcher holds the lock: a command that starts the archive's maker hands it the
-   * lock before it returns, so once the lock is free the archive is made (or marked failed).
-   */
-  private static void awaitTheArchiveMaker() throws IOException, InterruptedException {
-    Result waited = run(clone, List.of("flock", lockFile().toString(), "true"));
-    assertThat(waited.exitCode()).as(waited.err()).isZero();
-  }
-
-  /** The launcher's lock held by a {@code flock} process until closed, as another launcher would. */
-  record HeldLock(Process process) implements AutoCloseable {
-    static HeldLock take(Path lock) throws IOException {
-      Process process = new ProcessBuilder("flock", lock.toString(), "sh", "-c", "echo locked; exec cat")
-          .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-      // flock prints nothing until it holds the lock.
-      String first = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
-          StandardCharsets.UTF_8)).readLine();
-      assertThat(first).isEqualTo("locked");
-      return new HeldLock(process);
-    }
-
-    @Override
-    public void close() throws Exception {
-      process.getOutputStream().close();
-      assertThat(process.waitFor()).isZero();
-    }
   }
 
   private static List<Path> archives() throws IOException {
