@@ -52,10 +52,7 @@ final class Contacts implements Detector {
 
   @Override
   public void find(String text, String label, List<Hit> out) {
-    Matcher email = EMAIL.matcher(text);
-    while (email.find()) {
-      out.add(new Hit(Kinds.EMAIL, email.start(), email.end()));
-    }
+    Hit.addAll(Kinds.EMAIL, EMAIL, text, out);
     phones(text, out);
     Matcher date = DATE.matcher(text);
     while (date.find()) {
