@@ -10,12 +10,12 @@
 #     44 x 30 tasks (1,320), 10 models, 8 humans + 1 judge per item: 118,800 judgments   target <= 2 s
 #     44 x 253 tasks (11,132), 10 models, 8 humans + 1 judge:        1,001,880 judgments target <= 20 s, < 1 GB
 #   Every shape: 9 sectors, 40 human graders, the default 10,000 bootstrap resamples and seed.
-# Environment: PARITY_JAVA_OPTS is passed to the JVM under test, as ./parity does; REPORT_ARGS is
-# added to the command (e.g. REPORT_ARGS="--bootstrap 1000").
+# The command runs through ./parity, as a user runs it: with the launcher's JVM options for `report`
+# and its class-data-sharing archive. Environment: PARITY_JAVA_OPTS is added after the launcher's
+# options (as ./parity does); REPORT_ARGS is added to the command (e.g. REPORT_ARGS="--bootstrap 1000").
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-jar="$home/cli/target/parity.jar"
 bench_jar="$home/benchmarks/target/benchmarks.jar"
 
 if [[ ! -x /usr/bin/time ]]; then
@@ -44,15 +44,15 @@ scenario() {
     local load
     load="$(cut -d' ' -f1 /proc/loadavg)"
     # shellcheck disable=SC2086
-    /usr/bin/time -v -o "$work/time" java ${PARITY_JAVA_OPTS:-} -jar "$jar" report --judgments "$data/judgments.csv" \
+    /usr/bin/time -v -o "$work/time" "$home/parity" report --judgments "$data/judgments.csv" \
         --suite "$data/suite" --out "$data/report" ${REPORT_ARGS:-} >"$work/out" 2>&1 \
         || { cat "$work/out" "$work/time" >&2; exit 1; }
-    awk -v load="$load" -v shape="$occupations x $per tasks, $models models, $humans+1 judgments per item" '
+    awk -v before="$load" -v shape="$occupations x $per tasks, $models models, $humans+1 judgments per item" '
       /Elapsed \(wall clock\)/ { n = split($NF, t, ":"); wall = (n == 3 ? t[1] * 3600 + t[2] * 60 + t[3] : t[1] * 60 + t[2]) }
       /User time/ { user = $NF } /System time/ { sys = $NF }
       /Maximum resident set size/ { rss = $NF / 1024 }
       END { printf "%s: wall %.2f s, CPU %.2f s (user %.2f + sys %.2f), peak RSS %.0f MB, load before %s\n",
-            shape, wall, user + sys, user, sys, rss, load }' "$work/time"
+            shape, wall, user + sys, user, sys, rss, before }' "$work/time"
   done
 }
 

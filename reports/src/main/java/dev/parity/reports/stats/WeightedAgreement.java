@@ -71,8 +71,13 @@ public final class WeightedAgreement {
   private final Item[] patterns;
   /** Per item, its pattern; -1 for an item outside the view or without a pair of ratings. */
   private final int[] patternOf;
-  /** Per item, among graders: its cells in the graders' pair tables (which set items apart). */
-  private final int[][] pairCells;
+  /**
+   * Among graders: every item's cells in the graders' pair tables (which set items apart), item
+   * after item in one array, item i's at [cellStart[i], cellStart[i + 1]). One flat array, not an
+   * array per item: the resamples' inner loop reads it from start to end without a pointer per item.
+   */
+  private final int[] pairCells;
+  private final int[] cellStart;
   private final boolean ofGrader;
   /** Among graders: how many pairs of graders rated an item together. */
   private final int graderPairs;
@@ -82,10 +87,16 @@ public final class WeightedAgreement {
     Map<Item, Integer> index = new HashMap<>();
     List<Item> distinct = new ArrayList<>();
     this.patternOf = new int[items.length];
-    this.pairCells = new int[items.length][];
+    this.cellStart = new int[items.length + 1];
+    for (int i = 0; i < items.length; i++) {
+      cellStart[i + 1] = cellStart[i] + (items[i] == null ? 0 : items[i].pairCells().length);
+    }
+    this.pairCells = new int[cellStart[items.length]];
     for (int i = 0; i < items.length; i++) {
       Item item = items[i];
-      pairCells[i] = item == null ? new int[0] : item.pairCells();
+      if (item != null) {
+        System.arraycopy(item.pairCells(), 0, pairCells, cellStart[i], item.pairCells().length);
+      }
       if (item == null || item.pairs() == 0) {
         patternOf[i] = -1;
         continue;
@@ -217,7 +228,8 @@ public final class WeightedAgreement {
     double decisive = 0;
     double decisiveAgree = 0;
     double[] cohen = new double[9];
-    double[] pairTables = new double[graderPairs * 9];
+    // Counted in ints (exact, and half the memory of doubles in the inner loop), as doubles for the kappas.
+    int[] pairCounts = new int[graderPairs * 9];
     double[][] coincidence = new double[3][3];
     double credit = 0;
     double credits = 0;
@@ -232,8 +244,8 @@ public final class WeightedAgreement {
         continue;
       }
       patternWeights[patternOf[i]] += w;
-      for (int cell : pairCells[i]) {
-        pairTables[cell] += w;
+      for (int c = cellStart[i], end = cellStart[i + 1]; c < end; c++) {
+        pairCounts[pairCells[c]] += w;
       }
     }
     for (int k = 0; k < patterns.length; k++) {
@@ -276,7 +288,7 @@ public final class WeightedAgreement {
     f[GDPVAL] = gdpval / gdpvalItems;
     f[PERCENT] = agree / pairs;
     f[PERCENT_WITHOUT_TIES] = decisive == 0 ? Double.NaN : decisiveAgree / decisive;
-    f[COHEN] = ofGrader ? CohenKappa.of(table(cohen), KappaWeights.UNWEIGHTED).kappa() : averaged(pairTables);
+    f[COHEN] = ofGrader ? CohenKappa.of(table(cohen), KappaWeights.UNWEIGHTED).kappa() : averaged(pairCounts);
     f[FLEISS] = fleiss(fleissItems, fleissObserved, fleissShares);
     f[ALPHA] = KrippendorffAlpha.ofCoincidences(VALUES, coincidence, KrippendorffAlpha.Level.ORDINAL).alpha();
     f[LEAVE_ONE_OUT] = credits == 0 ? Double.NaN : credit / credits;
@@ -291,7 +303,11 @@ public final class WeightedAgreement {
     return table;
   }
 
-  private double averaged(double[] pairTables) {
+  private double averaged(int[] pairCounts) {
+    double[] pairTables = new double[pairCounts.length];
+    for (int c = 0; c < pairCounts.length; c++) {
+      pairTables[c] = pairCounts[c];
+    }
     double sum = 0;
     double weight = 0;
     for (int pair = 0; pair < graderPairs; pair++) {

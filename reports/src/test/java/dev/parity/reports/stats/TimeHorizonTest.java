@@ -44,6 +44,37 @@ class TimeHorizonTest {
   }
 
   @Test
+  void warmStartedRefitsGiveTheColdStartedIntervalToTenDigits() {
+    // The report's shape for one model: many tasks of random lengths, a success rate fading with length.
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    List<TimedOutcomes> tasks = new ArrayList<>();
+    for (int t = 0; t < 400; t++) {
+      double minutes = Math.exp(random.nextDouble(Math.log(30), Math.log(1200)));
+      double p = 0.7 - 0.08 * Math.log(minutes / 120);
+      int wins = 0;
+      int losses = 0;
+      for (int j = 0; j < 8; j++) {
+        if (random.nextDouble() < p) {
+          wins++;
+        } else {
+          losses++;
+        }
+      }
+      tasks.add(timed(minutes, wins, 0, losses));
+    }
+    BootstrapSettings settings = BootstrapSettings.of(5L).withResamples(500);
+    TimeHorizonInterval warm = TimeHorizon.bootstrap(tasks, settings, true);
+    TimeHorizonInterval cold = TimeHorizon.bootstrap(tasks, settings, false);
+    assertThat(warm.estimate()).isEqualTo(cold.estimate());
+    assertThat(warm.unfitResamples()).isEqualTo(cold.unfitResamples());
+    ConfidenceInterval w = warm.minutes().orElseThrow();
+    ConfidenceInterval c = cold.minutes().orElseThrow();
+    assertThat(w.low()).isCloseTo(c.low(), within(c.low() * 1e-10));
+    assertThat(w.high()).isCloseTo(c.high(), within(c.high() * 1e-10));
+    assertThat(TimeHorizon.bootstrap(tasks, settings)).isEqualTo(warm);
+  }
+
+  @Test
   void lengthsThatSplitWinsFromLossesGiveABracketNotAnEstimate() {
     // Up to 60 minutes the model always wins or ties; from 120 minutes on it always loses.
     TimeHorizon fit = TimeHorizon.fit(List.of(
