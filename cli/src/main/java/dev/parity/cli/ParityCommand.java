@@ -50,6 +50,7 @@ public final class ParityCommand implements Runnable {
       ServeCommand.class,
       RenderCommand.class,
       BlindCheckCommand.class,
+      VetCommand.class,
       DoctorCommand.class,
       DbCommand.class,
       CommandLine.HelpCommand.class);

@@ -38,11 +38,13 @@ final class PlainText {
    */
   static List<Surface> surfaces(byte[] bytes) {
     List<Surface> out = new ArrayList<>();
-    String[] lines = text(bytes).split("\\R", -1);
+    // Each line with its own ending, so that a block's text is exactly as in the file (CRLF too).
+    String[] lines = text(bytes).split("(?<=\n)|(?<=\r)(?!\n)", -1);
     for (int i = 0; i < lines.length; i++) {
       int end = lines[i].strip().startsWith("-----BEGIN ") ? pemEnd(lines, i) : i;
       String where = end == i ? "line " + (i + 1) : "lines " + (i + 1) + "\u2013" + (end + 1);
-      Surface.add(out, where, String.join("\n", java.util.Arrays.asList(lines).subList(i, end + 1)), "");
+      String text = String.join("", java.util.Arrays.asList(lines).subList(i, end + 1)).replaceFirst("\\R$", "");
+      Surface.add(out, where, text, "");
       i = end;
     }
     return out;

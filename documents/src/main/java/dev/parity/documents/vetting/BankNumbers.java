@@ -47,10 +47,23 @@ final class BankNumbers implements Detector {
     while (card.find()) {
       String digits = card.group().replaceAll("\\D", "");
       String before = text.substring(Math.max(0, card.start() - 20), card.start());
-      if (isCardNumber(digits) && !NOT_CARD_CONTEXT.matcher(before).find()) {
+      if (isCardNumber(digits) && !NOT_CARD_CONTEXT.matcher(before).find() && !inDecimal(text, card.start(), card.end())) {
         out.add(new Hit(Kinds.PAYMENT_CARD, card.start(), card.end()));
       }
     }
+  }
+
+  /**
+   * Whether the digits at {@code [start, end)} are part of a decimal number, such as the
+   * fraction of {@code -0.4567058823529412} a spreadsheet stores: a point or comma with a digit
+   * on its other side right before or after them.
+   */
+  static boolean inDecimal(String text, int start, int end) {
+    boolean before = start >= 2 && (text.charAt(start - 1) == '.' || text.charAt(start - 1) == ',')
+        && Character.isDigit(text.charAt(start - 2));
+    boolean after = end + 1 < text.length() && (text.charAt(end) == '.' || text.charAt(end) == ',')
+        && Character.isDigit(text.charAt(end + 1));
+    return before || after;
   }
 
   /**

@@ -28,6 +28,9 @@ final class Contacts implements Detector {
   /** Dates written as digits, which libphonenumber may read as numbers: 2026-11-05, 20261031. */
   private static final Pattern DATE_DIGITS = Pattern.compile("(?:19|20)\\d{2}[-/.]?(?:0[1-9]|1[0-2])[-/.]?(?:0[1-9]|[12]\\d|3[01])");
 
+  /** An amount or a code such as 13-1041.00: the number ends in a decimal part. */
+  private static final Pattern DECIMAL_TAIL = Pattern.compile("\\d[.,]\\d{1,2}$");
+
   private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
       + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
   private static final Pattern DATE = Pattern.compile(
@@ -49,10 +52,7 @@ final class Contacts implements Detector {
 
   @Override
   public void find(String text, String label, List<Hit> out) {
-    Matcher email = EMAIL.matcher(text);
-    while (email.find()) {
-      out.add(new Hit(Kinds.EMAIL, email.start(), email.end()));
-    }
+    Hit.addAll(Kinds.EMAIL, EMAIL, text, out);
     phones(text, out);
     Matcher date = DATE.matcher(text);
     while (date.find()) {
@@ -80,7 +80,8 @@ final class Contacts implements Detector {
       boolean glued = end < text.length() && (Character.isLetterOrDigit(text.charAt(end))
           || (text.charAt(end) == '-' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))));
       if (CODE_PREFIX.matcher(before).find() || REFERENCE_WORD.matcher(before).find() || glued
-          || DATE_DIGITS.matcher(raw.replaceAll("[\\s()]", "")).lookingAt()) {
+          || DATE_DIGITS.matcher(raw.replaceAll("[\\s()]", "")).lookingAt() || BankNumbers.inDecimal(text, start, end)
+          || DECIMAL_TAIL.matcher(raw).find()) {
         continue;
       }
       out.add(new Hit(Kinds.PHONE, start, end));

@@ -15,7 +15,9 @@ import java.util.Objects;
  * @param kind what it is, one of {@link Kinds}' ids: {@code email}, {@code us_ssn}, {@code api_key}, …
  * @param severity how bad it is to leave it (see {@link Severity})
  * @param match the exact text as it stands in the document, for a redactor to replace; empty for
- *     {@link Kinds#UNREADABLE}
+ *     {@link Kinds#UNREADABLE}; for {@link Kinds#GPS_LOCATION} the position computed from the
+ *     EXIF rationals ({@code 39.781500,-89.644778}), which is not text in the file (the EXIF block
+ *     holds it); a PEM block in a text file is all its lines, with their line ends
  * @param excerpt the match masked, safe to print and store: {@code d***@harborline-legal.com},
  *     {@code **** **** **** 6467}; never the whole secret
  */

@@ -9,11 +9,14 @@ import java.util.regex.Pattern;
 /**
  * Who made or handled a file: the value of a field that names a person, a user or a company
  * (document properties, comment and revision authors, PDF and XMP authors, EXIF artist), and
- * file paths through a user's folder ({@code C:\Users\x\}, {@code /home/x/}) or a file server.
+ * file paths through a user's folder ({@code C:\Users\x\}, {@code /home/x/}) or a file server
+ * (two backslashes, a server name of two characters or more, a share and one more backslash, so
+ * that the {@code \\b} of a regular expression written in JSON is not taken for one).
  */
 final class Identity implements Detector {
   private static final Pattern WINDOWS_PATH = Pattern.compile(
-      "(?:(?<![A-Za-z])[A-Za-z]:\\\\|\\\\\\\\[\\w.$-]+\\\\)(?:[^\\\\/:*?\"<>|\\r\\n]+\\\\)*[^\\\\/:*?\"<>|\\r\\n]*");
+      "(?:(?<![A-Za-z])[A-Za-z]:\\\\|\\\\\\\\[A-Za-z0-9][\\w.$-]+\\\\(?=[^\\\\/:*?\"<>|\\s]+\\\\))"
+          + "(?:[^\\\\/:*?\"<>|\\r\\n]+\\\\)*[^\\\\/:*?\"<>|\\r\\n]*");
   private static final Pattern UNIX_PATH = Pattern.compile("(?<![\\w.])/(?:home|Users)/[\\w.-]+(?:/[^\\s\"'<>]*)?");
   private static final Pattern USER_FOLDER = Pattern.compile("(?i)\\\\(?:Users|Documents and Settings|home)\\\\[^\\\\]+");
   private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{1,5}(?=\\s|$)");

@@ -1,7 +1,6 @@
 package dev.parity.documents.vetting;
 
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,9 +25,6 @@ final class Markers implements Detector {
 
   @Override
   public void find(String text, String label, List<Hit> out) {
-    Matcher m = MARKER.matcher(text);
-    while (m.find()) {
-      out.add(new Hit(Kinds.CONFIDENTIALITY_MARKER, m.start(), m.end()));
-    }
+    Hit.addAll(Kinds.CONFIDENTIALITY_MARKER, MARKER, text, out);
   }
 }

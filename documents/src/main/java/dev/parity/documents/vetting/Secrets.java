@@ -43,14 +43,8 @@ final class Secrets implements Detector {
 
   @Override
   public void find(String text, String label, List<Hit> out) {
-    Matcher key = API_KEY.matcher(text);
-    while (key.find()) {
-      out.add(new Hit(Kinds.API_KEY, key.start(), key.end()));
-    }
-    Matcher block = PRIVATE_KEY.matcher(text);
-    while (block.find()) {
-      out.add(new Hit(Kinds.PRIVATE_KEY, block.start(), block.end()));
-    }
+    Hit.addAll(Kinds.API_KEY, API_KEY, text, out);
+    Hit.addAll(Kinds.PRIVATE_KEY, PRIVATE_KEY, text, out);
     Matcher jwt = JWT.matcher(text);
     while (jwt.find()) {
       if (isJwtHeader(jwt.group(1))) {

@@ -60,4 +60,30 @@ class VetterTest {
       assertThat(f.excerpt()).startsWith("not readable as docx");
     });
   }
+
+  @Test
+  void decimalsAndCodesWithDecimalPartsAreNotCardsOrPhones() {
+    assertThat(vet("a.csv", "variance\n-0.4567058823529412\n-310560.0\n")).isEmpty();
+    assertThat(vet("task.json", "\"soc\": \"13-1041.00\"")).isEmpty();
+  }
+
+  @Test
+  void aRegularExpressionWrittenInJsonIsNotAFileServerPath() {
+    assertThat(vet("task.json", "\"pattern\": \"\\\\bnet 30\\\\b\"")).isEmpty();
+    assertThat(vet("a.txt", "template at \\\\HLFS01\\Users\\mo\\memo.dotm")).extracting(Finding::kind, Finding::match)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Kinds.FILE_PATH, "\\\\HLFS01\\Users\\mo\\memo.dotm"));
+  }
+
+  @Test
+  void theWholePrivateKeyBlockOfATextFileIsOneFinding() {
+    String key = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\n-----END OPENSSH PRIVATE KEY-----";
+
+    assertThat(vet("notes.txt", "deploy key:\r\n" + key.replace("\n", "\r\n") + "\r\nthanks\r\n")).singleElement()
+        .satisfies(f -> assertThat(f.match()).isEqualTo(key.replace("\n", "\r\n")));
+    assertThat(vet("notes.txt", "deploy key:\n" + key + "\nthanks\n")).singleElement().satisfies(f -> {
+      assertThat(f.place()).isEqualTo("lines 2\u20134");
+      assertThat(f.match()).isEqualTo(key);
+      assertThat(f.excerpt()).isEqualTo("-----BEGIN OPENSSH PRIVATE KEY\u2026 (" + key.length() + " characters)");
+    });
+  }
 }

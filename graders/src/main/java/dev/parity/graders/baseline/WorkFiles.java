@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public final class WorkFiles {
   /** The largest file accepted. */
   public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+  /** The largest upload (all its files together) the server reads. */
+  public static final long MAX_UPLOAD_BYTES = 4L * MAX_FILE_BYTES;
   /** The most files one piece of work may hand in. */
   public static final int MAX_FILES = 20;
   static final String REFERENCE = "reference";

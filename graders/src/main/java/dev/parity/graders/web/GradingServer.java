@@ -163,7 +163,7 @@ public final class GradingServer implements AutoCloseable {
         // Uploads of the work page: the checks refuse a file over WorkFiles.MAX_FILE_BYTES with a
         // message; the server refuses a part well over it before reading it whole.
         config.jetty.multipartConfig.maxFileSize(WorkFiles.MAX_FILE_BYTES + 1024 * 1024, SizeUnit.BYTES);
-        config.jetty.multipartConfig.maxTotalRequestSize(4L * WorkFiles.MAX_FILE_BYTES, SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxTotalRequestSize(WorkFiles.MAX_UPLOAD_BYTES, SizeUnit.BYTES);
         config.routes.before(ctx -> {
           Guard.headers(ctx);
           guard.checkCsrf(ctx);
@@ -212,8 +212,11 @@ public final class GradingServer implements AutoCloseable {
         config.routes.get("/admin/campaigns/{id}/rubric-scores.csv", admin::rubricScores);
         config.routes.get("/admin/campaigns/{id}/report", admin::report);
         config.routes.exception(HttpError.class, (e, ctx) -> error(ctx, templates, e.status, e.getMessage()));
-        config.routes.exception(Exception.class, (e, ctx) -> error(ctx, templates, 500,
-            "Something went wrong on the server. What you entered is kept; try again in a moment."));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+          HttpError refused = UploadRefusal.of(e).orElse(new HttpError(500,
+              "Something went wrong on the server. What you entered is kept; try again in a moment."));
+          error(ctx, templates, refused.status, refused.getMessage());
+        });
         config.routes.error(404, ctx -> {
           String type = ctx.res().getContentType();
           if (type == null || !type.startsWith("text/html")) {

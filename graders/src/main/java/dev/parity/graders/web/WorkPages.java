@@ -89,14 +89,9 @@ final class WorkPages {
   void upload(Context ctx) {
     Session session = guard.require(ctx);
     String person = session.grader().id();
-    List<UploadedFile> uploaded;
-    try {
-      uploaded = ctx.uploadedFiles("files");
-    } catch (RuntimeException e) {
-      // The server refuses a part over its limit before the checks could say so.
-      throw new HttpError(413, "A file is larger than the " + WorkFiles.MAX_FILE_BYTES / (1024 * 1024)
-          + " MB a file may have; nothing of this upload was kept.");
-    }
+    // A part over the server's limits fails here (or in the CSRF check, which reads a browser's
+    // form first): UploadRefusal answers 413.
+    List<UploadedFile> uploaded = ctx.uploadedFiles("files");
     List<String> problems = new ArrayList<>();
     if (uploaded.isEmpty()) {
       problems.add("choose one or more files to upload");

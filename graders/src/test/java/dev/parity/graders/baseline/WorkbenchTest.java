@@ -21,6 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +95,42 @@ class WorkbenchTest {
       assertThat(store.humanWork("q3")).hasSize(1);
       assertThat(store.humanWork("q3").values().iterator().next().measuredMinutes()).isEqualTo(20.0);
       assertThat(store.humanWork("q3").values().iterator().next().aiTools()).isEqualTo("ChatGPT for the first draft");
+    }
+  }
+
+  @Test
+  void twoSubmitsAtOnceFromTwoTabsHandInExactlyOnce() throws Exception {
+    try (CampaignFixture fixture = new CampaignFixture(folder)) {
+      String id = campaign(fixture, folder);
+      Workbench bench = new Workbench(fixture.database, fixture.clock);
+      bench.start("pro", id);
+      bench.upload("pro", id, "memo.docx", IdentifyingFiles.docx());
+      bench.save("pro", id, "", "", 0.0);
+      fixture.clock.advance(Duration.ofMinutes(30));
+      // Both tabs pass their first look (not submitted yet) together; whichever way the two
+      // transactions then interleave, one hands in and the other finds it done.
+      CyclicBarrier together = new CyclicBarrier(2);
+      Callable<Boolean> tab = () -> {
+        Workbench own = new Workbench(fixture.database, fixture.clock);
+        together.await();
+        return own.submit("pro", id);
+      };
+      ExecutorService tabs = Executors.newFixedThreadPool(2);
+      try {
+        List<Future<Boolean>> submitted = tabs.invokeAll(List.of(tab, tab));
+        List<Boolean> results = new java.util.ArrayList<>();
+        for (Future<Boolean> f : submitted) {
+          results.add(f.get());
+        }
+        assertThat(results).containsExactlyInAnyOrder(true, false);
+      } finally {
+        tabs.shutdownNow();
+      }
+      Store store = new Store(fixture.database);
+      assertThat(store.humanWork("q3")).hasSize(1);
+      assertThat(store.humanWork("q3").values().iterator().next().measuredMinutes()).isEqualTo(30.0);
+      assertThat(store.attempts("q3").stream().filter(a -> a.status() == AttemptStatus.COMPLETED)).hasSize(1);
+      assertThat(bench.open("pro", id).item().status()).isEqualTo(WorkStatus.SUBMITTED);
     }
   }
 

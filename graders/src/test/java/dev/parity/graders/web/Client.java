@@ -54,6 +54,21 @@ final class Client {
         .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** POSTs a multipart form, as a browser's file upload does: the fields, then one file. */
+  HttpResponse<String> postFile(String path, Map<String, String> fields, String fileField, String fileName,
+      byte[] content) {
+    String boundary = "parity-test-" + Long.toHexString(content.length) + "-boundary";
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   HttpResponse<String> postJson(String path, String json, String csrf) {
     HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
     if (csrf != null) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parity.documents.FileFormat;
 import dev.parity.graders.baseline.BaselineCampaigns;
+import dev.parity.graders.baseline.WorkFiles;
 import dev.parity.graders.baseline.Workbench;
 import dev.parity.graders.campaign.CampaignFixture;
 import dev.parity.graders.campaign.Grader;
@@ -111,6 +112,34 @@ class WorkPagesTest {
     assertThat(download.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"memo.md\"");
     assertThat(download.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/octet-stream");
     assertThat(download.headers().firstValue("Content-Security-Policy").orElseThrow()).startsWith("sandbox");
+  }
+
+  @Test
+  void anUploadFromTheFormIsKeptAndOneOverTheLimitIsRefusedWithNothingKept() {
+    String mine = bench.list("pro").get(0).id();
+    bench.start("pro", mine);
+    Client pro = signedIn("pro");
+    String csrf = Client.csrf(pro.get("/w/" + mine).body());
+
+    HttpResponse<String> kept = pro.postFile("/w/" + mine + "/files", Map.of("_csrf", csrf), "files", "memo.md",
+        "# Memo\n\nDone.\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(kept.statusCode()).as(kept.body()).isEqualTo(302);
+    assertThat(bench.open("pro", mine).uploads()).extracting(u -> u.name()).containsExactly("memo.md");
+
+    byte[] justOver = new byte[WorkFiles.MAX_FILE_BYTES + 1];
+    HttpResponse<String> checked = pro.postFile("/w/" + mine + "/files", Map.of("_csrf", csrf), "files", "big.md",
+        justOver);
+    byte[] farOver = new byte[WorkFiles.MAX_FILE_BYTES + 4 * 1024 * 1024];
+    HttpResponse<String> refused = pro.postFile("/w/" + mine + "/files", Map.of("_csrf", csrf), "files", "huge.md",
+        farOver);
+
+    assertThat(checked.statusCode()).as("the checks refuse it with what is wrong").isEqualTo(422);
+    assertThat(checked.body()).contains("big.md");
+    assertThat(refused.statusCode()).as("the server refuses it before reading it whole").isEqualTo(413);
+    assertThat(refused.body()).contains("A file is larger than the 20 MB a file may have")
+        .contains("nothing of this upload was kept");
+    assertThat(bench.open("pro", mine).uploads()).as("nothing of either was kept").extracting(u -> u.name())
+        .containsExactly("memo.md");
   }
 
   @Test
