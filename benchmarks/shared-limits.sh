@@ -8,7 +8,7 @@
 # Usage: benchmarks/shared-limits.sh [WORKERS=4] [RPM=600] [SECONDS=150] [WINDOW_S=60] [shared|memory]
 #        [THREADS=16] [CONCURRENCY=32] [LATENCY_MS=50]
 # The store is a new schema of $PARITY_BENCH_POSTGRES (default postgresql://postgres@127.0.0.1:5432/test),
-# dropped at the end. Last numbers in benchmarks/README.md.
+# dropped at the end. PARITY_BENCH_NO_BUILD=1 skips the build. Last numbers in benchmarks/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 workers=${1:-4} rpm=${2:-600} seconds=${3:-150} window=${4:-60} mode=${5:-shared}
@@ -17,8 +17,11 @@ server=${PARITY_BENCH_POSTGRES:-postgresql://postgres@127.0.0.1:5432/test}
 schema=bench_limits_$$
 db="$server?schema=$schema"
 tmp=$(mktemp -d)
-mvn -B -o -q -pl benchmarks -am package -DskipTests dependency:build-classpath \
-  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+# PARITY_BENCH_NO_BUILD=1 reuses the last build (benchmarks/target) for a run of other parameters.
+if [ -z "${PARITY_BENCH_NO_BUILD:-}" ]; then
+  mvn -B -o -q -pl benchmarks -am package -DskipTests dependency:build-classpath \
+    -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+fi
 classpath="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
 node benchmarks/fake-server/fake-openai-server.js --latency-ms "$latency" --window-s "$window" \
   --port-file "$tmp/port" --max-seconds $((seconds + 600)) > "$tmp/server.out" 2> "$tmp/server.err" &
@@ -29,7 +32,7 @@ user=$(sed -nE 's#^postgres(ql)?://([^@/]+)@.*#\2#p' <<< "$server")
 database=$(sed -E 's#^[^/]*//[^/]*/([^?]+).*#\1#' <<< "$server")
 cleanup() {
   kill "$server_pid" 2> /dev/null || true
-  psql -q -h "$host" -p "${port:-5432}" -U "${user:-$USER}" -d "$database" -c "DROP SCHEMA IF EXISTS $schema CASCADE" || true
+  psql -q -h "$host" -p "${port:-5432}" -U "${user:-$USER}" -d "$database" -c "SET client_min_messages = warning" -c "DROP SCHEMA IF EXISTS $schema CASCADE" || true
   rm -rf "$tmp"
 }
 trap cleanup EXIT

@@ -7,6 +7,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    if (TopLevelHelp.print(args, System.out)) {
+      System.exit(0);
+    }
     System.exit(ParityCommand.commandLine(args).execute(args));
   }
 }

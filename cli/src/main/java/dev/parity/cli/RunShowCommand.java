@@ -96,6 +96,9 @@ final class RunShowCommand implements Callable<Integer> {
       if (model.agent() != null) {
         printAgent(model.agent(), out);
       }
+      // The provider's words, as it reported them: Parity's reading of them is in the attempts' statuses.
+      out.printf("  finished     %s%n", model.finishReasons().isEmpty() ? "no answer yet" : model.finishReasons()
+          .entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
       out.printf("  retries      %d%n", model.retries());
       out.printf("  errors       %s%n", model.errors().isEmpty() ? "none" : model.errors().entrySet().stream()
           .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));

@@ -33,6 +33,8 @@ final class StartupTraining {
       Files.writeString(models, Json.write(Map.of("models", List.of(Map.of(
           "name", "example-model", "provider", "replay", "model", answers.toAbsolutePath().toString())))));
       String db = scratch.resolve("parity.db").toString();
+      // `parity --help` as Main serves it, without a command line.
+      TopLevelHelp.print(new String[] {"--help"}, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
       for (List<String> command : List.of(
           List.of("--help"),
           List.of("--version"),

@@ -4,9 +4,13 @@ import dev.parity.documents.vetting.AllowList;
 import dev.parity.documents.vetting.Finding;
 import dev.parity.documents.vetting.InvalidAllowListException;
 import dev.parity.documents.vetting.Severity;
+import dev.parity.harness.ParityVersion;
+import dev.parity.tasks.vetting.AcceptedFinding;
+import dev.parity.tasks.vetting.VettingRecord;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +31,11 @@ import picocli.CommandLine.Spec;
         "Finds personal data, secrets and confidential material in a suite's files.",
         "Reads every file of the suite (task.json, references, baselines) in every place: comments,",
         "tracked changes, hidden sheets, speaker notes, properties, PDF annotations, EXIF and more.",
-        "Prints each finding with its file, place, kind, severity and a masked excerpt (see docs/vetting.md)."
+        "Prints each finding with its file, place, kind, severity and a masked excerpt (see docs/vetting.md).",
+        "--redact-to DIR writes a copy with every remaining finding replaced by a typed placeholder",
+        "([EMAIL-1]), validates it and reads it again, and lists every change. --attest NAME writes",
+        "vetting.json (the digest of every file, the findings accepted and why) when nothing of high or",
+        "medium severity remains."
     },
     footer = {
         "",
@@ -35,9 +43,12 @@ import picocli.CommandLine.Spec;
         "  parity vet suites/sample",
         "  parity vet suites/sample --allow suites/sample/vetting-allow.json",
         "  parity vet my-suite --json > findings.json",
+        "  parity vet my-suite --allow my-suite/vetting-allow.json --redact-to /tmp/my-suite-redacted",
+        "  parity vet suites/sample --allow suites/sample/vetting-allow.json --attest \"Jane Vetter\"",
         "",
         "Exit codes: 0 nothing of high or medium severity remains after the allow-list,",
-        "1 something does (or a file could not be read), 2 usage error (no such suite, bad allow-list)."
+        "1 something does (or a file could not be read, or the redacted copy is not clean),",
+        "2 usage error (no such suite, bad allow-list, a redaction folder that is not empty)."
     })
 final class VetCommand implements Callable<Integer> {
   /** Place and file columns are cut to this width in the table, so that a line stays readable. */
@@ -54,6 +65,20 @@ final class VetCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the findings as JSON (excerpts only, never the matched text).")
   boolean json;
+
+  @Option(names = "--redact-to", paramLabel = "DIR",
+      description = "Write a redacted copy of the suite to DIR (new or empty), validate it and read it again.")
+  Path redactTo;
+
+  @Option(names = "--attest", paramLabel = "NAME", arity = "0..1", fallbackValue = "",
+      description = "When nothing of high or medium severity remains, write vetting.json signed by NAME (optional).")
+  String attest;
+
+  private final Clock clock;
+
+  VetCommand(Clock clock) {
+    this.clock = clock;
+  }
 
   @Override
   public Integer call() {
@@ -80,7 +105,47 @@ final class VetCommand implements Callable<Integer> {
       out.println(summary(result));
     }
     out.flush();
-    return result.fails() ? 1 : 0;
+    int exit = result.fails() ? 1 : 0;
+    // With --json, stdout stays one JSON document: what redaction and attestation say goes to stderr.
+    PrintWriter notes = json ? err : out;
+    if (redactTo != null) {
+      SuiteRedaction redaction;
+      try {
+        redaction = SuiteRedaction.run(suite, redactTo, result.remaining());
+      } catch (IllegalArgumentException e) {
+        err.println("error: --redact-to " + e.getMessage());
+        err.flush();
+        return 2;
+      }
+      redaction.print(redactTo, notes);
+      exit = redaction.clean() ? exit : 1;
+    }
+    if (attest != null) {
+      attest(result, notes);
+    }
+    notes.flush();
+    return exit;
+  }
+
+  /** Writes vetting.json when the suite passed; says why not otherwise. */
+  private void attest(SuiteVet result, PrintWriter out) {
+    if (result.fails()) {
+      out.printf("Not attested: findings of high or medium severity remain; %s not written.%n",
+          VettingRecord.FILE_NAME);
+      return;
+    }
+    List<AcceptedFinding> accepted = new ArrayList<>();
+    result.allowed().forEach(a -> accepted.add(accepted(a.finding(), a.entry().reason())));
+    result.remaining().forEach(f -> accepted.add(accepted(f, "low severity: listed, not blocking")));
+    VettingRecord record = VettingRecord.of(suite, "parity " + ParityVersion.current(), clock.instant(),
+        attest.isBlank() ? null : attest, accepted);
+    record.write(suite);
+    out.printf("Wrote %s: %d files%s, %d findings accepted.%n", suite.resolve(VettingRecord.FILE_NAME),
+        record.files().size(), attest.isBlank() ? "" : ", attested by " + attest, accepted.size());
+  }
+
+  private static AcceptedFinding accepted(Finding f, String reason) {
+    return new AcceptedFinding(f.file(), f.place(), f.kind(), f.excerpt(), reason);
   }
 
   private String summary(SuiteVet result) {

@@ -59,10 +59,11 @@ class RunCommandTest {
     assertThat(show.at("/models/0/model").asText()).isEqualTo("openai-compatible:m");
     assertThat(show.at("/models/0/input_tokens").asLong()).isEqualTo(8 * 120);
     assertThat(show.at("/models/0/latency_ms/p50").isNumber()).isTrue();
+    assertThat(show.at("/models/0/finish_reasons/stop").asInt()).as("the server's finish_reason").isEqualTo(8);
 
     String text = CommandRun.of("run", "show", "r1", "--db", db).out();
     assertThat(text).contains("Run r1: completed", "attempts     8: completed 8", "latency      p50 ",
-        "tokens       960 in, 240 out");
+        "tokens       960 in, 240 out", "finished     stop 8");
     assertThat(CommandRun.of("runs", "--db", db).out()).contains("r1", "completed", "test-suite 1.0", "8/8");
   }
 

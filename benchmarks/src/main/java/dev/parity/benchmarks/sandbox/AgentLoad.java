@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -56,7 +57,9 @@ public final class AgentLoad {
     Suite suite = suite(root.resolve("suite"), tasks);
     AtomicLong requests = new AtomicLong();
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
-    server.setExecutor(Executors.newFixedThreadPool(8));
+    // Its threads are not daemons: the pool is shut down at the end, or the JVM would not exit.
+    ExecutorService handlers = Executors.newFixedThreadPool(8);
+    server.setExecutor(handlers);
     server.createContext("/v1/chat/completions", exchange -> {
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       requests.incrementAndGet();
@@ -89,6 +92,7 @@ public final class AgentLoad {
       System.out.println("peak resident memory of the JVM: " + peakRss());
     } finally {
       server.stop(0);
+      handlers.shutdownNow();
     }
   }
 

@@ -36,9 +36,12 @@ final class Secrets implements Detector {
   /** A config or connection-string entry whose name says password: {@code password = x}, {@code Pwd=x;}. */
   private static final Pattern CONFIG_PASSWORD = Pattern.compile(
       "(?i)(?<![A-Za-z0-9])[\\w.-]*(?:password|passwd|passphrase|pwd|secret)[\\w.-]*[\"']?\\s*(?:=|:|=>)\\s*([\"']?)([^\\s\"';,]+)\\1");
-  /** Values that stand for a password without being one: ${VAR}, {{var}}, <redacted>, %VAR%, $VAR, ****. */
+  /**
+   * Values that stand for a password without being one: ${VAR}, {{var}}, <redacted>, %VAR%, $VAR, ****,
+   * and the placeholders redaction writes ([API_KEY-1]), so that a redacted copy vets clean.
+   */
   private static final Pattern PLACEHOLDER = Pattern.compile(
-      "(?i)\\$\\{.*|\\{\\{.*|<.*|%[\\w.]+%|\\$[A-Za-z_]\\w*|\\*+|x{3,}|\\.{3,}|redacted|changeme|password|secret|none|null|"
+      "(?i)\\[[A-Z0-9_]+-\\d+]|\\$\\{.*|\\{\\{.*|<.*|%[\\w.]+%|\\$[A-Za-z_]\\w*|\\*+|x{3,}|\\.{3,}|redacted|changeme|password|secret|none|null|"
           + "true|false|required|optional|env\\(.*|os\\.environ.*|process\\.env.*|getenv.*");
 
   @Override

@@ -169,7 +169,8 @@ final class AttemptExecution {
     Attempt.Timing timing = timing();
     Attempt attempt = Attempt.answered(key, status, Attempt.Calls.made(cacheKey, calls, transcriptBlob()),
         new Attempt.Answer(answerSha, last == null ? null : last.providerModel(), last == null ? null
-            : last.requestId(), last == null ? null : last.finishReason(), run.usage(), run.costUsd(),
+            : last.requestId(), last == null ? null : last.finishReason(), last == null ? null
+            : last.rawFinishReason(), run.usage(), run.costUsd(),
             Duration.between(timing.startedAt(), timing.endedAt()), null),
         failure, timing, new Attempt.Delivery(deliverable.extraction(), deliverable.findings()));
     Attempt recorded = record(attempt, files);
@@ -213,8 +214,8 @@ final class AttemptExecution {
     }
     String answerSha = context.store().blobs().put(answer.text().getBytes(StandardCharsets.UTF_8));
     Attempt attempt = Attempt.answered(key, status, Attempt.Calls.made(cacheKey, calls, transcriptBlob()),
-        new Attempt.Answer(answerSha, call.providerModel(), call.requestId(), call.finishReason(), call.usage(),
-            call.costUsd(), call.latency(), call.timeToFirstByte()),
+        new Attempt.Answer(answerSha, call.providerModel(), call.requestId(), call.finishReason(),
+            call.rawFinishReason(), call.usage(), call.costUsd(), call.latency(), call.timeToFirstByte()),
         failure, timing(), new Attempt.Delivery(deliverable.extraction(), deliverable.findings()));
     Attempt recorded = record(attempt, files);
     context.cachedKeys().add(cacheKey);

@@ -125,12 +125,18 @@ public record RunSummary(
    *     without any
    * @param retries calls made beyond the first, over all its attempts
    * @param errors failed calls by failure type, retried ones included
+   * @param finishReasons answered attempts by the finish reason their provider reported, in its own
+   *     words ({@code stop}, {@code end_turn}, {@code STOP}); {@value #NOT_REPORTED} for answers whose
+   *     provider reported none or that were recorded before store version 1.9
    * @param agent in an agent run, what its attempts did; null in a plain run
    */
   public record ModelSummary(String model, String provider, String modelId, Counts attempts,
       long inputTokens, long outputTokens, long reasoningTokens, double costUsd, int unknownCost,
       int unknownTokens, int cacheHits, Latency latencyMs, int retries, Map<String, Integer> errors,
-      ModelAgent agent) {}
+      Map<String, Integer> finishReasons, ModelAgent agent) {
+    /** The key of {@link #finishReasons} for answers without a reported reason. */
+    public static final String NOT_REPORTED = "not reported";
+  }
 
   /**
    * What one model's agent attempts did. Its tokens and cost (in {@link ModelSummary}) are those of
@@ -220,6 +226,7 @@ public record RunSummary(
     int cacheHits = 0;
     int retries = 0;
     List<Long> latencies = new ArrayList<>();
+    Map<String, Integer> finishReasons = new TreeMap<>();
     for (Attempt attempt : attempts) {
       // An agent attempt's tokens are those of every turn of every try; a plain one's, its answer's.
       Usage usage = attempt.agent().isPresent() ? attempt.agent().spentUsage() : attempt.answer().usage();
@@ -227,6 +234,10 @@ public record RunSummary(
       output += orZero(usage.outputTokens());
       reasoning += orZero(usage.reasoningTokens());
       retries += attempt.retries();
+      if (attempt.answer().sha256() != null && attempt.answer().finishReason() != null) {
+        String reported = attempt.answer().providerFinishReason();
+        finishReasons.merge(reported == null ? ModelSummary.NOT_REPORTED : reported, 1, Integer::sum);
+      }
       if (attempt.calls().cacheHit()) {
         cacheHits++;
       } else if (attempt.answer().sha256() != null) {
@@ -241,7 +252,8 @@ public record RunSummary(
     errors.forEach((failure, count) -> errorCounts.put(failure.name().toLowerCase(java.util.Locale.ROOT), count));
     return new ModelSummary(model.name(), model.provider(), model.model(), Counts.of(attempts), input,
         output, reasoning, attempts.stream().mapToDouble(Attempt::paidUsd).sum(), unknownCost, unknownTokens, cacheHits,
-        Latency.of(latencies.stream().mapToLong(Long::longValue).toArray()), retries, errorCounts, agent);
+        Latency.of(latencies.stream().mapToLong(Long::longValue).toArray()), retries, errorCounts, finishReasons,
+        agent);
   }
 
   private static long orZero(Long value) {

@@ -205,19 +205,28 @@ public record Attempt(
    * @param providerModel the model name the provider reports serving; may be null
    * @param requestId the provider's request id; may be null
    * @param finishReason why the answer ended; null without an answer
+   * @param providerFinishReason why it ended in the provider's own word, as reported ({@code
+   *     end_turn}, {@code STOP}, {@code content_filter}); null when the provider said nothing or the
+   *     attempt was recorded before store version 1.9
    * @param usage the tokens the provider reported ({@link Usage#UNKNOWN} when it did not)
    * @param costUsd what the answer cost when the model produced it; null when unknown (a cache hit
    *     keeps the original cost and pays nothing: see {@link Attempt#paidUsd()})
    * @param latency the answering call's latency; may be null
    * @param timeToFirstByte the answering call's time to first byte; may be null
    */
-  public record Answer(String sha256, String providerModel, String requestId, FinishReason finishReason, Usage usage,
-      Double costUsd, Duration latency, Duration timeToFirstByte) {
+  public record Answer(String sha256, String providerModel, String requestId, FinishReason finishReason,
+      String providerFinishReason, Usage usage, Double costUsd, Duration latency, Duration timeToFirstByte) {
     /** No answer. */
     public static final Answer NONE = new Answer(null, null, null, null, Usage.UNKNOWN, null, null, null);
 
     public Answer {
       usage = usage == null ? Usage.UNKNOWN : usage;
+    }
+
+    /** An answer whose provider's own finish reason is unknown (none reported, or no provider: a human's work). */
+    public Answer(String sha256, String providerModel, String requestId, FinishReason finishReason, Usage usage,
+        Double costUsd, Duration latency, Duration timeToFirstByte) {
+      this(sha256, providerModel, requestId, finishReason, null, usage, costUsd, latency, timeToFirstByte);
     }
   }
 

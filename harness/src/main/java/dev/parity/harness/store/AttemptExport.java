@@ -102,6 +102,7 @@ public final class AttemptExport {
     fields.put("request_id", r -> r.attempt().answer().requestId());
     fields.put("finish_reason", r -> r.attempt().answer().finishReason() == null ? null
         : r.attempt().answer().finishReason().name().toLowerCase(Locale.ROOT));
+    fields.put("provider_finish_reason", r -> r.attempt().answer().providerFinishReason());
     fields.put("input_tokens", r -> r.attempt().answer().usage().inputTokens());
     fields.put("output_tokens", r -> r.attempt().answer().usage().outputTokens());
     fields.put("reasoning_tokens", r -> r.attempt().answer().usage().reasoningTokens());

@@ -27,7 +27,8 @@ final class AttemptRows {
       + " a.cached_input_tokens, a.cost_usd, a.latency_ms, a.ttfb_ms, a.started_at, a.ended_at,"
       + " a.answer_sha256, a.transcript_sha256, a.extraction, a.deliverable_notes, a.agent_turns,"
       + " a.agent_tool_calls, a.sandbox_cpu_ms, a.sandbox_peak_memory_kb, a.spent_input_tokens,"
-      + " a.spent_output_tokens, a.spent_reasoning_tokens, a.spent_cached_input_tokens, a.spent_usd";
+      + " a.spent_output_tokens, a.spent_reasoning_tokens, a.spent_cached_input_tokens, a.spent_usd,"
+      + " a.provider_finish_reason";
   private static final String CACHED =
       " FROM attempts a WHERE a.answer_sha256 IS NOT NULL AND a.status IN (?, ?, ?)";
 
@@ -53,7 +54,7 @@ final class AttemptRows {
             + " started_at = ?, ended_at = ?, answer_sha256 = ?, transcript_sha256 = ?, extraction = ?,"
             // The spent_ columns are added to turn by turn (addSpent), never set here.
             + " deliverable_notes = ?, agent_turns = ?, agent_tool_calls = ?, sandbox_cpu_ms = ?,"
-            + " sandbox_peak_memory_kb = ? WHERE " + KEY,
+            + " sandbox_peak_memory_kb = ?, provider_finish_reason = ? WHERE " + KEY,
         attempt.status().id(), calls.cacheKey(), calls.cacheHit(), calls.httpAttempts(),
         attempt.failure().type(), attempt.failure().message(), answer.providerModel(), answer.requestId(),
         answer.finishReason() == null ? null : answer.finishReason().name(),
@@ -63,7 +64,7 @@ final class AttemptRows {
         // Findings live in attempt_findings since store version 1.2; the text column is for older rows.
         null,
         agent.turns(), agent.toolCalls(), agent.sandboxCpuMs(), agent.sandboxPeakMemoryKb(),
-        key.runId(), key.model(), key.taskId(), key.sample());
+        answer.providerFinishReason(), key.runId(), key.model(), key.taskId(), key.sample());
     if (updated != 1) {
       throw new SQLException("no attempt " + key + " in run " + key.runId());
     }
@@ -199,7 +200,7 @@ final class AttemptRows {
         new Attempt.Calls(r.text("cache_key"), r.bool("cache_hit"), r.integer("http_attempts"),
             r.text("transcript_sha256")),
         new Attempt.Answer(r.text("answer_sha256"), r.text("provider_model"), r.text("request_id"),
-            finish == null ? null : FinishReason.valueOf(finish), usage, r.real("cost_usd"), r.millis("latency_ms"),
+            finish == null ? null : FinishReason.valueOf(finish), r.text("provider_finish_reason"), usage, r.real("cost_usd"), r.millis("latency_ms"),
             r.millis("ttfb_ms")),
         errorType == null ? Attempt.Failure.NONE : Attempt.Failure.of(errorType, r.text("error_message")),
         new Attempt.Timing(r.instant("started_at"), r.instant("ended_at")),

@@ -35,11 +35,11 @@ class RunSummaryTest {
             if (call == 1) {
               throw new RetryableCallException(CallFailure.RATE_LIMITED, "429", Duration.ofSeconds(1), null);
             }
-            return answer(100, 0.01);
+            return answer(100, 0.01, "end_turn");
           case "T0002":
             throw new RetryableCallException(CallFailure.SERVER_ERROR, "500", null, null);
           case "T0003":
-            return answer(300, 0.03);
+            return answer(300, 0.03, null);
           default:
             return FakeModelClient.answer("no", FinishReason.REFUSED, Usage.UNKNOWN, null);
         }
@@ -63,6 +63,8 @@ class RunSummaryTest {
       assertThat(model.unknownCost()).isEqualTo(1);
       assertThat(model.latencyMs().p50()).isEqualTo(100);
       assertThat(model.latencyMs().p99()).isEqualTo(300);
+      assertThat(model.finishReasons()).as("the providers' own words, kept through the store")
+          .isEqualTo(Map.of("end_turn", 1, "refused", 1, RunSummary.ModelSummary.NOT_REPORTED, 1));
     }
   }
 
@@ -87,10 +89,10 @@ class RunSummaryTest {
     }
   }
 
-  private static ModelAnswer answer(long latencyMs, double cost) {
+  private static ModelAnswer answer(long latencyMs, double cost, String providerFinishReason) {
     ModelAnswer plain = FakeModelClient.answer("memo", FinishReason.COMPLETED, new Usage(100L, 10L, null, null), cost);
     return new ModelAnswer(plain.text(), plain.files(), new dev.parity.harness.client.CallRecord(
-        null, null, FinishReason.COMPLETED, null, plain.record().usage(), cost, Duration.ofMillis(latencyMs),
+        null, null, FinishReason.COMPLETED, providerFinishReason, plain.record().usage(), cost, Duration.ofMillis(latencyMs),
         null, 1, null, null));
   }
 }

@@ -48,7 +48,8 @@ class AttemptExportTest {
     AttemptKey done = new AttemptKey("r1", "gpt", "T1", 0);
     store.createRun(run, List.of(done, new AttemptKey("r1", "gpt", "T2", 0)));
     store.record(Attempt.answered(done, AttemptStatus.COMPLETED, new Attempt.Calls(null, false, 2, null),
-        new Attempt.Answer(null, "gpt-5-2025", "req_1", FinishReason.COMPLETED, new Usage(120L, 30L, null, null), 0.002,
+        new Attempt.Answer(null, "gpt-5-2025", "req_1", FinishReason.REFUSED, "content_filter",
+            new Usage(120L, 30L, null, null), 0.002,
             Duration.ofMillis(900), null),
         Attempt.Failure.NONE, new Attempt.Timing(T0, T0.plusSeconds(1)), new Attempt.Delivery("raw", List.of(
             new DeliverableFinding(DeliverableFinding.Kind.MISSING, null, "promised docx, delivered none"),
@@ -75,6 +76,7 @@ class AttemptExportTest {
     assertThat(all.get(0)).containsEntry("format_version", "1").containsEntry("task_id", "T1")
         .containsEntry("status", "completed").containsEntry("retries", "1")
         .containsEntry("input_tokens", "120").containsEntry("latency_ms", "900")
+        .containsEntry("provider_finish_reason", "content_filter")
         .containsEntry("files", "answer.md").containsEntry("provider", "openai")
         .containsEntry("deliverable_notes", "promised docx, delivered none\nsecond, with \"quotes\"");
     assertThat(all.get(1)).containsEntry("status", "pending").containsEntry("input_tokens", "");
@@ -91,7 +93,8 @@ class AttemptExportTest {
     JsonNode first = new ObjectMapper().readTree(lines[0]);
     assertThat(first.get("cost_usd").asDouble()).isEqualTo(0.002);
     assertThat(first.get("model_outcome").asBoolean()).isTrue();
-    assertThat(first.get("finish_reason").asText()).isEqualTo("completed");
+    assertThat(first.get("finish_reason").asText()).isEqualTo("refused");
+    assertThat(first.get("provider_finish_reason").asText()).as("as the provider reported it").isEqualTo("content_filter");
     JsonNode second = new ObjectMapper().readTree(lines[1]);
     assertThat(second.get("input_tokens").isNull()).isTrue();
     assertThat(out.toString()).endsWith("}\n");

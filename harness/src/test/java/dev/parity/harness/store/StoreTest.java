@@ -44,7 +44,7 @@ class StoreTest {
          Statement statement = connection.createStatement()) {
       assertThat(single(statement, "PRAGMA journal_mode")).isEqualTo("wal");
       assertThat(single(statement, "SELECT MAX(version) FROM flyway_schema_history WHERE success = 1"))
-          .isEqualTo("1.7");
+          .isEqualTo("1.9");
       assertThat(single(statement, "SELECT COUNT(*) FROM flyway_schema_history WHERE version = '1.3' AND success = 1"))
           .as("the agent records' migration ran").isEqualTo("1");
       List<String> tables = new ArrayList<>();
@@ -117,8 +117,8 @@ class StoreTest {
       store.createRun(run("r1"), List.of(key));
       String sha = store.blobs().put("# Memo".getBytes(StandardCharsets.UTF_8));
       Attempt attempt = Attempt.answered(key, AttemptStatus.COMPLETED, Attempt.Calls.made("k".repeat(64), 2, sha),
-          new Attempt.Answer(sha, "gpt-test-2025", "req_1", FinishReason.COMPLETED, new Usage(100L, 50L, 10L, 20L),
-              0.0125, Duration.ofMillis(1500), Duration.ofMillis(300)),
+          new Attempt.Answer(sha, "gpt-test-2025", "req_1", FinishReason.COMPLETED, "end_turn",
+              new Usage(100L, 50L, 10L, 20L), 0.0125, Duration.ofMillis(1500), Duration.ofMillis(300)),
           Attempt.Failure.NONE, new Attempt.Timing(T0, T0.plusSeconds(2)), new Attempt.Delivery("raw", List.of(
               new DeliverableFinding(DeliverableFinding.Kind.BROKEN_FORMULA, "budget.xlsx", "B4: #DIV/0!"),
               DeliverableFinding.note("the answer holds no envelope"))));
