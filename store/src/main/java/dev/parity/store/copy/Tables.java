@@ -15,10 +15,13 @@ import java.util.Set;
 /**
  * The tables of a store as its database describes them, in an order where every table comes after
  * those its foreign keys name. The migrations' history and the blob tables are not among them: the
- * target has its own history, and blobs are copied through the blob stores.
+ * target has its own history, and blobs are copied through the blob stores. Nor are the limits and
+ * budgets that workers share on PostgreSQL (harness migration 1.8): they are the live state of the
+ * processes working on the source, not the study's data, and SQLite has no such tables.
  */
 final class Tables {
-  private static final Set<String> SKIPPED = Set.of("flyway_schema_history", "store_blobs", "store_blob_chunks");
+  private static final Set<String> SKIPPED = Set.of("flyway_schema_history", "store_blobs", "store_blob_chunks",
+      "shared_limits", "shared_limit_holders", "shared_budgets");
 
   /** One table: its columns with their types as the database names them, and its primary key. */
   record Table(String name, Map<String, String> columnTypes, List<String> key) {
