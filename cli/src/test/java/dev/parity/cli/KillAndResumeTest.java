@@ -8,6 +8,7 @@ import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
 import dev.parity.harness.testing.FakeChatCompletions;
 import dev.parity.harness.testing.TestSuites;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,6 +108,8 @@ class KillAndResumeTest {
     // The server holds its answers from the 9th on until the run has heard the Ctrl-C, so the run
     // cannot finish before the signal however slow the machine is.
     waitUntil(() -> fake.held() > 0, run);
+    assertThat(ignoresCtrlC(run)).as("the run ignores SIGINT, as every process started from a script with & or "
+        + "nohup does: run the tests from a shell with job control").isFalse();
     new ProcessBuilder("kill", "-INT", Long.toString(run.pid())).start().waitFor();
     waitUntil(() -> outputOrEmpty(run).contains("Stopping: no new attempt starts"), run);
     fake.release();
@@ -155,6 +158,19 @@ class KillAndResumeTest {
     } catch (Exception e) {
       throw new AssertionError("cannot read the run's output", e);
     }
+  }
+
+  /**
+   * Whether {@code process} ignores SIGINT (Linux's /proc). A process started with SIGINT ignored
+   * cannot catch it, and the run would wait for the test's Ctrl-C for ever.
+   */
+  private static boolean ignoresCtrlC(Process process) throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+      if (line.startsWith("SigIgn:")) {
+        return (Long.parseUnsignedLong(line.substring("SigIgn:".length()).strip(), 16) & (1L << 1)) != 0;
+      }
+    }
+    return false;
   }
 
   /** Polls until {@code condition} holds; fails if the child ends first (no wall-clock limit). */

@@ -33,6 +33,7 @@ public final class SampleSuiteGenerator {
   public static final LocalDate WRITTEN = LocalDate.of(2026, 11, 27);
   static final String NAME = "sample";
   static final String VERSION = "1.0.0";
+  static final String ALLOW_LIST = "vetting-allow.json";
 
   private final List<SampleTask> tasks;
 
@@ -63,6 +64,7 @@ public final class SampleSuiteGenerator {
       }
     }
     write(folder.resolve("suite.json"), TaskJson.suite(NAME, VERSION, description(specs), "CC-BY-4.0"));
+    write(folder.resolve(ALLOW_LIST), allowList());
     for (int i = 0; i < tasks.size(); i++) {
       SampleTask sample = tasks.get(i);
       Task task = specs.get(i);
@@ -77,6 +79,22 @@ public final class SampleSuiteGenerator {
       write(taskFolder.resolve("task.json"), TaskJson.write(task));
     }
     return SuiteLoader.create().load(folder);
+  }
+
+  /**
+   * The sample's allow-list for {@code parity vet}: written by hand for the tasks' invented people,
+   * reserved example domains and fictional "confidential" memos (docs/vetting.md), and copied into
+   * the suite so that the committed suite is still exactly what the generator writes.
+   */
+  private static String allowList() {
+    try (var in = SampleSuiteGenerator.class.getResourceAsStream(ALLOW_LIST)) {
+      if (in == null) {
+        throw new ParityException("the generator's resource " + ALLOW_LIST + " is missing");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the resource " + ALLOW_LIST, e);
+    }
   }
 
   private static String description(List<Task> tasks) {
