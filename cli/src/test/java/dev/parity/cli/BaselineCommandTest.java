@@ -47,6 +47,25 @@ class BaselineCommandTest {
     return CommandRun.of(all);
   }
 
+  /**
+   * Campaign q3 on a two-task suite, in which acc-pro handed in a summary after 45 measured minutes
+   * and 5 stated outside the page; the suite's folder.
+   */
+  private Path campaignWithTheAccountantsSubmission() throws Exception {
+    Path suite = TestSuites.valid(Files.createDirectories(root.resolve("suite")));
+    baseline("create", "--suite", suite.toString(), "--people", people().toString(), "--name", "q3", "--seed", "7");
+    Instant start = Instant.parse("2026-12-01T09:00:00Z");
+    try (Database database = Database.open(root.resolve("parity.db"))) {
+      Workbench atStart = new Workbench(database, Clock.fixed(start, ZoneOffset.UTC));
+      String work = atStart.list("acc-pro").get(0).id();
+      atStart.start("acc-pro", work);
+      atStart.upload("acc-pro", work, "summary.md", "# Summary\n\nTravel came to 1,200.\n".getBytes(UTF_8));
+      atStart.save("acc-pro", work, "", "", 5.0);
+      new Workbench(database, Clock.fixed(start.plusSeconds(45 * 60), ZoneOffset.UTC)).submit("acc-pro", work);
+    }
+    return suite;
+  }
+
   @Test
   void createsARunOfProfessionalsNamedAfterTheCampaign() throws Exception {
     Path suite = TestSuites.valid(Files.createDirectories(root.resolve("suite")));
@@ -77,17 +96,7 @@ class BaselineCommandTest {
 
   @Test
   void aSubmissionIsGradedWithoutItsAuthorAndExportedAsTheBaselineOfANewSuiteVersion() throws Exception {
-    Path suite = TestSuites.valid(Files.createDirectories(root.resolve("suite")));
-    baseline("create", "--suite", suite.toString(), "--people", people().toString(), "--name", "q3", "--seed", "7");
-    Instant start = Instant.parse("2026-12-01T09:00:00Z");
-    try (Database database = Database.open(root.resolve("parity.db"))) {
-      Workbench atStart = new Workbench(database, Clock.fixed(start, ZoneOffset.UTC));
-      String work = atStart.list("acc-pro").get(0).id();
-      atStart.start("acc-pro", work);
-      atStart.upload("acc-pro", work, "summary.md", "# Summary\n\nTravel came to 1,200.\n".getBytes(UTF_8));
-      atStart.save("acc-pro", work, "", "", 5.0);
-      new Workbench(database, Clock.fixed(start.plusSeconds(45 * 60), ZoneOffset.UTC)).submit("acc-pro", work);
-    }
+    Path suite = campaignWithTheAccountantsSubmission();
 
     CommandRun graded = CommandRun.of("campaign", "create", "--db", root.resolve("parity.db").toString(), "--run", "q3",
         "--graders", people().toString(), "--per-pair", "1", "--attention-rate", "0", "--name", "q3-review",
@@ -138,18 +147,7 @@ class BaselineCommandTest {
 
   @Test
   void aSubmissionIsJudgedBlindByAModelJudgeAndReportedWithItsMeasuredAndReportedMinutes() throws Exception {
-    Path suite = TestSuites.valid(Files.createDirectories(root.resolve("suite")));
-    baseline("create", "--suite", suite.toString(), "--people", people().toString(), "--name", "q3", "--seed", "7");
-    Instant start = Instant.parse("2026-12-01T09:00:00Z");
-    try (Database database = Database.open(root.resolve("parity.db"))) {
-      Workbench atStart = new Workbench(database, Clock.fixed(start, ZoneOffset.UTC));
-      String work = atStart.list("acc-pro").get(0).id();
-      atStart.start("acc-pro", work);
-      atStart.upload("acc-pro", work, "summary.md",
-          "# Summary\n\nTravel came to 1,200.\n".getBytes(UTF_8));
-      atStart.save("acc-pro", work, "", "", 5.0);
-      new Workbench(database, Clock.fixed(start.plusSeconds(45 * 60), ZoneOffset.UTC)).submit("acc-pro", work);
-    }
+    campaignWithTheAccountantsSubmission();
     List<String> judged = new java.util.concurrent.CopyOnWriteArrayList<>();
     try (MockWebServer server = new MockWebServer()) {
       server.setDispatcher(new Dispatcher() {

@@ -76,14 +76,20 @@ class WorkbenchTest {
     }
   }
 
+  /** Pro's work started, a memo uploaded and the declaration saved, on the fixture's clock. */
+  private static Workbench readyToSubmit(CampaignFixture fixture, String id, String aiTools) {
+    Workbench bench = new Workbench(fixture.database, fixture.clock);
+    bench.start("pro", id);
+    bench.upload("pro", id, "memo.docx", IdentifyingFiles.docx());
+    bench.save("pro", id, "", aiTools, 0.0);
+    return bench;
+  }
+
   @Test
   void aDoubleSubmitHandsInOnceAndChangesNothingAfter() throws Exception {
     try (CampaignFixture fixture = new CampaignFixture(folder)) {
       String id = campaign(fixture, folder);
-      Workbench bench = new Workbench(fixture.database, fixture.clock);
-      bench.start("pro", id);
-      bench.upload("pro", id, "memo.docx", IdentifyingFiles.docx());
-      bench.save("pro", id, "", "ChatGPT for the first draft", 0.0);
+      Workbench bench = readyToSubmit(fixture, id, "ChatGPT for the first draft");
       fixture.clock.advance(Duration.ofMinutes(20));
       assertThat(bench.submit("pro", id)).isTrue();
       fixture.clock.advance(Duration.ofMinutes(20));
@@ -102,10 +108,7 @@ class WorkbenchTest {
   void twoSubmitsAtOnceFromTwoTabsHandInExactlyOnce() throws Exception {
     try (CampaignFixture fixture = new CampaignFixture(folder)) {
       String id = campaign(fixture, folder);
-      Workbench bench = new Workbench(fixture.database, fixture.clock);
-      bench.start("pro", id);
-      bench.upload("pro", id, "memo.docx", IdentifyingFiles.docx());
-      bench.save("pro", id, "", "", 0.0);
+      Workbench bench = readyToSubmit(fixture, id, "");
       fixture.clock.advance(Duration.ofMinutes(30));
       // Both tabs pass their first look (not submitted yet) together; whichever way the two
       // transactions then interleave, one hands in and the other finds it done.
