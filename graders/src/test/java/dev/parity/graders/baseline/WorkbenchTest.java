@@ -77,7 +77,7 @@ class WorkbenchTest {
   }
 
   /** Pro's work started, a memo uploaded and the declaration saved, on the fixture's clock. */
-  private static Workbench readyToSubmit(CampaignFixture fixture, String id, String aiTools) {
+  private static Workbench readyToSubmit(CampaignFixture fixture, String id, String aiTools) throws Exception {
     Workbench bench = new Workbench(fixture.database, fixture.clock);
     bench.start("pro", id);
     bench.upload("pro", id, "memo.docx", IdentifyingFiles.docx());
