@@ -187,14 +187,17 @@ public final class Assignments {
     String assignmentId = entry.assignmentId();
     Submission submission = entry.submission();
     List<RubricItem> rubric = row.rubricScoring() ? row.rubric() : List.of();
+    // The assignment's row is written first: on PostgreSQL that locks it until the commit, so a
+    // concurrent submission of the same assignment waits here and then reads the version this one
+    // adds, instead of both reading one MAX(version) (SQLite's writers take turns anyway).
+    connection.update("UPDATE grading_assignments SET seconds_spent = seconds_spent + ?, draft_json = NULL,"
+        + " draft_saved_at = NULL, status = ? WHERE id = ?", seconds(entry.timeSpent()),
+        submission.verdict() == null ? "flagged" : "submitted", assignmentId);
     int current = connection.first("SELECT MAX(version) FROM grading_submissions WHERE assignment_id = ?",
         r -> r.integer(1), assignmentId).orElse(0);
     if (entry.expectedVersion() != null && entry.expectedVersion() != current) {
       throw new StaleSubmissionException(assignmentId, entry.expectedVersion(), current);
     }
-    connection.update("UPDATE grading_assignments SET seconds_spent = seconds_spent + ?, draft_json = NULL,"
-        + " draft_saved_at = NULL, status = ? WHERE id = ?", seconds(entry.timeSpent()),
-        submission.verdict() == null ? "flagged" : "submitted", assignmentId);
     int secondsSpent = connection.first("SELECT seconds_spent FROM grading_assignments WHERE id = ?",
         r -> r.integer(1), assignmentId).orElse(0);
     Outcome outcome = outcome(submission.verdict(), row.baselineSide());
