@@ -1,6 +1,8 @@
 package dev.parity.cli;
 
 import dev.parity.graders.grading.GradingPass;
+import dev.parity.graders.grading.JudgmentWork;
+import dev.parity.harness.work.WorkQueue;
 import dev.parity.graders.judge.OrderSwap;
 import dev.parity.harness.call.ModelCaller;
 import dev.parity.harness.client.ModelClients;
@@ -51,7 +53,8 @@ import picocli.CommandLine.Spec;
         "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --max-pages 10 --long-edge 768",
         "  parity grade --run gdpval-1 --judge opus --models models.yaml --pairwise --dry-run",
         "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --occupation 'Registered Nurses'",
-        "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --sample 44 --stratify occupation --seed 7"
+        "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --sample 44 --stratify occupation --seed 7",
+        "  parity grade --run gdpval-1 --judge openai:gpt-5 --pairwise --db postgresql://ann@db/parity   # workers help"
     })
 final class GradeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -121,6 +124,10 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--budget-usd", paramLabel = "USD", description = "Start no judge work past this spend.")
   Double budgetUsd;
 
+  @Option(names = "--lease", paramLabel = "DURATION", converter = DurationConverter.class,
+      description = "On PostgreSQL: how long a claim holds a judgment unless renewed, e.g. 30s (default: 60s).")
+  Duration lease;
+
   @Mixin TaskSelectionOptions tasks;
 
   @Option(names = "--seed", paramLabel = "N", defaultValue = "" + GradingPass.DEFAULT_SEED,
@@ -150,12 +157,7 @@ final class GradeCommand implements Callable<Integer> {
     try (Database database = store.openExisting()) {
       Store opened = new Store(database);
       Run run = opened.findRun(runId).orElseThrow(() -> new NoSuchRunException(runId, opened));
-      Path path = suitePath != null ? suitePath : run.suitePath();
-      Suite suite = Suites.loader().load(path);
-      if (!suite.contentHash().equals(run.suiteHash())) {
-        throw new ParityException("the suite at " + path + " is not the one run " + runId + " used (hash "
-            + suite.contentHash() + ", the run's " + run.suiteHash() + ")");
-      }
+      Suite suite = suite(run, suitePath);
       ModelCaller judge = null;
       if (judgeSpec != null) {
         ModelClients clients = ModelClients.builder().registerInstalled().build();
@@ -165,9 +167,7 @@ final class GradeCommand implements Callable<Integer> {
         throw new ParityException("--dry-run counts what a judge would be asked: give --judge");
       }
       java.util.Set<String> selected = tasks.given() ? tasks.selection(seed).selectedIds(suite) : null;
-      // LibreOffice is started only for a judge that is shown pages; checks alone draw nothing.
-      try (PageRenderers.Opened pages = judge != null && judge.config().accepted().contains(InputKind.IMAGE)
-          ? PageRenderers.open() : new PageRenderers.Opened(new PdfPageRenderer(), Optional.empty())) {
+      try (PageRenderers.Opened pages = renderers(judge)) {
         pages.officeMissing().ifPresent(why -> out.println("Note: DOCX, XLSX and PPTX files go to the judge as text"
             + " with a note, not as pages: " + why));
         GradingPass.Options options = new GradingPass.Options(rubric, pairwise, modelPairs, samplesPerJudgment, rule,
@@ -181,7 +181,12 @@ final class GradeCommand implements Callable<Integer> {
         }
         GradingPass pass = new GradingPass(opened, suite, runId, judge, judgeSpec, renderer, Clock.systemUTC(),
             options);
-        GradingPass.Summary summary = pass.grade(selected);
+        // On PostgreSQL the judgments are units of work that `parity worker` processes share.
+        GradingPass.Summary summary = judge != null && WorkQueue.supports(database)
+            ? pass.grade(selected, JudgmentWork.open(database, Clock.systemUTC(),
+                lease != null ? lease : WorkQueue.DEFAULT_LEASE, WorkQueue.newWorkerName()),
+                new JudgmentWork.Job(runId, judgeSpec, judge.config(), rule, seed, timeout, pageOptions(), budgetUsd))
+            : pass.grade(selected);
         print(summary, out);
         out.flush();
         return summary.judgeFailures() == 0 && summary.stopReason() == null ? 0 : 1;
@@ -191,6 +196,23 @@ final class GradeCommand implements Callable<Integer> {
         }
       }
     }
+  }
+
+  /** The run's suite, from {@code moved} if given, checked to be the one the run used. */
+  static Suite suite(Run run, Path moved) {
+    Path path = moved != null ? moved : run.suitePath();
+    Suite suite = Suites.loader().load(path);
+    if (!suite.contentHash().equals(run.suiteHash())) {
+      throw new ParityException("the suite at " + path + " is not the one run " + run.id() + " used (hash "
+          + suite.contentHash() + ", the run's " + run.suiteHash() + ")");
+    }
+    return suite;
+  }
+
+  /** What draws pages: LibreOffice is started only for a judge that is shown pages; checks alone draw nothing. */
+  static PageRenderers.Opened renderers(ModelCaller judge) {
+    return judge != null && judge.config().accepted().contains(InputKind.IMAGE)
+        ? PageRenderers.open() : new PageRenderers.Opened(new PdfPageRenderer(), Optional.empty());
   }
 
   private PageOptions pageOptions() {
@@ -236,6 +258,10 @@ final class GradeCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  cost        $%.4f%n", s.costUsd());
     if (s.stopReason() != null) {
       out.println("  stopped     " + s.stopReason() + ": run the same command again to go on");
+    }
+    if (s.takenOver() > 0) {
+      out.println("  taken over  " + s.takenOver() + " judgments from workers whose lease ran out: the judge calls"
+          + " they had in flight may have been paid without being recorded (not in the cost above)");
     }
     out.println("Summary: parity judgments --run " + runId + " --db " + store.name());
   }

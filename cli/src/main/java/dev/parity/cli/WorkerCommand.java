@@ -1,6 +1,10 @@
 package dev.parity.cli;
 
 import dev.parity.core.ParityException;
+import dev.parity.documents.PageRenderers;
+import dev.parity.graders.grading.GradingPass;
+import dev.parity.graders.grading.JudgmentWork;
+import dev.parity.harness.call.ModelCaller;
 import dev.parity.harness.client.ModelClients;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.agent.AgentSettings;
@@ -60,6 +64,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class WorkerCommand implements Callable<Integer> {
   /** How long an idle worker waits before looking for work again. */
   private static final Duration IDLE = Duration.ofSeconds(2);
+  /** Judge calls at once of a grading job, unless --concurrency: parity grade's default. */
+  private static final int GRADE_CONCURRENCY = 8;
+  /** Retries of a judge call that failed for a reason that may pass: parity grade's default. */
+  private static final int GRADE_RETRIES = 6;
 
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
@@ -107,6 +115,7 @@ final class WorkerCommand implements Callable<Integer> {
       out.println("Worker " + queue.worker() + " on " + store.name() + " (lease " + seconds(queue.lease())
           + (runId == null ? "): working every run with work; Ctrl-C to stop." : "): working run " + runId + "."));
       out.flush();
+      JudgmentWork judgments = JudgmentWork.open(database, clock, queue.lease(), queue.worker());
       RunControl control = new RunControl();
       Set<String> skipped = new HashSet<>();
       try (Interrupts interrupts = Interrupts.install(control, spec.commandLine().getErr())) {
@@ -124,10 +133,16 @@ final class WorkerCommand implements Callable<Integer> {
               out.flush();
             }
           }
+          List<String> jobs = judgments.jobsWithWork(runId).stream().filter(id -> !skipped.contains(id)).toList();
+          for (String job : jobs) {
+            if (!control.isStopping()) {
+              grade(opened, registry, judgments, job, skipped, out);
+            }
+          }
           if (runId != null) {
             break;
           }
-          if (runs.isEmpty()) {
+          if (runs.isEmpty() && jobs.isEmpty()) {
             idle(control);
           }
         }
@@ -162,6 +177,39 @@ final class WorkerCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("Skipping run " + id + ": " + e.getMessage());
       spec.commandLine().getErr().flush();
       return null;
+    }
+  }
+
+  /**
+   * Makes the judgments of one grading job (a {@code parity grade} on this store) that it can claim,
+   * with the job's judge and settings and this machine's API keys; a job it cannot work is skipped
+   * (said why), unless the worker was started for its run alone, which then fails.
+   */
+  private void grade(Store opened, ModelClients registry, JudgmentWork judgments, String jobId, Set<String> skipped,
+      PrintWriter out) throws InterruptedException {
+    JudgmentWork.Job job = judgments.job(jobId).orElseThrow();
+    try {
+      Run run = opened.findRun(job.runId()).orElseThrow(() -> new NoSuchRunException(job.runId(), opened));
+      Suite suite = GradeCommand.suite(run, suitePath);
+      try (ModelCaller judge = ModelCaller.create(registry.create(job.judge()), GRADE_RETRIES);
+          PageRenderers.Opened pages = GradeCommand.renderers(judge)) {
+        GradingPass pass = new GradingPass(opened, suite, run.id(), judge, job.judgeSpec(), pages.renderer(), clock,
+            job.options(concurrency != null ? concurrency : GRADE_CONCURRENCY));
+        GradingPass.Summary summary = pass.work(judgments, jobId);
+        out.println("Grading run " + run.id() + " (judge " + job.judgeSpec() + "): " + summary.judgmentsMade()
+            + " judgments made here" + (summary.stopReason() == null ? "." : "; stopped: " + summary.stopReason()));
+        out.flush();
+        if (summary.stopReason() != null) {
+          skipped.add(jobId);
+        }
+      }
+    } catch (ParityException e) {
+      if (runId != null) {
+        throw e;
+      }
+      skipped.add(jobId);
+      spec.commandLine().getErr().println("Skipping the grading of run " + job.runId() + ": " + e.getMessage());
+      spec.commandLine().getErr().flush();
     }
   }
 

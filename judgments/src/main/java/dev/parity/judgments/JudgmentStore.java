@@ -43,8 +43,20 @@ public final class JudgmentStore {
 
   /** Stores one judgment of a judging pass (repetition {@code judgeSample}). */
   public void add(JudgmentSource source, String runId, int judgeSample, Judgment judgment, Instant at) {
-    database.transaction("store a judgment of " + judgment.taskId(),
-        h -> insert(h, source, runId, judgeSample, judgment, at));
+    add(source, runId, judgeSample, judgment, at, h -> true);
+  }
+
+  /**
+   * Stores one judgment of a judging pass if {@code onlyIf}, run first in the same transaction,
+   * says so: a worker's lease on the judgment is checked (and the judgment marked done) together
+   * with its recording, so a judgment is recorded once however many workers made it.
+   *
+   * @return whether it was stored
+   */
+  public boolean add(JudgmentSource source, String runId, int judgeSample, Judgment judgment, Instant at,
+      Database.Work<Boolean> onlyIf) {
+    return database.transaction("store a judgment of " + judgment.taskId(),
+        h -> onlyIf.apply(h) && insert(h, source, runId, judgeSample, judgment, at) == 1);
   }
 
   /** Whether a source already holds judgments (a file imported before). */

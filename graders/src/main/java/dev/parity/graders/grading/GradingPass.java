@@ -17,10 +17,16 @@ import dev.parity.tasks.Suite;
 import dev.parity.tasks.Task;
 import java.time.Clock;
 import java.time.Duration;
+import dev.parity.harness.store.AttemptKey;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One grading pass over a run: {@link RubricGrading rubric scores} for every completed attempt and
@@ -99,9 +105,13 @@ public final class GradingPass {
    * @param skipped one note per kind of work left out because a task lacks what it needs (a rubric,
    *     a baseline), naming how many tasks; empty when nothing was skipped
    */
+  /**
+   * @param takenOver on PostgreSQL, the pass's judgments taken over from workers whose lease ran out
+   *     (by anyone): each may have cost the judge calls that worker had in flight, unrecorded
+   */
   public record Summary(int judgmentsMade, int judgmentsKept, int judgeFailures, int scoresByCheck,
       int scoresByJudge, int scoresKept, int criteriaWithoutGrader, double costUsd, String stopReason,
-      List<String> skipped) {
+      List<String> skipped, int takenOver) {
     public Summary {
       skipped = List.copyOf(skipped);
     }
@@ -154,7 +164,7 @@ public final class GradingPass {
 
   /** What grading the tasks {@code taskIds} of the run would ask (null for every task); see above. */
   public static Estimate estimate(Store store, Suite suite, String runId, ModelCaller judge, String judgeSpec,
-      PageRenderer renderer, Options options, java.util.Set<String> taskIds) throws InterruptedException {
+      PageRenderer renderer, Options options, Set<String> taskIds) throws InterruptedException {
     Judge.DryRun counts = new Judge.DryRun();
     GradingPass pass = new GradingPass(store, suite, runId, Objects.requireNonNull(judge, "judge"), judgeSpec,
         renderer, Clock.systemUTC(), options, counts);
@@ -195,11 +205,116 @@ public final class GradingPass {
    * Grades the attempts of the tasks {@code taskIds} only (a task selection); null for every task.
    * Blocks until every piece of work has ended or the budget stopped it.
    */
-  public Summary grade(java.util.Set<String> taskIds) throws InterruptedException {
+  public Summary grade(Set<String> taskIds) throws InterruptedException {
+    Plan plan = plan(taskIds);
+    Map<AttemptKey, Attempt> attempts = byKey(plan.attempts());
+    List<Runnable> work = new ArrayList<>(plan.rubric());
+    plan.judgments().forEach(unit -> work.add(() -> judge(unit, attempts, h -> true)));
+    WorkQueue.runAll(work, options.concurrency());
+    return summary(plan.skipped(), 0);
+  }
+
+  /**
+   * Grades as {@link #grade(Set)} does, with the pairwise judgments as units of work in {@code
+   * queue} (a PostgreSQL store) that {@code parity worker} processes claim too: queues them as the
+   * job {@code job}, makes the rubric scores here, then works the job until no judgment is left
+   * to claim and none is held (by a worker elsewhere) or this pass stopped.
+   */
+  public Summary grade(Set<String> taskIds, JudgmentWork queue, JudgmentWork.Job job) throws InterruptedException {
+    Plan plan = plan(taskIds);
+    if (plan.judgments().isEmpty()) {
+      WorkQueue.runAll(plan.rubric(), options.concurrency());
+      return summary(plan.skipped(), 0);
+    }
+    String jobId = queue.enqueue(job, plan.judgments());
+    WorkQueue.runAll(plan.rubric(), options.concurrency());
+    work(queue, jobId, byKey(plan.attempts()));
+    return summary(plan.skipped(), queue.progress(jobId).expiredLeases());
+  }
+
+  /**
+   * Makes the judgments of the job {@code jobId} in {@code queue} that this process can claim, as
+   * many at a time as the options' concurrency, each recorded only under its latest lease, which
+   * this pass renews every third of a lease meanwhile. Returns once none is left (or held
+   * elsewhere) or the judge stopped; a worker's part of a grading pass.
+   */
+  public Summary work(JudgmentWork queue, String jobId) throws InterruptedException {
+    work(queue, jobId, byKey(store.attempts(runId)));
+    return summary(List.of(), queue.progress(jobId).expiredLeases());
+  }
+
+  private void work(JudgmentWork queue, String jobId, Map<AttemptKey, Attempt> attempts) throws InterruptedException {
+    long third = Math.max(1, queue.lease().toMillis() / 3);
+    ScheduledExecutorService renewer = Executors.newSingleThreadScheduledExecutor();
+    renewer.scheduleAtFixedRate(() -> renew(queue), third, third, TimeUnit.MILLISECONDS);
+    try {
+      while (judge.stopReason() == null) {
+        List<JudgmentWork.Claim> claims = queue.claim(jobId, options.concurrency());
+        if (claims.isEmpty()) {
+          if (queue.progress(jobId).drained()) {
+            return;
+          }
+          // The rest is held elsewhere: wait for it to be made, or for a dead holder's lease to run out.
+          Thread.sleep(Math.min(third, 1000));
+          continue;
+        }
+        WorkQueue.runAll(claims.stream().<Runnable>map(claim -> () -> settle(queue, claim,
+            judge(claim.unit(), attempts, queue.completion(claim)))).toList(), options.concurrency());
+      }
+    } finally {
+      renewer.shutdownNow();
+    }
+  }
+
+  private static void renew(JudgmentWork queue) {
+    try {
+      queue.renew();
+    } catch (RuntimeException e) {
+      // A failed renewal (a lost connection) must not end the renewals: the next one extends the lease.
+    }
+  }
+
+  /** Marks a claimed judgment done, or gives it back, as it went; a made one was marked when stored. */
+  private static void settle(JudgmentWork queue, JudgmentWork.Claim claim, PairwiseJudging.Result result) {
+    switch (result) {
+      case KEPT, FAILED -> queue.complete(claim);
+      case NOT_ASKED -> queue.release(List.of(claim));
+      case MADE, REFUSED -> { }
+    }
+  }
+
+  private PairwiseJudging.Result judge(JudgmentWork.Unit unit, Map<AttemptKey, Attempt> attempts,
+      dev.parity.store.Database.Work<Boolean> onlyIf) {
+    Attempt attempt = attempt(attempts, unit.model(), unit);
+    Attempt opponent = unit.opponent().equals(Judgment.BASELINE) ? null : attempt(attempts, unit.opponent(), unit);
+    return pairwise.judge(attempt, unit.judgeSample(), unit.opponent(), opponent, onlyIf);
+  }
+
+  private Attempt attempt(Map<AttemptKey, Attempt> attempts, String model, JudgmentWork.Unit unit) {
+    Attempt attempt = attempts.get(new AttemptKey(runId, model, unit.taskId(), unit.sample()));
+    if (attempt == null || attempt.status() != AttemptStatus.COMPLETED) {
+      throw new ParityException("run " + runId + " has no completed attempt of task " + unit.taskId() + " by "
+          + model + " (sample " + unit.sample() + ") to judge");
+    }
+    return attempt;
+  }
+
+  private static Map<AttemptKey, Attempt> byKey(List<Attempt> attempts) {
+    Map<AttemptKey, Attempt> byKey = new HashMap<>();
+    attempts.forEach(a -> byKey.put(a.key(), a));
+    return byKey;
+  }
+
+  /** What a pass does: its completed attempts, rubric pieces, judgments to make, and notes on what it skips. */
+  private record Plan(List<Attempt> attempts, List<Runnable> rubric, List<JudgmentWork.Unit> judgments,
+      List<String> skipped) {}
+
+  private Plan plan(Set<String> taskIds) {
     List<Attempt> attempts = store.attempts(runId).stream()
         .filter(a -> a.status() == AttemptStatus.COMPLETED)
         .filter(a -> taskIds == null || taskIds.contains(a.key().taskId())).toList();
     List<Runnable> work = new ArrayList<>();
+    List<JudgmentWork.Unit> units = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     if (options.rubric()) {
       skipped.addAll(skipNote(attempts, Task::hasRubric, "rubric grading", "a rubric"));
@@ -215,29 +330,32 @@ public final class GradingPass {
       skipped.addAll(skipNote(attempts, Task::hasBaseline, "pairwise judging against the baseline",
           "a human deliverable"));
       for (Attempt attempt : attempts.stream().filter(a -> task(a.key().taskId()).hasBaseline()).toList()) {
-        for (int judgeSample = 0; judgeSample < options.samplesPerJudgment(); judgeSample++) {
-          int repetition = judgeSample;
-          work.add(() -> pairwise.judge(attempt, repetition, Judgment.BASELINE, null));
-        }
+        units.addAll(repeated(attempt, Judgment.BASELINE));
       }
     }
     for (List<String> pair : options.pairs()) {
       for (Attempt attempt : attempts) {
-        if (!attempt.key().model().equals(pair.get(0))) {
-          continue;
-        }
-        Optional<Attempt> opponent = attempts.stream().filter(o -> o.key().model().equals(pair.get(1))
-            && o.key().taskId().equals(attempt.key().taskId()) && o.key().sample() == attempt.key().sample()).findFirst();
-        for (int judgeSample = 0; judgeSample < options.samplesPerJudgment() && opponent.isPresent(); judgeSample++) {
-          int repetition = judgeSample;
-          work.add(() -> pairwise.judge(attempt, repetition, pair.get(1), opponent.get()));
+        boolean opponentMade = attempts.stream().anyMatch(o -> o.key().model().equals(pair.get(1))
+            && o.key().taskId().equals(attempt.key().taskId()) && o.key().sample() == attempt.key().sample());
+        if (attempt.key().model().equals(pair.get(0)) && opponentMade) {
+          units.addAll(repeated(attempt, pair.get(1)));
         }
       }
     }
-    WorkQueue.runAll(work, options.concurrency());
+    return new Plan(attempts, work, units, skipped);
+  }
+
+  /** The judgments of {@code attempt} against {@code opponent}, one per judge sample. */
+  private List<JudgmentWork.Unit> repeated(Attempt attempt, String opponent) {
+    AttemptKey key = attempt.key();
+    return java.util.stream.IntStream.range(0, options.samplesPerJudgment())
+        .mapToObj(n -> new JudgmentWork.Unit(key.taskId(), key.model(), opponent, key.sample(), n)).toList();
+  }
+
+  private Summary summary(List<String> skipped, int takenOver) {
     return new Summary(tally.judgmentsMade.get(), tally.judgmentsKept.get(), tally.judgeFailures.get(),
         tally.scoresByCheck.get(), tally.scoresByJudge.get(), tally.scoresKept.get(), tally.withoutGrader.get(),
-        judge == null ? 0 : judge.spentUsd(), judge == null ? null : judge.stopReason(), skipped);
+        judge == null ? 0 : judge.spentUsd(), judge == null ? null : judge.stopReason(), skipped, takenOver);
   }
 
   /** A note on the attempted tasks that lack what some grading needs; empty when none does. */

@@ -79,19 +79,35 @@ final class PairwiseJudging {
     return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + key).nextBoolean() ? Order.FIRST : Order.SECOND;
   }
 
+  /** How one judgment went. */
+  enum Result {
+    /** Stored before: kept, nothing asked. */
+    KEPT,
+    /** Made and stored now. */
+    MADE,
+    /** Made, but not stored: the worker's lease on it was taken over meanwhile. */
+    REFUSED,
+    /** A call had no verdict: recorded as a judge failure, to ask again in a later pass. */
+    FAILED,
+    /** Not (all) asked: the judge stopped or the budget is used up. */
+    NOT_ASKED
+  }
+
   /**
    * Judges {@code attempt} against the baseline ({@code opponentAttempt} null) or against another
-   * model's attempt of the same task and sample.
+   * model's attempt of the same task and sample, and stores the judgment if {@code onlyIf}, run in
+   * the storing transaction, allows (a worker's lease: {@link JudgmentWork#completion}).
    */
-  void judge(Attempt attempt, int judgeSample, String opponent, Attempt opponentAttempt) {
+  Result judge(Attempt attempt, int judgeSample, String opponent, Attempt opponentAttempt,
+      dev.parity.store.Database.Work<Boolean> onlyIf) {
     var key = attempt.key();
     String grader = grader(judge.spec());
     if (judgments.hasJudgment(runId, key.taskId(), key.model(), opponent, key.sample(), grader, judgeSample)) {
       tally.judgmentsKept.incrementAndGet();
-      return;
+      return Result.KEPT;
     }
     if (!judge.mayStart()) {
-      return;
+      return Result.NOT_ASKED;
     }
     Task task = tasks.apply(key.taskId());
     List<DeliverableContent.File> modelFiles = texts.attemptFiles(key);
@@ -104,8 +120,7 @@ final class PairwiseJudging {
     JudgmentStore.JudgeCall first = order(pair, JudgeCallOrder.MODEL_FIRST, Order.FIRST);
     JudgmentStore.JudgeCall second = order(pair, JudgeCallOrder.MODEL_SECOND, Order.SECOND);
     if (!answered(first) || !answered(second)) {
-      countFailure(first, second);
-      return;
+      return countFailure(first, second);
     }
     PairwiseVerdict asA = first.verdict();
     PairwiseVerdict asB = second.verdict();
@@ -115,8 +130,7 @@ final class PairwiseJudging {
       Order modelShown = modelOrderInThirdCall(seed, key.taskId(), key.model(), opponent, key.sample(), judgeSample);
       JudgmentStore.JudgeCall third = order(pair, JudgeCallOrder.THIRD, modelShown);
       if (!answered(third)) {
-        countFailure(third);
-        return;
+        return countFailure(third);
       }
       outcome = Optional.of(OrderSwap.fromModelSide(third.verdict(),
           modelShown == Order.FIRST));
@@ -124,10 +138,14 @@ final class PairwiseJudging {
           + seed + "): " + third.rationale();
     }
     Showing showing = Showing.inBothOrders(OrderSwap.fromModelSide(asA, true), OrderSwap.fromModelSide(asB, false));
-    judgments.add(JudgmentSource.run(runId), runId, judgeSample, new Judgment(key.taskId(),
+    boolean stored = judgments.add(JudgmentSource.run(runId), runId, judgeSample, new Judgment(key.taskId(),
         key.contestant(), opponent, grader, GraderType.MODEL, outcome.get(), key.sample(),
-        task.occupation().title(), task.sector(), null, rationale, showing), clock.instant());
+        task.occupation().title(), task.sector(), null, rationale, showing), clock.instant(), onlyIf);
+    if (!stored) {
+      return Result.REFUSED;
+    }
     tally.judgmentsMade.incrementAndGet();
+    return Result.MADE;
   }
 
   /** One judgment's pair of deliverables' files, and its calls answered so far, by order. */
@@ -181,14 +199,18 @@ final class PairwiseJudging {
     return call != null && call.answered();
   }
 
-  /** Counts one judge failure for a judgment when one of its calls was made and has no verdict. */
-  private void countFailure(JudgmentStore.JudgeCall... calls) {
+  /**
+   * Counts one judge failure for a judgment when one of its calls was made and has no verdict;
+   * otherwise a call was not made (the judge stopped).
+   */
+  private Result countFailure(JudgmentStore.JudgeCall... calls) {
     for (JudgmentStore.JudgeCall call : calls) {
       if (call != null && !answered(call)) {
         tally.judgeFailures.incrementAndGet();
-        return;
+        return Result.FAILED;
       }
     }
+    return Result.NOT_ASKED;
   }
 
   private static int orderIndex(JudgeCallOrder order) {
