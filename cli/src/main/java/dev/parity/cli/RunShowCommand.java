@@ -1,5 +1,6 @@
 package dev.parity.cli;
 
+import dev.parity.graders.grading.JudgmentWork;
 import dev.parity.harness.run.RunSummary;
 import dev.parity.harness.run.Spend;
 import dev.parity.harness.store.RunStatus;
@@ -7,6 +8,7 @@ import dev.parity.harness.store.Store;
 import dev.parity.store.Database;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -52,7 +54,7 @@ final class RunShowCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Database database = store.openExisting()) {
       Store opened = new Store(database);
-      RunSummary summary = RunSummary.of(opened, runId, clock.instant());
+      RunSummary summary = summary(opened, runId, clock.instant());
       if (json) {
         out.println(Json.write(summary));
       } else {
@@ -61,6 +63,12 @@ final class RunShowCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The run's summary, with its judgments taken over from workers (the graders' queue) counted too. */
+  static RunSummary summary(Store store, String runId, Instant now) {
+    return RunSummary.of(store, runId, now)
+        .withJudgmentsTakenOver(JudgmentWork.possiblyPaid(store.database(), runId));
   }
 
   static void print(RunSummary run, PrintWriter out) {
@@ -77,6 +85,12 @@ final class RunShowCommand implements Callable<Integer> {
             + " intervals); 'parity run --run-id " + run.run() + "' resumes it" : "not ended (running)");
     out.printf(Locale.ROOT, "  attempts     %s%n", counts(run.attempts()));
     out.printf("  cost         %s%n", new Spend(run.costUsd(), run.unknownCost()).display(4));
+    RunSummary.PossiblyPaid lost = run.possiblyPaid();
+    if (lost.calls() > 0) {
+      out.printf("  unrecorded   up to %d calls may have been paid, in flight when a worker's lease ran out"
+          + " (%d attempts, %d judgments taken over); not in the cost above%n", lost.calls(), lost.attempts(),
+          lost.judgments());
+    }
     if (run.agent() != null) {
       printAgent(run.agent(), out);
     }

@@ -46,7 +46,7 @@ final class RunsCommand implements Callable<Integer> {
     try (Database database = store.openExisting()) {
       Store opened = new Store(database);
       Instant now = clock.instant();
-      List<RunSummary> runs = opened.runs().stream().map(r -> RunSummary.of(opened, r.id(), now)).toList();
+      List<RunSummary> runs = opened.runs().stream().map(r -> RunShowCommand.summary(opened, r.id(), now)).toList();
       if (json) {
         out.println(Json.write(runs));
       } else if (runs.isEmpty()) {
@@ -66,7 +66,8 @@ final class RunsCommand implements Callable<Integer> {
     for (RunSummary run : runs) {
       int ended = run.attempts().total() - run.attempts().pending();
       rows.add(List.of(run.run(), run.status(), run.suite() + " " + run.suiteVersion(),
-          ended + "/" + run.attempts().total(), new Spend(run.costUsd(), run.unknownCost()).display(2),
+          ended + "/" + run.attempts().total(), new Spend(run.costUsd(), run.unknownCost()).display(2)
+              + (run.possiblyPaid().calls() == 0 ? "" : " + up to " + run.possiblyPaid().calls() + " calls"),
           String.join(", ", run.models().stream().map(RunSummary.ModelSummary::model).toList())));
     }
     int[] widths = new int[rows.get(0).size()];

@@ -45,9 +45,10 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "worker",
     mixinStandardHelpOptions = true,
     description = {
-        "Makes the attempts of runs in a PostgreSQL store, on any machine, as parity run does.",
+        "Makes the attempts of runs in a PostgreSQL store, on any machine, as parity run does, and the",
+        "pairwise judgments of parity grade passes on them, as parity grade does.",
         "It claims them under a lease that it renews: start as many workers as you like; a worker",
-        "that dies loses its attempts in flight to the others once its lease runs out. Without --run",
+        "that dies loses its work in flight to the others once its lease runs out. Without --run",
         "it works every run with work, oldest first, and waits for more until Ctrl-C; with --run it",
         "works that run and ends when it is done."
     },
@@ -76,7 +77,7 @@ final class WorkerCommand implements Callable<Integer> {
   String runId;
 
   @Option(names = "--concurrency", paramLabel = "N",
-      description = "Most calls in flight per model in this worker (default: the run's).")
+      description = "Most calls in flight per model in this worker (default: the run's; 8 judgments at once).")
   Integer concurrency;
 
   @Option(names = "--sandboxes", paramLabel = "N",

@@ -7,6 +7,7 @@ import dev.parity.harness.store.Attempt;
 import dev.parity.harness.store.AttemptStatus;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
+import dev.parity.harness.work.WorkQueue;
 import dev.parity.core.ParityException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,6 +38,8 @@ import java.util.TreeMap;
  * @param models one summary per model, in the run's order
  * @param agent for an agent run, its tools, limits, sandbox and toolset and why attempts ended
  *     without a deliverable; null for a plain run
+ * @param possiblyPaid work taken over from workers whose lease ran out (PostgreSQL): calls that may
+ *     have been paid without being recorded, not in {@code costUsd}
  */
 public record RunSummary(
     String run,
@@ -54,7 +57,30 @@ public record RunSummary(
     double costUsd,
     int unknownCost,
     List<ModelSummary> models,
-    Agent agent) {
+    Agent agent,
+    PossiblyPaid possiblyPaid) {
+
+  /**
+   * Work taken over from workers whose lease ran out: each piece may have cost the calls its dead
+   * (or frozen) worker had in flight, paid without their answers being recorded (docs/teams.md#leases).
+   *
+   * @param attempts attempts taken over: one call in flight each (an agent attempt's turn in flight)
+   * @param judgments pairwise judgments of {@code parity grade} taken over: the judge calls in flight
+   *     for each (one, as a judgment asks its orders one after the other)
+   */
+  public record PossiblyPaid(int attempts, int judgments) {
+    /** All the calls that may have been paid unrecorded. */
+    public int calls() {
+      return attempts + judgments;
+    }
+  }
+
+  /** This summary with the run's judgments taken over, which the graders' queue counts. */
+  public RunSummary withJudgmentsTakenOver(int judgments) {
+    return new RunSummary(run, suite, suiteVersion, suiteHash, status, stopReason, parityVersion, parityCommit,
+        createdAt, startedAt, endedAt, attempts, costUsd, unknownCost, models, agent,
+        new PossiblyPaid(possiblyPaid.attempts(), judgments));
+  }
 
   /**
    * An agent run's settings and capability failures.
@@ -213,7 +239,8 @@ public record RunSummary(
         run.statusAt(now).display(), run.stopReason(), run.parity().version(), run.parity().commit(),
         run.createdAt(), run.startedAt(), run.endedAt(), Counts.of(attempts),
         attempts.stream().mapToDouble(Attempt::paidUsd).sum(),
-        (int) attempts.stream().filter(Spend::isUnknown).count(), models, Agent.of(agent, attempts));
+        (int) attempts.stream().filter(Spend::isUnknown).count(), models, Agent.of(agent, attempts),
+        new PossiblyPaid(WorkQueue.takenOver(store.database(), runId), 0));
   }
 
   private static ModelSummary model(ModelConfig model, List<Attempt> attempts, Map<CallFailure, Integer> errors,

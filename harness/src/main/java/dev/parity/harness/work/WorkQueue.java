@@ -213,6 +213,16 @@ public final class WorkQueue {
         PENDING, LEASED, DONE, runId).orElseThrow());
   }
 
+  /**
+   * How many claims of {@code runId}'s attempts were taken over from workers whose lease ran out,
+   * in any store (zero on SQLite, whose runs have no queue).
+   */
+  public static int takenOver(Database database, String runId) {
+    return database.read("count the attempts taken over in run " + runId, h -> h.first(
+        "SELECT COALESCE(SUM(expired_leases), 0) FROM work_units WHERE run_id = ?", r -> r.integer(1), runId)
+        .orElse(0));
+  }
+
   /** Whether {@code model}'s attempts of {@code runId} are all made: none pending, none held. */
   public boolean drained(String runId, String model) {
     return database.read("read the work queue of run " + runId, h -> h.first(
