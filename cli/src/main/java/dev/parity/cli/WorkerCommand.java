@@ -45,9 +45,9 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "worker",
     mixinStandardHelpOptions = true,
     description = {
-        "Makes the attempts of runs in a PostgreSQL store, on any machine, as parity run does, and the",
-        "pairwise judgments of parity grade passes on them, as parity grade does.",
-        "It claims them under a lease that it renews: start as many workers as you like; a worker",
+        "Makes the attempts and the judgments of runs in a PostgreSQL store, on any machine.",
+        "It makes attempts as parity run does and pairwise judgments as parity grade does, claiming",
+        "them under a lease that it renews: start as many workers as you like; a worker",
         "that dies loses its work in flight to the others once its lease runs out. Without --run",
         "it works every run with work, oldest first, and waits for more until Ctrl-C; with --run it",
         "works that run and ends when it is done."
@@ -153,14 +153,18 @@ final class WorkerCommand implements Callable<Integer> {
   }
 
   /**
-   * Works one run until it has nothing left to claim; returns how it went, or null when this
-   * worker cannot work it (then it is skipped until the worker restarts, and said why), unless
-   * the worker was started for that run alone, which then fails.
+   * Works one run until it has nothing left to claim; returns how it went, or null when it has no
+   * attempt to make, or when this worker cannot work it (then it is skipped until the worker
+   * restarts, and said why), unless the worker was started for that run alone, which then fails.
    */
   private RunOutcome work(Store opened, ModelClients registry, WorkQueue queue, String id, RunControl control,
       Set<String> skipped) {
     try {
       Run run = opened.findRun(id).orElseThrow(() -> new NoSuchRunException(id, opened));
+      if (queue.progress(id).drained()) {
+        // Nothing to make (a run made already, or imported, whose models may have no client): its judgments may wait.
+        return null;
+      }
       RunPlan plan = plan(run, registry);
       Runner runner = Runner.builder(opened, registry::create).clock(clock).answerFormat(new EnvelopeAnswerFormat())
           .sandboxes(AgentOptions.backend(plan.settings().agent())).workQueue(queue).build();
