@@ -127,17 +127,21 @@ public final class Documents {
    * PPTX slides, speaker notes, alt text, charts' embedded workbooks, properties; in PDF pages,
    * annotations, form fields, bookmarks, the Info dictionary and XMP; in JPEG and PNG EXIF (the
    * GPS position as a surface labelled {@link #GPS_LABEL}), XMP and text chunks; the lines of
-   * text files and the cells of CSV files (labelled with their column's header).
+   * text files, the cells of CSV files (labelled with their column's header), and the field
+   * names, strings (decoded) and numbers of a JSON file at {@code line N /json/pointer}. A PEM
+   * block a document holds over several places (a key pasted into Word, one paragraph a line) is
+   * one surface, so that a private key is found, and redacted, whole.
    *
    * @throws UnableToExtractTextException when the bytes do not open as {@code format}
    */
   public static List<Surface> surfaces(FileFormat format, byte[] bytes) {
     try {
       return switch (format) {
-        case MD, TXT, JSON -> PlainText.surfaces(bytes);
+        case MD, TXT -> PlainText.surfaces(bytes);
+        case JSON -> JsonText.surfaces(bytes);
         case CSV -> PlainText.csvSurfaces(bytes);
-        case DOCX, XLSX, PPTX -> OoxmlSurfaces.read(bytes);
-        case PDF -> PdfText.surfaces(bytes);
+        case DOCX, XLSX, PPTX -> KeyBlocks.join(OoxmlSurfaces.read(bytes));
+        case PDF -> KeyBlocks.join(PdfText.surfaces(bytes));
         case PNG, JPG -> ImageMetadata.surfaces(bytes);
       };
     } catch (IOException | RuntimeException e) {
@@ -364,7 +368,9 @@ public final class Documents {
    * emptied. PDF: a page with a value is rasterised with the value painted over, so its text layer
    * is lost (PDFBox has no safe text redaction); annotations and form fields holding a value are
    * removed, bookmarks retitled, document information and XMP removed. JPEG, PNG: metadata
-   * removed (text in the picture itself is not found). Text formats: replaced line by line.
+   * removed (text in the picture itself is not found). TXT, Markdown, CSV: replaced in the text,
+   * a value spanning lines whole. JSON: each string value decoded, replaced, and written back
+   * escaped, the rest of the file as it was (a file that is not valid JSON is redacted as text).
    *
    * @throws UnableToRedactException if the bytes do not open as {@code format}
    */
@@ -375,7 +381,8 @@ public final class Documents {
         case PDF -> PdfRedaction.redact(bytes, replacements);
         case PNG, JPG -> new RedactedFile(ImageMetadata.strip(bytes),
             List.of(RedactionChange.noted("metadata", "EXIF, XMP, IPTC and comments removed")));
-        case MD, TXT, CSV, JSON -> TextRedaction.redact(bytes, replacements);
+        case MD, TXT, CSV -> TextRedaction.redact(bytes, replacements);
+        case JSON -> JsonText.redact(bytes, replacements);
       };
     } catch (IOException | RuntimeException e) {
       throw new UnableToRedactException("cannot redact a file as " + format.id() + ": " + e.getMessage(), e);
