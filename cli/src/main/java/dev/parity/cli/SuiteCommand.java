@@ -52,7 +52,7 @@ final class SuiteCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Suite suite = Suites.loader().load(path);
+      Suite suite = Suites.showingLoader().load(path);
       SuiteSummary summary = SuiteSummary.of(suite);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {

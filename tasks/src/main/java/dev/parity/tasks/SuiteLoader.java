@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.parity.tasks.internal.ContentHasher;
+import dev.parity.tasks.internal.ContentHasher.TaskContent;
+import dev.parity.tasks.internal.FileStamp;
+import dev.parity.tasks.internal.LoadCache;
 import dev.parity.tasks.internal.LocatedJson;
 import dev.parity.tasks.internal.SchemaCheck;
 import dev.parity.tasks.internal.TaskChecks;
@@ -17,6 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +30,11 @@ import java.util.stream.Stream;
  * <p>A suite folder holds {@code suite.json} and {@code tasks/<task-id>/task.json}, each task
  * with its reference and baseline files. {@link #validate} reports every problem at once, with
  * its file and position; {@link #load} throws them all in one {@link InvalidSuiteException}.
+ *
+ * <p>A loader {@link #withCache with a cache} takes the tasks it found valid before, and whose
+ * files are unchanged, from the cache instead of reading, checking and hashing them again: for
+ * commands that only show a suite. Commands that run or resume one use a loader without, which
+ * reads and hashes every byte.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -60,15 +70,34 @@ public final class SuiteLoader {
 
   private final long maxFileBytes;
   private final CheckValidator checkValidator;
+  /** Where the load cache lives; null for none. */
+  private final Path cacheFolder;
 
-  private SuiteLoader(long maxFileBytes, CheckValidator checkValidator) {
+  private SuiteLoader(long maxFileBytes, CheckValidator checkValidator, Path cacheFolder) {
     this.maxFileBytes = maxFileBytes;
     this.checkValidator = checkValidator;
+    this.cacheFolder = cacheFolder;
   }
 
   /** A loader with the default limits, which accepts any rubric check object. */
   public static SuiteLoader create() {
-    return new SuiteLoader(DEFAULT_MAX_FILE_BYTES, CheckValidator.ANY);
+    return new SuiteLoader(DEFAULT_MAX_FILE_BYTES, CheckValidator.ANY, null);
+  }
+
+  /**
+   * A loader that keeps what it found valid in {@code folder} (one file per suite) and trusts it
+   * while the files it read keep their inode, size and times: for commands that only show a suite.
+   */
+  public SuiteLoader withCache(Path folder) {
+    return new SuiteLoader(maxFileBytes, checkValidator, java.util.Objects.requireNonNull(folder, "folder"));
+  }
+
+  /**
+   * The user's cache folder for suites, {@code $XDG_CACHE_HOME/parity/suites} or
+   * {@code ~/.cache/parity/suites}; empty when {@code environment} names no home.
+   */
+  public static Optional<Path> userCacheFolder(Map<String, String> environment) {
+    return LoadCache.userFolder(environment);
   }
 
   /** A loader that rejects files larger than {@code bytes}. */
@@ -76,12 +105,12 @@ public final class SuiteLoader {
     if (bytes <= 0) {
       throw new IllegalArgumentException("max file size must be positive, was " + bytes);
     }
-    return new SuiteLoader(bytes, checkValidator);
+    return new SuiteLoader(bytes, checkValidator, cacheFolder);
   }
 
   /** A loader that reports every rubric {@code check} object {@code validator} finds wrong. */
   public SuiteLoader withCheckValidator(CheckValidator validator) {
-    return new SuiteLoader(maxFileBytes, java.util.Objects.requireNonNull(validator, "validator"));
+    return new SuiteLoader(maxFileBytes, java.util.Objects.requireNonNull(validator, "validator"), cacheFolder);
   }
 
   /**
@@ -106,37 +135,47 @@ public final class SuiteLoader {
           : "no such folder"));
       return new SuiteValidation(root, null, problems);
     }
-    Path suiteFile = root.resolve(SUITE_FILE);
-    Document manifest = read(suiteFile, SchemaCheck.SUITE, problems);
+    LoadCache cache = cacheFolder == null ? null
+        : LoadCache.of(cacheFolder, root, "max file bytes " + maxFileBytes, SuiteLoader.class, checkValidator.getClass());
+    LoadCache.Contents previous = cache == null ? LoadCache.Contents.EMPTY : cache.read();
+    Manifest manifest = readManifest(root.resolve(SUITE_FILE), previous, problems);
 
     List<Task> tasks = new ArrayList<>();
-    List<Document> taskDocuments = new ArrayList<>();
+    List<TaskContent> contents = new ArrayList<>();
+    Map<String, LoadCache.Entry> entries = new java.util.HashMap<>();
     List<Path> folders = taskFolders(root.resolve(TASKS_FOLDER), problems);
     // Tasks are independent, so they are read on every core; the results come back in folder
     // order, so problems are reported in the same order as one thread would.
     // The first is read alone: the schema validator builds parts of itself on first use.
     List<TaskRead> reads = new ArrayList<>();
     if (!folders.isEmpty()) {
-      reads.add(readTask(folders.get(0)));
+      reads.add(readTask(folders.get(0), previous));
     }
     List<Path> rest = folders.subList(Math.min(1, folders.size()), folders.size());
-    reads.addAll(rest.size() < PARALLEL_FROM ? rest.stream().map(this::readTask).toList()
-        : rest.parallelStream().map(this::readTask).toList());
+    reads.addAll(rest.size() < PARALLEL_FROM ? rest.stream().map(f -> readTask(f, previous)).toList()
+        : rest.parallelStream().map(f -> readTask(f, previous)).toList());
+    boolean unchanged = manifest != null && manifest.cached() && reads.size() == previous.entries().size();
     for (TaskRead read : reads) {
       problems.addAll(read.problems());
+      unchanged &= read.cached();
       if (read.task() != null) {
         tasks.add(read.task());
-        taskDocuments.add(read.document());
+        contents.add(read.content());
+        if (read.entry() != null) {
+          entries.put(read.entry().folderName(), read.entry());
+        }
       }
     }
     if (!problems.isEmpty() || manifest == null) {
       return new SuiteValidation(root, null, problems);
     }
     tasks.sort(Comparator.comparing(Task::id));
-    JsonNode m = manifest.json().root();
-    String hash = ContentHasher.hash(m, taskDocuments.stream()
-        .map(d -> new ContentHasher.TaskContent(d.json().root(), d.file().getParent()))
-        .toList());
+    JsonNode m = manifest.json();
+    // Nothing changed since the cache was written: its hash is this suite's.
+    String hash = unchanged ? previous.hash() : ContentHasher.hash(manifest.canonical(), contents);
+    if (cache != null && !unchanged && manifest.stamp() != null) {
+      cache.write(new LoadCache.Contents(manifest.stamp(), manifest.canonical(), hash, entries));
+    }
     Suite suite = new Suite(m.get("name").asText(), m.get("version").asText(),
         text(m, "description"), text(m, "license"), root, tasks, hash, provenance(m.get("provenance")));
     return new SuiteValidation(root, suite, List.of());
@@ -198,20 +237,67 @@ public final class SuiteLoader {
 
   private record Document(Path file, LocatedJson json, boolean valid) {}
 
-  /** One task folder read and checked: its problems in line order, and the task if it has none. */
-  private record TaskRead(List<Problem> problems, Document document, Task task) {}
+  /**
+   * suite.json: its JSON, canonical bytes and stamp (null without a cache, or unreadable), and
+   * whether it came from the cache.
+   */
+  private record Manifest(JsonNode json, byte[] canonical, FileStamp stamp, boolean cached) {}
 
-  private TaskRead readTask(Path folder) {
-    List<Problem> problems = new ArrayList<>();
-    Document document = read(folder.resolve(TASK_FILE), SchemaCheck.TASK, problems);
-    if (document == null) {
-      return new TaskRead(problems, null, null);
+  private Manifest readManifest(Path file, LoadCache.Contents previous, List<Problem> problems) {
+    FileStamp stamp = cacheFolder == null ? null : FileStamp.of(file).orElse(null);
+    if (stamp != null && stamp.equals(previous.suiteFile())) {
+      try {
+        return new Manifest(MAPPER.readTree(previous.suiteCanonical()), previous.suiteCanonical(), stamp, true);
+      } catch (IOException e) {
+        // Not the JSON this loader wrote: read the file, as without a cache.
+      }
     }
+    Document document = read(file, SchemaCheck.SUITE, problems);
+    if (document == null) {
+      return null;
+    }
+    JsonNode json = document.json().root();
+    return new Manifest(json, ContentHasher.canonical(json), stamp, false);
+  }
+
+  /**
+   * One task folder read and checked: its problems in line order; if it has none, the task, what
+   * it adds to the hash and what the cache keeps of it (null without a cache); whether it came
+   * from the cache.
+   */
+  private record TaskRead(List<Problem> problems, TaskContent content, Task task, LoadCache.Entry entry,
+      boolean cached) {}
+
+  private TaskRead readTask(Path folder, LoadCache.Contents previous) {
+    String name = folder.getFileName().toString();
+    LoadCache.Entry known = previous.entries().get(name);
+    if (known != null && known.isCurrent(folder, TASK_FILE)) {
+      Optional<Task> task = cachedTask(known.canonical(), folder);
+      if (task.isPresent()) {
+        return new TaskRead(List.of(), known.content(folder), task.get(), known, true);
+      }
+    }
+    Path file = folder.resolve(TASK_FILE);
+    // Stamped before they are read: a file that changes while it is read has a new stamp next time.
+    Optional<FileStamp> stamp = cacheFolder == null ? Optional.empty() : FileStamp.of(file);
+    List<Problem> problems = new ArrayList<>();
+    Document document = read(file, SchemaCheck.TASK, problems);
+    if (document == null) {
+      return new TaskRead(problems, null, null, null, false);
+    }
+    JsonNode json = document.json().root();
+    Optional<List<LoadCache.StampedFile>> files = stamp.flatMap(s ->
+        LoadCache.stamps(folder, ContentHasher.referencedFiles(json)));
     List<Problem> checks = new TaskChecks(folder, document.json(), maxFileBytes, checkValidator::problem).check();
     problems.addAll(checks);
     sortLastFile(problems, document.file());
-    boolean valid = document.valid() && checks.isEmpty();
-    return new TaskRead(problems, document, valid ? toTask(document.json().root(), folder) : null);
+    if (!document.valid() || !checks.isEmpty()) {
+      return new TaskRead(problems, null, null, null, false);
+    }
+    TaskContent content = TaskContent.of(json, folder);
+    LoadCache.Entry entry = files.map(f -> new LoadCache.Entry(name, stamp.get(), f, content.id(), content.canonical()))
+        .orElse(null);
+    return new TaskRead(problems, content, toTask(json, folder), entry, false);
   }
 
   private static Document read(Path file, SchemaCheck schema, List<Problem> problems) {
@@ -245,6 +331,15 @@ public final class SuiteLoader {
     } catch (IOException e) {
       // The schema accepted the document, so this is a bug in the schema or the records.
       throw new IllegalStateException("task " + folder + " passed the schema but cannot be read", e);
+    }
+  }
+
+  /** The task the cache holds; empty if it does not bind (a cache some other code wrote): then the file is read. */
+  private static Optional<Task> cachedTask(byte[] canonical, Path folder) {
+    try {
+      return Optional.of(MAPPER.readValue(canonical, Task.class).withFolder(folder));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
     }
   }
 
