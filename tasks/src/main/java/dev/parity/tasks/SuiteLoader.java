@@ -49,11 +49,14 @@ public final class SuiteLoader {
   /** Fewer tasks than this are read on one thread: handing them out would cost more than it saves. */
   private static final int PARALLEL_FROM = 64;
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .addModule(new JavaTimeModule())
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  /** Built on first use: a summary from the cache binds nothing, and building a mapper costs start-up time. */
+  private static final class Binding {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .addModule(new JavaTimeModule())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
+  }
 
   /**
    * Checks a rubric criterion's {@code check} object, which the suite format leaves to the
@@ -128,48 +131,80 @@ public final class SuiteLoader {
 
   /** Checks the suite in {@code root} completely; never throws for a problem of the suite. */
   public SuiteValidation validate(Path root) {
+    Scan scan = scan(root, true);
+    return new SuiteValidation(root, scan.suite(), scan.problems());
+  }
+
+  /**
+   * The summary of the suite in {@code root}, checked as {@link #load} checks it. With a cache,
+   * the tasks taken from it are not bound to {@link Task}s at all: this is what
+   * {@code parity suite info} costs on an unchanged suite.
+   *
+   * @throws InvalidSuiteException listing every problem, if there is any
+   */
+  public SuiteSummary summarize(Path root) {
+    Scan scan = scan(root, false);
+    if (scan.suite() == null) {
+      throw new InvalidSuiteException(scan.problems());
+    }
+    return SuiteSummary.of(scan.suite(), scan.facts());
+  }
+
+  /**
+   * A suite read and checked: its problems, or the suite (without its tasks unless they were
+   * bound) and the facts of its tasks in id order (only when they were not bound).
+   */
+  private record Scan(List<Problem> problems, Suite suite, List<SuiteSummary.TaskFacts> facts) {}
+
+  private Scan scan(Path root, boolean bind) {
     List<Problem> problems = new ArrayList<>();
     if (!Files.isDirectory(root)) {
       problems.add(Problem.inFile(root, Files.exists(root)
           ? "not a suite folder (a suite is a folder holding suite.json and tasks/)"
           : "no such folder"));
-      return new SuiteValidation(root, null, problems);
+      return new Scan(problems, null, null);
     }
     LoadCache cache = cacheFolder == null ? null
         : LoadCache.of(cacheFolder, root, "max file bytes " + maxFileBytes, SuiteLoader.class, checkValidator.getClass());
     LoadCache.Contents previous = cache == null ? LoadCache.Contents.EMPTY : cache.read();
     Manifest manifest = readManifest(root.resolve(SUITE_FILE), previous, problems);
 
-    List<Task> tasks = new ArrayList<>();
-    List<TaskContent> contents = new ArrayList<>();
-    Map<String, LoadCache.Entry> entries = new java.util.HashMap<>();
     List<Path> folders = taskFolders(root.resolve(TASKS_FOLDER), problems);
     // Tasks are independent, so they are read on every core; the results come back in folder
     // order, so problems are reported in the same order as one thread would.
     // The first is read alone: the schema validator builds parts of itself on first use.
     List<TaskRead> reads = new ArrayList<>();
     if (!folders.isEmpty()) {
-      reads.add(readTask(folders.get(0), previous));
+      reads.add(readTask(folders.get(0), previous, bind));
     }
     List<Path> rest = folders.subList(Math.min(1, folders.size()), folders.size());
-    reads.addAll(rest.size() < PARALLEL_FROM ? rest.stream().map(f -> readTask(f, previous)).toList()
-        : rest.parallelStream().map(f -> readTask(f, previous)).toList());
+    reads.addAll(rest.size() < PARALLEL_FROM ? rest.stream().map(f -> readTask(f, previous, bind)).toList()
+        : rest.parallelStream().map(f -> readTask(f, previous, bind)).toList());
     boolean unchanged = manifest != null && manifest.cached() && reads.size() == previous.entries().size();
+    List<Task> tasks = new ArrayList<>();
+    List<SuiteSummary.TaskFacts> facts = new ArrayList<>();
+    List<TaskContent> contents = new ArrayList<>();
+    Map<String, LoadCache.Entry> entries = new java.util.HashMap<>();
     for (TaskRead read : reads) {
       problems.addAll(read.problems());
       unchanged &= read.cached();
-      if (read.task() != null) {
-        tasks.add(read.task());
+      if (read.content() != null) {
         contents.add(read.content());
+        if (bind) {
+          tasks.add(read.task());
+        } else {
+          facts.add(read.facts());
+        }
         if (read.entry() != null) {
           entries.put(read.entry().folderName(), read.entry());
         }
       }
     }
     if (!problems.isEmpty() || manifest == null) {
-      return new SuiteValidation(root, null, problems);
+      return new Scan(problems, null, null);
     }
     tasks.sort(Comparator.comparing(Task::id));
+    facts.sort(Comparator.comparing(SuiteSummary.TaskFacts::id));
     JsonNode m = manifest.json();
     // Nothing changed since the cache was written: its hash is this suite's.
     String hash = unchanged ? previous.hash() : ContentHasher.hash(manifest.canonical(), contents);
@@ -178,7 +213,7 @@ public final class SuiteLoader {
     }
     Suite suite = new Suite(m.get("name").asText(), m.get("version").asText(),
         text(m, "description"), text(m, "license"), root, tasks, hash, provenance(m.get("provenance")));
-    return new SuiteValidation(root, suite, List.of());
+    return new Scan(List.of(), suite, facts);
   }
 
   /** Reads one task file on its own, for tools that write tasks; folder is its parent. */
@@ -193,7 +228,7 @@ public final class SuiteLoader {
 
   /** The JSON mapper for task and suite files: snake_case keys, dates as ISO strings. */
   public static ObjectMapper mapper() {
-    return MAPPER.copy();
+    return Binding.MAPPER.copy();
   }
 
   private static List<Path> taskFolders(Path tasksFolder, List<Problem> problems) {
@@ -247,8 +282,8 @@ public final class SuiteLoader {
     FileStamp stamp = cacheFolder == null ? null : FileStamp.of(file).orElse(null);
     if (stamp != null && stamp.equals(previous.suiteFile())) {
       try {
-        return new Manifest(MAPPER.readTree(previous.suiteCanonical()), previous.suiteCanonical(), stamp, true);
-      } catch (IOException e) {
+        return new Manifest(LocatedJson.parse(previous.suiteCanonical()).root(), previous.suiteCanonical(), stamp, true);
+      } catch (LocatedJson.MalformedJsonException e) {
         // Not the JSON this loader wrote: read the file, as without a cache.
       }
     }
@@ -261,20 +296,24 @@ public final class SuiteLoader {
   }
 
   /**
-   * One task folder read and checked: its problems in line order; if it has none, the task, what
-   * it adds to the hash and what the cache keeps of it (null without a cache); whether it came
-   * from the cache.
+   * One task folder read and checked: its problems in line order; if it has none, what it adds to
+   * the hash, the task (when bound) and its facts (when read, or not bound), and what the cache
+   * keeps of it (null without a cache); whether it came from the cache.
    */
-  private record TaskRead(List<Problem> problems, TaskContent content, Task task, LoadCache.Entry entry,
-      boolean cached) {}
+  private record TaskRead(List<Problem> problems, TaskContent content, Task task, SuiteSummary.TaskFacts facts,
+      LoadCache.Entry entry, boolean cached) {
+    static TaskRead invalid(List<Problem> problems) {
+      return new TaskRead(problems, null, null, null, null, false);
+    }
+  }
 
-  private TaskRead readTask(Path folder, LoadCache.Contents previous) {
+  private TaskRead readTask(Path folder, LoadCache.Contents previous, boolean bind) {
     String name = folder.getFileName().toString();
     LoadCache.Entry known = previous.entries().get(name);
     if (known != null && known.isCurrent(folder, TASK_FILE)) {
-      Optional<Task> task = cachedTask(known.canonical(), folder);
-      if (task.isPresent()) {
-        return new TaskRead(List.of(), known.content(folder), task.get(), known, true);
+      Optional<Task> task = bind ? cachedTask(known.canonical(), folder) : Optional.empty();
+      if (task.isPresent() || !bind) {
+        return new TaskRead(List.of(), known.content(folder), task.orElse(null), known.facts(), known, true);
       }
     }
     Path file = folder.resolve(TASK_FILE);
@@ -283,7 +322,7 @@ public final class SuiteLoader {
     List<Problem> problems = new ArrayList<>();
     Document document = read(file, SchemaCheck.TASK, problems);
     if (document == null) {
-      return new TaskRead(problems, null, null, null, false);
+      return TaskRead.invalid(problems);
     }
     JsonNode json = document.json().root();
     Optional<List<LoadCache.StampedFile>> files = stamp.flatMap(s ->
@@ -292,12 +331,14 @@ public final class SuiteLoader {
     problems.addAll(checks);
     sortLastFile(problems, document.file());
     if (!document.valid() || !checks.isEmpty()) {
-      return new TaskRead(problems, null, null, null, false);
+      return TaskRead.invalid(problems);
     }
     TaskContent content = TaskContent.of(json, folder);
-    LoadCache.Entry entry = files.map(f -> new LoadCache.Entry(name, stamp.get(), f, content.id(), content.canonical()))
-        .orElse(null);
-    return new TaskRead(problems, content, toTask(json, folder), entry, false);
+    Task task = toTask(json, folder);
+    SuiteSummary.TaskFacts facts = cacheFolder == null && bind ? null : SuiteSummary.TaskFacts.of(task);
+    LoadCache.Entry entry = files.map(f -> new LoadCache.Entry(name, stamp.get(), f, content.id(), content.canonical(),
+        facts)).orElse(null);
+    return new TaskRead(problems, content, task, facts, entry, false);
   }
 
   private static Document read(Path file, SchemaCheck schema, List<Problem> problems) {
@@ -327,7 +368,7 @@ public final class SuiteLoader {
 
   private static Task toTask(JsonNode json, Path folder) {
     try {
-      return MAPPER.treeToValue(json, Task.class).withFolder(folder);
+      return Binding.MAPPER.treeToValue(json, Task.class).withFolder(folder);
     } catch (IOException e) {
       // The schema accepted the document, so this is a bug in the schema or the records.
       throw new IllegalStateException("task " + folder + " passed the schema but cannot be read", e);
@@ -337,7 +378,7 @@ public final class SuiteLoader {
   /** The task the cache holds; empty if it does not bind (a cache some other code wrote): then the file is read. */
   private static Optional<Task> cachedTask(byte[] canonical, Path folder) {
     try {
-      return Optional.of(MAPPER.readValue(canonical, Task.class).withFolder(folder));
+      return Optional.of(Binding.MAPPER.readValue(canonical, Task.class).withFolder(folder));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -348,7 +389,7 @@ public final class SuiteLoader {
       return null;
     }
     try {
-      return MAPPER.treeToValue(json, SuiteProvenance.class);
+      return Binding.MAPPER.treeToValue(json, SuiteProvenance.class);
     } catch (IOException e) {
       throw new IllegalStateException("suite provenance passed the schema but cannot be read", e);
     }

@@ -57,6 +57,20 @@ class SuiteLoadCacheTest {
   }
 
   @Test
+  void aSummaryFromTheCacheIsTheSummaryOfTheSuiteFlagsAndUnknownsIncluded() {
+    SuiteFolder.write(root.resolve("tasks/second/task.json"), SuiteFolder.read(root.resolve("tasks/second/task.json"))
+        .replace("\"hourly_wage_usd\": 42.5", "\"hourly_wage_usd\": {\"source\": \"unknown\"}")
+        .replaceAll("\"rubric\": \\[.*\\]", "\"rubric\": []"));
+    SuiteSummary expected = SuiteSummary.of(uncached());
+    assertThat(expected.flags()).extracting(SuiteSummary.Flagged::kind)
+        .containsExactly(TaskFlag.Kind.NO_RUBRIC, TaskFlag.Kind.WAGE_NOT_KNOWN);
+
+    assertThat(cached.summarize(root)).isEqualTo(expected);
+    assertThat(cached.summarize(root)).as("from the cache").isEqualTo(expected);
+    assertThat(checked).as("the first task's rubric check, once").hasValue(1);
+  }
+
+  @Test
   void aTaskFileChangedToTheSameSizeWithANewTimeIsReadAgain() throws IOException {
     cached.load(root);
     Path file = root.resolve("tasks/second/task.json");

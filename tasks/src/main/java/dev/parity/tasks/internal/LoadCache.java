@@ -1,5 +1,8 @@
 package dev.parity.tasks.internal;
 
+import dev.parity.tasks.Occupation;
+import dev.parity.tasks.SuiteSummary.TaskFacts;
+import dev.parity.tasks.TaskFlag;
 import dev.parity.tasks.internal.ContentHasher.TaskContent;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -45,8 +48,12 @@ public final class LoadCache {
   /** A file a cached task depends on, relative to the task's folder, with its stamp when read. */
   public record StampedFile(String relative, FileStamp stamp) {}
 
-  /** One valid task as it was read: the stamps it was read with, its id and canonical JSON. */
-  public record Entry(String folderName, FileStamp taskFile, List<StampedFile> files, String id, byte[] canonical) {
+  /**
+   * One valid task as it was read: the stamps it was read with, its id and canonical JSON, and what
+   * a suite's summary needs of it (so that showing a suite binds no task).
+   */
+  public record Entry(String folderName, FileStamp taskFile, List<StampedFile> files, String id, byte[] canonical,
+      TaskFacts facts) {
     /** Whether {@code task.json} and every referenced file in {@code folder} are as they were. */
     public boolean isCurrent(Path folder, String taskFileName) {
       if (!FileStamp.of(folder.resolve(taskFileName)).map(taskFile::equals).orElse(false)) {
@@ -146,7 +153,7 @@ public final class LoadCache {
         for (int f = 0; f < fileCount; f++) {
           files.add(new StampedFile(in.readUTF(), readStamp(in)));
         }
-        entries.put(folderName, new Entry(folderName, taskFile, files, in.readUTF(), readBytes(in)));
+        entries.put(folderName, new Entry(folderName, taskFile, files, in.readUTF(), readBytes(in), readFacts(in)));
       }
       if (in.read() != -1) {
         return Contents.EMPTY;
@@ -181,6 +188,7 @@ public final class LoadCache {
           }
           out.writeUTF(entry.id());
           writeBytes(out, entry.canonical());
+          writeFacts(out, entry.facts());
         }
         out.writeLong(checksum(bytes.toByteArray(), bytes.size()));
       }
@@ -209,6 +217,47 @@ public final class LoadCache {
     java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
     crc.update(bytes, 0, length);
     return crc.getValue();
+  }
+
+  private static void writeFacts(DataOutputStream out, TaskFacts facts) throws IOException {
+    out.writeUTF(facts.id());
+    writeOptional(out, facts.sector());
+    writeOptional(out, facts.occupation() == null ? null : facts.occupation().title());
+    writeOptional(out, facts.occupation() == null ? null : facts.occupation().soc());
+    out.writeDouble(facts.hours() == null ? Double.NaN : facts.hours());
+    out.writeDouble(facts.costUsd() == null ? Double.NaN : facts.costUsd());
+    out.writeInt(facts.flags().size());
+    for (TaskFlag flag : facts.flags()) {
+      out.writeUTF(flag.kind().name());
+      writeOptional(out, flag.detail());
+    }
+  }
+
+  private static TaskFacts readFacts(DataInputStream in) throws IOException {
+    String id = in.readUTF();
+    String sector = readOptional(in);
+    String title = readOptional(in);
+    String soc = readOptional(in);
+    double hours = in.readDouble();
+    double cost = in.readDouble();
+    int count = in.readInt();
+    List<TaskFlag> flags = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      flags.add(new TaskFlag(TaskFlag.Kind.valueOf(in.readUTF()), readOptional(in)));
+    }
+    return new TaskFacts(id, sector, title == null && soc == null ? null : new Occupation(title, soc),
+        Double.isNaN(hours) ? null : hours, Double.isNaN(cost) ? null : cost, flags);
+  }
+
+  private static void writeOptional(DataOutputStream out, String value) throws IOException {
+    out.writeBoolean(value != null);
+    if (value != null) {
+      out.writeUTF(value);
+    }
+  }
+
+  private static String readOptional(DataInputStream in) throws IOException {
+    return in.readBoolean() ? in.readUTF() : null;
   }
 
   private static void writeStamp(DataOutputStream out, FileStamp stamp) throws IOException {
