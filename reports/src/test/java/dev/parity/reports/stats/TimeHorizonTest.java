@@ -45,10 +45,40 @@ class TimeHorizonTest {
 
   @Test
   void warmStartedRefitsGiveTheColdStartedIntervalToTenDigits() {
-    // The report's shape for one model: many tasks of random lengths, a success rate fading with length.
+    List<TimedOutcomes> tasks = fadingWithLength(400);
+    BootstrapSettings settings = BootstrapSettings.of(5L).withResamples(500);
+    TimeHorizonInterval warm = TimeHorizon.bootstrap(tasks, settings, TimeHorizon.Refit.WARM);
+    TimeHorizonInterval cold = TimeHorizon.bootstrap(tasks, settings, TimeHorizon.Refit.COLD);
+    assertThat(warm.estimate()).isEqualTo(cold.estimate());
+    assertThat(warm.unfitResamples()).isEqualTo(cold.unfitResamples());
+    ConfidenceInterval w = warm.minutes().orElseThrow();
+    ConfidenceInterval c = cold.minutes().orElseThrow();
+    assertThat(w.low()).isCloseTo(c.low(), within(c.low() * 1e-10));
+    assertThat(w.high()).isCloseTo(c.high(), within(c.high() * 1e-10));
+  }
+
+  @Test
+  void twoNewtonStepsFromTheFullFitGiveTheFullRefitsIntervalFarBelowItsDisplayedPrecision() {
+    // The report shows a horizon in whole minutes or tenths of an hour: 0.4% of it at the coarsest.
+    // Two steps agree with refits to convergence to 10⁻⁵ of the endpoint (one step alone: ~1%).
+    List<TimedOutcomes> tasks = fadingWithLength(400);
+    BootstrapSettings settings = BootstrapSettings.of(5L).withResamples(500);
+    TimeHorizonInterval steps = TimeHorizon.bootstrap(tasks, settings);
+    TimeHorizonInterval full = TimeHorizon.bootstrap(tasks, settings, TimeHorizon.Refit.WARM);
+    assertThat(steps).isEqualTo(TimeHorizon.bootstrap(tasks, settings, TimeHorizon.Refit.STEPS));
+    assertThat(steps.estimate()).isEqualTo(full.estimate());
+    assertThat(steps.unfitResamples()).isEqualTo(full.unfitResamples());
+    ConfidenceInterval s = steps.minutes().orElseThrow();
+    ConfidenceInterval f = full.minutes().orElseThrow();
+    assertThat(s.low()).isCloseTo(f.low(), within(f.low() * 1e-5));
+    assertThat(s.high()).isCloseTo(f.high(), within(f.high() * 1e-5));
+  }
+
+  /** The report's shape for one model: tasks of random lengths, a success rate fading with length, 8 judgments each. */
+  private static List<TimedOutcomes> fadingWithLength(int count) {
     java.util.SplittableRandom random = new java.util.SplittableRandom(11);
     List<TimedOutcomes> tasks = new ArrayList<>();
-    for (int t = 0; t < 400; t++) {
+    for (int t = 0; t < count; t++) {
       double minutes = Math.exp(random.nextDouble(Math.log(30), Math.log(1200)));
       double p = 0.7 - 0.08 * Math.log(minutes / 120);
       int wins = 0;
@@ -62,16 +92,7 @@ class TimeHorizonTest {
       }
       tasks.add(timed(minutes, wins, 0, losses));
     }
-    BootstrapSettings settings = BootstrapSettings.of(5L).withResamples(500);
-    TimeHorizonInterval warm = TimeHorizon.bootstrap(tasks, settings, true);
-    TimeHorizonInterval cold = TimeHorizon.bootstrap(tasks, settings, false);
-    assertThat(warm.estimate()).isEqualTo(cold.estimate());
-    assertThat(warm.unfitResamples()).isEqualTo(cold.unfitResamples());
-    ConfidenceInterval w = warm.minutes().orElseThrow();
-    ConfidenceInterval c = cold.minutes().orElseThrow();
-    assertThat(w.low()).isCloseTo(c.low(), within(c.low() * 1e-10));
-    assertThat(w.high()).isCloseTo(c.high(), within(c.high() * 1e-10));
-    assertThat(TimeHorizon.bootstrap(tasks, settings)).isEqualTo(warm);
+    return tasks;
   }
 
   @Test
