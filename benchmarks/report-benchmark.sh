@@ -9,7 +9,7 @@
 #   with no arguments it runs the two reference shapes (three runs each):
 #     44 x 30 tasks (1,320), 10 models, 8 humans + 1 judge per item: 118,800 judgments   target <= 2 s
 #     44 x 253 tasks (11,132), 10 models, 8 humans + 1 judge:        1,001,880 judgments target <= 20 s, < 1 GB
-#   Every shape: 9 sectors, 40 human graders, the default 10,000 bootstrap resamples and seed.
+#   Every shape: 9 sectors, 40 human graders, the default bootstrap resamples (5,000) and seed.
 # The command runs through ./parity, as a user runs it: with the launcher's JVM options for `report`
 # and its class-data-sharing archive. Environment: PARITY_JAVA_OPTS is added after the launcher's
 # options (as ./parity does); REPORT_ARGS is added to the command (e.g. REPORT_ARGS="--bootstrap 1000").

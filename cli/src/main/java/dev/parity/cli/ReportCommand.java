@@ -104,7 +104,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--bootstrap", paramLabel = "B",
       description = "Bootstrap resamples of the win rates (default: ${DEFAULT-VALUE}; refits use at most 1,000).")
-  int bootstrap = dev.parity.reports.stats.BootstrapSettings.DEFAULT_RESAMPLES;
+  int bootstrap = ReportSettings.DEFAULT_RESAMPLES;
 
   @Option(names = "--tries", paramLabel = "N",
       description = "n in the \"try n times, review each, then fix\" workflow (default: ${DEFAULT-VALUE}).")

@@ -17,6 +17,8 @@ import dev.parity.harness.store.Run;
 import dev.parity.harness.store.RunStatus;
 import dev.parity.harness.store.Store;
 import dev.parity.harness.work.QueueProgress;
+import dev.parity.harness.call.SharedBudget;
+import dev.parity.harness.call.SharedLimits;
 import dev.parity.harness.work.WorkQueue;
 import dev.parity.store.Database;
 import dev.parity.tasks.Suite;
@@ -100,7 +102,9 @@ final class RunCommand implements Callable<Integer> {
   Long seed;
 
   @Option(names = "--concurrency", paramLabel = "N",
-      description = "Most calls in flight per model (default: the models file's, else 8); shrinks on 429s and grows back.")
+      description = "Most calls in flight per model in this process (default: the models file's, else 8); shrinks on"
+          + " 429s and grows back. Not recorded with the run. On PostgreSQL, workers share each model's rate limits,"
+          + " its models-file concurrency (for all processes together) and the budget (docs/teams.md).")
   Integer concurrency;
 
   @Option(names = "--rpm", paramLabel = "N", description = "Most requests per minute per model.")
@@ -164,18 +168,21 @@ final class RunCommand implements Callable<Integer> {
     // Loading a large suite and migrating the store both take a while at start: do them at once.
     CompletableFuture<Suite> loading = suitePath == null ? null
         : CompletableFuture.supplyAsync(() -> Suites.loader().load(suitePath));
+    SharedLimits.Worker shared = null;
     try (Database database = store.open()) {
       Store opened = new Store(database);
       Optional<Run> existing = runId == null ? Optional.empty() : opened.findRun(runId);
       RunPlan plan = plan(existing, registry, loading);
-      Runner.Builder runner = Runner.builder(opened, registry::create)
+      Runner.Builder runner = Runner.builder(opened, registry::create).concurrency(concurrency)
           .clock(clock).answerFormat(answerFormat()).sandboxes(AgentOptions.backend(plan.settings().agent()));
       WorkQueue queue = null;
       if (WorkQueue.supports(database)) {
-        // On PostgreSQL every run goes through the shared queue, so workers can join it at any time.
+        // On PostgreSQL every run goes through the shared queue, so workers can join it at any time;
+        // they share its models' limits and its budget in the database (docs/teams.md).
         queue = WorkQueue.open(database, clock, lease != null ? lease : WorkQueue.DEFAULT_LEASE,
             WorkQueue.newWorkerName());
-        runner.workQueue(queue).workHere(!noWork);
+        shared = SharedLimits.worker(database);
+        runner.workQueue(queue).workHere(!noWork).limits(shared).budgets(SharedBudget.source(database));
       } else if (noWork || lease != null) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--no-work and --lease are for runs in a"
             + " PostgreSQL store, which workers share: give --db postgresql://USER@HOST:PORT/DB (docs/teams.md#workers)");
@@ -196,6 +203,10 @@ final class RunCommand implements Callable<Integer> {
         printPossiblyPaid(queue.progress(outcome.runId()), out);
       }
       return report(outcome, opened, out);
+    } finally {
+      if (shared != null) {
+        shared.close();
+      }
     }
   }
 
@@ -226,8 +237,7 @@ final class RunCommand implements Callable<Integer> {
             : "no run \"" + runId + "\" in " + store.name() + " to resume: give --suite and --model to start it"));
     Suite suite = loading != null ? joined(loading) : Suites.loader().load(suiteFolder);
     warnUnlessVetted(suite.root());
-    List<ModelConfig> models = agent.models(new RunModels(modelSpecs, modelsFile, concurrency, requestsPerMinute,
-        tokensPerMinute).resolve(existing, registry));
+    List<ModelConfig> models = agent.models(new RunModels(modelSpecs, modelsFile, requestsPerMinute, tokensPerMinute).resolve(existing, registry));
     RunSettings stored = existing.map(RunSettings::of).orElse(RunSettings.DEFAULT);
     RunSettings settings = new RunSettings(
         samples != null ? samples : stored.samples(),

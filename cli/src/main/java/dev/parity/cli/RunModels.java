@@ -14,11 +14,13 @@ import java.util.Optional;
 
 /**
  * The models of {@code parity run}: from {@code --model} specs and a {@code --models} file, or a
- * resumed run's own; with the command line's limits applied, and the shipped price filled in
+ * resumed run's own; with the command line's rate limits applied, and the shipped price filled in
  * where the configuration names none, so that the run records the price it was budgeted with.
+ * {@code --concurrency} is not among them: it is the process's own ({@link
+ * dev.parity.harness.run.Runner.Builder#concurrency}), while a model's configured concurrency
+ * bounds every process together when workers share its limits (docs/teams.md).
  */
-record RunModels(List<String> specs, Path file, Integer concurrency, Integer requestsPerMinute,
-    Integer tokensPerMinute) {
+record RunModels(List<String> specs, Path file, Integer requestsPerMinute, Integer tokensPerMinute) {
 
   List<ModelConfig> resolve(Optional<Run> existing, ModelClients registry) {
     List<ModelConfig> models = new ArrayList<>();
@@ -35,8 +37,7 @@ record RunModels(List<String> specs, Path file, Integer concurrency, Integer req
 
   private ModelConfig withLimits(ModelConfig model) {
     ModelConfig.Limits limits = model.limits();
-    ModelConfig.Limits chosen = new ModelConfig.Limits(
-        concurrency != null ? concurrency : limits.concurrency(),
+    ModelConfig.Limits chosen = new ModelConfig.Limits(limits.concurrency(),
         requestsPerMinute != null ? requestsPerMinute : limits.requestsPerMinute(),
         tokensPerMinute != null ? tokensPerMinute : limits.tokensPerMinute());
     return model.withLimits(chosen);

@@ -41,6 +41,8 @@ final class StartupTraining {
           List.of("run", "--help"),
           List.of("validate", sample.toString()),
           List.of("suite", "info", sample.toString()),
+          // Again: the first read the suite and wrote the load cache, this one reads the cache.
+          List.of("suite", "info", sample.toString()),
           List.of("run", "--suite", sample.toString(), "--models", models.toString(), "--db", db,
               "--run-id", "training"),
           List.of("run", "show", "training", "--db", db),

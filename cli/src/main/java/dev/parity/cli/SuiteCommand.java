@@ -1,6 +1,5 @@
 package dev.parity.cli;
 
-import dev.parity.tasks.Suite;
 import dev.parity.tasks.SuiteProvenance;
 import dev.parity.tasks.SuiteSummary;
 import java.io.PrintWriter;
@@ -52,8 +51,7 @@ final class SuiteCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Suite suite = Suites.loader().load(path);
-      SuiteSummary summary = SuiteSummary.of(suite);
+      SuiteSummary summary = Suites.showingLoader().summarize(path);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(Json.write(summary));

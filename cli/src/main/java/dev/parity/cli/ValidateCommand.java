@@ -69,7 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
       VettingStatus vetting = VettingStatus.of(path);
       if (!vetting.isVetted()) {
         problems.add(Problem.inFile(path.resolve(VettingRecord.FILE_NAME), "the suite is " + vetting.describe()
-            + "; vet it and sign it off with 'parity vet " + path + " --attest NAME'"));
+            + "; vet it and sign it off with 'parity vet " + path + " --attested-by NAME'"));
       }
     }
     PrintWriter out = spec.commandLine().getOut();

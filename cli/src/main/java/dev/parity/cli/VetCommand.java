@@ -33,9 +33,9 @@ import picocli.CommandLine.Spec;
         "tracked changes, hidden sheets, speaker notes, properties, PDF annotations, EXIF and more.",
         "Prints each finding with its file, place, kind, severity and a masked excerpt (see docs/vetting.md).",
         "--redact-to DIR writes a copy with every remaining finding replaced by a typed placeholder",
-        "([EMAIL-1]), validates it and reads it again, and lists every change. --attest NAME writes",
+        "([EMAIL-1]), validates it and reads it again, and lists every change. --attest writes",
         "vetting.json (the digest of every file, the findings accepted and why) when nothing of high or",
-        "medium severity remains."
+        "medium severity remains; --attested-by NAME does the same and names who signs it off."
     },
     footer = {
         "",
@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
         "  parity vet suites/sample --allow suites/sample/vetting-allow.json",
         "  parity vet my-suite --json > findings.json",
         "  parity vet my-suite --allow my-suite/vetting-allow.json --redact-to /tmp/my-suite-redacted",
-        "  parity vet suites/sample --allow suites/sample/vetting-allow.json --attest \"Jane Vetter\"",
+        "  parity vet suites/sample --allow suites/sample/vetting-allow.json --attested-by \"Jane Vetter\"",
+        "  parity vet --attest suites/sample --allow suites/sample/vetting-allow.json",
         "",
         "Exit codes: 0 nothing of high or medium severity remains after the allow-list,",
         "1 something does (or a file could not be read, or the redacted copy is not clean),",
@@ -70,9 +71,14 @@ final class VetCommand implements Callable<Integer> {
       description = "Write a redacted copy of the suite to DIR (new or empty), validate it and read it again.")
   Path redactTo;
 
-  @Option(names = "--attest", paramLabel = "NAME", arity = "0..1", fallbackValue = "",
-      description = "When nothing of high or medium severity remains, write vetting.json signed by NAME (optional).")
-  String attest;
+  // A flag without a value, and the name in an option of its own: an optional value would take the
+  // word after it, so that 'vet --attest SUITE' read SUITE as the signer's name.
+  @Option(names = "--attest", description = "When nothing of high or medium severity remains, write vetting.json.")
+  boolean attest;
+
+  @Option(names = "--attested-by", paramLabel = "NAME",
+      description = "Who signs the vetting off, recorded in vetting.json (implies --attest).")
+  String attestedBy;
 
   private final Clock clock;
 
@@ -86,6 +92,11 @@ final class VetCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (!Files.isRegularFile(suite.resolve("suite.json"))) {
       err.println("error: " + suite + ": not a suite (no suite.json)");
+      err.flush();
+      return 2;
+    }
+    if (attestedBy != null && attestedBy.isBlank()) {
+      err.println("error: --attested-by needs a name; give --attest alone to write the record unsigned");
       err.flush();
       return 2;
     }
@@ -120,7 +131,7 @@ final class VetCommand implements Callable<Integer> {
       redaction.print(redactTo, notes);
       exit = redaction.clean() ? exit : 1;
     }
-    if (attest != null) {
+    if (attest || attestedBy != null) {
       attest(result, notes);
     }
     notes.flush();
@@ -138,10 +149,10 @@ final class VetCommand implements Callable<Integer> {
     result.allowed().forEach(a -> accepted.add(accepted(a.finding(), a.entry().reason())));
     result.remaining().forEach(f -> accepted.add(accepted(f, "low severity: listed, not blocking")));
     VettingRecord record = VettingRecord.of(suite, "parity " + ParityVersion.current(), clock.instant(),
-        attest.isBlank() ? null : attest, accepted);
+        attestedBy, accepted);
     record.write(suite);
     out.printf("Wrote %s: %d files%s, %d findings accepted.%n", suite.resolve(VettingRecord.FILE_NAME),
-        record.files().size(), attest.isBlank() ? "" : ", attested by " + attest, accepted.size());
+        record.files().size(), attestedBy == null ? "" : ", attested by " + attestedBy, accepted.size());
   }
 
   private static AcceptedFinding accepted(Finding f, String reason) {

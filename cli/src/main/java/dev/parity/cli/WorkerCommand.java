@@ -17,6 +17,8 @@ import dev.parity.harness.run.RunSettings;
 import dev.parity.harness.run.Runner;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
+import dev.parity.harness.call.SharedBudget;
+import dev.parity.harness.call.SharedLimits;
 import dev.parity.harness.work.WorkQueue;
 import dev.parity.store.Database;
 import dev.parity.tasks.Suite;
@@ -77,7 +79,9 @@ final class WorkerCommand implements Callable<Integer> {
   String runId;
 
   @Option(names = "--concurrency", paramLabel = "N",
-      description = "Most calls in flight per model in this worker (default: the run's; 8 judgments at once).")
+      description = "Most calls in flight per model in this worker (default: the model's configured concurrency, else"
+          + " 8; for a grading job, judgments at once, default 8). Every worker of a run shares each model's rate limits, its configured concurrency (for all workers"
+          + " together) and the run's budget in the database (docs/teams.md).")
   Integer concurrency;
 
   @Option(names = "--sandboxes", paramLabel = "N",
@@ -112,44 +116,55 @@ final class WorkerCommand implements Callable<Integer> {
     try (Database database = store.open()) {
       WorkQueue queue = WorkQueue.open(database, clock, lease != null ? lease : WorkQueue.DEFAULT_LEASE,
           WorkQueue.newWorkerName());
-      Store opened = new Store(database);
-      out.println("Worker " + queue.worker() + " on " + store.name() + " (lease " + seconds(queue.lease())
-          + (runId == null ? "): working every run with work; Ctrl-C to stop." : "): working run " + runId + "."));
-      out.flush();
-      JudgmentWork judgments = JudgmentWork.open(database, clock, queue.lease(), queue.worker());
-      RunControl control = new RunControl();
-      Set<String> skipped = new HashSet<>();
-      try (Interrupts interrupts = Interrupts.install(control, spec.commandLine().getErr())) {
-        while (!control.isStopping()) {
-          List<String> runs = runId != null ? List.of(runId)
-              : queue.runsWithWork().stream().filter(id -> !skipped.contains(id)).toList();
-          for (String id : runs) {
-            if (control.isStopping()) {
-              break;
-            }
-            RunOutcome outcome = work(opened, registry, queue, id, control, skipped);
-            if (outcome != null) {
-              out.println("Run " + id + ": " + outcome.madeNow() + " attempts made here"
-                  + (outcome.stopReason() == null ? "." : "; stopped: " + outcome.stopReason()));
-              out.flush();
-            }
-          }
-          List<String> jobs = judgments.jobsWithWork(runId).stream().filter(id -> !skipped.contains(id)).toList();
-          for (String job : jobs) {
-            if (!control.isStopping()) {
-              grade(opened, registry, judgments, job, skipped, out);
-            }
-          }
-          if (runId != null) {
+      try (SharedLimits.Worker shared = SharedLimits.worker(database)) {
+        return work(database, queue, shared, registry, out);
+      }
+    }
+  }
+
+  /**
+   * Works runs, and the judgments of grading passes on them, until none is left ({@code --run}) or
+   * the worker is stopped; returns the exit code.
+   */
+  private int work(Database database, WorkQueue queue, SharedLimits.Worker shared, ModelClients registry,
+      PrintWriter out) throws InterruptedException {
+    Store opened = new Store(database);
+    out.println("Worker " + queue.worker() + " on " + store.name() + " (lease " + seconds(queue.lease())
+        + (runId == null ? "): working every run with work; Ctrl-C to stop." : "): working run " + runId + "."));
+    out.flush();
+    JudgmentWork judgments = JudgmentWork.open(database, clock, queue.lease(), queue.worker());
+    RunControl control = new RunControl();
+    Set<String> skipped = new HashSet<>();
+    try (Interrupts interrupts = Interrupts.install(control, spec.commandLine().getErr())) {
+      while (!control.isStopping()) {
+        List<String> runs = runId != null ? List.of(runId)
+            : queue.runsWithWork().stream().filter(id -> !skipped.contains(id)).toList();
+        for (String id : runs) {
+          if (control.isStopping()) {
             break;
           }
-          if (runs.isEmpty() && jobs.isEmpty()) {
-            idle(control);
+          RunOutcome outcome = work(opened, registry, queue, shared, id, control, skipped);
+          if (outcome != null) {
+            out.println("Run " + id + ": " + outcome.madeNow() + " attempts made here"
+                + (outcome.stopReason() == null ? "." : "; stopped: " + outcome.stopReason()));
+            out.flush();
           }
         }
+        List<String> jobs = judgments.jobsWithWork(runId).stream().filter(id -> !skipped.contains(id)).toList();
+        for (String job : jobs) {
+          if (!control.isStopping()) {
+            grade(opened, registry, judgments, job, skipped, out);
+          }
+        }
+        if (runId != null) {
+          break;
+        }
+        if (runs.isEmpty() && jobs.isEmpty()) {
+          idle(control);
+        }
       }
-      return control.isAborted() ? RunCommand.INTERRUPTED : 0;
     }
+    return control.isAborted() ? RunCommand.INTERRUPTED : 0;
   }
 
   /**
@@ -157,8 +172,8 @@ final class WorkerCommand implements Callable<Integer> {
    * attempt to make, or when this worker cannot work it (then it is skipped until the worker
    * restarts, and said why), unless the worker was started for that run alone, which then fails.
    */
-  private RunOutcome work(Store opened, ModelClients registry, WorkQueue queue, String id, RunControl control,
-      Set<String> skipped) {
+  private RunOutcome work(Store opened, ModelClients registry, WorkQueue queue, SharedLimits.Worker shared, String id,
+      RunControl control, Set<String> skipped) {
     try {
       Run run = opened.findRun(id).orElseThrow(() -> new NoSuchRunException(id, opened));
       if (queue.progress(id).drained()) {
@@ -167,7 +182,8 @@ final class WorkerCommand implements Callable<Integer> {
       }
       RunPlan plan = plan(run, registry);
       Runner runner = Runner.builder(opened, registry::create).clock(clock).answerFormat(new EnvelopeAnswerFormat())
-          .sandboxes(AgentOptions.backend(plan.settings().agent())).workQueue(queue).build();
+          .sandboxes(AgentOptions.backend(plan.settings().agent())).workQueue(queue).concurrency(concurrency)
+          .limits(shared).budgets(SharedBudget.source(opened.database())).build();
       RunOutcome outcome = runner.work(plan, control);
       if (outcome.stopReason() != null && !control.isStopping()) {
         // A stopped model or a budget: the run's starter says what to do; asking again would loop.
@@ -218,11 +234,11 @@ final class WorkerCommand implements Callable<Integer> {
     }
   }
 
-  /** The run as it was started, with this worker's concurrency and sandboxes. */
+  /** The run as it was started, with this worker's sandboxes. */
   private RunPlan plan(Run run, ModelClients registry) {
     Path folder = suitePath != null ? suitePath : run.suitePath();
     Suite suite = Suites.loader().load(folder);
-    List<ModelConfig> models = new RunModels(List.of(), null, concurrency, null, null)
+    List<ModelConfig> models = new RunModels(List.of(), null, null, null)
         .resolve(Optional.of(run), registry);
     RunSettings settings = RunSettings.of(run);
     AgentSettings agent = settings.agent();

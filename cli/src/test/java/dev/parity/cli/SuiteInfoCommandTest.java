@@ -45,6 +45,20 @@ class SuiteInfoCommandTest {
   }
 
   @Test
+  void aSecondRunFromTheLoadCacheSaysTheSameAndAnEditIsSeen() throws Exception {
+    TestSuites.valid(root);
+    String first = CommandRun.of("suite", "info", root.toString()).out();
+
+    assertThat(CommandRun.of("suite", "info", root.toString()).out()).isEqualTo(first);
+
+    Path suiteFile = root.resolve("suite.json");
+    Files.writeString(suiteFile, Files.readString(suiteFile).replace("\"2.0\"", "\"2.1\""));
+    Files.setLastModifiedTime(suiteFile, java.nio.file.attribute.FileTime.fromMillis(
+        Files.getLastModifiedTime(suiteFile).toMillis() + 2_000));
+    assertThat(CommandRun.of("suite", "info", root.toString()).out()).contains("Suite cli-test 2.1");
+  }
+
+  @Test
   void anInvalidSuiteFailsWithItsProblems() throws Exception {
     TestSuites.valid(root);
     Files.delete(root.resolve("suite.json"));

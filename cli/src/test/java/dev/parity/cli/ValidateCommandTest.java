@@ -87,7 +87,7 @@ class ValidateCommandTest {
     assertThat(unvetted.exitCode()).isEqualTo(1);
     assertThat(unvetted.out().lines()).containsExactly(root.resolve("vetting.json")
         + ": the suite is not vetted: no vetting.json; vet it and sign it off with 'parity vet " + root
-        + " --attest NAME'", "1 problem in " + root);
+        + " --attested-by NAME'", "1 problem in " + root);
 
     VettingRecord.of(root, "parity test", Instant.parse("2026-12-05T17:00:00Z"), null, List.of()).write(root);
     assertThat(CommandRun.of("validate", "--require-vetted", root.toString()).exitCode()).isZero();

@@ -64,7 +64,7 @@ class VetRedactAttestTest {
     assertThat(CommandRun.of("validate", "--require-vetted", suite.toString()).exitCode()).isEqualTo(1);
 
     CommandRun run = CommandRun.at(Clock.fixed(NOW, ZoneOffset.UTC), "vet", suite.toString(), "--allow",
-        suite.resolve("vetting-allow.json").toString(), "--attest", "Jane Vetter");
+        suite.resolve("vetting-allow.json").toString(), "--attested-by", "Jane Vetter");
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     assertThat(run.out()).contains("Wrote " + suite.resolve("vetting.json") + ": ", "attested by Jane Vetter");
@@ -78,10 +78,35 @@ class VetRedactAttestTest {
   }
 
   @Test
+  void attestBeforeTheSuiteIsAFlagSoTheSuiteIsNotTakenForTheSignersName() throws IOException {
+    Path suite = copyOfTheSample();
+
+    CommandRun run = CommandRun.at(Clock.fixed(NOW, ZoneOffset.UTC), "vet", "--attest", suite.toString(), "--allow",
+        suite.resolve("vetting-allow.json").toString());
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).contains("Wrote " + suite.resolve("vetting.json") + ": ").doesNotContain("attested by");
+    VettingRecord record = VettingRecord.read(suite).orElseThrow();
+    assertThat(record.attestedBy()).isNull();
+    assertThat(CommandRun.of("validate", "--require-vetted", suite.toString()).exitCode()).isZero();
+  }
+
+  @Test
+  void attestedByWithoutANameIsAUsageError() throws IOException {
+    Path suite = copyOfTheSample();
+
+    CommandRun run = CommandRun.of("vet", suite.toString(), "--attested-by", " ");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("error: --attested-by needs a name");
+    assertThat(suite.resolve("vetting.json")).doesNotExist();
+  }
+
+  @Test
   void attestWritesNothingWhileFindingsOfHighOrMediumSeverityRemain() throws IOException {
     Path suite = suiteWithSecrets();
 
-    CommandRun run = CommandRun.of("vet", suite.toString(), "--attest", "Jane Vetter");
+    CommandRun run = CommandRun.of("vet", suite.toString(), "--attested-by", "Jane Vetter");
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("Not attested: findings of high or medium severity remain; vetting.json not written.");

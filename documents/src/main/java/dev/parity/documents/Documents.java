@@ -1,18 +1,16 @@
 package dev.parity.documents;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import javax.imageio.ImageIO;
 
 /**
- * What Parity reads out of a document, with one reader per format (Apache POI for DOCX, XLSX and
- * PPTX, PDFBox for PDF, UTF-8 for the text formats): its text for a model or a check, its pieces
+ * What Parity reads out of a document, with one reader per format ({@code FormatReader}: Apache
+ * POI and the package's parts for DOCX, XLSX and PPTX, PDFBox for PDF, UTF-8 for the text
+ * formats, the metadata segments of JPEG and PNG), which every use below shares: its text for a model or a check, its pieces
  * of text with their places, its pages, headings and cells for a rubric check, its HTML view for
  * a grader, and the metadata that says who made it and the active content that could run or call
  * out when it is opened, both of which {@link #strip} removes.
@@ -54,15 +52,7 @@ public final class Documents {
           file + ": a " + format.id() + " image holds no text to extract", null);
     }
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      return switch (format) {
-        case DOCX -> DocxText.text(bytes);
-        case XLSX -> XlsxText.text(bytes);
-        case PPTX -> PptxText.text(bytes);
-        case PDF -> PdfText.text(bytes);
-        case TXT, MD, CSV, JSON -> PlainText.text(bytes);
-        case PNG, JPG -> throw new IllegalStateException("unreachable: images are rejected above");
-      };
+      return FormatReader.of(format).text(Files.readAllBytes(file));
     } catch (IOException | RuntimeException e) {
       throw new UnableToExtractTextException(
           file + ": cannot read it as " + format.id() + ": " + describe(e), e);
@@ -82,7 +72,7 @@ public final class Documents {
       if (hasText(format)) {
         text(file, format);
       } else {
-        decode(format, Files.readAllBytes(file));
+        new ImageReader(format).decode(Files.readAllBytes(file));
       }
       return Optional.empty();
     } catch (UnableToExtractTextException | IOException e) {
@@ -102,14 +92,7 @@ public final class Documents {
    */
   public static List<TextPiece> pieces(FileFormat format, byte[] bytes) {
     try {
-      return switch (format) {
-        case MD, TXT, CSV, JSON -> PlainText.pieces(bytes);
-        case DOCX -> DocxText.pieces(bytes);
-        case XLSX -> XlsxText.pieces(bytes);
-        case PPTX -> PptxText.pieces(bytes);
-        case PDF -> PdfText.pieces(bytes);
-        case PNG, JPG -> List.of();
-      };
+      return FormatReader.of(format).pieces(bytes);
     } catch (IOException | RuntimeException e) {
       throw new UnableToExtractTextException(e.getMessage(), e);
     }
@@ -127,19 +110,16 @@ public final class Documents {
    * PPTX slides, speaker notes, alt text, charts' embedded workbooks, properties; in PDF pages,
    * annotations, form fields, bookmarks, the Info dictionary and XMP; in JPEG and PNG EXIF (the
    * GPS position as a surface labelled {@link #GPS_LABEL}), XMP and text chunks; the lines of
-   * text files and the cells of CSV files (labelled with their column's header).
+   * text files, the cells of CSV files (labelled with their column's header), and the field
+   * names, strings (decoded) and numbers of a JSON file at {@code line N /json/pointer}. A PEM
+   * block a document holds over several places (a key pasted into Word, one paragraph a line) is
+   * one surface, so that a private key is found, and redacted, whole.
    *
    * @throws UnableToExtractTextException when the bytes do not open as {@code format}
    */
   public static List<Surface> surfaces(FileFormat format, byte[] bytes) {
     try {
-      return switch (format) {
-        case MD, TXT, JSON -> PlainText.surfaces(bytes);
-        case CSV -> PlainText.csvSurfaces(bytes);
-        case DOCX, XLSX, PPTX -> OoxmlSurfaces.read(bytes);
-        case PDF -> PdfText.surfaces(bytes);
-        case PNG, JPG -> ImageMetadata.surfaces(bytes);
-      };
+      return FormatReader.of(format).surfaces(bytes);
     } catch (IOException | RuntimeException e) {
       throw new UnableToExtractTextException(e.getMessage(), e);
     }
@@ -153,15 +133,7 @@ public final class Documents {
    *     the message is what the reader said
    */
   public static OptionalInt pages(Path file, FileFormat format) {
-    return read(file, bytes -> switch (format) {
-      case PDF -> OptionalInt.of(PdfText.pageCount(bytes));
-      case PPTX -> OptionalInt.of(PptxText.slideCount(bytes));
-      case DOCX -> {
-        int stored = DocxText.storedPages(bytes);
-        yield stored > 0 ? OptionalInt.of(stored) : OptionalInt.empty();
-      }
-      default -> OptionalInt.empty();
-    });
+    return read(file, FormatReader.of(format)::pages);
   }
 
   /**
@@ -174,10 +146,8 @@ public final class Documents {
    */
   public static Optional<List<String>> headings(Path file, FileFormat format) {
     return switch (format) {
-      case DOCX -> Optional.of(read(file, DocxText::headings));
-      case PPTX -> Optional.of(read(file, PptxText::titles));
-      case XLSX -> Optional.of(read(file, XlsxText::sheetNames));
-      default -> Optional.empty();
+      case DOCX, PPTX, XLSX -> read(file, FormatReader.of(format)::headings);
+      default -> Optional.empty(); // their headings are in their text: the file is not read
     };
   }
 
@@ -190,20 +160,7 @@ public final class Documents {
    */
   public static DocumentFeatures features(FileFormat format, byte[] bytes) {
     try {
-      return switch (format) {
-        case DOCX -> DocxText.features(bytes);
-        case XLSX -> XlsxText.features(bytes);
-        case PPTX -> PptxText.features(bytes);
-        case PDF -> PdfText.features(bytes);
-        case MD -> TextRenderers.markdownFeatures(PlainText.text(bytes));
-        case CSV -> TextRenderers.csvFeatures(PlainText.text(bytes));
-        case TXT, JSON -> new DocumentFeatures(DocumentFeatures.words(PlainText.text(bytes)),
-            DocumentFeatures.LengthUnit.WORDS, 0, 0, 0, 0);
-        case PNG, JPG -> {
-          decode(format, bytes);
-          yield new DocumentFeatures(1, DocumentFeatures.LengthUnit.IMAGES, 0, 0, 0, 1);
-        }
-      };
+      return FormatReader.of(format).features(bytes);
     } catch (IOException | RuntimeException e) {
       throw new UnableToExtractTextException(firstLine(e), e);
     }
@@ -218,7 +175,7 @@ public final class Documents {
    *     {@code reference} is not a cell reference; the message is what the reader said
    */
   public static SheetCell cell(Path file, String reference) {
-    return read(file, bytes -> XlsxText.cell(bytes, reference));
+    return read(file, bytes -> XlsxReader.cell(bytes, reference));
   }
 
   /** A reader of a file's bytes. */
@@ -281,15 +238,8 @@ public final class Documents {
   }
 
   private static void image(FileFormat format, byte[] bytes, Draft draft) throws IOException {
-    decode(format, bytes);
+    new ImageReader(format).decode(bytes);
     if (!Html.appendImage(draft.root.appendElement("figure"), bytes, "image")) {
-      throw new IOException("not a " + format.id() + " image");
-    }
-  }
-
-  private static void decode(FileFormat format, byte[] bytes) throws IOException {
-    BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-    if (image == null) {
       throw new IOException("not a " + format.id() + " image");
     }
   }
@@ -311,13 +261,7 @@ public final class Documents {
    */
   public static List<MetadataEntry> metadata(FileFormat format, byte[] bytes) {
     try {
-      Found found = switch (format) {
-        case DOCX, XLSX, PPTX -> OoxmlMetadata.inspect(bytes);
-        case PDF -> PdfMetadata.inspect(bytes);
-        case PNG, JPG -> ImageMetadata.inspect(bytes);
-        case MD, TXT, CSV, JSON -> new Found();
-      };
-      return found.entries();
+      return FormatReader.of(format).metadata(bytes).entries();
     } catch (IOException | RuntimeException e) {
       throw new UnableToStripMetadataException(e.getMessage(), e);
     }
@@ -364,7 +308,9 @@ public final class Documents {
    * emptied. PDF: a page with a value is rasterised with the value painted over, so its text layer
    * is lost (PDFBox has no safe text redaction); annotations and form fields holding a value are
    * removed, bookmarks retitled, document information and XMP removed. JPEG, PNG: metadata
-   * removed (text in the picture itself is not found). Text formats: replaced line by line.
+   * removed (text in the picture itself is not found). TXT, Markdown, CSV: replaced in the text,
+   * a value spanning lines whole. JSON: each string value decoded, replaced, and written back
+   * escaped, the rest of the file as it was (a file that is not valid JSON is redacted as text).
    *
    * @throws UnableToRedactException if the bytes do not open as {@code format}
    */
@@ -375,7 +321,8 @@ public final class Documents {
         case PDF -> PdfRedaction.redact(bytes, replacements);
         case PNG, JPG -> new RedactedFile(ImageMetadata.strip(bytes),
             List.of(RedactionChange.noted("metadata", "EXIF, XMP, IPTC and comments removed")));
-        case MD, TXT, CSV, JSON -> TextRedaction.redact(bytes, replacements);
+        case MD, TXT, CSV -> TextRedaction.redact(bytes, replacements);
+        case JSON -> JsonText.redact(bytes, replacements);
       };
     } catch (IOException | RuntimeException e) {
       throw new UnableToRedactException("cannot redact a file as " + format.id() + ": " + e.getMessage(), e);

@@ -25,7 +25,7 @@ final class PdfRenderer {
       for (int page = 1; page <= pages; page++) {
         Element section = draft.root.appendElement("section").addClass("part");
         section.appendElement("h2").addClass("part-label").text("Page " + page + " of " + pages);
-        String text = PdfText.page(stripper, pdf, page).strip();
+        String text = PdfReader.page(stripper, pdf, page).strip();
         if (text.isEmpty()) {
           section.appendChild(Html.omitted("(no text on this page: it may be a picture; see the original)"));
         } else {

@@ -21,11 +21,22 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe once built.
  */
 public final class Replacements {
-  /** One value to remove: its kind ({@code email}, {@code us_ssn}, …) and its exact text. */
-  public record Target(String kind, String match) {
+  /**
+   * One value to remove: its kind ({@code email}, {@code us_ssn}, …), its exact text, and the
+   * parts of it that are to be replaced on their own too, by the same placeholder, where a file
+   * holds the value in pieces (the lines of a private key block, one Word paragraph or PDF line
+   * each); empty for most values.
+   */
+  public record Target(String kind, String match, List<String> parts) {
     public Target {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(match, "match");
+      parts = List.copyOf(parts);
+    }
+
+    /** A value replaced only whole. */
+    public Target(String kind, String match) {
+      this(kind, match, List.of());
     }
   }
 
@@ -57,8 +68,13 @@ public final class Replacements {
         continue;
       }
       String label = target.kind().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
-      byValue.computeIfAbsent(key(target.kind(), value), k -> new Entry(target.kind(),
+      Entry whole = byValue.computeIfAbsent(key(target.kind(), value), k -> new Entry(target.kind(),
           "[" + label + "-" + counts.merge(label, 1, Integer::sum) + "]", pattern(value)));
+      for (String part : target.parts()) {
+        if (!part.isBlank()) {
+          byValue.putIfAbsent(key(target.kind(), part), new Entry(target.kind(), whole.placeholder(), pattern(part.strip())));
+        }
+      }
     }
     List<Entry> entries = new ArrayList<>(byValue.values());
     // Longer values first, so that one inside another (a street in a full address) is not cut in two.

@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
 /**
  * XLSX to HTML with Apache POI: every sheet, hidden ones too, as a table with column letters
  * and row numbers, values formatted as the workbook formats them and formulas shown by their
- * values as the text shows them ({@link XlsxText#value}: never a 0 the file does not hold). A
+ * values as the text shows them ({@link XlsxReader#value}: never a 0 the file does not hold). A
  * formula cell is marked ({@code class="formula"}, its formula as the cell's title) and each
  * sheet is followed by the list of its formulas, cell by cell, so that a grader can check a "keep
  * the formulas live" request. Large sheets are cut at {@link #MAX_ROWS} rows and {@link
@@ -115,7 +115,7 @@ final class XlsxRenderer {
   }
 
   private static String value(Cell cell, DataFormatter formatter, FormulaEvaluator evaluator) {
-    return XlsxText.value(cell, formatter, evaluator);
+    return XlsxReader.value(cell, formatter, evaluator);
   }
 
   private static boolean isNumeric(Cell cell) {

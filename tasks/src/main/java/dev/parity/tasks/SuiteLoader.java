@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.parity.tasks.internal.ContentHasher;
+import dev.parity.tasks.internal.ContentHasher.TaskContent;
+import dev.parity.tasks.internal.FileStamp;
+import dev.parity.tasks.internal.LoadCache;
 import dev.parity.tasks.internal.LocatedJson;
 import dev.parity.tasks.internal.SchemaCheck;
 import dev.parity.tasks.internal.TaskChecks;
@@ -17,6 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +30,11 @@ import java.util.stream.Stream;
  * <p>A suite folder holds {@code suite.json} and {@code tasks/<task-id>/task.json}, each task
  * with its reference and baseline files. {@link #validate} reports every problem at once, with
  * its file and position; {@link #load} throws them all in one {@link InvalidSuiteException}.
+ *
+ * <p>A loader {@link #withCache with a cache} takes the tasks it found valid before, and whose
+ * files are unchanged, from the cache instead of reading, checking and hashing them again: for
+ * commands that only show a suite. Commands that run or resume one use a loader without, which
+ * reads and hashes every byte.
  *
  * <p>Instances are immutable and safe to share between threads.
  */
@@ -39,11 +49,14 @@ public final class SuiteLoader {
   /** Fewer tasks than this are read on one thread: handing them out would cost more than it saves. */
   private static final int PARALLEL_FROM = 64;
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .addModule(new JavaTimeModule())
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .build();
+  /** Built on first use: a summary from the cache binds nothing, and building a mapper costs start-up time. */
+  private static final class Binding {
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .addModule(new JavaTimeModule())
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
+  }
 
   /**
    * Checks a rubric criterion's {@code check} object, which the suite format leaves to the
@@ -60,15 +73,34 @@ public final class SuiteLoader {
 
   private final long maxFileBytes;
   private final CheckValidator checkValidator;
+  /** Where the load cache lives; null for none. */
+  private final Path cacheFolder;
 
-  private SuiteLoader(long maxFileBytes, CheckValidator checkValidator) {
+  private SuiteLoader(long maxFileBytes, CheckValidator checkValidator, Path cacheFolder) {
     this.maxFileBytes = maxFileBytes;
     this.checkValidator = checkValidator;
+    this.cacheFolder = cacheFolder;
   }
 
   /** A loader with the default limits, which accepts any rubric check object. */
   public static SuiteLoader create() {
-    return new SuiteLoader(DEFAULT_MAX_FILE_BYTES, CheckValidator.ANY);
+    return new SuiteLoader(DEFAULT_MAX_FILE_BYTES, CheckValidator.ANY, null);
+  }
+
+  /**
+   * A loader that keeps what it found valid in {@code folder} (one file per suite) and trusts it
+   * while the files it read keep their inode, size and times: for commands that only show a suite.
+   */
+  public SuiteLoader withCache(Path folder) {
+    return new SuiteLoader(maxFileBytes, checkValidator, java.util.Objects.requireNonNull(folder, "folder"));
+  }
+
+  /**
+   * The user's cache folder for suites, {@code $XDG_CACHE_HOME/parity/suites} or
+   * {@code ~/.cache/parity/suites}; empty when {@code environment} names no home.
+   */
+  public static Optional<Path> userCacheFolder(Map<String, String> environment) {
+    return LoadCache.userFolder(environment);
   }
 
   /** A loader that rejects files larger than {@code bytes}. */
@@ -76,12 +108,12 @@ public final class SuiteLoader {
     if (bytes <= 0) {
       throw new IllegalArgumentException("max file size must be positive, was " + bytes);
     }
-    return new SuiteLoader(bytes, checkValidator);
+    return new SuiteLoader(bytes, checkValidator, cacheFolder);
   }
 
   /** A loader that reports every rubric {@code check} object {@code validator} finds wrong. */
   public SuiteLoader withCheckValidator(CheckValidator validator) {
-    return new SuiteLoader(maxFileBytes, java.util.Objects.requireNonNull(validator, "validator"));
+    return new SuiteLoader(maxFileBytes, java.util.Objects.requireNonNull(validator, "validator"), cacheFolder);
   }
 
   /**
@@ -99,47 +131,89 @@ public final class SuiteLoader {
 
   /** Checks the suite in {@code root} completely; never throws for a problem of the suite. */
   public SuiteValidation validate(Path root) {
+    Scan scan = scan(root, true);
+    return new SuiteValidation(root, scan.suite(), scan.problems());
+  }
+
+  /**
+   * The summary of the suite in {@code root}, checked as {@link #load} checks it. With a cache,
+   * the tasks taken from it are not bound to {@link Task}s at all: this is what
+   * {@code parity suite info} costs on an unchanged suite.
+   *
+   * @throws InvalidSuiteException listing every problem, if there is any
+   */
+  public SuiteSummary summarize(Path root) {
+    Scan scan = scan(root, false);
+    if (scan.suite() == null) {
+      throw new InvalidSuiteException(scan.problems());
+    }
+    return SuiteSummary.of(scan.suite(), scan.facts());
+  }
+
+  /**
+   * A suite read and checked: its problems, or the suite (without its tasks unless they were
+   * bound) and the facts of its tasks in id order (only when they were not bound).
+   */
+  private record Scan(List<Problem> problems, Suite suite, List<SuiteSummary.TaskFacts> facts) {}
+
+  private Scan scan(Path root, boolean bind) {
     List<Problem> problems = new ArrayList<>();
     if (!Files.isDirectory(root)) {
       problems.add(Problem.inFile(root, Files.exists(root)
           ? "not a suite folder (a suite is a folder holding suite.json and tasks/)"
           : "no such folder"));
-      return new SuiteValidation(root, null, problems);
+      return new Scan(problems, null, null);
     }
-    Path suiteFile = root.resolve(SUITE_FILE);
-    Document manifest = read(suiteFile, SchemaCheck.SUITE, problems);
+    LoadCache cache = cacheFolder == null ? null
+        : LoadCache.of(cacheFolder, root, "max file bytes " + maxFileBytes, SuiteLoader.class, checkValidator.getClass());
+    LoadCache.Contents previous = cache == null ? LoadCache.Contents.EMPTY : cache.read();
+    Manifest manifest = readManifest(root.resolve(SUITE_FILE), previous, problems);
 
-    List<Task> tasks = new ArrayList<>();
-    List<Document> taskDocuments = new ArrayList<>();
     List<Path> folders = taskFolders(root.resolve(TASKS_FOLDER), problems);
     // Tasks are independent, so they are read on every core; the results come back in folder
     // order, so problems are reported in the same order as one thread would.
     // The first is read alone: the schema validator builds parts of itself on first use.
     List<TaskRead> reads = new ArrayList<>();
     if (!folders.isEmpty()) {
-      reads.add(readTask(folders.get(0)));
+      reads.add(readTask(folders.get(0), previous, bind));
     }
     List<Path> rest = folders.subList(Math.min(1, folders.size()), folders.size());
-    reads.addAll(rest.size() < PARALLEL_FROM ? rest.stream().map(this::readTask).toList()
-        : rest.parallelStream().map(this::readTask).toList());
+    reads.addAll(rest.size() < PARALLEL_FROM ? rest.stream().map(f -> readTask(f, previous, bind)).toList()
+        : rest.parallelStream().map(f -> readTask(f, previous, bind)).toList());
+    boolean unchanged = manifest != null && manifest.cached() && reads.size() == previous.entries().size();
+    List<Task> tasks = new ArrayList<>();
+    List<SuiteSummary.TaskFacts> facts = new ArrayList<>();
+    List<TaskContent> contents = new ArrayList<>();
+    Map<String, LoadCache.Entry> entries = new java.util.HashMap<>();
     for (TaskRead read : reads) {
       problems.addAll(read.problems());
-      if (read.task() != null) {
-        tasks.add(read.task());
-        taskDocuments.add(read.document());
+      unchanged &= read.cached();
+      if (read.content() != null) {
+        contents.add(read.content());
+        if (bind) {
+          tasks.add(read.task());
+        } else {
+          facts.add(read.facts());
+        }
+        if (read.entry() != null) {
+          entries.put(read.entry().folderName(), read.entry());
+        }
       }
     }
     if (!problems.isEmpty() || manifest == null) {
-      return new SuiteValidation(root, null, problems);
+      return new Scan(problems, null, null);
     }
     tasks.sort(Comparator.comparing(Task::id));
-    JsonNode m = manifest.json().root();
-    String hash = ContentHasher.hash(m, taskDocuments.stream()
-        .map(d -> new ContentHasher.TaskContent(d.json().root(), d.file().getParent()))
-        .toList());
+    facts.sort(Comparator.comparing(SuiteSummary.TaskFacts::id));
+    JsonNode m = manifest.json();
+    // Nothing changed since the cache was written: its hash is this suite's.
+    String hash = unchanged ? previous.hash() : ContentHasher.hash(manifest.canonical(), contents);
+    if (cache != null && !unchanged && manifest.stamp() != null) {
+      cache.write(new LoadCache.Contents(manifest.stamp(), manifest.canonical(), hash, entries));
+    }
     Suite suite = new Suite(m.get("name").asText(), m.get("version").asText(),
         text(m, "description"), text(m, "license"), root, tasks, hash, provenance(m.get("provenance")));
-    return new SuiteValidation(root, suite, List.of());
+    return new Scan(List.of(), suite, facts);
   }
 
   /** Reads one task file on its own, for tools that write tasks; folder is its parent. */
@@ -154,7 +228,7 @@ public final class SuiteLoader {
 
   /** The JSON mapper for task and suite files: snake_case keys, dates as ISO strings. */
   public static ObjectMapper mapper() {
-    return MAPPER.copy();
+    return Binding.MAPPER.copy();
   }
 
   private static List<Path> taskFolders(Path tasksFolder, List<Problem> problems) {
@@ -198,20 +272,73 @@ public final class SuiteLoader {
 
   private record Document(Path file, LocatedJson json, boolean valid) {}
 
-  /** One task folder read and checked: its problems in line order, and the task if it has none. */
-  private record TaskRead(List<Problem> problems, Document document, Task task) {}
+  /**
+   * suite.json: its JSON, canonical bytes and stamp (null without a cache, or unreadable), and
+   * whether it came from the cache.
+   */
+  private record Manifest(JsonNode json, byte[] canonical, FileStamp stamp, boolean cached) {}
 
-  private TaskRead readTask(Path folder) {
-    List<Problem> problems = new ArrayList<>();
-    Document document = read(folder.resolve(TASK_FILE), SchemaCheck.TASK, problems);
-    if (document == null) {
-      return new TaskRead(problems, null, null);
+  private Manifest readManifest(Path file, LoadCache.Contents previous, List<Problem> problems) {
+    FileStamp stamp = cacheFolder == null ? null : FileStamp.of(file).orElse(null);
+    if (stamp != null && stamp.equals(previous.suiteFile())) {
+      try {
+        return new Manifest(LocatedJson.parse(previous.suiteCanonical()).root(), previous.suiteCanonical(), stamp, true);
+      } catch (LocatedJson.MalformedJsonException e) {
+        // Not the JSON this loader wrote: read the file, as without a cache.
+      }
     }
+    Document document = read(file, SchemaCheck.SUITE, problems);
+    if (document == null) {
+      return null;
+    }
+    JsonNode json = document.json().root();
+    return new Manifest(json, ContentHasher.canonical(json), stamp, false);
+  }
+
+  /**
+   * One task folder read and checked: its problems in line order; if it has none, what it adds to
+   * the hash, the task (when bound) and its facts (when read, or not bound), and what the cache
+   * keeps of it (null without a cache); whether it came from the cache.
+   */
+  private record TaskRead(List<Problem> problems, TaskContent content, Task task, SuiteSummary.TaskFacts facts,
+      LoadCache.Entry entry, boolean cached) {
+    static TaskRead invalid(List<Problem> problems) {
+      return new TaskRead(problems, null, null, null, null, false);
+    }
+  }
+
+  private TaskRead readTask(Path folder, LoadCache.Contents previous, boolean bind) {
+    String name = folder.getFileName().toString();
+    LoadCache.Entry known = previous.entries().get(name);
+    if (known != null && known.isCurrent(folder, TASK_FILE)) {
+      Optional<Task> task = bind ? cachedTask(known.canonical(), folder) : Optional.empty();
+      if (task.isPresent() || !bind) {
+        return new TaskRead(List.of(), known.content(folder), task.orElse(null), known.facts(), known, true);
+      }
+    }
+    Path file = folder.resolve(TASK_FILE);
+    // Stamped before they are read: a file that changes while it is read has a new stamp next time.
+    Optional<FileStamp> stamp = cacheFolder == null ? Optional.empty() : FileStamp.of(file);
+    List<Problem> problems = new ArrayList<>();
+    Document document = read(file, SchemaCheck.TASK, problems);
+    if (document == null) {
+      return TaskRead.invalid(problems);
+    }
+    JsonNode json = document.json().root();
+    Optional<List<LoadCache.StampedFile>> files = stamp.flatMap(s ->
+        LoadCache.stamps(folder, ContentHasher.referencedFiles(json)));
     List<Problem> checks = new TaskChecks(folder, document.json(), maxFileBytes, checkValidator::problem).check();
     problems.addAll(checks);
     sortLastFile(problems, document.file());
-    boolean valid = document.valid() && checks.isEmpty();
-    return new TaskRead(problems, document, valid ? toTask(document.json().root(), folder) : null);
+    if (!document.valid() || !checks.isEmpty()) {
+      return TaskRead.invalid(problems);
+    }
+    TaskContent content = TaskContent.of(json, folder);
+    Task task = toTask(json, folder);
+    SuiteSummary.TaskFacts facts = cacheFolder == null && bind ? null : SuiteSummary.TaskFacts.of(task);
+    LoadCache.Entry entry = files.map(f -> new LoadCache.Entry(name, stamp.get(), f, content.id(), content.canonical(),
+        facts)).orElse(null);
+    return new TaskRead(problems, content, task, facts, entry, false);
   }
 
   private static Document read(Path file, SchemaCheck schema, List<Problem> problems) {
@@ -241,10 +368,19 @@ public final class SuiteLoader {
 
   private static Task toTask(JsonNode json, Path folder) {
     try {
-      return MAPPER.treeToValue(json, Task.class).withFolder(folder);
+      return Binding.MAPPER.treeToValue(json, Task.class).withFolder(folder);
     } catch (IOException e) {
       // The schema accepted the document, so this is a bug in the schema or the records.
       throw new IllegalStateException("task " + folder + " passed the schema but cannot be read", e);
+    }
+  }
+
+  /** The task the cache holds; empty if it does not bind (a cache some other code wrote): then the file is read. */
+  private static Optional<Task> cachedTask(byte[] canonical, Path folder) {
+    try {
+      return Optional.of(Binding.MAPPER.readValue(canonical, Task.class).withFolder(folder));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
     }
   }
 
@@ -253,7 +389,7 @@ public final class SuiteLoader {
       return null;
     }
     try {
-      return MAPPER.treeToValue(json, SuiteProvenance.class);
+      return Binding.MAPPER.treeToValue(json, SuiteProvenance.class);
     } catch (IOException e) {
       throw new IllegalStateException("suite provenance passed the schema but cannot be read", e);
     }

@@ -68,6 +68,29 @@ public record SuiteSummary(
     }
   }
 
+  /**
+   * What the summary needs of one task, which the load cache keeps so that {@code suite info}
+   * does not bind every task again.
+   *
+   * @param hours the professional's hours, measured or reported; null when not known
+   * @param costUsd the baseline's cost, from known hours and wage; null when not known
+   */
+  public record TaskFacts(String id, String sector, Occupation occupation, Double hours, Double costUsd,
+      List<TaskFlag> flags) {
+    public TaskFacts {
+      flags = List.copyOf(flags);
+    }
+
+    public static TaskFacts of(Task task) {
+      return new TaskFacts(task.id(), task.sector(), task.occupation(), boxed(task.baseline().hours()),
+          boxed(task.baseline().costUsd()), task.flags());
+    }
+
+    private static Double boxed(java.util.OptionalDouble value) {
+      return value.isPresent() ? value.getAsDouble() : null;
+    }
+  }
+
   public SuiteSummary {
     sectors = List.copyOf(sectors);
     occupations = List.copyOf(occupations);
@@ -76,27 +99,32 @@ public record SuiteSummary(
 
   /** Summarises {@code suite}. */
   public static SuiteSummary of(Suite suite) {
-    List<Task> tasks = suite.tasks();
-    int timed = (int) tasks.stream().filter(t -> t.baseline().hours().isPresent()).count();
-    int costed = (int) tasks.stream().filter(t -> t.baseline().costUsd().isPresent()).count();
+    return of(suite, suite.tasks().stream().map(TaskFacts::of).toList());
+  }
+
+  /** Summarises a suite from its manifest's fields in {@code suite} (whose tasks are not read) and its tasks' facts, in id order. */
+  static SuiteSummary of(Suite suite, List<TaskFacts> tasks) {
+    int timed = (int) tasks.stream().filter(t -> t.hours() != null).count();
+    int costed = (int) tasks.stream().filter(t -> t.costUsd() != null).count();
     return new SuiteSummary(suite.name(), suite.version(), suite.contentHash(), suite.license(), suite.provenance(),
         tasks.size(), timed, costed, hours(tasks), cost(tasks),
-        groups(tasks, Task::sector, t -> new Group(t.get(0).sector(), null, null, 0, 0, 0)),
+        groups(tasks, TaskFacts::sector, t -> new Group(t.get(0).sector(), null, null, 0, 0, 0)),
         groups(tasks, t -> t.occupation().soc() + " " + t.occupation().title(),
             t -> new Group(t.get(0).occupation().title(), t.get(0).occupation().soc(), t.get(0).sector(), 0, 0, 0)),
         flags(tasks));
   }
 
-  private static List<Flagged> flags(List<Task> tasks) {
+  private static List<Flagged> flags(List<TaskFacts> tasks) {
     Map<TaskFlag.Kind, List<String>> byKind = new EnumMap<>(TaskFlag.Kind.class);
-    for (Task task : tasks) {
+    for (TaskFacts task : tasks) {
       task.flags().forEach(f -> byKind.computeIfAbsent(f.kind(), k -> new java.util.ArrayList<>()).add(task.id()));
     }
     return byKind.entrySet().stream().map(e -> new Flagged(e.getKey(), e.getValue())).toList();
   }
 
-  private static List<Group> groups(List<Task> tasks, Function<Task, String> key, Function<List<Task>, Group> label) {
-    Map<String, List<Task>> byKey = tasks.stream()
+  private static List<Group> groups(List<TaskFacts> tasks, Function<TaskFacts, String> key,
+      Function<List<TaskFacts>, Group> label) {
+    Map<String, List<TaskFacts>> byKey = tasks.stream()
         .collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
     return byKey.values().stream()
         .map(members -> {
@@ -107,11 +135,11 @@ public record SuiteSummary(
         .toList();
   }
 
-  private static double hours(List<Task> tasks) {
-    return tasks.stream().mapToDouble(t -> t.baseline().hours().orElse(0)).sum();
+  private static double hours(List<TaskFacts> tasks) {
+    return tasks.stream().filter(t -> t.hours() != null).mapToDouble(TaskFacts::hours).sum();
   }
 
-  private static double cost(List<Task> tasks) {
-    return tasks.stream().mapToDouble(t -> t.baseline().costUsd().orElse(0)).sum();
+  private static double cost(List<TaskFacts> tasks) {
+    return tasks.stream().filter(t -> t.costUsd() != null).mapToDouble(TaskFacts::costUsd).sum();
   }
 }

@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <p>What is measured: {@link #compute} is {@link Report#compute} from the input to the finished
  * report — grouping (overall, 9 sectors, 44 occupations, file types, 4 length buckets: 640 groups),
- * a 10,000-resample task bootstrap per model shared by its groups, an exact sign test per group
+ * a 5,000-resample task bootstrap per model (the default) shared by its groups, an exact sign test per group
  * with Holm and BH adjustment, position bias, judge gating,
  * Bradley–Terry ratings with 1,000 refits, agreement (humans, and the judge against them), ten
  * time horizons with 1,000 refits each, economics per group; {@link #computeAndRender} adds
@@ -51,7 +51,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 @State(Scope.Benchmark)
 public class ReportBenchmark {
-  @Param({"10000", "1000"})
+  @Param({"5000", "10000", "1000"})
   public int bootstrap;
 
   private ReportInput input;

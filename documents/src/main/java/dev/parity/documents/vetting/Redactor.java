@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +24,9 @@ import java.util.stream.Stream;
  */
 public final class Redactor {
   private static final String VETTING_RECORD = "vetting.json";
+  /** A line of a PEM block that is the key's own (see {@link #keyLines}). */
+  private static final Pattern KEY_LINE =
+      Pattern.compile("-{4,5}(?:BEGIN|END) [A-Z0-9 ]+-{4,5}|[A-Za-z-]+: .+|[A-Za-z0-9+/]{8,}={0,2}");
 
   /**
    * One change in the copy.
@@ -39,9 +43,23 @@ public final class Redactor {
 
   private Redactor() {}
 
-  /** The placeholders for the findings' matches, numbered per kind in the findings' order. */
+  /**
+   * The placeholders for the findings' matches, numbered per kind in the findings' order. A
+   * private key block is replaced whole where a file holds it whole, and line by line where the
+   * lines are apart (Word paragraphs, the lines of a PDF page), each line by the block's placeholder.
+   */
   public static Replacements replacements(List<Finding> findings) {
-    return Replacements.of(findings.stream().map(f -> new Replacements.Target(f.kind(), f.match())).toList());
+    return Replacements.of(findings.stream().map(f -> new Replacements.Target(f.kind(), f.match(),
+        f.kind().equals(Kinds.PRIVATE_KEY) ? keyLines(f.match()) : List.of())).toList());
+  }
+
+  /**
+   * The lines of a key block that are the key's own: the BEGIN and END lines, headers such as
+   * {@code Proc-Type: 4,ENCRYPTED}, and the base64 lines; not what a block joined over places
+   * picked up besides (a page's footer), which must not be replaced wherever it stands.
+   */
+  static List<String> keyLines(String block) {
+    return block.lines().map(String::strip).filter(line -> KEY_LINE.matcher(line).matches()).toList();
   }
 
   /**

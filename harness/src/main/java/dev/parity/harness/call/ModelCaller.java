@@ -45,7 +45,7 @@ public final class ModelCaller implements AutoCloseable {
   private volatile String stopMessage;
 
   private ModelCaller(ModelClient client, ModelConfig config, int maxRetries, Clock clock, Sleeper sleeper,
-      Random random, ModelLimits.Source limits) {
+      Random random, ModelLimits.Source limits, Integer concurrency) {
     if (maxRetries < 0) {
       throw new IllegalArgumentException("max retries must be 0 or more, was " + maxRetries);
     }
@@ -55,8 +55,8 @@ public final class ModelCaller implements AutoCloseable {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.backoff = new Backoff(Objects.requireNonNull(random, "random"));
-    Integer concurrency = config.limits().concurrency();
-    this.maxConcurrency = concurrency == null ? DEFAULT_CONCURRENCY : concurrency;
+    Integer configured = config.limits().concurrency();
+    this.maxConcurrency = concurrency != null ? concurrency : configured != null ? configured : DEFAULT_CONCURRENCY;
     this.limit = Objects.requireNonNull(limits, "limits").open(config, maxConcurrency, clock, sleeper);
   }
 
@@ -89,7 +89,18 @@ public final class ModelCaller implements AutoCloseable {
    */
   public static ModelCaller create(ModelClient client, ModelConfig config, int maxRetries, Clock clock,
       Sleeper sleeper, Random random, ModelLimits.Source limits) {
-    return new ModelCaller(client, config, maxRetries, clock, sleeper, random, limits);
+    return create(client, config, maxRetries, clock, sleeper, random, limits, null);
+  }
+
+  /**
+   * As {@link #create(ModelClient, ModelConfig, int, Clock, Sleeper, Random, ModelLimits.Source)},
+   * with at most {@code concurrency} calls of this process in flight ({@code --concurrency}); null
+   * for the model's configured concurrency, else {@link #DEFAULT_CONCURRENCY}. Limits shared between
+   * workers cap the total of every process at the model's configured concurrency, not at this.
+   */
+  public static ModelCaller create(ModelClient client, ModelConfig config, int maxRetries, Clock clock,
+      Sleeper sleeper, Random random, ModelLimits.Source limits, Integer concurrency) {
+    return new ModelCaller(client, config, maxRetries, clock, sleeper, random, limits, concurrency);
   }
 
   /**
@@ -247,7 +258,7 @@ public final class ModelCaller implements AutoCloseable {
     return config.name();
   }
 
-  /** The most calls in flight at once, before any 429 halves it. */
+  /** The most calls of this process in flight at once, before any 429 halves it. */
   public int maxConcurrency() {
     return maxConcurrency;
   }

@@ -64,8 +64,13 @@ public interface ModelLimits {
   @FunctionalInterface
   interface Source {
     /**
-     * The limits of {@code config}'s model, with at most {@code maxConcurrency} calls in flight.
+     * The limits of {@code config}'s model.
      *
+     * @param maxConcurrency the most calls this process has in flight ({@code --concurrency}, else
+     *     the model's configured concurrency, else the default): in memory, the adaptive limit's
+     *     ceiling; shared, the ceiling is the model's configured concurrency for every process
+     *     together (none configured: no ceiling but the adaptive limit's cuts), and this process
+     *     never has more than {@code maxConcurrency} of them (its runner starts no more)
      * @param clock the time the limits are counted in
      * @param sleeper how a wait for a slot is made (shared limits poll the database)
      */

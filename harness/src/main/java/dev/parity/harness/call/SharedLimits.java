@@ -40,6 +40,12 @@ public final class SharedLimits implements ModelLimits {
   static final Duration POLL = Duration.ofMillis(20);
   /** The longest single sleep while waiting, so that {@link #close} is noticed. */
   static final Duration LONGEST_SLEEP = Duration.ofSeconds(1);
+  /**
+   * The ceiling of the shared adaptive limit of a model with no configured concurrency: none in
+   * practice; the workers' own {@code --concurrency} bound what each sends, and a 429 cuts the limit
+   * to half the calls then in flight.
+   */
+  static final int UNCONFIGURED_CEILING = 1_000_000;
   /** The advisory locks' first key: holders' locks live in a key space of their own. */
   static final int LOCK_SPACE = 1_818_000_018;
 
@@ -86,7 +92,7 @@ public final class SharedLimits implements ModelLimits {
   private static final String RATE_LIMITED = "WITH " + LANE + ", h AS (" + HOLDER.formatted("-1") + ")"
       + ", k AS (SELECT s.*, s.gen = ? AND s.lim > 1 AS cut FROM s)"
       + " UPDATE shared_limits l SET in_flight = GREATEST(0, l.in_flight - 1), successes = 0,"
-      + " concurrency = CASE WHEN k.cut THEN GREATEST(1, k.lim / 2) ELSE k.lim END,"
+      + " concurrency = CASE WHEN k.cut THEN GREATEST(1, LEAST(k.lim, k.in_flight) / 2) ELSE k.lim END,"
       + " recover_to = CASE WHEN k.cut AND k.rec_at IS NULL THEN k.lim ELSE k.recover_to END,"
       + " recover_at = CASE WHEN k.cut AND k.rec_at IS NULL THEN k.t + " + micros(AdaptiveLimit.RECOVERY)
       + " ELSE k.rec_at END,"
@@ -215,17 +221,23 @@ public final class SharedLimits implements ModelLimits {
       }
     }
 
-    /** Opens a model's lane, creating its row or taking this worker's configuration into it. */
+    /**
+     * Opens a model's lane, creating its row or taking this worker's configuration into it. The
+     * shared adaptive limit's ceiling is the model's configured concurrency, for every worker
+     * together, not {@code maxConcurrency} (this worker's own {@code --concurrency}): with the
+     * ceiling at one worker's concurrency, N workers together had the calls of one in flight.
+     */
     @Override
     public ModelLimits open(ModelConfig config, int maxConcurrency, Clock ignored, Sleeper sleeper) {
       ModelConfig.Limits limits = config.limits();
+      int ceiling = limits.concurrency() == null ? UNCONFIGURED_CEILING : limits.concurrency();
       String provider = config.provider();
       String model = config.model() == null ? config.name() : config.model();
       Long rpm = limits.requestsPerMinute() == null ? null : limits.requestsPerMinute().longValue();
       Long tpm = limits.tokensPerMinute() == null ? null : limits.tokensPerMinute().longValue();
       SharedLimits lane = new SharedLimits(this, provider, model, Objects.requireNonNull(sleeper, "sleeper"));
       database.read("open the shared limits of " + provider + "/" + model, handle -> {
-        handle.update(OPEN, now(), provider, model, maxConcurrency, maxConcurrency, rpm,
+        handle.update(OPEN, now(), provider, model, ceiling, ceiling, rpm,
             rpm == null ? 0.0 : Math.max(1, rpm / 60.0), tpm, tpm == null ? 0.0 : Math.max(1, tpm / 60.0));
         handle.update(JOIN, provider, model, holder);
         return null;

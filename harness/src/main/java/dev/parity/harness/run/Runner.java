@@ -79,6 +79,7 @@ public final class Runner {
   private final boolean workHere;
   private final ModelLimits.Source limits;
   private final Budget.Source budgets;
+  private final Integer concurrency;
 
   private Runner(Builder builder) {
     this.store = builder.store;
@@ -96,6 +97,7 @@ public final class Runner {
     this.workHere = builder.workHere;
     this.limits = builder.limits;
     this.budgets = builder.budgets;
+    this.concurrency = builder.concurrency;
   }
 
   /**
@@ -216,7 +218,7 @@ public final class Runner {
             + ") yet. Agent runs work with Chat Completions: openai-compatible models, or openai with api: chat.");
       }
       ModelCaller caller = ModelCaller.create(client, model, plan.settings().maxRetries(), clock,
-          sleeper, random, limits);
+          sleeper, random, limits, concurrency);
       AgentSettings agent = plan.settings().agent();
       lanes.put(model.name(), new ModelQueue(caller, agent == null ? null : agent.forModelTools(model.tools())));
     }
@@ -455,6 +457,7 @@ public final class Runner {
     private boolean workHere = true;
     private ModelLimits.Source limits = ModelLimits.IN_MEMORY;
     private Budget.Source budgets = Budget.IN_MEMORY;
+    private Integer concurrency;
 
     private Builder(Store store, Function<ModelConfig, ModelClient> clients) {
       this.store = Objects.requireNonNull(store, "store");
@@ -558,6 +561,20 @@ public final class Runner {
      */
     public Builder limits(ModelLimits.Source limits) {
       this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * The most calls of this process in flight per model ({@code --concurrency}); null (the default)
+     * for each model's configured concurrency, else {@link ModelCaller#DEFAULT_CONCURRENCY}. It is
+     * this process's own, not recorded with the run: with shared {@link #limits} every process
+     * together is held to the model's configured concurrency.
+     */
+    public Builder concurrency(Integer concurrency) {
+      if (concurrency != null && concurrency < 1) {
+        throw new IllegalArgumentException("concurrency must be at least 1, was " + concurrency);
+      }
+      this.concurrency = concurrency;
       return this;
     }
 

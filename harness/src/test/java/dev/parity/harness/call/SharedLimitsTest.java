@@ -140,6 +140,11 @@ class SharedLimitsTest {
     ModelConfig config = model(8, null, null);
     ModelLimits a = workers.get(0).open(config, 8, clock, new RecordingSleeper(clock));
     ModelLimits b = workers.get(1).open(config, 8, clock, new RecordingSleeper(clock));
+    // The window full: 8 calls in flight, 4 of each worker.
+    for (int i = 0; i < 3; i++) {
+      a.acquire(0);
+      b.acquire(0);
+    }
     int first = a.acquire(0).generation();
     int second = b.acquire(0).generation();
 
@@ -147,6 +152,10 @@ class SharedLimitsTest {
     b.rateLimited(second); // the same burst: it does not halve again
 
     assertThat(b.limit()).isEqualTo(4);
+    for (int i = 0; i < 3; i++) {
+      a.failed();
+      b.failed();
+    }
     assertThat(a.inFlight()).isZero();
     // Four successes at 4 grow it by one, as in one process.
     for (int i = 0; i < 4; i++) {
@@ -156,6 +165,28 @@ class SharedLimitsTest {
     assertThat(a.limit()).isEqualTo(5);
     clock.advance(AdaptiveLimit.RECOVERY);
     assertThat(a.limit()).isEqualTo(8);
+  }
+
+  @Test
+  void aRateLimitCutsAnUnconfiguredLimitToHalfTheCallsThenInFlight() throws Exception {
+    // No concurrency configured: the window has no ceiling to speak of, and halving it would not
+    // slow anyone down; the cut is to half the calls of every worker in flight at the 429.
+    List<SharedLimits.Worker> workers = twoWorkers();
+    ModelConfig config = model(null, null, null);
+    ModelLimits a = workers.get(0).open(config, 8, clock, new RecordingSleeper(clock));
+    ModelLimits b = workers.get(1).open(config, 8, clock, new RecordingSleeper(clock));
+    assertThat(a.limit()).isEqualTo(SharedLimits.UNCONFIGURED_CEILING);
+    for (int i = 0; i < 5; i++) {
+      a.acquire(0);
+      b.acquire(0);
+    }
+    int generation = a.acquire(0).generation();
+    b.acquire(0);
+
+    a.rateLimited(generation);
+
+    assertThat(b.limit()).isEqualTo(6);
+    assertThat(b.inFlight()).isEqualTo(11);
   }
 
   @Test

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.parity.core.ParityException;
 import dev.parity.harness.agent.AgentSettings;
+import dev.parity.harness.call.ModelLimits;
+import dev.parity.harness.call.SharedLimits;
+import dev.parity.harness.call.Sleeper;
+import dev.parity.harness.client.ModelAnswer;
 import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.client.ModelRequest;
 import dev.parity.harness.sandbox.LocalSandboxBackend;
 import dev.parity.harness.sandbox.SandboxBackend;
 import dev.parity.harness.sandbox.Toolset;
@@ -28,14 +33,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,6 +58,7 @@ class WorkersTest {
   @RegisterExtension final TestStores stores = new TestStores();
   @TempDir Path folder;
   private final ManualClock clock = new ManualClock();
+  private final List<SharedLimits.Worker> holders = new ArrayList<>();
   private String location;
   private Suite suite;
 
@@ -57,6 +66,11 @@ class WorkersTest {
   void setUp() {
     location = stores.location(Engine.POSTGRESQL);
     suite = TestSuites.write(folder.resolve("suite"), 30);
+  }
+
+  @AfterEach
+  void leaveTheSharedLimits() {
+    holders.forEach(SharedLimits.Worker::close);
   }
 
   @Test
@@ -89,6 +103,112 @@ class WorkersTest {
     assertThat(starter.fake().requests()).isEmpty();
     assertThat(starter.queue.progress("r1")).isEqualTo(new QueueProgress(0, 0, 30, 0));
     assertThat(starter.store.findRun("r1").orElseThrow().status()).isEqualTo(RunStatus.COMPLETED);
+  }
+
+  @Test
+  void twoWorkersWithTheirOwnConcurrencyAreHeldTogetherToTheModelsConfiguredConcurrency() throws Exception {
+    // The model allows 3 calls in flight; each worker's --concurrency is 3 too, so each alone would
+    // have 3 in flight and the two together 6 unless the window is shared through the database.
+    Process starter = new Process("starter");
+    Process one = new Process("one");
+    Process two = new Process("two");
+    CountDownLatch queued = new CountDownLatch(1);
+    RunPlan plan = plan("r1", 3);
+    HeldAnswers held = new HeldAnswers();
+    one.fake().respond(held);
+    two.fake().respond(held);
+    AtomicInteger waitsForASlot = new AtomicInteger();
+    // The workers' only waits here are for a slot of the shared window (no retries, no rate
+    // limits); they take a real millisecond so that the manual clock, and the leases, stand still.
+    Sleeper polling = wait -> {
+      if (!wait.isZero() && !wait.isNegative()) {
+        waitsForASlot.incrementAndGet();
+        Thread.sleep(1);
+      }
+    };
+
+    CompletableFuture<RunOutcome> run = CompletableFuture.supplyAsync(() -> starter.runner(new RunListener() {
+      @Override
+      public void started(String runId, boolean resumed, List<ModelProgress> models) {
+        queued.countDown();
+      }
+    }).workHere(false).build().run(plan, new RunControl()));
+    assertThat(queued.await(5, TimeUnit.MINUTES)).isTrue();
+    List<CompletableFuture<RunOutcome>> workers = new ArrayList<>();
+    for (Process worker : List.of(one, two)) {
+      SharedLimits.Worker shared = worker.sharedLimits();
+      workers.add(CompletableFuture.supplyAsync(() -> worker.runner().sleeper(polling).limits(shared).concurrency(3)
+          .build().work(plan, new RunControl())));
+    }
+    // An answer goes out only when the window is full and another call is waiting for a slot, or
+    // when every call left is in flight; a fourth call in flight ends the test at once.
+    for (int answered = 0; answered < 30; answered++) {
+      int waitsBefore = waitsForASlot.get();
+      int left = 30 - answered;
+      while (held.inFlight() <= 3
+          && !(held.inFlight() == 3 && waitsForASlot.get() > waitsBefore || held.inFlight() == left)) {
+        Thread.sleep(1);
+      }
+      if (held.inFlight() > 3) {
+        break;
+      }
+      held.answerOne();
+    }
+    held.answerAll();
+    RunOutcome outcome = run.get(5, TimeUnit.MINUTES);
+
+    assertThat(held.mostInFlight()).as("calls in flight at once, both workers together").isEqualTo(3);
+    assertThat(outcome.status()).isEqualTo(RunStatus.COMPLETED);
+    assertThat(workers.get(0).get(5, TimeUnit.MINUTES).madeNow() + workers.get(1).get(5, TimeUnit.MINUTES).madeNow())
+        .isEqualTo(30);
+    for (int i = 1; i <= 30; i++) {
+      String task = String.format("T%04d", i);
+      assertThat(one.fake().calls(task, 0) + two.fake().calls(task, 0)).as(task).isEqualTo(1);
+    }
+    ModelLimits lane = new Process("observer").sharedLimits().open(model(3), 3, clock, polling);
+    assertThat(lane.inFlight()).as("every slot was given back").isZero();
+    assertThat(lane.limit()).isEqualTo(3);
+  }
+
+  /** Answers held until the test lets them go, counting the calls in flight across every worker. */
+  private static final class HeldAnswers implements FakeModelClient.Responder {
+    private final Semaphore answers = new Semaphore(0);
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger most = new AtomicInteger();
+    private final AtomicInteger answered = new AtomicInteger();
+
+    @Override
+    public ModelAnswer respond(ModelRequest request, int call) {
+      most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+      try {
+        answers.acquireUninterruptibly();
+        return FakeModelClient.answer("answer to " + request.taskId(), 100, 50);
+      } finally {
+        inFlight.decrementAndGet();
+        answered.incrementAndGet();
+      }
+    }
+
+    int inFlight() {
+      return inFlight.get();
+    }
+
+    int mostInFlight() {
+      return most.get();
+    }
+
+    /** Lets one answer go and waits until its call has left. */
+    void answerOne() throws InterruptedException {
+      int target = answered.get() + 1;
+      answers.release();
+      while (answered.get() < target) {
+        Thread.sleep(1);
+      }
+    }
+
+    void answerAll() {
+      answers.release(1_000);
+    }
   }
 
   @Test
@@ -157,11 +277,19 @@ class WorkersTest {
     final Store store;
     final WorkQueue queue;
     final Map<String, FakeModelClient> fakes = new HashMap<>();
+    private final Database database;
 
     Process(String name) {
-      Database database = stores.open(location);
+      database = stores.open(location);
       store = new Store(database);
       queue = WorkQueue.open(database, clock, Duration.ofSeconds(30), name);
+    }
+
+    /** This process's holder of the models' limits shared in the store, on the test's clock. */
+    SharedLimits.Worker sharedLimits() {
+      SharedLimits.Worker shared = SharedLimits.worker(database, clock);
+      holders.add(shared);
+      return shared;
     }
 
     Runner.Builder runner() {

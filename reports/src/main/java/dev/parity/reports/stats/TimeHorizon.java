@@ -55,35 +55,60 @@ public record TimeHorizon(
     Grouped data = Grouped.of(tasks);
     int[] everyTask = new int[data.x.length];
     Arrays.fill(everyTask, 1);
-    return data.fit(everyTask, null);
+    return data.fit(everyTask, null, 0);
   }
 
   /**
    * Fits the time horizon with a percentile interval from a bootstrap that resamples tasks and
    * refits. Resamples in which the horizon cannot be estimated (see {@link Status}) are left out
-   * and counted; the percentiles are taken on log₂ minutes.
+   * and counted; the percentiles are taken on log₂ minutes. Each refit is {@value #REFIT_STEPS}
+   * Newton steps from the full data's fit ({@link Refit#STEPS}): the one-step bootstrap of a
+   * generalised linear model.
    *
    * @throws IllegalArgumentException if no task has a judgment
    */
   public static TimeHorizonInterval bootstrap(List<TimedOutcomes> tasks, BootstrapSettings settings) {
-    return bootstrap(tasks, settings, true);
+    return bootstrap(tasks, settings, Refit.STEPS);
   }
 
   /**
-   * As {@link #bootstrap(List, BootstrapSettings)}; {@code warm} starts each refit's Newton
-   * iterations from the full data's fit (as {@code BradleyTerry.bootstrap} does) instead of from
-   * the intercept-only fit. Both converge to the same maximum, to Newton's tolerance (a relative
-   * change under 10⁻¹²): a warm start saves a step or two per refit, and the interval agrees to
-   * about ten significant digits ({@code TimeHorizonTest}). Package-private for that comparison.
+   * Newton steps per bootstrap refit. From the full data's fit a resample's maximum is a
+   * bootstrap deviation away (order 1/√n in the coefficients), and each Newton step squares the
+   * relative error: one step leaves an error of order 1/n, the second of order 1/n², below the
+   * interval's displayed precision (whole minutes, tenths of an hour) by orders of magnitude
+   * (docs/design/0006-shared-task-resamples.md, benchmarks/README.md).
    */
-  static TimeHorizonInterval bootstrap(List<TimedOutcomes> tasks, BootstrapSettings settings, boolean warm) {
+  static final int REFIT_STEPS = 2;
+
+  /** How a bootstrap refits each resample. */
+  enum Refit {
+    /** Newton's method to convergence from the intercept-only fit. */
+    COLD,
+    /** Newton's method to convergence from the full data's fit: the same maxima as COLD to ten digits. */
+    WARM,
+    /**
+     * {@value #REFIT_STEPS} Newton steps from the full data's fit, without a convergence test: the
+     * one-step bootstrap for generalised linear models (Moulton and Zeger, "Bootstrapping
+     * generalized linear models", Computational Statistics &amp; Data Analysis 11, 1991; Davison
+     * and Hinkley, Bootstrap Methods and Their Application, 1997, section 7.2), with one more step.
+     */
+    STEPS
+  }
+
+  /**
+   * As {@link #bootstrap(List, BootstrapSettings)}, each resample refitted as {@code refit} says.
+   * Package-private for comparing the refits ({@code TimeHorizonTest}). Data without an estimate
+   * (separated, one length) have no full fit to start from: their refits start cold.
+   */
+  static TimeHorizonInterval bootstrap(List<TimedOutcomes> tasks, BootstrapSettings settings, Refit refit) {
     Grouped data = Grouped.of(tasks);
     int g = data.x.length;
     int[] everyTask = new int[g];
     Arrays.fill(everyTask, 1);
-    TimeHorizon estimate = data.fit(everyTask, null);
-    double[] start = warm && estimate.status() == Status.ESTIMATED
-        ? new double[] {estimate.intercept(), estimate.slope()} : null;
+    TimeHorizon estimate = data.fit(everyTask, null, 0);
+    boolean fromFit = refit != Refit.COLD && estimate.status() == Status.ESTIMATED;
+    double[] start = fromFit ? new double[] {estimate.intercept(), estimate.slope()} : null;
+    int steps = fromFit && refit == Refit.STEPS ? REFIT_STEPS : 0;
     SplittableRandom random = new SplittableRandom(settings.seed());
     double[] log2Horizons = new double[settings.resamples()];
     int fitted = 0;
@@ -93,7 +118,7 @@ public record TimeHorizon(
       for (int t = 0; t < g; t++) {
         copies[random.nextInt(g)]++;
       }
-      TimeHorizon replicate = data.fit(copies, start);
+      TimeHorizon replicate = data.fit(copies, start, steps);
       if (replicate.status() == Status.ESTIMATED) {
         log2Horizons[fitted++] = -replicate.intercept() / replicate.slope();
       }
@@ -128,8 +153,11 @@ public record TimeHorizon(
       return new Grouped(x, s, n);
     }
 
-    /** The fit with task g counted weight[g] times; Newton's method starts at {@code start} (null: cold). */
-    TimeHorizon fit(int[] weight, double[] start) {
+    /**
+     * The fit with task g counted weight[g] times; Newton's method starts at {@code start} (null:
+     * cold) and runs to convergence, or {@code steps} steps when that is above 0.
+     */
+    TimeHorizon fit(int[] weight, double[] start, int steps) {
       double minX = Double.POSITIVE_INFINITY;
       double maxX = Double.NEGATIVE_INFINITY;
       // Longest length with a success, shortest with a success; likewise for failures.
@@ -174,7 +202,7 @@ public record TimeHorizon(
       if (maxFailure <= minSuccess) {
         return separated(Double.POSITIVE_INFINITY, maxFailure, minSuccess, tasks, judgments);
       }
-      double[] fit = logistic(x, successes, trials, weight, start);
+      double[] fit = logistic(x, successes, trials, weight, start, steps);
       double horizon = Math.pow(2, -fit[0] / fit[1]);
       return new TimeHorizon(Status.ESTIMATED, fit[0], fit[1], horizon, horizon, horizon, tasks, judgments);
     }
@@ -183,7 +211,7 @@ public record TimeHorizon(
      * The unpenalised fit of groups g with covariate x[g], successes s[g] of trials n[g], each
      * counted weight[g] times: a group is one row whose response is s/n, weighing weight·n.
      */
-    private static double[] logistic(double[] x, double[] s, double[] n, int[] weight, double[] start) {
+    private static double[] logistic(double[] x, double[] s, double[] n, int[] weight, double[] start, int steps) {
       int rows = 0;
       for (int g = 0; g < x.length; g++) {
         rows += weight[g] > 0 && n[g] > 0 ? 1 : 0;
@@ -199,7 +227,8 @@ public record TimeHorizon(
           rowWeight[row++] = weight[g] * n[g];
         }
       }
-      return LogisticRegression.fit(covariate, response, rowWeight, 0, start);
+      return steps > 0 ? LogisticRegression.newtonSteps(covariate, response, rowWeight, 0, start, steps)
+          : LogisticRegression.fit(covariate, response, rowWeight, 0, start);
     }
 
     private static TimeHorizon separated(

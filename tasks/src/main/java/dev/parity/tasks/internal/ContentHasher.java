@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
@@ -27,21 +28,29 @@ public final class ContentHasher {
   private static final byte[] SCHEME = "parity-suite-hash-v1\n".getBytes(StandardCharsets.UTF_8);
   private static final ObjectMapper CANONICAL = new ObjectMapper();
 
-  /** One task's JSON and the folder its files resolve against. */
-  public record TaskContent(JsonNode json, Path folder) {}
+  /**
+   * What one task adds to the hash: its id, its canonical JSON, the files it references and the
+   * folder they resolve against.
+   */
+  public record TaskContent(String id, byte[] canonical, List<String> files, Path folder) {
+    /** The content of the task {@code json}, found in {@code folder}. */
+    public static TaskContent of(JsonNode json, Path folder) {
+      return new TaskContent(json.path("id").asText(), ContentHasher.canonical(json), referencedFiles(json), folder);
+    }
+  }
 
   private ContentHasher() {}
 
   /** {@code sha256:<64 hex digits>}. */
-  public static String hash(JsonNode suite, List<TaskContent> tasks) {
+  public static String hash(byte[] canonicalSuite, List<TaskContent> tasks) {
     MessageDigest digest = sha256();
     digest.update(SCHEME);
-    field(digest, "suite", canonical(suite));
+    field(digest, "suite", canonicalSuite);
     List<TaskContent> ordered = new ArrayList<>(tasks);
-    ordered.sort((a, b) -> a.json().path("id").asText().compareTo(b.json().path("id").asText()));
+    ordered.sort(Comparator.comparing(TaskContent::id));
     for (TaskContent task : ordered) {
-      field(digest, "task", canonical(task.json()));
-      for (String relative : referencedFiles(task.json())) {
+      field(digest, "task", task.canonical());
+      for (String relative : task.files()) {
         Path file = task.folder().resolve(relative).normalize();
         field(digest, "file", relative.getBytes(StandardCharsets.UTF_8));
         try (InputStream in = Files.newInputStream(file)) {
@@ -59,13 +68,14 @@ public final class ContentHasher {
     return "sha256:" + HexFormat.of().formatHex(digest.digest());
   }
 
-  private static TreeSet<String> referencedFiles(JsonNode task) {
+  /** The files a task's references and baseline name, in the order they are hashed. */
+  public static List<String> referencedFiles(JsonNode task) {
     TreeSet<String> files = new TreeSet<>();
     for (JsonNode reference : task.path("references")) {
       files.add(reference.isTextual() ? reference.asText() : reference.path("file").asText());
     }
     task.path("baseline").path("files").forEach(f -> files.add(f.asText()));
-    return files;
+    return List.copyOf(files);
   }
 
   private static void field(MessageDigest digest, String name, byte[] value) {
@@ -81,7 +91,7 @@ public final class ContentHasher {
    * generator in key order rather than through a sorted copy of the tree: the same bytes, with
    * one pass and no copy per task.
    */
-  static byte[] canonical(JsonNode node) {
+  public static byte[] canonical(JsonNode node) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
     try (JsonGenerator generator = CANONICAL.createGenerator(bytes)) {
       write(node, generator);

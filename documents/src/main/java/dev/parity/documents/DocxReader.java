@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,16 +22,15 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * A Word document's text: its body as Markdown-like text (headings, list items, paragraphs and
- * tables), or every piece of text with its place (body, headers, footers, comments). Stateless
- * and thread-safe.
+ * The reader of Word documents: the body as Markdown-like text (headings, list items, paragraphs
+ * and tables), every visible piece of text with its place (body, headers, footers, comments),
+ * the headings, the stored page count, and ({@link OoxmlReader}) the hidden places and the metadata. Stateless and thread-safe.
  */
-final class DocxText {
+final class DocxReader extends OoxmlReader {
   private static final Pattern HEADING = Pattern.compile("heading\\s*(\\d)");
 
-  private DocxText() {}
-
-  static String text(byte[] bytes) throws IOException {
+  @Override
+  public String text(byte[] bytes) throws IOException {
     try (XWPFDocument document = open(bytes)) {
       return text(document);
     }
@@ -48,7 +49,8 @@ final class DocxText {
   }
 
   /** Words of the body's text (tables included), tables, headings, the stored page count and pictures. */
-  static DocumentFeatures features(byte[] bytes) throws IOException {
+  @Override
+  public DocumentFeatures features(byte[] bytes) throws IOException {
     try (XWPFDocument document = open(bytes)) {
       int tables = (int) document.getBodyElements().stream().filter(XWPFTable.class::isInstance).count();
       return new DocumentFeatures(DocumentFeatures.words(text(document)), DocumentFeatures.LengthUnit.WORDS,
@@ -57,7 +59,8 @@ final class DocxText {
     }
   }
 
-  static List<TextPiece> pieces(byte[] bytes) throws IOException {
+  @Override
+  public List<TextPiece> pieces(byte[] bytes) throws IOException {
     List<TextPiece> out = new ArrayList<>();
     try (XWPFDocument doc = open(bytes)) {
       int[] counters = new int[2];
@@ -77,17 +80,20 @@ final class DocxText {
     return out;
   }
 
-  /** The page count Word stored when it last saved the file, or 0 when there is none. */
-  static int storedPages(byte[] bytes) throws IOException {
+  /** The page count Word stored when it last saved the file; empty when there is none. */
+  @Override
+  public OptionalInt pages(byte[] bytes) throws IOException {
     try (XWPFDocument document = open(bytes)) {
-      return document.getProperties().getExtendedProperties().getPages();
+      int stored = document.getProperties().getExtendedProperties().getPages();
+      return stored > 0 ? OptionalInt.of(stored) : OptionalInt.empty();
     }
   }
 
   /** The text of each paragraph whose style (by id or by name) is a heading or the title. */
-  static List<String> headings(byte[] bytes) throws IOException {
+  @Override
+  public Optional<List<String>> headings(byte[] bytes) throws IOException {
     try (XWPFDocument document = open(bytes)) {
-      return headings(document);
+      return Optional.of(headings(document));
     }
   }
 

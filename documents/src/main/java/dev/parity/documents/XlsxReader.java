@@ -20,15 +20,14 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A workbook's text: its sheets as CSV, one line per row from row 1 and one field per column from
- * column A, so that line and field positions match the cell addresses the formulas use; or its
- * sheet names, text cells and cell comments as pieces with their cell addresses. Stateless and
- * thread-safe.
+ * The reader of workbooks: the sheets as CSV, one line per row from row 1 and one field per column
+ * from column A, so that line and field positions match the cell addresses the formulas use; the
+ * sheet names, text cells and cell comments as pieces with their cell addresses; one cell's value;
+ * and ({@link OoxmlReader}) the hidden places and the metadata. Stateless and thread-safe.
  */
-final class XlsxText {
-  private XlsxText() {}
-
-  static String text(byte[] bytes) throws IOException {
+final class XlsxReader extends OoxmlReader {
+  @Override
+  public String text(byte[] bytes) throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       DataFormatter formatter = new DataFormatter(Locale.US);
       FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
@@ -101,7 +100,8 @@ final class XlsxText {
     return '"' + value.replace("\"", "\"\"") + '"';
   }
 
-  static List<TextPiece> pieces(byte[] bytes) throws IOException {
+  @Override
+  public List<TextPiece> pieces(byte[] bytes) throws IOException {
     List<TextPiece> out = new ArrayList<>();
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
@@ -130,7 +130,8 @@ final class XlsxText {
    * Non-empty cells (the length: cells whose value, as {@link #value} shows it, is not blank),
    * sheets with a non-empty cell (the tables) and pictures; a workbook has no headings or pages.
    */
-  static DocumentFeatures features(byte[] bytes) throws IOException {
+  @Override
+  public DocumentFeatures features(byte[] bytes) throws IOException {
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       DataFormatter formatter = new DataFormatter(Locale.US);
       FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
@@ -150,12 +151,14 @@ final class XlsxText {
     }
   }
 
-  static List<String> sheetNames(byte[] bytes) throws IOException {
+  /** The sheets' names, a workbook's headings. */
+  @Override
+  public Optional<List<String>> headings(byte[] bytes) throws IOException {
     List<String> names = new ArrayList<>();
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
       workbook.forEach(sheet -> names.add(sheet.getSheetName()));
     }
-    return names;
+    return Optional.of(names);
   }
 
   /**

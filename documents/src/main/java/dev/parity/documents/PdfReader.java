@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -23,13 +24,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * A PDF's text, page by page: as one text with a {@code --- page N ---} line before each page
- * (in reading order), or as one piece per page. Stateless and thread-safe.
+ * The reader of PDFs, page by page: one text with a {@code --- page N ---} line before each page
+ * (in reading order), one piece per page, the pages and bookmarks; for vetting the annotations,
+ * form fields, bookmarks, Info dictionary and XMP too; the metadata ({@link PdfMetadata}).
+ * Stateless and thread-safe.
  */
-final class PdfText {
-  private PdfText() {}
-
-  static String text(byte[] bytes) throws IOException {
+final class PdfReader implements FormatReader {
+  @Override
+  public String text(byte[] bytes) throws IOException {
     try (PDDocument document = Loader.loadPDF(bytes)) {
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setSortByPosition(true);
@@ -42,7 +44,8 @@ final class PdfText {
     }
   }
 
-  static List<TextPiece> pieces(byte[] bytes) throws IOException {
+  @Override
+  public List<TextPiece> pieces(byte[] bytes) throws IOException {
     List<TextPiece> out = new ArrayList<>();
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       PDFTextStripper stripper = new PDFTextStripper();
@@ -56,9 +59,11 @@ final class PdfText {
   /**
    * Every piece of text in a PDF, for vetting: each page's text, its annotations (their text,
    * author and subject), form fields' values, bookmarks, the Info dictionary (labelled with its
-   * keys) and the XMP metadata of the document and its pages.
+   * keys) and the XMP metadata of the document and its pages; a key block running on to the
+   * next page is one surface ({@link KeyBlocks}).
    */
-  static List<Surface> surfaces(byte[] bytes) throws IOException {
+  @Override
+  public List<Surface> surfaces(byte[] bytes) throws IOException {
     List<Surface> out = new ArrayList<>();
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       PDFTextStripper stripper = new PDFTextStripper();
@@ -95,7 +100,7 @@ final class PdfText {
       }
       metadata(pdf.getDocumentCatalog().getMetadata(), "XMP of the document", out);
     }
-    return out;
+    return KeyBlocks.join(out);
   }
 
   private static void bookmarkTitles(PDOutlineNode node, List<Surface> out, int depth) {
@@ -120,7 +125,8 @@ final class PdfText {
    * Words of the pages' text, the bookmarks (its headings, as the outline names them), the pages
    * and the pictures drawn on them (image XObjects in each page's resources, counted per page).
    */
-  static DocumentFeatures features(byte[] bytes) throws IOException {
+  @Override
+  public DocumentFeatures features(byte[] bytes) throws IOException {
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       PDFTextStripper stripper = new PDFTextStripper();
       int words = 0;
@@ -148,10 +154,16 @@ final class PdfText {
     return count;
   }
 
-  static int pageCount(byte[] bytes) throws IOException {
+  @Override
+  public OptionalInt pages(byte[] bytes) throws IOException {
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
-      return pdf.getNumberOfPages();
+      return OptionalInt.of(pdf.getNumberOfPages());
     }
+  }
+
+  @Override
+  public Found metadata(byte[] bytes) throws IOException {
+    return PdfMetadata.inspect(bytes);
   }
 
   /** The text of one page (numbered from 1), as {@code stripper} reads it. */

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.sl.usermodel.Placeholder;
@@ -18,16 +20,16 @@ import org.apache.poi.xslf.usermodel.XSLFTableRow;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 
 /**
- * A deck's text, slide by slide: as one text with the title in each slide's delimiter line, then
- * the text of every other shape and table, then the speaker notes; or as the pieces of text of
- * each slide and its notes. Stateless and thread-safe.
+ * The reader of decks, slide by slide: one text with the title in each slide's delimiter line,
+ * then the text of every other shape and table, then the speaker notes; the pieces of text of
+ * each slide and its notes; the slides' titles and count; and ({@link OoxmlReader}) the hidden
+ * places and the metadata. Stateless and thread-safe.
  */
-final class PptxText {
+final class PptxReader extends OoxmlReader {
   private static final Set<Placeholder> TITLES = Set.of(Placeholder.TITLE, Placeholder.CENTERED_TITLE);
 
-  private PptxText() {}
-
-  static String text(byte[] bytes) throws IOException {
+  @Override
+  public String text(byte[] bytes) throws IOException {
     try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(bytes))) {
       StringBuilder text = new StringBuilder();
       List<XSLFSlide> slides = deck.getSlides();
@@ -92,7 +94,8 @@ final class PptxText {
     }
   }
 
-  static List<TextPiece> pieces(byte[] bytes) throws IOException {
+  @Override
+  public List<TextPiece> pieces(byte[] bytes) throws IOException {
     List<TextPiece> out = new ArrayList<>();
     try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(bytes))) {
       int number = 0;
@@ -117,7 +120,8 @@ final class PptxText {
   }
 
   /** Slides (the length and the pages), tables, slides with a title (or centred title) and pictures, those in groups included. */
-  static DocumentFeatures features(byte[] bytes) throws IOException {
+  @Override
+  public DocumentFeatures features(byte[] bytes) throws IOException {
     try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(bytes))) {
       int[] tablesAndPictures = new int[2];
       int titles = 0;
@@ -143,14 +147,17 @@ final class PptxText {
     }
   }
 
-  static int slideCount(byte[] bytes) throws IOException {
+  /** The slides. */
+  @Override
+  public OptionalInt pages(byte[] bytes) throws IOException {
     try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(bytes))) {
-      return deck.getSlides().size();
+      return OptionalInt.of(deck.getSlides().size());
     }
   }
 
   /** Each slide's title, as POI finds it, for slides that have one. */
-  static List<String> titles(byte[] bytes) throws IOException {
+  @Override
+  public Optional<List<String>> headings(byte[] bytes) throws IOException {
     List<String> titles = new ArrayList<>();
     try (XMLSlideShow deck = new XMLSlideShow(new ByteArrayInputStream(bytes))) {
       for (XSLFSlide slide : deck.getSlides()) {
@@ -159,6 +166,6 @@ final class PptxText {
         }
       }
     }
-    return titles;
+    return Optional.of(titles);
   }
 }
