@@ -119,11 +119,18 @@ final class OoxmlSurfaces {
    */
   private void wordParagraphs(String part, Element root, String base) {
     NodeList paragraphs = root.getElementsByTagNameNS(W, "p");
+    int numbered = 0;
     for (int i = 0; i < paragraphs.getLength(); i++) {
       Element p = (Element) paragraphs.item(i);
-      String where = base.isEmpty() ? bodyPlace(p, i + 1) : base;
       Map<String, StringBuilder> texts = new LinkedHashMap<>();
       runs(p, "", texts);
+      // Numbered as the reader's pieces number them (blind-check, an agent's read tool): the
+      // paragraphs with text, outside tables, so that "paragraph 2" is one paragraph for both.
+      String cell = base.isEmpty() ? tablePlace(p) : null;
+      if (base.isEmpty() && cell == null && texts.values().stream().anyMatch(t -> !t.toString().isBlank())) {
+        numbered++;
+      }
+      String where = !base.isEmpty() ? base : cell != null ? cell : "paragraph " + numbered;
       texts.forEach((kind, text) -> add(kind.isEmpty() ? where : kind + " in " + where, text.toString(), ""));
     }
     for (String tag : new String[] {"ins", "del", "moveFrom", "moveTo"}) {
@@ -171,13 +178,14 @@ final class OoxmlSurfaces {
     return false;
   }
 
-  private static String bodyPlace(Element paragraph, int number) {
+  /** {@code table N row R cell C} for a paragraph in a table's cell, else null. */
+  private static String tablePlace(Element paragraph) {
     Node cell = paragraph.getParentNode();
     while (cell != null && !(cell instanceof Element e && e.getLocalName().equals("tc"))) {
       cell = cell.getParentNode();
     }
     if (cell == null) {
-      return "paragraph " + number;
+      return null;
     }
     Element row = (Element) cell.getParentNode();
     Element table = (Element) row.getParentNode();

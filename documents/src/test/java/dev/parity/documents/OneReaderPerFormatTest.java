@@ -3,6 +3,7 @@ package dev.parity.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parity.documents.testing.TestDocuments;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +33,26 @@ class OneReaderPerFormatTest {
     check(FileFormat.PPTX, corpus("board-update.pptx"));
     check(FileFormat.PDF, corpus("signed-engagement.pdf"));
     check(FileFormat.MD, corpus("handover.md"));
+  }
+
+  @Test
+  void aWordParagraphAfterATableAndAnEmptyParagraphHasOneNumberForBlindCheckAndVetting() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (XWPFDocument document = new XWPFDocument()) {
+      document.createParagraph().createRun().setText("Settlement memo");
+      document.createParagraph();
+      document.createTable(2, 2).getRow(0).getCell(0).setText("Item");
+      document.createParagraph().createRun().setText("Write to jane.doe@harbor-legal.test");
+      document.write(out);
+    }
+    byte[] bytes = out.toByteArray();
+
+    String piece = Documents.pieces(FileFormat.DOCX, bytes).stream().filter(p -> p.text().contains("jane.doe"))
+        .map(TextPiece::where).findFirst().orElseThrow();
+    String surface = Documents.surfaces(FileFormat.DOCX, bytes).stream().filter(s -> s.text().contains("jane.doe"))
+        .map(Surface::where).findFirst().orElseThrow();
+
+    assertThat(surface).isEqualTo(piece).isEqualTo("paragraph 2");
   }
 
   /**

@@ -83,6 +83,11 @@ public final class Budget {
     if (worstCaseUsd < 0) {
       throw new IllegalArgumentException("a worst case must be 0 or more, was " + worstCaseUsd);
     }
+    if (limitUsd == null) {
+      // No limit to check against: nothing is set aside, and a shared ledger (one row every worker
+      // of the run locks) is spared a round trip per attempt; what is paid is still counted.
+      return Optional.of(new Reservation(0, true));
+    }
     return ledger.reserve(worstCaseUsd) ? Optional.of(new Reservation(worstCaseUsd, true)) : Optional.empty();
   }
 

@@ -273,9 +273,11 @@ public final class ModelCaller implements AutoCloseable {
     return limit.limit();
   }
 
+  /** Closes the client, and the model's limits: shared ones give back the slots this caller leased. */
   @Override
   public void close() {
     client.close();
+    limit.close();
   }
 
   private static String describe(FatalCallException e) {

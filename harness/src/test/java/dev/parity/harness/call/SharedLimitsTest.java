@@ -173,8 +173,8 @@ class SharedLimitsTest {
     // slow anyone down; the cut is to half the calls of every worker in flight at the 429.
     List<SharedLimits.Worker> workers = twoWorkers();
     ModelConfig config = model(null, null, null);
-    ModelLimits a = workers.get(0).open(config, 8, clock, new RecordingSleeper(clock));
-    ModelLimits b = workers.get(1).open(config, 8, clock, new RecordingSleeper(clock));
+    ModelLimits a = workers.get(0).open(config, 6, clock, new RecordingSleeper(clock));
+    ModelLimits b = workers.get(1).open(config, 6, clock, new RecordingSleeper(clock));
     assertThat(a.limit()).isEqualTo(SharedLimits.UNCONFIGURED_CEILING);
     for (int i = 0; i < 5; i++) {
       a.acquire(0);
@@ -187,6 +187,71 @@ class SharedLimitsTest {
 
     assertThat(b.limit()).isEqualTo(6);
     assertThat(b.inFlight()).isEqualTo(11);
+  }
+
+  @Test
+  void aWorkerLeasesSlotsInBatchesWhereTheWindowHasRoomAndGivesTheSpareOnesBack() throws Exception {
+    List<SharedLimits.Worker> workers = twoWorkers();
+    ModelLimits a = workers.get(0).open(model(null, null, null), 32, clock, new RecordingSleeper(clock));
+
+    a.acquire(0);
+    assertThat(a.inFlight()).as("the first trip takes one slot and finds room").isEqualTo(1);
+    a.acquire(0);
+    assertThat(a.inFlight()).as("the next takes a batch").isEqualTo(1 + SharedLimits.BATCH);
+    a.succeeded();
+    a.succeeded();
+    assertThat(a.inFlight()).as("spare slots beyond a batch go back").isEqualTo(SharedLimits.BATCH);
+    for (int i = 0; i < SharedLimits.BATCH; i++) {
+      a.acquire(0);
+    }
+    assertThat(a.inFlight()).as("a batch's calls take no more from the row").isEqualTo(SharedLimits.BATCH);
+    for (int i = 0; i < SharedLimits.BATCH; i++) {
+      a.succeeded();
+    }
+    a.close();
+    assertThat(workers.get(1).open(model(null, null, null), 32, clock, new RecordingSleeper(clock)).inFlight())
+        .as("a closed lane gives its lease back").isZero();
+  }
+
+  @Test
+  void aTightWindowIsTakenAndGivenBackOneSlotAtATime() throws Exception {
+    List<SharedLimits.Worker> workers = twoWorkers();
+    ModelConfig config = model(2 * SharedLimits.BATCH, null, null);
+    ModelLimits a = workers.get(0).open(config, 32, clock, new RecordingSleeper(clock));
+    ModelLimits b = workers.get(1).open(config, 32, clock, new RecordingSleeper(clock));
+
+    a.acquire(0);
+    a.acquire(0);
+    b.acquire(0);
+    assertThat(b.inFlight()).isEqualTo(3);
+    a.succeeded();
+    assertThat(b.inFlight()).isEqualTo(2);
+  }
+
+  @Test
+  void requestsLeasedInBatchesStillHoldTheRequestsPerMinute() throws Exception {
+    List<SharedLimits.Worker> workers = twoWorkers();
+    // 6,000 a minute: 100 a second, a bucket of 100, batches of 6 (a thousandth of the minute's).
+    ModelConfig config = model(null, 6_000, null);
+    List<ModelLimits> lanes = workers.stream()
+        .map(w -> w.open(config, 8, clock, new RecordingSleeper(clock))).toList();
+    Instant start = clock.instant();
+    List<Duration> sentAt = new ArrayList<>();
+
+    // Bursts of 20 calls every 100 ms, twice the rate: each burst finds the bucket refilled a
+    // little, takes it in batches, and the rest of the burst waits in debt.
+    for (int burst = 0; burst < 250; burst++) {
+      for (int i = 0; i < 20; i++) {
+        ModelLimits lane = lanes.get(i % 2);
+        ModelLimits.Permit permit = lane.acquire(1);
+        sentAt.add(Duration.between(start, clock.instant()).plus(permit.rateWait()));
+        lane.succeeded();
+      }
+      clock.advance(Duration.ofMillis(100));
+    }
+
+    // At most the rate, one second's worth and a batch of each worker in any 10 s.
+    assertThat(mostInAnyWindow(sentAt, Duration.ofSeconds(10))).isBetween(1000, 1000 + 100 + 2 * 6);
   }
 
   @Test
