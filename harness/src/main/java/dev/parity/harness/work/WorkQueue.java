@@ -140,17 +140,20 @@ public final class WorkQueue {
       return List.of();
     }
     long now = clock.millis();
+    // The claimed rows are chosen once, in a materialized CTE: as a subquery in FROM the planner may
+    // rescan it once per row of a nested-loop join, and each rescan (skipping the rows this statement
+    // already locked) would claim the next `max` rows (found in graders' JudgmentWork).
     return database.transaction("claim attempts of " + model + " in run " + runId, h -> h.list(
-        "UPDATE work_units w SET state = ?, worker = ?, lease_token = w.lease_token + 1, lease_until_ms = ?,"
-            + " expired_leases = w.expired_leases + CASE WHEN w.state = ? THEN 1 ELSE 0 END"
-            + " FROM (SELECT run_id, model_name, task_id, sample, state AS was FROM work_units"
+        "WITH c AS MATERIALIZED (SELECT run_id, model_name, task_id, sample, state AS was FROM work_units"
             + "   WHERE run_id = ? AND model_name = ? AND (state = ? OR state = ? AND lease_until_ms < ?)"
-            + "   LIMIT ? FOR UPDATE SKIP LOCKED) c"
+            + "   LIMIT ? FOR UPDATE SKIP LOCKED)"
+            + " UPDATE work_units w SET state = ?, worker = ?, lease_token = w.lease_token + 1, lease_until_ms = ?,"
+            + " expired_leases = w.expired_leases + CASE WHEN w.state = ? THEN 1 ELSE 0 END FROM c"
             + " WHERE w.run_id = c.run_id AND w.model_name = c.model_name AND w.task_id = c.task_id"
             + " AND w.sample = c.sample RETURNING w.task_id, w.sample, w.lease_token, c.was",
         r -> new Lease(new AttemptKey(runId, model, r.text(1), r.integer(2)), worker, r.bigint(3),
             LEASED.equals(r.text(4))),
-        LEASED, worker, now + lease.toMillis(), LEASED, runId, model, PENDING, LEASED, now, max));
+        runId, model, PENDING, LEASED, now, max, LEASED, worker, now + lease.toMillis(), LEASED));
   }
 
   /**
