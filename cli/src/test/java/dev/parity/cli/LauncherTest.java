@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code ./parity} launcher on a fresh clone of the committed repository: the first command
  * a newcomer types must build the jar and work, later ones must not rebuild needlessly.
+ *
+ * <p>The class-data archive is made in the background; a test that looks at it first waits for
+ * the background process by taking its lock ({@link #awaitArchive}), never for a time.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LauncherTest {
@@ -39,6 +43,14 @@ class LauncherTest {
     clone = workspace.resolve("parity");
     Result cloned = run(workspace, List.of("git", "clone", "--quiet", repository.toString(), clone.toString()));
     assertThat(cloned.exitCode()).as(cloned.err()).isZero();
+  }
+
+  /** No archive is being made when the clone is deleted. */
+  @AfterAll
+  static void awaitTheLastArchive() throws Exception {
+    if (clone != null) {
+      awaitArchive();
+    }
   }
 
   @Test
@@ -110,6 +122,7 @@ class LauncherTest {
       assertThat(left.filter(path -> path.getFileName().toString().startsWith("launcher-")))
           .as("private build folders are removed").isEmpty();
     }
+    awaitArchive();
     assertThat(archives()).as("the rebuilt jar has an archive of its own, the old one is gone")
         .hasSize(1).doesNotContainAnyElementsOf(archivesBefore);
   }
@@ -119,8 +132,9 @@ class LauncherTest {
   void laterCommandsStartFromAClassDataArchiveOfTheJar() throws Exception {
     assertThat(archives()).hasSize(1);
 
+    awaitArchive();
     // The JVM logs where each class came from; the launcher's options come first, so this wins.
-    Result traced = run(clone, List.of("./parity", "--version"), "-Xlog:class+load=info");
+    Result traced = traceClassLoading();
 
     assertThat(traced.exitCode()).as(traced.err()).isZero();
     assertThat(traced.out()).containsPattern("dev\\.parity\\.cli\\.\\S+ source: shared objects file");
@@ -138,6 +152,7 @@ class LauncherTest {
     assertThat(version.exitCode()).as(version.err()).isZero();
     assertThat(version.out()).startsWith("parity ").doesNotContain("warning", "cds");
     assertThat(version.err()).isEmpty();
+    awaitArchive();
     assertThat(archives()).hasSize(1);
   }
 
@@ -156,6 +171,7 @@ class LauncherTest {
     assertThat(version.exitCode()).as(version.err()).isZero();
     assertThat(version.out()).startsWith("parity ").doesNotContain("warning", "cds");
     assertThat(version.err()).isEmpty();
+    awaitArchive();
     assertThat(archives()).hasSize(1);
     assertThat(Files.size(archives().get(0))).isGreaterThan(whole / 2);
   }
@@ -179,6 +195,73 @@ class LauncherTest {
     assertThat(version.err()).isEmpty();
     assertThat(help.exitCode()).as(help.err()).isZero();
     assertThat(help.out()).startsWith("Usage: parity validate");
+  }
+
+  @Test
+  @Order(10)
+  void commandsStartedAtOnceWhileTheArchiveIsMissingAllWorkAndOneArchiveIsMade() throws Exception {
+    awaitArchive();
+    for (Path archive : archives()) {
+      Files.delete(archive);
+    }
+
+    List<Started> started = new ArrayList<>();
+    for (List<String> command : List.of(List.of("./parity", "--version"), List.of("./parity", "--help"),
+        List.of("./parity", "validate", "--help"), List.of("./parity", "--version"))) {
+      started.add(start(clone, command));
+    }
+    for (Started each : started) {
+      Result result = each.finish();
+      assertThat(result.exitCode()).as(result.err()).isZero();
+      assertThat(result.err()).isEmpty();
+    }
+
+    awaitArchive();
+    assertThat(archives()).hasSize(1);
+    assertThat(traceClassLoading().out()).containsPattern("dev\\.parity\\.cli\\.\\S+ source: shared objects file");
+  }
+
+  @Test
+  @Order(11)
+  void whatAKilledArchiveBuildLeavesIsNotUsedAndTheArchiveIsMadeAgain() throws Exception {
+    awaitArchive();
+    Path folder = clone.resolve("cli/target/cds");
+    String key = Files.readString(folder.resolve("key")).strip().split("\\|")[2];
+    Path archive = folder.resolve("parity-" + key + ".jsa");
+    byte[] whole = Files.readAllBytes(archive);
+    // Killed after the rename, before the stamp: an archive nothing vouches for. Killed earlier:
+    // a half-written temporary archive and class list.
+    Files.delete(folder.resolve("parity-" + key + ".jsa.stamp"));
+    Files.write(archive, java.util.Arrays.copyOf(whole, whole.length / 3));
+    Files.write(folder.resolve("parity-" + key + ".99999.jsa"), java.util.Arrays.copyOf(whole, whole.length / 2));
+    Files.writeString(folder.resolve("parity-" + key + ".99999.classes"), "java/lang/Object\n");
+
+    Result traced = traceClassLoading();
+
+    assertThat(traced.exitCode()).as(traced.err()).isZero();
+    assertThat(traced.err()).isEmpty();
+    assertThat(traced.out()).contains("dev.parity.cli.Main").doesNotContainPattern("dev\\.parity\\.\\S+ source: shared objects file");
+    awaitArchive();
+    try (Stream<Path> left = Files.list(folder)) {
+      assertThat(left.map(path -> path.getFileName().toString()))
+          .as("the temporary files are gone, the archive made again with its stamp")
+          .containsExactlyInAnyOrder("build.lock", "key", "parity-" + key + ".jsa", "parity-" + key + ".jsa.stamp");
+    }
+    assertThat(traceClassLoading().out()).containsPattern("dev\\.parity\\.cli\\.\\S+ source: shared objects file");
+  }
+
+  /** {@code parity --version} with the JVM's log of where each class came from on its output. */
+  private static Result traceClassLoading() throws IOException, InterruptedException {
+    return run(clone, List.of("./parity", "--version"), "-Xlog:class+load=info");
+  }
+
+  /** Waits until no archive is being made: the background process holds the lock until it is done. */
+  private static void awaitArchive() throws IOException, InterruptedException {
+    Path folder = clone.resolve("cli/target/cds");
+    if (Files.isDirectory(folder)) {
+      Result waited = run(clone, List.of("flock", folder.resolve("build.lock").toString(), "true"));
+      assertThat(waited.exitCode()).as(waited.err()).isZero();
+    }
   }
 
   private static List<Path> archives() throws IOException {
