@@ -73,7 +73,8 @@ scenario() {
   # Without 429s no call is retried; with them, enough retries that every task ends answered.
   local retries=0
   [[ "$error_every" -gt 0 ]] && retries=20
-  local db="$work/run-$count-$latency-$concurrency.db"
+  # One store per scenario: the 429 row would otherwise resume the row before it, with another server.
+  local db="$work/run-$count-$latency-$concurrency-$error_every.db"
   local status=0
   # shellcheck disable=SC2086
   /usr/bin/time -v -o "$work/time.txt" "$home/parity" run --suite "$suite" \
