@@ -99,7 +99,9 @@ class LauncherTest {
   @Test
   @Order(5)
   void commandsStartedAtOnceAfterASourceChangeBuildOnceAndAllWork() throws Exception {
+    awaitArchive();
     List<Path> archivesBefore = archives();
+    assertThat(archivesBefore).as("the archive of the jar built before").hasSize(1);
     Path source = clone.resolve("cli/src/main/java/dev/parity/cli/Main.java");
     Files.setLastModifiedTime(source, FileTime.from(Instant.now().plusSeconds(5)));
 
