@@ -22,6 +22,8 @@ public record FileStamp(long inode, long size, long modifiedNanos, long changedN
       return Optional.of(new FileStamp((Long) unix.get("ino"), (Long) unix.get("size"),
           nanos((FileTime) unix.get("lastModifiedTime")), nanos((FileTime) unix.get("ctime"))));
     } catch (UnsupportedOperationException | IllegalArgumentException e) {
+      // No "unix" attribute view (Windows, some mounted file systems): not an error, the stamp
+      // falls back to size and modification time, as the class comment says.
       return basic(file);
     } catch (IOException e) {
       return Optional.empty();
