@@ -48,9 +48,19 @@ final class Agreements {
     this.judgeColumns.putAll(judgeColumns);
   }
 
+  /** Every agreement figure of the judgments, with intervals. */
   static List<AgreementResult> compute(List<Judgment> judgments, BootstrapSettings bootstrap) {
+    return compute(judgments, bootstrap, WeightedAgreement.Scope.EVERY_FIGURE);
+  }
+
+  /**
+   * The agreement figures of {@code scope}, with intervals; the others (and their intervals) are
+   * null.
+   */
+  static List<AgreementResult> compute(List<Judgment> judgments, BootstrapSettings bootstrap,
+      WeightedAgreement.Scope scope) {
     Agreements agreements = of(judgments);
-    return agreements == null ? List.of() : agreements.results(bootstrap);
+    return agreements == null ? List.of() : agreements.results(bootstrap, scope);
   }
 
   /** The sorted matrix of the judgments' ratings on items some human rated; null when there is none. */
@@ -113,14 +123,15 @@ final class Agreements {
     return String.join("\u0000", j.taskId(), first, second, Integer.toString(j.sample()));
   }
 
-  private List<AgreementResult> results(BootstrapSettings bootstrap) {
+  private List<AgreementResult> results(BootstrapSettings bootstrap, WeightedAgreement.Scope scope) {
     int n = all.items().size();
     int[] everyItem = IntStream.range(0, n).toArray();
     RatingMatrix humans = all.select(everyItem, humanColumns);
-    WeightedAgreement humanFigures = WeightedAgreement.among(humans);
+    WeightedAgreement humanFigures = WeightedAgreement.among(humans, scope);
     Map<String, WeightedAgreement> judgeFigures = new LinkedHashMap<>();
     judgeColumns.forEach((judge, g) -> judgeFigures.put(judge,
-        WeightedAgreement.ofGrader(all.select(everyItem, judgeColumns(g)), GraderType.MODEL.id() + ":" + judge)));
+        WeightedAgreement.ofGrader(all.select(everyItem, judgeColumns(g)), GraderType.MODEL.id() + ":" + judge,
+            scope)));
 
     int b = bootstrap.resamples();
     double[][] humanReplicates = new double[FIGURES][b];

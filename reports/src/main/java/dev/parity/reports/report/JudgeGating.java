@@ -3,6 +3,7 @@ package dev.parity.reports.report;
 import dev.parity.judgments.GraderType;
 import dev.parity.judgments.Judgment;
 import dev.parity.reports.stats.BootstrapSettings;
+import dev.parity.reports.stats.WeightedAgreement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,9 @@ final class JudgeGating {
           || list.stream().noneMatch(j -> j.graderType() == GraderType.HUMAN)) {
         return;
       }
-      List<AgreementResult> agreement = Agreements.compute(list, bootstrap);
+      // The ratios only: gating reads GDPval's measure and leave-one-out, and the kappas' pair tables
+      // summed for every occupation and resample cost more than the rest of it.
+      List<AgreementResult> agreement = Agreements.compute(list, bootstrap, WeightedAgreement.Scope.RATIOS);
       Double humans = agreement.stream().filter(a -> a.judge() == null).map(a -> a.figures().gdpval())
           .findFirst().orElse(null);
       agreement.stream().filter(a -> a.judge() != null).forEach(a -> results.add(new JudgeGatingResult(

@@ -41,7 +41,42 @@ public final class WeightedAgreement {
   private record Item(int ratings, int[] categories, double gdpval, int pairs, int agree, int decisive,
       int decisiveAgree, double[] cohen, int[] pairCells, double[] coincidence, double credit, int credits) {
 
-    /** The same shares without the pairs of graders: what items of one pattern have in common. */
+    /**
+     * Writes the shares a resample adds up (as doubles, each the value the figures' sums add
+     * weighted, so a sum of them is the sum over the items) at {@code at}; the first {@code width}
+     * offsets only.
+     */
+    void sharesInto(double[] into, int at, int width) {
+      into[at + S_GDPVAL] = gdpval;
+      into[at + S_ITEMS] = 1;
+      into[at + S_PAIRS] = pairs;
+      into[at + S_AGREE] = agree;
+      into[at + S_DECISIVE] = decisive;
+      into[at + S_DECISIVE_AGREE] = decisiveAgree;
+      into[at + S_CREDIT] = credit;
+      into[at + S_CREDITS] = credits;
+      if (width == RATIOS) {
+        return;
+      }
+      System.arraycopy(coincidence, 0, into, at + S_COINCIDENCE, 9);
+      double agreeing = 0;
+      for (int c = 0; c < 3; c++) {
+        agreeing += (double) categories[c] * (categories[c] - 1);
+        into[at + S_FLEISS_SHARES + c] = categories[c];
+      }
+      into[at + S_FLEISS_ITEMS] = 1;
+      into[at + S_FLEISS_OBSERVED] = agreeing / ((double) ratings * (ratings - 1));
+      if (width > CHANCE_CORRECTED) {
+        System.arraycopy(cohen, 0, into, at + S_COHEN, 9);
+      }
+    }
+
+    /**
+     * The same shares without the pairs of graders: what items of one pattern have in common. The
+     * patterns are those of every figure whatever the scope (the Cohen table among graders too,
+     * though unused there): fewer, larger patterns would add the same shares in another order and
+     * move the figures' last digits.
+     */
     Item pattern() {
       return new Item(ratings, categories, gdpval, pairs, agree, decisive, decisiveAgree, cohen, new int[0],
           coincidence, credit, credits);
@@ -64,11 +99,15 @@ public final class WeightedAgreement {
   }
 
   /**
-   * The items' distinct shares: a resample sums each pattern's weight, then its figures over the
-   * patterns (a few hundred: they depend on the categories an item's ratings fall in), not over
-   * the items.
+   * The items' distinct shares, pattern after pattern in one array of {@link #width} values each
+   * (the sums a resample adds up with the pattern's weight; see the offsets below): a resample sums
+   * each pattern's weight, then its figures over the patterns (a few hundred: they depend on the
+   * categories an item's ratings fall in), not over the items.
    */
-  private final Item[] patterns;
+  private final double[] shares;
+  /** Per pattern, its number of ratings: the Fleiss sums it counts in. */
+  private final int[] ratingsOf;
+  private final int width;
   /** Per item, its pattern; -1 for an item outside the view or without a pair of ratings. */
   private final int[] patternOf;
   /**
@@ -79,11 +118,36 @@ public final class WeightedAgreement {
   private final int[] pairCells;
   private final int[] cellStart;
   private final boolean ofGrader;
+  private final boolean chanceCorrected;
   /** Among graders: how many pairs of graders rated an item together. */
   private final int graderPairs;
   private final int maxRatings;
 
-  private WeightedAgreement(Item[] items, boolean ofGrader, int graderPairs, int maxRatings) {
+  /*
+   * Offsets in a pattern's shares. The first eight are every view's: the ratios. With the
+   * chance-corrected figures, then the coincidences, then (one grader only) its Cohen table, then
+   * the Fleiss sums of the pattern's number of ratings: an item, its share of agreeing pairs, its
+   * ratings per category.
+   */
+  private static final int S_GDPVAL = 0;
+  private static final int S_ITEMS = 1;
+  private static final int S_PAIRS = 2;
+  private static final int S_AGREE = 3;
+  private static final int S_DECISIVE = 4;
+  private static final int S_DECISIVE_AGREE = 5;
+  private static final int S_CREDIT = 6;
+  private static final int S_CREDITS = 7;
+  private static final int RATIOS = 8;
+  private static final int S_COINCIDENCE = RATIOS;
+  private static final int S_FLEISS_ITEMS = S_COINCIDENCE + 9;
+  private static final int S_FLEISS_OBSERVED = S_FLEISS_ITEMS + 1;
+  private static final int S_FLEISS_SHARES = S_FLEISS_OBSERVED + 1;
+  private static final int S_COHEN = S_FLEISS_SHARES + 3;
+  private static final int CHANCE_CORRECTED = S_FLEISS_SHARES + 3;
+
+  private WeightedAgreement(Item[] items, boolean ofGrader, boolean chanceCorrected, int graderPairs,
+      int maxRatings) {
+    this.width = !chanceCorrected ? RATIOS : ofGrader ? CHANCE_CORRECTED + 9 : CHANCE_CORRECTED;
     Map<Item, Integer> index = new HashMap<>();
     List<Item> distinct = new ArrayList<>();
     this.patternOf = new int[items.length];
@@ -106,30 +170,63 @@ public final class WeightedAgreement {
         return distinct.size() - 1;
       });
     }
-    this.patterns = distinct.toArray(Item[]::new);
+    this.shares = new double[distinct.size() * width];
+    this.ratingsOf = new int[distinct.size()];
+    for (int k = 0; k < distinct.size(); k++) {
+      ratingsOf[k] = distinct.get(k).ratings();
+      distinct.get(k).sharesInto(shares, k * width, width);
+    }
     this.ofGrader = ofGrader;
+    this.chanceCorrected = chanceCorrected;
     this.graderPairs = graderPairs;
     this.maxRatings = maxRatings;
   }
 
-  /** Agreement among every grader of {@code matrix}. */
-  public static WeightedAgreement among(RatingMatrix matrix) {
-    Map<Long, Integer> pairs = new HashMap<>();
-    return new WeightedAgreement(prepare(matrix, -1, pairs), false, pairs.size(), matrix.graders().size());
+  /** Which figures are computed: those that take a weighted item's tables cost most. */
+  public enum Scope {
+    /** Every figure. */
+    EVERY_FIGURE,
+    /**
+     * The ratios of sums over pairs of ratings only ({@link #GDPVAL}, {@link #PERCENT}, {@link
+     * #PERCENT_WITHOUT_TIES}, {@link #LEAVE_ONE_OUT}); the chance-corrected figures are NaN, and
+     * nothing is kept or summed for them (among graders: the pairs' tables).
+     */
+    RATIOS
   }
 
-  /**
-   * Agreement of {@code grader} with the others, on the items it rated (the other items count
-   * for nothing, whatever their weight).
-   *
-   * @throws IllegalArgumentException if the grader is unknown
-   */
-  public static WeightedAgreement ofGrader(RatingMatrix matrix, String grader) {
-    return new WeightedAgreement(prepare(matrix, matrix.graderIndex(grader), new HashMap<>()), true, 0,
+  /** Every agreement figure among every grader of {@code matrix}. */
+  public static WeightedAgreement among(RatingMatrix matrix) {
+    return among(matrix, Scope.EVERY_FIGURE);
+  }
+
+  /** The agreement figures of {@code scope} among every grader of {@code matrix}. */
+  public static WeightedAgreement among(RatingMatrix matrix, Scope scope) {
+    boolean tables = scope == Scope.EVERY_FIGURE;
+    Map<Long, Integer> pairs = new HashMap<>();
+    return new WeightedAgreement(prepare(matrix, -1, tables ? pairs : null), false, tables, pairs.size(),
         matrix.graders().size());
   }
 
-  /** Each item's shares; {@code pairIds} numbers the pairs of graders met (among graders only). */
+  /** Every agreement figure of {@code grader} with the others; see {@link #ofGrader(RatingMatrix, String, Scope)}. */
+  public static WeightedAgreement ofGrader(RatingMatrix matrix, String grader) {
+    return ofGrader(matrix, grader, Scope.EVERY_FIGURE);
+  }
+
+  /**
+   * The agreement figures of {@code scope} of {@code grader} with the others, on the items it
+   * rated (the other items count for nothing, whatever their weight).
+   *
+   * @throws IllegalArgumentException if the grader is unknown
+   */
+  public static WeightedAgreement ofGrader(RatingMatrix matrix, String grader, Scope scope) {
+    return new WeightedAgreement(prepare(matrix, matrix.graderIndex(grader), null), true,
+        scope == Scope.EVERY_FIGURE, 0, matrix.graders().size());
+  }
+
+  /**
+   * Each item's shares; {@code pairIds} numbers the pairs of graders met, for their tables (among
+   * graders with every figure; null otherwise: no pair tables).
+   */
   private static Item[] prepare(RatingMatrix matrix, int own, Map<Long, Integer> pairIds) {
     int n = matrix.items().size();
     int graders = matrix.graders().size();
@@ -157,7 +254,7 @@ public final class WeightedAgreement {
       int decisive = 0;
       int decisiveAgree = 0;
       double[] cohen = new double[9];
-      int[] pairCells = new int[own >= 0 ? 0 : m * (m - 1) / 2];
+      int[] pairCells = new int[pairIds == null ? 0 : m * (m - 1) / 2];
       int p = 0;
       for (int a = 0; a < m; a++) {
         for (int b = a + 1; b < m; b++) {
@@ -176,7 +273,7 @@ public final class WeightedAgreement {
             decisiveAgree += x == y ? 1 : 0;
           }
           cohen[x * 3 + y]++;
-          if (own < 0) {
+          if (pairIds != null) {
             int id = pairIds.computeIfAbsent((long) who.get(a) * graders + who.get(b), k -> pairIds.size());
             pairCells[p++] = id * 9 + x * 3 + y;
           }
@@ -221,23 +318,9 @@ public final class WeightedAgreement {
     if (weights.length != patternOf.length) {
       throw new IllegalArgumentException(weights.length + " weights for " + patternOf.length + " items");
     }
-    double gdpval = 0;
-    double gdpvalItems = 0;
-    double pairs = 0;
-    double agree = 0;
-    double decisive = 0;
-    double decisiveAgree = 0;
-    double[] cohen = new double[9];
     // Counted in ints (exact, and half the memory of doubles in the inner loop), as doubles for the kappas.
     int[] pairCounts = new int[graderPairs * 9];
-    double[][] coincidence = new double[3][3];
-    double credit = 0;
-    double credits = 0;
-    // Per number of ratings m: items (weighted), Σ agreeing pairs / (m(m − 1)), ratings per category.
-    double[] fleissItems = new double[maxRatings + 1];
-    double[] fleissObserved = new double[maxRatings + 1];
-    double[][] fleissShares = new double[maxRatings + 1][3];
-    int[] patternWeights = new int[patterns.length];
+    int[] patternWeights = new int[ratingsOf.length];
     for (int i = 0; i < patternOf.length; i++) {
       int w = weights[i];
       if (w == 0 || patternOf[i] < 0) {
@@ -248,57 +331,52 @@ public final class WeightedAgreement {
         pairCounts[pairCells[c]] += w;
       }
     }
-    for (int k = 0; k < patterns.length; k++) {
-      Item item = patterns[k];
+    // Every sum is the patterns' shares times their weights, added pattern after pattern: the same
+    // doubles in the same order as summing item by item in the order of the patterns' first items.
+    double[] sums = new double[width];
+    // Per number of ratings m: the Fleiss sums (items, Σ agreeing pairs / (m(m − 1)), ratings per category).
+    double[][] fleissSums = chanceCorrected ? new double[maxRatings + 1][5] : null;
+    for (int k = 0; k < patternWeights.length; k++) {
       int w = patternWeights[k];
       if (w == 0) {
         continue;
       }
-      gdpval += w * item.gdpval();
-      gdpvalItems += w;
-      pairs += w * item.pairs();
-      agree += w * item.agree();
-      decisive += w * item.decisive();
-      decisiveAgree += w * item.decisiveAgree();
-      if (ofGrader) {
-        for (int c = 0; c < 9; c++) {
-          cohen[c] += w * item.cohen()[c];
+      int at = k * width;
+      for (int c = 0; c < S_FLEISS_ITEMS && c < width; c++) {
+        sums[c] += w * shares[at + c];
+      }
+      if (chanceCorrected) {
+        double[] fleiss = fleissSums[ratingsOf[k]];
+        for (int c = 0; c < 5; c++) {
+          fleiss[c] += w * shares[at + S_FLEISS_ITEMS + c];
+        }
+        for (int c = S_COHEN; c < width; c++) {
+          sums[c] += w * shares[at + c];
         }
       }
-      for (int c = 0; c < 9; c++) {
-        coincidence[c / 3][c % 3] += w * item.coincidence()[c];
-      }
-      credit += w * item.credit();
-      credits += w * item.credits();
-      int m = item.ratings();
-      fleissItems[m] += w;
-      double agreeing = 0;
-      for (int c = 0; c < 3; c++) {
-        int x = item.categories()[c];
-        agreeing += (double) x * (x - 1);
-        fleissShares[m][c] += (double) w * x;
-      }
-      fleissObserved[m] += w * (agreeing / ((double) m * (m - 1)));
     }
     double[] f = new double[FIGURES];
-    java.util.Arrays.fill(f, Double.NaN);
-    if (gdpvalItems == 0) {
+    Arrays.fill(f, Double.NaN);
+    if (sums[S_ITEMS] == 0) {
       return f;
     }
-    f[GDPVAL] = gdpval / gdpvalItems;
-    f[PERCENT] = agree / pairs;
-    f[PERCENT_WITHOUT_TIES] = decisive == 0 ? Double.NaN : decisiveAgree / decisive;
-    f[COHEN] = ofGrader ? CohenKappa.of(table(cohen), KappaWeights.UNWEIGHTED).kappa() : averaged(pairCounts);
-    f[FLEISS] = fleiss(fleissItems, fleissObserved, fleissShares);
-    f[ALPHA] = KrippendorffAlpha.ofCoincidences(VALUES, coincidence, KrippendorffAlpha.Level.ORDINAL).alpha();
-    f[LEAVE_ONE_OUT] = credits == 0 ? Double.NaN : credit / credits;
+    f[GDPVAL] = sums[S_GDPVAL] / sums[S_ITEMS];
+    f[PERCENT] = sums[S_AGREE] / sums[S_PAIRS];
+    f[PERCENT_WITHOUT_TIES] = sums[S_DECISIVE] == 0 ? Double.NaN : sums[S_DECISIVE_AGREE] / sums[S_DECISIVE];
+    f[LEAVE_ONE_OUT] = sums[S_CREDITS] == 0 ? Double.NaN : sums[S_CREDIT] / sums[S_CREDITS];
+    if (chanceCorrected) {
+      f[COHEN] = ofGrader ? CohenKappa.of(table(sums, S_COHEN), KappaWeights.UNWEIGHTED).kappa() : averaged(pairCounts);
+      f[FLEISS] = fleiss(fleissSums);
+      f[ALPHA] = KrippendorffAlpha.ofCoincidences(VALUES, table(sums, S_COINCIDENCE), KrippendorffAlpha.Level.ORDINAL)
+          .alpha();
+    }
     return f;
   }
 
-  private static double[][] table(double[] cells) {
+  private static double[][] table(double[] cells, int from) {
     double[][] table = new double[3][3];
     for (int c = 0; c < 9; c++) {
-      table[c / 3][c % 3] = cells[c];
+      table[c / 3][c % 3] = cells[from + c];
     }
     return table;
   }
@@ -334,20 +412,32 @@ public final class WeightedAgreement {
    * errors and allocations, as it runs for every pair of graders in every resample.
    */
   static double unweightedKappa(double[] cells, int from, double n) {
-    double[] rows = new double[3];
-    double[] columns = new double[3];
-    for (int i = 0; i < 3; i++) {
-      for (int j = 0; j < 3; j++) {
-        rows[i] += cells[from + i * 3 + j] / n;
-        columns[j] += cells[from + i * 3 + j] / n;
+    // Rows and columns as CohenKappa sums them (row i over j, column j over i, each cell over n),
+    // in locals: C1, which runs the report, would allocate arrays here for every pair and resample.
+    double row0 = 0;
+    double row1 = 0;
+    double row2 = 0;
+    double column0 = 0;
+    double column1 = 0;
+    double column2 = 0;
+    for (int j = 0; j < 3; j++) {
+      double a = cells[from + j] / n;
+      double b = cells[from + 3 + j] / n;
+      double c = cells[from + 6 + j] / n;
+      row0 += a;
+      row1 += b;
+      row2 += c;
+      double column = a + b + c;
+      if (j == 0) {
+        column0 = column;
+      } else if (j == 1) {
+        column1 = column;
+      } else {
+        column2 = column;
       }
     }
-    double observed = 0;
-    double expected = 0;
-    for (int i = 0; i < 3; i++) {
-      observed += cells[from + i * 4] / n;
-      expected += rows[i] * columns[i];
-    }
+    double observed = cells[from] / n + cells[from + 4] / n + cells[from + 8] / n;
+    double expected = row0 * column0 + row1 * column1 + row2 * column2;
     return (observed - expected) / (1 - expected);
   }
 
@@ -355,17 +445,18 @@ public final class WeightedAgreement {
    * Fleiss' kappa over the items with the most common number of ratings (the larger on a tie), as
    * {@link FleissKappa#of} computes it: (P̄ − Pₑ)/(1 − Pₑ).
    */
-  private static double fleiss(double[] items, double[] observed, double[][] shares) {
+  private static double fleiss(double[][] sums) {
     int common = 2;
-    for (int m = 2; m < items.length; m++) {
-      common = items[m] >= items[common] ? m : common;
+    for (int m = 2; m < sums.length; m++) {
+      common = sums[m][0] >= sums[common][0] ? m : common;
     }
-    double n = items[common];
+    double[] at = sums[common];
+    double n = at[0];
     double expected = 0;
     for (int c = 0; c < 3; c++) {
-      double share = shares[common][c] / (n * common);
+      double share = at[2 + c] / (n * common);
       expected += share * share;
     }
-    return (observed[common] / n - expected) / (1 - expected);
+    return (at[1] / n - expected) / (1 - expected);
   }
 }
