@@ -136,6 +136,32 @@ class WeightedAgreementTest {
   }
 
   @Test
+  void theRatiosAloneAreTheSameDoublesAsWithEveryFigureAndTheRestIsLeftOut() {
+    RatingMatrix all = random(11);
+    RatingMatrix humans = all.select(IntStream.range(0, 60).toArray(), IntStream.range(0, 6).toArray());
+    WeightedAgreement[] every = {WeightedAgreement.among(humans), WeightedAgreement.ofGrader(all, "7")};
+    WeightedAgreement[] ratios = {WeightedAgreement.among(humans, WeightedAgreement.Scope.RATIOS),
+        WeightedAgreement.ofGrader(all, "7", WeightedAgreement.Scope.RATIOS)};
+    int[] checked = {0};
+    ItemBootstrap.forEach(60, BootstrapSettings.of(5).withResamples(20), drawn -> {
+      for (int v = 0; v < 2; v++) {
+        double[] e = every[v].figures(weights(drawn, 60));
+        double[] r = ratios[v].figures(weights(drawn, 60));
+        for (int f : new int[] {WeightedAgreement.GDPVAL, WeightedAgreement.PERCENT,
+            WeightedAgreement.PERCENT_WITHOUT_TIES, WeightedAgreement.LEAVE_ONE_OUT}) {
+          assertThat(r[f]).isEqualTo(e[f]);
+        }
+        assertThat(e[WeightedAgreement.COHEN]).isNotNaN();
+        assertThat(r[WeightedAgreement.COHEN]).isNaN();
+        assertThat(r[WeightedAgreement.FLEISS]).isNaN();
+        assertThat(r[WeightedAgreement.ALPHA]).isNaN();
+      }
+      checked[0]++;
+    });
+    assertThat(checked[0]).isEqualTo(20);
+  }
+
+  @Test
   void thePairKappaIsCohensKappaToTheLastBit() {
     Random random = new Random(16);
     for (int t = 0; t < 1_000; t++) {
