@@ -42,15 +42,15 @@ public final class SharedTaskBootstrap {
   private final BootstrapSettings settings;
   /** Per rate and group: its estimate and tasks as a bootstrap of the group alone would give them. */
   private final ClusteredValues[][] values;
-  /** Per rate and group: the finite replicates, sorted. */
-  private final double[][][] sorted;
+  /** Per rate and group: the finite replicates, in resample order (intervals select their quantiles). */
+  private final double[][][] replicates;
 
   private SharedTaskBootstrap(Weighting weighting, BootstrapSettings settings, ClusteredValues[][] values,
-      double[][][] sorted) {
+      double[][][] replicates) {
     this.weighting = weighting;
     this.settings = settings;
     this.values = values;
-    this.sorted = sorted;
+    this.replicates = replicates;
   }
 
   /**
@@ -75,17 +75,19 @@ public final class SharedTaskBootstrap {
     double[][][] replicates = new Draws(tasks, groups, weighting).replicates(settings);
     for (double[][] rate : replicates) {
       for (int g = 0; g < rate.length; g++) {
-        rate[g] = finiteSorted(rate[g]);
+        rate[g] = finite(rate[g]);
       }
     }
     return new SharedTaskBootstrap(weighting, settings, values, replicates);
   }
 
-  private static double[] finiteSorted(double[] replicates) {
-    Arrays.sort(replicates);
-    int finite = replicates.length;
-    while (finite > 0 && Double.isNaN(replicates[finite - 1])) {
-      finite--;
+  /** The replicates that are numbers (NaN: a resample that drew no task of the group), in their order. */
+  private static double[] finite(double[] replicates) {
+    int finite = 0;
+    for (double r : replicates) {
+      if (!Double.isNaN(r)) {
+        replicates[finite++] = r;
+      }
     }
     return finite == replicates.length ? replicates : Arrays.copyOf(replicates, finite);
   }
@@ -102,12 +104,12 @@ public final class SharedTaskBootstrap {
    * its estimate: the bootstrap cannot tell.
    */
   public BootstrapInterval interval(int group, Rate rate, double level) {
-    double[] replicates = sorted[rate.ordinal()][group];
+    double[] drawn = replicates[rate.ordinal()][group];
     ClusteredValues data = values[rate.ordinal()][group];
-    if (replicates.length == 0) {
-      replicates = new double[] {data.estimate()};
+    if (drawn.length == 0) {
+      drawn = new double[] {data.estimate()};
     }
-    return TaskBootstrap.interval(data, replicates, settings.withLevel(level), Resampling.TASKS, true);
+    return TaskBootstrap.interval(data, drawn, settings.withLevel(level), Resampling.TASKS, true);
   }
 
   /** The tasks of every group grouped into cells of tasks in the same groups, and one resample's sums. */

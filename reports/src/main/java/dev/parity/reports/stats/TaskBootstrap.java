@@ -137,15 +137,15 @@ public final class TaskBootstrap {
   }
 
   /**
-   * The interval of {@code data}'s estimate from its sorted replicates: percentile, or expanded for
-   * {@code data}'s number of tasks; it records the nominal level.
+   * The interval of {@code data}'s estimate from its replicates (in any order, none NaN):
+   * percentile, or expanded for {@code data}'s number of tasks; it records the nominal level.
    */
-  static BootstrapInterval interval(ClusteredValues data, double[] sorted, BootstrapSettings settings,
+  static BootstrapInterval interval(ClusteredValues data, double[] replicates, BootstrapSettings settings,
       Resampling resampling, boolean expanded) {
-    ConfidenceInterval interval = Quantiles.percentileInterval(sorted,
+    ConfidenceInterval interval = Quantiles.percentileIntervalOfUnsorted(replicates,
         expanded ? expandedLevel(settings.level(), data.tasks()) : settings.level());
     return new BootstrapInterval(data.estimate(),
-        new ConfidenceInterval(interval.low(), interval.high(), settings.level()), standardDeviation(sorted),
+        new ConfidenceInterval(interval.low(), interval.high(), settings.level()), standardDeviation(replicates),
         resampling, settings);
   }
 
