@@ -145,12 +145,13 @@ final class ReportCommand implements Callable<Integer> {
       ReportInput input = input(opened);
       ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
       Report report;
+      List<Path> files;
       try {
         report = Report.compute(input, settings, pool);
+        files = ReportFiles.write(out, report, input, opened, pool);
       } finally {
         pool.shutdown();
       }
-      List<Path> files = ReportFiles.write(out, report, input, opened);
       print(report, files);
     }
     return 0;

@@ -45,11 +45,15 @@ final class Analysis {
     Supplier<Ratings.Fitted> ratingsLater = Parallel.start(() -> Ratings.compute(verdicts.primaryAll, settings), executor);
     RubricStats rubric = RubricStats.of(input.criterionScores(), facts);
     Grouping grouping = Grouping.of(verdicts.againstBaseline, facts);
-    List<GroupResult> groups = Groups.compute(grouping, settings, executor);
+    // Every model's groups and horizons are queued at once, so that no core waits for the groups to
+    // finish before the horizons start; the rest runs here meanwhile.
+    Supplier<List<GroupResult>> groupsLater = Groups.start(grouping, settings, executor);
+    Supplier<List<TimeHorizonResult>> horizonsLater = Horizons.start(grouping, facts, settings, executor);
+    PositionBias.Computed position = PositionBias.compute(verdicts.all);
     LengthControls.Computed length =
         LengthControls.compute(verdicts.againstBaseline, input.features(), settings, executor);
-    PositionBias.Computed position = PositionBias.compute(verdicts.all);
-    List<TimeHorizonResult> horizons = Horizons.compute(grouping, facts, settings, executor);
+    List<GroupResult> groups = groupsLater.get();
+    List<TimeHorizonResult> horizons = horizonsLater.get();
     Ratings.Fitted ratings = ratingsLater.get();
     List<AgreementResult> agreement = agreementLater.get();
     AttemptTimes times = AttemptTimes.of(input.attempts());

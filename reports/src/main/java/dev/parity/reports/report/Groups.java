@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /** The scores and rates of every model in every group, with their intervals, tests and verdicts. */
 final class Groups {
@@ -36,14 +37,20 @@ final class Groups {
       OutcomeCounts taskVerdicts, BinomialTest signTest, MinimumDetectableDifference detectable) {}
 
   /**
-   * Computes every group; the bootstraps run on {@code executor}. Holm and Benjamini–Hochberg
-   * adjust the sign tests' p-values, and Bonferroni the score intervals the verdicts read, within
-   * each family: the groups of one level for one model (every occupation of a model, say).
+   * Starts every model's groups on {@code executor} and returns them when asked (waiting then). Holm
+   * and Benjamini–Hochberg adjust the sign tests' p-values, and Bonferroni the score intervals the
+   * verdicts read, within each family: the groups of one level for one model (every occupation of a
+   * model, say).
    */
-  static List<GroupResult> compute(Grouping grouping, ReportSettings settings, Executor executor) {
+  static Supplier<List<GroupResult>> start(Grouping grouping, ReportSettings settings, Executor executor) {
+    Supplier<List<List<Figures>>> perModel =
+        Parallel.startMap(grouping.models(), model -> figures(model, grouping.groups(model), settings), executor);
+    return () -> adjusted(perModel.get(), settings);
+  }
+
+  private static List<GroupResult> adjusted(List<List<Figures>> perModel, ReportSettings settings) {
     List<Figures> computed = new ArrayList<>();
-    Parallel.map(grouping.models(), model -> figures(model, grouping.groups(model), settings), executor)
-        .forEach(computed::addAll);
+    perModel.forEach(computed::addAll);
     Map<List<Object>, List<Figures>> families = new LinkedHashMap<>();
     for (Figures f : computed) {
       families.computeIfAbsent(List.of(f.model(), f.key().level()), k -> new ArrayList<>()).add(f);

@@ -9,13 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /** Each model's time horizon, from its verdicts and the professionals' minutes. */
 final class Horizons {
   private Horizons() {}
 
-  /** The horizons of the models with a judgment on a task of known length; the fits run on {@code executor}. */
-  static List<TimeHorizonResult> compute(Grouping grouping, TaskFacts facts, ReportSettings settings,
+  /**
+   * Starts the fits of the models with a judgment on a task of known length on {@code executor};
+   * returns their horizons when asked, waiting for them then.
+   */
+  static Supplier<List<TimeHorizonResult>> start(Grouping grouping, TaskFacts facts, ReportSettings settings,
       Executor executor) {
     List<String> models = new ArrayList<>();
     List<List<TimedOutcomes>> inputs = new ArrayList<>();
@@ -30,13 +34,16 @@ final class Horizons {
         inputs.add(timed);
       }
     }
-    List<TimeHorizonInterval> fitted =
-        Parallel.map(inputs, timed -> TimeHorizon.bootstrap(timed, settings.refit()), executor);
-    List<TimeHorizonResult> results = new ArrayList<>();
-    for (int i = 0; i < models.size(); i++) {
-      results.add(result(models.get(i), inputs.get(i), fitted.get(i)));
-    }
-    return results;
+    Supplier<List<TimeHorizonInterval>> fitted =
+        Parallel.startMap(inputs, timed -> TimeHorizon.bootstrap(timed, settings.refit()), executor);
+    return () -> {
+      List<TimeHorizonInterval> intervals = fitted.get();
+      List<TimeHorizonResult> results = new ArrayList<>();
+      for (int i = 0; i < models.size(); i++) {
+        results.add(result(models.get(i), inputs.get(i), intervals.get(i)));
+      }
+      return results;
+    };
   }
 
   private static TimeHorizonResult result(String model, List<TimedOutcomes> timed, TimeHorizonInterval fitted) {

@@ -18,15 +18,26 @@ final class Parallel {
    * @throws RuntimeException the first failure, in input order, as thrown by {@code f}
    */
   static <T, R> List<R> map(List<T> items, Function<T, R> f, Executor executor) {
+    return startMap(items, f, executor).get();
+  }
+
+  /**
+   * Starts {@code f} on every item on {@code executor} and returns the results when asked, in input
+   * order, waiting for them then; the getter throws the first failure, in input order, as thrown by
+   * {@code f}. Lets the caller queue more work behind these items before it waits.
+   */
+  static <T, R> Supplier<List<R>> startMap(List<T> items, Function<T, R> f, Executor executor) {
     List<CompletableFuture<R>> futures = new ArrayList<>(items.size());
     for (T item : items) {
       futures.add(CompletableFuture.supplyAsync(() -> f.apply(item), executor));
     }
-    List<R> results = new ArrayList<>(items.size());
-    for (CompletableFuture<R> future : futures) {
-      results.add(join(future));
-    }
-    return results;
+    return () -> {
+      List<R> results = new ArrayList<>(items.size());
+      for (CompletableFuture<R> future : futures) {
+        results.add(join(future));
+      }
+      return results;
+    };
   }
 
   /**

@@ -12,7 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * Writes a report's files into a folder: {@code report.html}, {@code report.md},
@@ -34,22 +38,29 @@ public final class ReportFiles {
    * @param input what the report was computed from: its judgments go to judgments.csv
    * @param store the store holding the report's runs, for attempts.csv; null when the runs did
    *     not come from a store (attempts.csv then has its header only)
+   * @param executor writes report.html, report.md, report.json and judgments.csv, each file on its
+   *     own (pass {@code Runnable::run} to write them on the calling thread); attempts.csv, which
+   *     reads the store, is written on the calling thread meanwhile
    * @return the files written, in the order of {@link #NAMES}
    * @throws UncheckedIOException naming the file that could not be written
    */
-  public static List<Path> write(Path folder, Report report, ReportInput input, Store store) {
+  public static List<Path> write(Path folder, Report report, ReportInput input, Store store, Executor executor) {
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot make the report folder " + folder + ": " + e.getMessage(), e);
     }
-    List<Path> written = new ArrayList<>();
-    written.add(write(folder.resolve("report.html"), out -> out.write(HtmlReport.render(report, input.judgments()))));
-    written.add(write(folder.resolve("report.md"), out -> out.write(MarkdownReport.render(report))));
-    written.add(write(folder.resolve("report.json"), out -> JsonReport.write(report, out)));
-    written.add(write(folder.resolve("judgments.csv"), out -> JudgmentsCsv.write(input.judgments(), out)));
-    written.add(write(folder.resolve("attempts.csv"), out -> attempts(report, store, out)));
-    return written;
+    Map<String, Content> contents = new LinkedHashMap<>();
+    contents.put("report.html", out -> out.write(HtmlReport.render(report, input.judgments())));
+    contents.put("report.md", out -> out.write(MarkdownReport.render(report)));
+    contents.put("report.json", out -> JsonReport.write(report, out));
+    contents.put("judgments.csv", out -> JudgmentsCsv.write(input.judgments(), out));
+    Supplier<List<Path>> written = Parallel.startMap(List.copyOf(contents.entrySet()),
+        file -> write(folder.resolve(file.getKey()), file.getValue()), executor);
+    Path attempts = write(folder.resolve("attempts.csv"), out -> attempts(report, store, out));
+    List<Path> all = new ArrayList<>(written.get());
+    all.add(attempts);
+    return all;
   }
 
   /** Every run's attempts, one header: each run's export after the first without its own. */

@@ -56,7 +56,7 @@ class BrowserTest {
         + " here (apt-get install -y chromium chromium-driver)");
     ReportInput input = SampleReports.input(true);
     Report report = Report.compute(input, ReportSettings.defaults().withResamples(1_000), Runnable::run);
-    page = ReportFiles.write(folder.resolve("report"), report, input, null).get(0);
+    page = ReportFiles.write(folder.resolve("report"), report, input, null, Runnable::run).get(0);
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

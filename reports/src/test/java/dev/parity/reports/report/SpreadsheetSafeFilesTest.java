@@ -21,7 +21,7 @@ class SpreadsheetSafeFilesTest {
     Judgments judgments = new Judgments().human("t1", "m", "g1", WIN, 12.0, FORMULA);
     ReportInput input = judgments.input().build();
 
-    ReportFiles.write(folder, Judgments.report(input), input, null);
+    ReportFiles.write(folder, Judgments.report(input), input, null, Runnable::run);
 
     String csv = Files.readString(folder.resolve("judgments.csv"));
     assertThat(csv).contains("\"'=HYPERLINK(").doesNotContain(",=HYPERLINK").doesNotContain(",\"=HYPERLINK");

@@ -152,7 +152,7 @@ class StoreInputTest {
     ReportInput input = input();
     Report report = Judgments.report(input);
 
-    List<Path> files = ReportFiles.write(folder.resolve("out"), report, input, store);
+    List<Path> files = ReportFiles.write(folder.resolve("out"), report, input, store, Runnable::run);
 
     assertThat(files).extracting(f -> f.getFileName().toString()).containsExactlyElementsOf(ReportFiles.NAMES);
     assertThat(report.provenance().graders()).isEqualTo("model");
@@ -174,7 +174,7 @@ class StoreInputTest {
   void withoutAStoreAttemptsCsvHasItsHeaderOnly() throws Exception {
     ReportInput input = new Judgments().human("t1", "m", "g", Outcome.WIN).input().build();
 
-    ReportFiles.write(folder.resolve("out"), Judgments.report(input), input, null);
+    ReportFiles.write(folder.resolve("out"), Judgments.report(input), input, null, Runnable::run);
 
     assertThat(Files.readString(folder.resolve("out/attempts.csv")).strip())
         .isEqualTo(String.join(",", AttemptExport.COLUMNS));
