@@ -9,12 +9,15 @@
 #   3. it prints attempts/s over the span the attempts were made in (first start to last end, read
 #      from the store), the workers' wall and CPU seconds, the load average before and after, the
 #      statements each table saw (pg_stat_user_tables), and where the first worker's CPU went
-#      (JFR execution samples: the top frames in Parity's and the driver's code).
+#      (JFR execution samples: the top frames in Parity's and the driver's code), and PostgreSQL's
+#      CPU over the same time (every postgres process, the backends that ended included: the
+#      postmaster's reaped children; other users of the server in that time are counted too).
 #
 # Usage: benchmarks/workers.sh [N=5000] [WORKERS=2] [CONCURRENCY=16]
 # Environment: PARITY_BENCH_DB, the server and database (default
 # postgresql://postgres@127.0.0.1:5432/test); the run goes in a schema of its own, dropped after.
 # PARITY_CMD, the command to run instead of ./parity (e.g. "java -jar cli/target/parity.jar").
+# PARITY_BENCH_JFR, a file to keep worker 1's JFR recording in (for `jfr print` or JMC).
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,6 +30,16 @@ psql_url="$server_db"
 for tool in /usr/bin/time node psql jfr; do
   command -v "$tool" >/dev/null 2>&1 || { echo "workers: $tool is needed" >&2; exit 1; }
 done
+# CPU seconds of the PostgreSQL server so far: its processes' own, plus those of the ended backends
+# that the postmaster reaped (its cutime and cstime).
+postgres_cpu() {
+  local postmaster
+  postmaster="$(ps -C postgres -o pid=,ppid= | awk '$2 == 1 { print $1 }' | head -1)"
+  [[ -n "$postmaster" ]] || { echo 0; return; }
+  { cut -d' ' -f16,17 "/proc/$postmaster/stat"
+    for pid in $(ps -C postgres -o pid=); do cut -d' ' -f14,15 "/proc/$pid/stat" 2>/dev/null || true; done; } |
+    awk -v hz="$(getconf CLK_TCK)" '{ t += $1 + $2 } END { printf "%.2f", t / hz }'
+}
 read -r -a parity <<<"${PARITY_CMD:-$home/parity}"
 "${parity[@]}" --version >/dev/null
 
@@ -60,6 +73,9 @@ until [[ "$(psql "$psql_url" -Atc "SELECT COUNT(*) FROM $schema.work_units" 2>/d
   sleep 0.2
 done
 
+postgres_before="$(postgres_cpu)"
+commits() { psql "$psql_url" -Atc "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()"; }
+commits_before="$(commits)"
 for ((w = 1; w <= workers; w++)); do
   opts=""
   [[ $w -eq 1 ]] && opts="-XX:StartFlightRecording=filename=$work/worker1.jfr,settings=profile"
@@ -71,6 +87,8 @@ done
 for pid in "${worker_pids[@]}"; do wait "$pid" || { cat "$work"/worker-*.out >&2; exit 1; }; done
 wait "$starter" || { cat "$work/starter.out" >&2; exit 1; }
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
+postgres_after="$(postgres_cpu)"
+commits_after="$(commits)"
 grep -E "^Run bench" "$work/starter.out" | head -1
 
 psql "$psql_url" -At -F' ' -c "SELECT COUNT(*), SUM(CASE WHEN status = 'completed' THEN 1 ELSE 0 END),
@@ -89,10 +107,14 @@ for ((w = 1; w <= workers; w++)); do
   grep -h "attempts made here" "$work/worker-$w.out" | sed "s/^/  worker $w: /"
 done
 echo "load average after: $load_after"
+awk -v a="$postgres_before" -v b="$postgres_after" 'BEGIN {
+  printf "PostgreSQL: CPU %.2f s while the workers ran (all its processes, any client)\n", b - a }'
+echo "transactions committed in the database meanwhile (any client, reads included): $((commits_after - commits_before))"
 echo "statements per table (pg_stat_user_tables: rows inserted, updated; index and sequential scans):"
 psql "$psql_url" -At -F' ' -c "SELECT relname, n_tup_ins, n_tup_upd, COALESCE(idx_scan, 0), seq_scan
     FROM pg_stat_user_tables WHERE schemaname = '$schema' AND (n_tup_ins + n_tup_upd) > 0 ORDER BY relname" |
   awk '{ printf "  %-22s inserted %7d  updated %7d  index scans %7d  seq scans %5d\n", $1, $2, $3, $4, $5 }'
+[[ -n "${PARITY_BENCH_JFR:-}" ]] && cp "$work/worker1.jfr" "$PARITY_BENCH_JFR"
 echo "worker 1's CPU, by top frame (JFR execution samples, top 15):"
 jfr print --events jdk.ExecutionSample "$work/worker1.jfr" |
   awk '/stackTrace = \[/ { getline; sub(/^[ \t]+/, ""); sub(/line:.*/, ""); top[$0]++; n++ }

@@ -13,13 +13,31 @@ import java.util.List;
 /**
  * Files kept by content: each is stored once, named by the hex sha256 of its bytes. A blob is
  * always complete under its name, and storing the same bytes twice is harmless. Write a blob
- * before the transaction that names it, so that a committed row never points at a missing blob.
+ * before or in the transaction that names it ({@link #stage}), so that a committed row never
+ * points at a missing blob.
  *
  * <p>Implementations are safe to use from many threads.
  */
 public interface BlobStore {
   /** Stores {@code bytes} (a no-op when they are there already) and returns their hex sha256. */
   String put(byte[] bytes);
+
+  /**
+   * Names {@code bytes} now and stores them in a transaction of the caller's on this store's own
+   * database, so that the blob commits with the rows that name it (one transaction for both,
+   * instead of one each): run {@link Staged#write} in that transaction. A store outside the
+   * database (a folder) stores the blob now, in the calling thread, and its write does nothing.
+   */
+  default Staged stage(byte[] bytes) {
+    String sha256 = put(bytes);
+    return new Staged(sha256, handle -> null);
+  }
+
+  /**
+   * A blob named and not yet written: {@code write}, run in a transaction on the store's database,
+   * stores it there (a no-op when it is there already). See {@link #stage}.
+   */
+  record Staged(String sha256, Database.Work<?> write) {}
 
   /**
    * Stores what {@code in} holds, read to its end (not closed), and returns its hex sha256.

@@ -1,11 +1,12 @@
 package dev.parity.store;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,9 +18,11 @@ import java.util.UUID;
  * machines need nothing shared but the database. A blob is written and read in chunks of at most
  * {@value #CHUNK} bytes, never whole in memory, and every read is checked against its sha256.
  *
- * <p>A blob is written in one transaction: its chunks under a temporary name, then, once the
- * bytes' hash is known, renamed and its row added; a writer that finds the row there already (the
- * same bytes stored by another) drops its copy. {@link #file} copies a blob to a folder on this
+ * <p>A blob is written in one transaction. Bytes at hand ({@link #put(byte[])}, {@link #stage})
+ * are hashed first: the row is added, and its chunks only when the row was not there (a writer of
+ * the same bytes waits at the row for the other's commit, then writes nothing). A stream is
+ * written as it is read: its chunks under a temporary name, then, once the hash is known, renamed
+ * and its row added, or dropped when the row was there already. {@link #file} copies a blob to a folder on this
  * machine, a cache shared by every database since blobs are named by their content.
  *
  * <p>Safe to use from many threads and processes.
@@ -36,8 +39,30 @@ final class DatabaseBlobStore implements BlobStore {
 
   @Override
   public String put(byte[] bytes) {
+    Staged staged = stage(bytes);
+    database.transaction("store a blob", staged.write());
+    return staged.sha256();
+  }
+
+  @Override
+  public Staged stage(byte[] bytes) {
     String sha = BlobStore.sha256(bytes);
-    return exists(sha) ? sha : put(new ByteArrayInputStream(bytes));
+    return new Staged(sha, h -> write(h, sha, bytes));
+  }
+
+  /** Adds the blob's row and, unless it was there already, its chunks; returns whether it added them. */
+  private static boolean write(Handle h, String sha, byte[] bytes) throws SQLException {
+    int chunks = (bytes.length + CHUNK - 1) / CHUNK;
+    if (h.update(h.dialect().upsert("store_blobs", List.of("sha256"), List.of("sha256", "size_bytes", "chunks"),
+        List.of()), sha, bytes.length, chunks) == 0) {
+      return false;
+    }
+    List<Object[]> rows = new ArrayList<>();
+    for (int i = 0; i < chunks; i++) {
+      rows.add(new Object[] {sha, i, Arrays.copyOfRange(bytes, i * CHUNK, Math.min(bytes.length, (i + 1) * CHUNK))});
+    }
+    h.batch("INSERT INTO store_blob_chunks (sha256, ordinal, bytes) VALUES (?, ?, ?)", rows);
+    return true;
   }
 
   @Override

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -97,22 +98,53 @@ class DatabaseBlobStoreTest {
     Database database = stores.open(Engine.POSTGRESQL);
     byte[] bytes = new byte[DatabaseBlobStore.CHUNK + 1];
     new Random(3).nextBytes(bytes);
-    ExecutorService threads = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<String>> puts = new ArrayList<>();
-      for (int i = 0; i < 8; i++) {
-        puts.add(threads.submit(() -> database.blobs().put(new ByteArrayInputStream(bytes))));
-      }
-      for (Future<String> put : puts) {
-        assertThat(put.get()).isEqualTo(BlobStore.sha256(bytes));
-      }
-    } finally {
-      threads.shutdown();
-    }
+
+    putEightTimesAtOnce(bytes, () -> database.blobs().put(new ByteArrayInputStream(bytes)));
 
     assertThat(count(database, "SELECT COUNT(*) FROM store_blobs")).isEqualTo(1);
     assertThat(count(database, "SELECT COUNT(*) FROM store_blob_chunks")).isEqualTo(2);
     assertThat(database.blobs().get(BlobStore.sha256(bytes))).isEqualTo(bytes);
+  }
+
+  @Test
+  void writersOfTheSameBytesInMemoryAtOnceLeaveOneCopyInChunks() throws Exception {
+    Database database = stores.open(Engine.POSTGRESQL);
+    byte[] bytes = new byte[DatabaseBlobStore.CHUNK * 2 + 5];
+    new Random(4).nextBytes(bytes);
+
+    putEightTimesAtOnce(bytes, () -> database.blobs().put(bytes));
+
+    assertThat(count(database, "SELECT COUNT(*) FROM store_blobs")).isEqualTo(1);
+    assertThat(count(database, "SELECT COUNT(*) FROM store_blob_chunks")).isEqualTo(3);
+    assertThat(database.blobs().get(BlobStore.sha256(bytes))).isEqualTo(bytes);
+  }
+
+  @Test
+  void aStagedBlobCommitsWithTheCallersTransactionAndNeverWithoutIt() {
+    Database database = stores.open(Engine.POSTGRESQL);
+    BlobStore.Staged memo = database.blobs().stage(MEMO);
+    BlobStore.Staged other = database.blobs().stage("other".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(memo.sha256()).isEqualTo(BlobStore.sha256(MEMO));
+    assertThat(database.blobs().exists(memo.sha256())).isFalse();
+    assertThatThrownBy(() -> database.transaction("fail after staging", h -> {
+      other.write().apply(h);
+      throw new java.sql.SQLException("the caller's own statement failed");
+    })).isInstanceOf(StoreException.class);
+    database.transaction("record with the memo", h -> memo.write().apply(h));
+
+    assertThat(database.blobs().get(memo.sha256())).isEqualTo(MEMO);
+    assertThat(database.blobs().exists(other.sha256())).isFalse();
+    assertThat(count(database, "SELECT COUNT(*) FROM store_blob_chunks")).isEqualTo(1);
+  }
+
+  @Test
+  void aFolderBlobStoreStoresAStagedBlobAtOnce() {
+    Database database = stores.open(Engine.SQLITE);
+
+    BlobStore.Staged memo = database.blobs().stage(MEMO);
+
+    assertThat(database.blobs().get(memo.sha256())).isEqualTo(MEMO);
   }
 
   @Test
@@ -123,6 +155,22 @@ class DatabaseBlobStoreTest {
 
     assertThat(database.blobs().list()).containsExactly(
         memo.compareTo(other) < 0 ? new String[] {memo, other} : new String[] {other, memo});
+  }
+
+  /** Runs {@code put} eight times, four at once, and checks that each named the bytes by their sha256. */
+  private static void putEightTimesAtOnce(byte[] bytes, Callable<String> put) throws Exception {
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> puts = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        puts.add(threads.submit(put));
+      }
+      for (Future<String> done : puts) {
+        assertThat(done.get()).isEqualTo(BlobStore.sha256(bytes));
+      }
+    } finally {
+      threads.shutdown();
+    }
   }
 
   private static int count(Database database, String sql) {

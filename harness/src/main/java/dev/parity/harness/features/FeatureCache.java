@@ -27,7 +27,7 @@ import java.util.function.Supplier;
  * the store (table {@code file_features}) by the sha256 of its bytes and the format it is read as,
  * the first time they are needed, and read from there ever after.
  *
- * <p>A run records the features of each attempt's files as it records the attempt ({@link #keep})
+ * <p>A run records the features of each attempt's files as it records the attempt ({@link #read})
  * and those of its tasks' baselines when it starts ({@link #recordBaselines}); a report reads them
  * ({@link #ofRun}, {@link #ofBaseline}). Files recorded before features existed (older runs) are
  * read when a report first asks for them, then recorded: that is the backfill, once per content.
@@ -43,11 +43,19 @@ public final class FeatureCache {
     this.store = Objects.requireNonNull(store, "store");
   }
 
-  /** Records the features of files just kept in the blob store, with their bytes, unless they are recorded already. */
-  public void keep(Map<AttemptFile, byte[]> files) {
-    List<Wanted> wanted = new ArrayList<>();
-    files.forEach((file, bytes) -> wanted.add(new Wanted(file.name(), file.sha256(), () -> bytes)));
-    features(wanted);
+  /**
+   * The features of files just made, read from their bytes, for the store to record with their
+   * attempt ({@link dev.parity.harness.store.NewContent}); files of no known format have none. The
+   * store is not asked first: a new deliverable's content is seldom known, and recording a
+   * content's features again keeps the first.
+   */
+  public static List<FileFeatures> read(Map<AttemptFile, byte[]> files) {
+    List<FileFeatures> read = new ArrayList<>();
+    files.forEach((file, bytes) -> {
+      Wanted w = new Wanted(file.name(), file.sha256(), () -> bytes);
+      w.format().flatMap(format -> read(w, format)).ifPresent(read::add);
+    });
+    return read;
   }
 
   /**

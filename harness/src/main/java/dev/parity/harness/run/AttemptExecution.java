@@ -24,7 +24,10 @@ import dev.parity.harness.store.AttemptFile;
 import dev.parity.harness.store.AttemptKey;
 import dev.parity.harness.store.AttemptStatus;
 import dev.parity.harness.store.CallError;
+import dev.parity.harness.store.FileFeatures;
+import dev.parity.harness.store.NewContent;
 import dev.parity.harness.store.Store;
+import dev.parity.store.BlobStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,8 +39,9 @@ import java.util.Optional;
 
 /**
  * Makes one attempt: the answer cache first, then one call through the model's {@link ModelCaller}
- * (retries, backoff and limits are the call path's), then the deliverable, the blobs and the
- * attempt's record in one transaction; for an agent run, the tool loop in a sandbox instead of the one
+ * (retries, backoff and limits are the call path's), then the deliverable, the blobs, the files'
+ * features and the attempt's record in one transaction (shared with the attempts that end at the
+ * same time, and with its work unit's completion when it was claimed from a queue); for an agent run, the tool loop in a sandbox instead of the one
  * call. A failure of the attempt is recorded as data, never thrown.
  */
 final class AttemptExecution {
@@ -48,6 +52,10 @@ final class AttemptExecution {
   private final AttemptKey key;
   private final List<CallError> errors = new ArrayList<>();
   private final Transcript transcript = new Transcript();
+  /** The blobs this attempt names, written with its record; see {@link #blob}. */
+  private final List<BlobStore.Staged> blobs = new ArrayList<>();
+  /** The features of its deliverable's files, recorded with it. */
+  private final List<FileFeatures> features = new ArrayList<>();
   private Instant startedAt;
   private int calls;
   /** For an agent attempt whose loop ended, what it did and spent; null otherwise. */
@@ -164,8 +172,8 @@ final class AttemptExecution {
         ? new AnswerFormat.Deliverable(List.of(), "agent", List.of())
         : context.format().deliverable(work.task(), new ModelAnswer(run.text(), delivered,
             last != null ? last : emptyRecord()), context.settings().formatConversion());
-    List<AttemptFile> files = keepFiles(context.store(), deliverable);
-    String answerSha = context.store().blobs().put(run.text().getBytes(StandardCharsets.UTF_8));
+    List<AttemptFile> files = keep(deliverable);
+    String answerSha = blob(run.text().getBytes(StandardCharsets.UTF_8));
     Attempt.Timing timing = timing();
     Attempt attempt = Attempt.answered(key, status, Attempt.Calls.made(cacheKey, calls, transcriptBlob()),
         new Attempt.Answer(answerSha, last == null ? null : last.providerModel(), last == null ? null
@@ -200,7 +208,7 @@ final class AttemptExecution {
     transcript.answer(call);
     AnswerFormat.Deliverable deliverable = context.format().deliverable(work.task(), answer,
         context.settings().formatConversion());
-    List<AttemptFile> files = keepFiles(context.store(), deliverable);
+    List<AttemptFile> files = keep(deliverable);
     AttemptStatus status = AttemptStatus.COMPLETED;
     Attempt.Failure failure = Attempt.Failure.NONE;
     if (call.finishReason() == FinishReason.REFUSED) {
@@ -212,7 +220,7 @@ final class AttemptExecution {
       status = AttemptStatus.INVALID_OUTPUT;
       failure = Attempt.Failure.of("length", "the answer was cut at the output token limit");
     }
-    String answerSha = context.store().blobs().put(answer.text().getBytes(StandardCharsets.UTF_8));
+    String answerSha = blob(answer.text().getBytes(StandardCharsets.UTF_8));
     Attempt attempt = Attempt.answered(key, status, Attempt.Calls.made(cacheKey, calls, transcriptBlob()),
         new Attempt.Answer(answerSha, call.providerModel(), call.requestId(), call.finishReason(),
             call.rawFinishReason(), call.usage(), call.costUsd(), call.latency(), call.timeToFirstByte()),
@@ -222,16 +230,39 @@ final class AttemptExecution {
     return recorded;
   }
 
-  /** Puts the deliverable's files in the store's blobs; returns them as the attempt records them. */
-  static List<AttemptFile> keepFiles(Store store, AnswerFormat.Deliverable deliverable) {
+  /**
+   * A deliverable's files as an attempt records them, with their blobs staged and their features,
+   * to be written in the attempt's record transaction.
+   */
+  record Kept(List<AttemptFile> files, NewContent content) {}
+
+  /** Stages the deliverable's files as blobs of {@code store} and reads their features; see {@link Kept}. */
+  static Kept keepFiles(Store store, AnswerFormat.Deliverable deliverable) {
     Map<AttemptFile, byte[]> files = new LinkedHashMap<>();
+    List<BlobStore.Staged> staged = new ArrayList<>();
     for (ModelAnswer.AnswerFile file : deliverable.files()) {
       byte[] bytes = file.content();
-      files.put(new AttemptFile(file.name(), store.blobs().put(bytes), bytes.length), bytes);
+      BlobStore.Staged blob = store.blobs().stage(bytes);
+      staged.add(blob);
+      files.put(new AttemptFile(file.name(), blob.sha256(), bytes.length), bytes);
     }
     // Read now, while the bytes are at hand, so that a report never reads the deliverable again.
-    new FeatureCache(store).keep(files);
-    return new ArrayList<>(files.keySet());
+    return new Kept(new ArrayList<>(files.keySet()), new NewContent(staged, FeatureCache.read(files)));
+  }
+
+  /** Stages the deliverable's files and their features with this attempt's record; returns the files. */
+  private List<AttemptFile> keep(AnswerFormat.Deliverable deliverable) {
+    Kept kept = keepFiles(context.store(), deliverable);
+    blobs.addAll(kept.content().blobs());
+    features.addAll(kept.content().features());
+    return kept.files();
+  }
+
+  /** Stages {@code bytes} as a blob written with this attempt's record; returns its name. */
+  private String blob(byte[] bytes) {
+    BlobStore.Staged staged = context.store().blobs().stage(bytes);
+    blobs.add(staged);
+    return staged.sha256();
   }
 
   private Attempt fromCache(Attempt cached) {
@@ -256,9 +287,10 @@ final class AttemptExecution {
       throw new InterruptedException("run aborted");
     }
     Attempt recorded = agentPart == null ? attempt : attempt.withAgent(agentPart);
+    NewContent content = new NewContent(blobs, features);
     if (work.lease() == null) {
-      context.store().record(recorded, files, errors);
-    } else if (!context.store().record(recorded, files, errors, context.queue().completion(work.lease()))) {
+      context.store().record(recorded, files, errors, null, content);
+    } else if (!context.store().record(recorded, files, errors, context.queue().completion(work.lease()), content)) {
       throw new LeaseLostException(key);
     }
     return recorded;
@@ -295,7 +327,7 @@ final class AttemptExecution {
   }
 
   private String transcriptBlob() {
-    return context.store().blobs().put(transcript.toJson());
+    return blob(transcript.toJson());
   }
 
   private static AttemptStatus failureStatus(CallFailure failure) {

@@ -128,7 +128,8 @@ public final class DeliverableImport {
     Attempt attempt = Attempt.imported(key,
         empty ? Attempt.Failure.of("empty_answer", "the task's folder holds no file") : Attempt.Failure.NONE,
         clock.instant(), new Attempt.Delivery(deliverable.extraction(), deliverable.findings()));
-    store.record(attempt, AttemptExecution.keepFiles(store, deliverable), List.of());
+    AttemptExecution.Kept kept = AttemptExecution.keepFiles(store, deliverable);
+    store.record(attempt, kept.files(), List.of(), null, kept.content());
     return new Imported(task.id(), attempt.status(), deliverable.files().size(),
         deliverable.findings().stream().map(DeliverableFinding::message).toList());
   }

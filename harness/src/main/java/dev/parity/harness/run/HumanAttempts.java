@@ -84,7 +84,8 @@ public final class HumanAttempts {
         empty ? Attempt.Failure.of("empty_answer", "no file was handed in") : Attempt.Failure.NONE,
         new Attempt.Timing(startedAt, submittedAt), new Attempt.Delivery(deliverable.extraction(),
             deliverable.findings()));
-    boolean recorded = store.recordHuman(attempt, AttemptExecution.keepFiles(store, deliverable), work, claim);
+    AttemptExecution.Kept kept = AttemptExecution.keepFiles(store, deliverable);
+    boolean recorded = store.recordHuman(attempt, kept.files(), kept.content(), work, claim);
     return recorded ? Optional.of(attempt) : Optional.empty();
   }
 

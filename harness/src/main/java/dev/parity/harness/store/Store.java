@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -89,18 +90,20 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Records a professional's attempt (contestant {@code human:<id>}) with its files and what the
-   * work took, in one transaction, after {@code claim} has run first in that transaction and
+   * Records a professional's attempt (contestant {@code human:<id>}) with its files, the blobs and
+   * features they bring and what the work took, in one transaction, after {@code claim} has run first in that transaction and
    * returned true (the caller's own change that makes the submission happen once, such as marking
    * the work submitted); when it returns false nothing is written and false is returned.
    *
    * @throws StoreException when it cannot be written; nothing is then
    */
-  public boolean recordHuman(Attempt attempt, List<AttemptFile> files, HumanWork work, Database.Work<Boolean> claim) {
+  public boolean recordHuman(Attempt attempt, List<AttemptFile> files, NewContent content, HumanWork work,
+      Database.Work<Boolean> claim) {
     return database.transaction("record attempt " + attempt.key(), h -> {
       if (!claim.apply(h)) {
         return false;
       }
+      writeContent(h, List.of(content));
       AttemptRows.record(h, attempt, files, List.of());
       HumanWorkRows.insert(h, attempt.key(), work);
       return true;
@@ -191,7 +194,19 @@ public final class Store implements AutoCloseable {
    */
   public boolean record(Attempt attempt, List<AttemptFile> files, List<CallError> errors,
       Database.Work<Boolean> fence) {
-    PendingRecord mine = new PendingRecord(attempt, files, errors, fence);
+    return record(attempt, files, errors, fence, NewContent.NONE);
+  }
+
+  /**
+   * Records an attempt as {@link #record(Attempt, List, List, Database.Work)} does, with the blobs
+   * and file features it brings written in the same transaction (after the fence, and only if it
+   * held): an attempt costs one transaction, shared with the attempts that end at the same time.
+   *
+   * @throws StoreException when the attempt cannot be written
+   */
+  public boolean record(Attempt attempt, List<AttemptFile> files, List<CallError> errors,
+      Database.Work<Boolean> fence, NewContent content) {
+    PendingRecord mine = new PendingRecord(attempt, files, errors, fence, content);
     pending.add(mine);
     recording.lock();
     try {
@@ -213,25 +228,54 @@ public final class Store implements AutoCloseable {
     final List<AttemptFile> files;
     final List<CallError> errors;
     final Database.Work<Boolean> fence;
+    final NewContent content;
     boolean written;
     /** Its fence said no: nothing was written. */
     boolean fenced;
     StoreException failure;
 
-    PendingRecord(Attempt attempt, List<AttemptFile> files, List<CallError> errors, Database.Work<Boolean> fence) {
+    PendingRecord(Attempt attempt, List<AttemptFile> files, List<CallError> errors, Database.Work<Boolean> fence,
+        NewContent content) {
       this.attempt = attempt;
       this.files = files;
       this.errors = errors;
       this.fence = fence;
+      this.content = content;
     }
 
-    /** Writes the attempt unless its fence says no; returns whether the fence said no. */
+    /** Runs the fence; returns whether it said no (then nothing of this attempt is to be written). */
+    boolean fence(Handle h) throws SQLException {
+      return fence != null && !fence.apply(h);
+    }
+
+    /** Writes the attempt, with its content, unless its fence says no; returns whether the fence said no. */
     boolean write(Handle h) throws SQLException {
-      if (fence != null && !fence.apply(h)) {
+      if (fence(h)) {
         return true;
       }
+      writeContent(h, List.of(content));
       AttemptRows.record(h, attempt, files, errors);
       return false;
+    }
+  }
+
+  /**
+   * Writes the blobs and file features that attempts bring, each once, in the order of their keys:
+   * every writer takes the rows' locks in the same order, so two groups that bring the same new
+   * content wait for each other instead of deadlocking.
+   */
+  private static void writeContent(Handle h, List<NewContent> contents) throws SQLException {
+    Map<String, BlobStore.Staged> blobs = new TreeMap<>();
+    Map<String, FileFeatures> features = new TreeMap<>();
+    for (NewContent content : contents) {
+      content.blobs().forEach(b -> blobs.putIfAbsent(b.sha256(), b));
+      content.features().forEach(f -> features.putIfAbsent(f.sha256() + " " + f.format().id(), f));
+    }
+    for (BlobStore.Staged blob : blobs.values()) {
+      blob.write().apply(h);
+    }
+    if (!features.isEmpty()) {
+      FeatureRows.record(h, features.values());
     }
   }
 
@@ -244,8 +288,17 @@ public final class Store implements AutoCloseable {
     try {
       List<Boolean> fenced = database.transaction("record " + group.size() + " attempts", h -> {
         List<Boolean> each = new ArrayList<>();
+        List<PendingRecord> passed = new ArrayList<>();
         for (PendingRecord record : group) {
-          each.add(record.write(h));
+          boolean no = record.fence(h);
+          each.add(no);
+          if (!no) {
+            passed.add(record);
+          }
+        }
+        writeContent(h, passed.stream().map(r -> r.content).toList());
+        for (PendingRecord record : passed) {
+          AttemptRows.record(h, record.attempt, record.files, record.errors);
         }
         return each;
       });
