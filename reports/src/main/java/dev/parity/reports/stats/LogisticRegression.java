@@ -27,8 +27,17 @@ final class LogisticRegression {
    *     saves it steps); null to start from the intercept-only fit
    */
   static double[] fit(double[][] x, double[] y, double[] weight, double ridge, double[] start) {
-    int p = x.length == 0 ? 1 : x[0].length + 1;
-    double[] design = design(x, y.length, p);
+    return fit(Design.of(x, y.length), y, weight, ridge, start);
+  }
+
+  /**
+   * As {@link #fit(double[][], double[], double[], double, double[])}, on covariates laid out once
+   * for fits that differ only in their weights (bootstrap refits: a row not drawn weighs zero and
+   * adds nothing, so the sums are those of the drawn rows alone, in the same order).
+   */
+  static double[] fit(Design x, double[] y, double[] weight, double ridge, double[] start) {
+    int p = x.p();
+    double[] design = x.values();
     double[] beta = new double[p];
     if (start != null) {
       System.arraycopy(start, 0, beta, 0, p);
@@ -85,11 +94,12 @@ final class LogisticRegression {
    * test: the one-step (or few-step) bootstrap refit of a model from the full data's fit (see
    * {@code TimeHorizon.bootstrap}). Newton's method converges quadratically near the maximum, so
    * from a start as near as a full-data fit is to a resample's maximum each step squares the
-   * relative error. Arguments as in {@link #fit}; {@code start} is required.
+   * relative error. Arguments as in {@link #fit(Design, double[], double[], double, double[])};
+   * {@code start} is required.
    */
-  static double[] newtonSteps(double[][] x, double[] y, double[] weight, double ridge, double[] start, int steps) {
+  static double[] newtonSteps(Design x, double[] y, double[] weight, double ridge, double[] start, int steps) {
     int p = start.length;
-    double[] design = design(x, y.length, p);
+    double[] design = x.values();
     double[] beta = start.clone();
     Pass pass = new Pass(p);
     for (int step = 0; step < steps; step++) {
@@ -102,14 +112,24 @@ final class LogisticRegression {
     return beta;
   }
 
-  /** Each row with a leading 1 for the intercept, in one array: the inner loops run without a branch. */
-  private static double[] design(double[][] x, int rows, int p) {
-    double[] design = new double[rows * p];
-    for (int i = 0; i < rows; i++) {
-      design[i * p] = 1;
-      System.arraycopy(x[i], 0, design, i * p + 1, p - 1);
+  /**
+   * Covariates laid out for the fit: each row with a leading 1 for the intercept, in one array, so
+   * that the inner loops run without a branch.
+   *
+   * @param values row i's intercept and covariates at [i·p, (i + 1)·p)
+   * @param p the number of coefficients: the intercept and one slope per covariate
+   */
+  record Design(double[] values, int p) {
+    /** {@code rows} rows of covariates {@code x}, all of the same length. */
+    static Design of(double[][] x, int rows) {
+      int p = x.length == 0 ? 1 : x[0].length + 1;
+      double[] design = new double[rows * p];
+      for (int i = 0; i < rows; i++) {
+        design[i * p] = 1;
+        System.arraycopy(x[i], 0, design, i * p + 1, p - 1);
+      }
+      return new Design(design, p);
     }
-    return design;
   }
 
   static double sigmoid(double eta) {

@@ -134,8 +134,12 @@ public record TimeHorizon(
     return new TimeHorizonInterval(estimate, interval, settings.resamples() - fitted, settings);
   }
 
-  /** Tasks as (log₂ minutes, wins or ties, judgments). */
-  private record Grouped(double[] x, double[] successes, double[] trials) {
+  /**
+   * Tasks as (log₂ minutes, wins or ties, judgments), with the rows of the logistic fit laid out
+   * once: every refit weighs the same rows differently.
+   */
+  private record Grouped(double[] x, double[] successes, double[] trials, LogisticRegression.Design design,
+      double[] response) {
 
     static Grouped of(List<TimedOutcomes> tasks) {
       List<TimedOutcomes> judged = tasks.stream().filter(t -> t.counts().total() > 0).toList();
@@ -145,12 +149,16 @@ public record TimeHorizon(
       double[] x = new double[judged.size()];
       double[] s = new double[x.length];
       double[] n = new double[x.length];
+      double[][] covariate = new double[x.length][];
+      double[] response = new double[x.length];
       for (int g = 0; g < x.length; g++) {
         x[g] = Math.log(judged.get(g).baselineMinutes()) / Math.log(2);
         s[g] = judged.get(g).counts().winsOrTies();
         n[g] = judged.get(g).counts().total();
+        covariate[g] = new double[] {x[g]};
+        response[g] = s[g] / n[g];
       }
-      return new Grouped(x, s, n);
+      return new Grouped(x, s, n, LogisticRegression.Design.of(covariate, x.length), response);
     }
 
     /**
@@ -202,33 +210,22 @@ public record TimeHorizon(
       if (maxFailure <= minSuccess) {
         return separated(Double.POSITIVE_INFINITY, maxFailure, minSuccess, tasks, judgments);
       }
-      double[] fit = logistic(x, successes, trials, weight, start, steps);
+      double[] fit = logistic(weight, start, steps);
       double horizon = Math.pow(2, -fit[0] / fit[1]);
       return new TimeHorizon(Status.ESTIMATED, fit[0], fit[1], horizon, horizon, horizon, tasks, judgments);
     }
 
     /**
-     * The unpenalised fit of groups g with covariate x[g], successes s[g] of trials n[g], each
-     * counted weight[g] times: a group is one row whose response is s/n, weighing weight·n.
+     * The unpenalised fit with task g counted weight[g] times: a task is one row whose response is
+     * s/n, weighing weight·n (zero for a task not drawn: it adds nothing to the fit's sums).
      */
-    private static double[] logistic(double[] x, double[] s, double[] n, int[] weight, double[] start, int steps) {
-      int rows = 0;
+    private double[] logistic(int[] weight, double[] start, int steps) {
+      double[] rowWeight = new double[x.length];
       for (int g = 0; g < x.length; g++) {
-        rows += weight[g] > 0 && n[g] > 0 ? 1 : 0;
+        rowWeight[g] = weight[g] * trials[g];
       }
-      double[][] covariate = new double[rows][];
-      double[] response = new double[rows];
-      double[] rowWeight = new double[rows];
-      int row = 0;
-      for (int g = 0; g < x.length; g++) {
-        if (weight[g] > 0 && n[g] > 0) {
-          covariate[row] = new double[] {x[g]};
-          response[row] = s[g] / n[g];
-          rowWeight[row++] = weight[g] * n[g];
-        }
-      }
-      return steps > 0 ? LogisticRegression.newtonSteps(covariate, response, rowWeight, 0, start, steps)
-          : LogisticRegression.fit(covariate, response, rowWeight, 0, start);
+      return steps > 0 ? LogisticRegression.newtonSteps(design, response, rowWeight, 0, start, steps)
+          : LogisticRegression.fit(design, response, rowWeight, 0, start);
     }
 
     private static TimeHorizon separated(
