@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -26,7 +27,8 @@ import org.sqlite.SQLiteDataSource;
  * <p>Opening runs every module's Flyway migrations found on the classpath under
  * {@code db/migration/}, into one history table. Each module numbers its migrations in its own
  * range (harness 1.x, graders 2.x, reports 3.x), so one module's later migration may come after a
- * higher version of another's: out of order is expected, not an error.
+ * higher version of another's: out of order is expected, not an error. An SQLite database whose
+ * history already holds every migration, as it is, is opened without Flyway ({@link MigratedSchema}).
  *
  * <p>Thread-safe; close it when done (after which nothing may use it).
  */
@@ -88,6 +90,7 @@ public final class Database implements AutoCloseable {
     Path absolute = file.toAbsolutePath().normalize();
     try {
       Files.createDirectories(absolute.getParent());
+      SqliteLibrary.useCachedCopy(userCache().resolve("native"));
       SQLiteConfig config = new SQLiteConfig();
       config.setJournalMode(SQLiteConfig.JournalMode.WAL);
       config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -96,7 +99,7 @@ public final class Database implements AutoCloseable {
       config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
       SQLiteDataSource sqlite = new SQLiteDataSource(config);
       sqlite.setUrl("jdbc:sqlite:" + absolute);
-      migrate(sqlite, Dialect.sqlite(), null);
+      migrateSqlite(sqlite, Database.class.getClassLoader());
       // Opening an SQLite connection reads the schema and sets its pragmas: a small pool keeps a
       // few open for the many short requests of the grading app and the runner's threads.
       HikariConfig pool = new HikariConfig();
@@ -179,9 +182,14 @@ public final class Database implements AutoCloseable {
    * content, so every database shares it.
    */
   public static Path defaultBlobCache() {
+    return userCache().resolve("blobs");
+  }
+
+  /** Parity's folder in the user's cache: {@code $XDG_CACHE_HOME/parity}, else {@code ~/.cache/parity}. */
+  private static Path userCache() {
     String cache = System.getenv("XDG_CACHE_HOME");
     Path base = cache == null || cache.isEmpty() ? home().resolve(".cache") : Path.of(cache);
-    return base.resolve("parity").resolve("blobs");
+    return base.resolve("parity");
   }
 
   /** The blob folder of the SQLite database in {@code file}: {@code <file>.blobs} beside it. */
@@ -194,14 +202,34 @@ public final class Database implements AutoCloseable {
    * {@code db/migration-<dialect>/} (for that engine alone); see {@code docs/design/0001-store.md}.
    */
   private static void migrate(DataSource dataSource, Dialect dialect, String schema) {
-    FluentConfiguration flyway = Flyway.configure(Database.class.getClassLoader())
+    migrate(dataSource, dialect, schema, Database.class.getClassLoader());
+  }
+
+  private static void migrate(DataSource dataSource, Dialect dialect, String schema, ClassLoader migrations) {
+    FluentConfiguration flyway = Flyway.configure(migrations)
         .dataSource(dataSource)
-        .locations("classpath:db/migration", "classpath:db/migration-" + dialect.name())
+        .locations(migrationLocations(dialect).stream().map(location -> "classpath:" + location).toArray(String[]::new))
         .outOfOrder(true);
     if (schema != null) {
       flyway.schemas(schema);
     }
     flyway.load().migrate();
+  }
+
+  /**
+   * Brings an SQLite database's schema up to date with the migrations {@code migrations} finds,
+   * through Flyway unless every one of them is applied already as it is ({@link MigratedSchema}):
+   * the usual case, which then costs one read of the history table instead of Flyway's start.
+   */
+  static void migrateSqlite(DataSource dataSource, ClassLoader migrations) {
+    if (!MigratedSchema.isCurrent(dataSource, migrations, migrationLocations(Dialect.sqlite()))) {
+      migrate(dataSource, Dialect.sqlite(), null, migrations);
+    }
+  }
+
+  /** The classpath folders of the migrations for {@code dialect}: the portable ones, then its own. */
+  private static List<String> migrationLocations(Dialect dialect) {
+    return List.of("db/migration", "db/migration-" + dialect.name());
   }
 
   /** Where the database is, for messages: its file, or its URL without credentials. */

@@ -9,12 +9,14 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -49,12 +51,15 @@ public final class FolderBlobStore implements BlobStore {
       return sha;
     }
     try {
-      Path temporary = temporaryIn(target.getParent(), sha.substring(0, 8));
+      makeFolder(target.getParent());
+      Path temporary = newTemporary(target, bytes);
+      boolean moved = false;
       try {
-        Files.write(temporary, bytes);
-        move(temporary, target);
+        moved = move(temporary, target);
       } finally {
-        Files.deleteIfExists(temporary);
+        if (!moved) {
+          Files.deleteIfExists(temporary);
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write blob " + sha + " in " + folder, e);
@@ -147,9 +152,28 @@ public final class FolderBlobStore implements BlobStore {
     }
   }
 
-  private Path temporaryIn(Path parent, String prefix) throws IOException {
-    makeFolder(parent);
-    return Files.createTempFile(parent, prefix, ".part");
+  /**
+   * Writes {@code bytes} to a new file beside {@code target}, named by it and a random number, and
+   * returns it. One open that creates the file: {@link Files#createTempFile} draws its name from
+   * the shared {@code SecureRandom} (a lock every attempt's thread took) and a second open to write
+   * truncates, which makes ext4 write the file out at its close (benchmarks/README.md, the run rows).
+   * The names need not be unpredictable: the folder is the store's, not a shared temporary folder,
+   * and a file made with CREATE_NEW is never one that was there before.
+   */
+  private static Path newTemporary(Path target, byte[] bytes) throws IOException {
+    while (true) {
+      Path temporary = target.resolveSibling(target.getFileName() + "."
+          + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+      try {
+        Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return temporary;
+      } catch (FileAlreadyExistsException e) {
+        // Another writer drew the same name: draw again.
+      } catch (IOException e) {
+        Files.deleteIfExists(temporary);
+        throw e;
+      }
+    }
   }
 
   private void makeFolder(Path parent) throws IOException {
@@ -159,14 +183,17 @@ public final class FolderBlobStore implements BlobStore {
     }
   }
 
-  private static void move(Path temporary, Path target) throws IOException {
+  /** Moves the temporary file to the blob's name; false when a blob was there already (the file stays). */
+  private static boolean move(Path temporary, Path target) throws IOException {
     try {
       Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (FileAlreadyExistsException e) {
       // Another thread stored the same bytes first: the blob is there, complete.
+      return false;
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
     }
+    return true;
   }
 
   @Override

@@ -9,6 +9,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +38,36 @@ class FolderBlobStoreTest {
     assertThat(blobs.file(sha)).hasBinaryContent(MEMO);
     assertThat(blobs.get(sha)).isEqualTo(MEMO);
     assertThat(blobs.exists(sha)).isTrue();
+    try (Stream<Path> files = Files.walk(folder.resolve("blobs"))) {
+      assertThat(files.filter(Files::isRegularFile)).containsExactly(blobs.path(sha));
+    }
+  }
+
+  @Test
+  void theSameBytesPutFromManyThreadsAtOnceLeaveOneWholeBlobAndNoTemporaryFile() throws Exception {
+    FolderBlobStore blobs = new FolderBlobStore(folder.resolve("blobs"));
+    byte[] large = new byte[256 * 1024];
+    Arrays.fill(large, (byte) 'x');
+    int threads = 8;
+    CyclicBarrier start = new CyclicBarrier(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<String>> shas = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        shas.add(pool.submit(() -> {
+          start.await();
+          return blobs.put(large);
+        }));
+      }
+      for (Future<String> sha : shas) {
+        assertThat(sha.get()).isEqualTo(BlobStore.sha256(large));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    String sha = BlobStore.sha256(large);
+    assertThat(blobs.get(sha)).isEqualTo(large);
     try (Stream<Path> files = Files.walk(folder.resolve("blobs"))) {
       assertThat(files.filter(Files::isRegularFile)).containsExactly(blobs.path(sha));
     }

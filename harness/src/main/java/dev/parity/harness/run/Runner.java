@@ -46,7 +46,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -145,10 +147,20 @@ public final class Runner {
         queue.enqueue(plan.runId(), plan.models().stream().map(ModelConfig::name).toList(),
             plan.settings().retryFailed());
       }
-      // The professionals' deliverables are read once, like the models', for the report's length control.
-      new FeatureCache(store).recordBaselines(tasks);
+      // The professionals' deliverables are read once, like the models', for the report's length control:
+      // beside the attempts, not before the first of them (a large suite's take seconds), since only a
+      // report needs them and it reads any that are missing.
+      FutureTask<Void> baselines = new FutureTask<>(() -> {
+        new FeatureCache(store).recordBaselines(tasks);
+        return null;
+      });
+      Thread reader = new Thread(baselines, "parity-baselines");
+      reader.setDaemon(true);
+      reader.start();
       try (Heartbeat heartbeat = Heartbeat.start(store, plan.runId(), clock, heartbeatInterval)) {
-        return execute(plan, tasks, lanes, existing.isPresent(), control, true);
+        RunOutcome outcome = execute(plan, tasks, lanes, existing.isPresent(), control, true);
+        awaitBaselines(baselines);
+        return outcome;
       }
     } finally {
       lanes.values().forEach(lane -> lane.caller.close());
@@ -191,6 +203,21 @@ public final class Runner {
       }
     } finally {
       lanes.values().forEach(lane -> lane.caller.close());
+    }
+  }
+
+  /** Waits for the baselines' features to be recorded; their failure is the run's, as when they came first. */
+  private static void awaitBaselines(FutureTask<Void> baselines) {
+    try {
+      baselines.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw new ParityException("cannot record the features of the baselines: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ParityException("interrupted while recording the features of the baselines", e);
     }
   }
 
