@@ -6,9 +6,11 @@ import dev.parity.core.ParityException;
 import dev.parity.documents.PageOptions;
 import dev.parity.graders.judge.OrderSwap;
 import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.work.LeaseTable;
 import dev.parity.harness.work.WorkQueue;
 import dev.parity.store.Database;
 import dev.parity.store.Handle;
+import dev.parity.store.Row;
 import dev.parity.tasks.SuiteLoader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -27,28 +29,42 @@ import java.util.Optional;
  * as one worker sees them: one unit is one judgment, both orders and any third call inside it.
  * Claimed with {@code SELECT … FOR UPDATE SKIP LOCKED} under a lease that the worker renews,
  * recorded once (the lease is checked in the transaction that stores the judgment, {@link
- * #completion}), and given back when a worker stops or dies, as {@link WorkQueue} does for a run's
- * attempts. Design: docs/teams.md#grading-with-workers. Thread-safe; holds no connection.
+ * #completion}), and given back when a worker stops or dies: the same {@link LeaseTable} as {@link
+ * WorkQueue}'s for a run's attempts, over its own table. Design: docs/teams.md#grading-with-workers.
+ * Thread-safe; holds no connection.
  */
 public final class JudgmentWork {
   private static final ObjectMapper JSON = SuiteLoader.mapper();
-  private static final String KEY = "job_id = ? AND task_id = ? AND model = ? AND opponent = ? AND sample = ?"
-      + " AND judge_sample = ?";
   private static final String PENDING = "pending";
   private static final String LEASED = "leased";
   private static final String DONE = "done";
+  private static final LeaseTable.Key<JobUnit> KEY = new LeaseTable.Key<>() {
+    @Override
+    public JobUnit read(Row r) throws SQLException {
+      return new JobUnit(r.text(1), new Unit(r.text(2), r.text(3), r.text(4), r.integer(5), r.integer(6)));
+    }
+
+    @Override
+    public List<Object> values(JobUnit key) {
+      Unit u = key.unit();
+      return List.of(key.jobId(), u.taskId(), u.model(), u.opponent(), u.sample(), u.judgeSample());
+    }
+  };
 
   private final Database database;
   private final Clock clock;
-  private final Duration lease;
-  private final String worker;
+  private final LeaseTable<JobUnit> units;
 
   private JudgmentWork(Database database, Clock clock, Duration lease, String worker) {
     this.database = database;
     this.clock = clock;
-    this.lease = lease;
-    this.worker = worker;
+    // In the order of the units, so that a pass's judgments are made in the order it lists them.
+    this.units = new LeaseTable<>("judgment_work", List.of("job_id"),
+        List.of("task_id", "model", "opponent", "sample", "judge_sample"), KEY, true, clock, lease, worker);
   }
+
+  /** A judgment's key in the table: its job and its unit. */
+  private record JobUnit(String jobId, Unit unit) {}
 
   /**
    * The judgments to make in {@code database}, for a worker named {@code worker} (unique:
@@ -64,7 +80,7 @@ public final class JudgmentWork {
 
   /** How long a claim holds a judgment unless renewed. */
   public Duration lease() {
-    return lease;
+    return units.lease();
   }
 
   /**
@@ -170,29 +186,14 @@ public final class JudgmentWork {
     if (max <= 0) {
       return List.of();
     }
-    long now = clock.millis();
-    // The claimed rows are chosen once, in a materialized CTE: as a subquery in FROM, the planner may
-    // rescan it once per row of the join, and each rescan (skipping the rows this statement already
-    // updated) claims the next `max` rows, so one claim took every judgment of the job.
-    return database.transaction("claim judgments of grading job " + jobId, h -> h.list(
-        "WITH c AS MATERIALIZED (SELECT task_id, model, opponent, sample, judge_sample, state AS was"
-            + "   FROM judgment_work WHERE job_id = ? AND (state = ? OR state = ? AND lease_until_ms < ?)"
-            + "   ORDER BY task_id, model, opponent, sample, judge_sample LIMIT ? FOR UPDATE SKIP LOCKED)"
-            + " UPDATE judgment_work w SET state = ?, worker = ?, lease_token = w.lease_token + 1, lease_until_ms = ?,"
-            + " expired_leases = w.expired_leases + CASE WHEN w.state = ? THEN 1 ELSE 0 END FROM c"
-            + " WHERE w.job_id = ? AND w.task_id = c.task_id AND w.model = c.model AND w.opponent = c.opponent"
-            + " AND w.sample = c.sample AND w.judge_sample = c.judge_sample"
-            + " RETURNING w.task_id, w.model, w.opponent, w.sample, w.judge_sample, w.lease_token, c.was",
-        r -> new Claim(jobId, new Unit(r.text(1), r.text(2), r.text(3), r.integer(4), r.integer(5)), worker,
-            r.bigint(6), LEASED.equals(r.text(7))),
-        jobId, PENDING, LEASED, now, max, LEASED, worker, now + lease.toMillis(), LEASED, jobId));
+    return database.transaction("claim judgments of grading job " + jobId, h -> units.claim(h, List.of(jobId), max)
+        .stream().map(held -> new Claim(jobId, held.key().unit(), held.worker(), held.token(), held.takenOver()))
+        .toList());
   }
 
   /** Extends every lease this worker holds to a full lease from now; returns how many it holds. */
   public int renew() {
-    long until = clock.millis() + lease.toMillis();
-    return database.transaction("renew the judgment leases of worker " + worker, h -> h.update(
-        "UPDATE judgment_work SET lease_until_ms = ? WHERE worker = ? AND state = ?", until, worker, LEASED));
+    return database.transaction("renew the judgment leases of worker " + units.worker(), units::renew);
   }
 
   /**
@@ -209,11 +210,13 @@ public final class JudgmentWork {
     database.transaction("mark a judgment done", completion(held));
   }
 
-  private static boolean complete(Handle h, Claim held) throws SQLException {
-    Unit u = held.unit();
-    return h.update("UPDATE judgment_work SET state = ?, lease_until_ms = NULL WHERE " + KEY
-            + " AND state = ? AND worker = ? AND lease_token = ?", DONE, held.jobId(), u.taskId(), u.model(),
-        u.opponent(), u.sample(), u.judgeSample(), LEASED, held.worker(), held.token()) == 1;
+  private boolean complete(Handle h, Claim held) throws SQLException {
+    return units.complete(h, held(held));
+  }
+
+  private static LeaseTable.Held<JobUnit> held(Claim claim) {
+    return new LeaseTable.Held<>(new JobUnit(claim.jobId(), claim.unit()), claim.worker(), claim.token(),
+        claim.takenOver());
   }
 
   /** Gives judgments back unmade (a budget, a stopped judge, Ctrl-C): any worker may claim them at once. */
@@ -222,23 +225,17 @@ public final class JudgmentWork {
       return;
     }
     database.transaction("give back " + held.size() + " judgments", h -> {
-      h.batch("UPDATE judgment_work SET state = ?, worker = NULL, lease_until_ms = NULL WHERE " + KEY
-              + " AND state = ? AND worker = ? AND lease_token = ?",
-          held.stream().map(c -> new Object[] {PENDING, c.jobId(), c.unit().taskId(), c.unit().model(),
-              c.unit().opponent(), c.unit().sample(), c.unit().judgeSample(), LEASED, c.worker(), c.token()}).toList());
+      units.giveBack(h, held.stream().map(JudgmentWork::held).toList());
       return null;
     });
   }
 
   /** Where the job's judgments stand. */
   public Progress progress(String jobId) {
-    return database.read("read grading job " + jobId, h -> h.first(
-        "SELECT COALESCE(SUM(CASE WHEN state = ? THEN 1 ELSE 0 END), 0),"
-            + " COALESCE(SUM(CASE WHEN state = ? THEN 1 ELSE 0 END), 0),"
-            + " COALESCE(SUM(CASE WHEN state = ? THEN 1 ELSE 0 END), 0), COALESCE(SUM(expired_leases), 0)"
-            + " FROM judgment_work WHERE job_id = ?",
-        r -> new Progress(r.integer(1), r.integer(2), r.integer(3), r.integer(4)),
-        PENDING, LEASED, DONE, jobId).orElseThrow());
+    return database.read("read grading job " + jobId, h -> {
+      LeaseTable.Counts c = units.counts(h, List.of(jobId));
+      return new Progress(c.pending(), c.leased(), c.done(), c.expiredLeases());
+    });
   }
 
   /** The jobs with judgments free to claim now, of {@code runId} only unless null, oldest first. */

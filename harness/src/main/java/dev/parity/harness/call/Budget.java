@@ -1,5 +1,7 @@
 package dev.parity.harness.call;
 
+import dev.parity.store.Handle;
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -24,6 +26,14 @@ public final class Budget {
   interface Ledger {
     /** Reserves {@code worstCaseUsd} when paid, reserved and it fit in the limit; false otherwise. */
     boolean reserve(double worstCaseUsd);
+
+    /**
+     * Reserves as {@link #reserve(double)} does, inside the transaction on {@code handle}: a ledger
+     * in that database reserves there; one in memory reserves in memory, at once.
+     */
+    default boolean reserve(Handle handle, double worstCaseUsd) throws SQLException {
+      return reserve(worstCaseUsd);
+    }
 
     /** Adds {@code usd} to what was paid and takes {@code releasedUsd} off what is reserved. */
     void charge(double usd, double releasedUsd);
@@ -92,11 +102,29 @@ public final class Budget {
   }
 
   /**
-   * The reservation of {@code heldUsd} set aside already, in the ledger, by the transaction that
-   * claimed the work ({@link SharedBudget#reserve(dev.parity.store.Handle, String, double)}).
+   * Reserves {@code worstCaseUsd} for one piece of work as {@link #reserve(double)} does, inside the
+   * transaction on {@code handle} that claims the work: a budget shared in that database ({@link
+   * SharedBudget}) reserves in the transaction, so the reservation commits or rolls back with the
+   * claim and two workers never both claim the budget's last. A budget in memory reserves at once
+   * (if the claim then fails, so does its run). Once the claim committed, start the work with
+   * {@link #adopt}, or close an adopted reservation to give back the money of work not started.
+   *
+   * @return whether it fit; nothing is reserved when it did not
    */
-  public Reservation adopt(double heldUsd) {
-    return new Reservation(heldUsd, true);
+  public boolean reserve(Handle handle, double worstCaseUsd) throws SQLException {
+    if (worstCaseUsd < 0) {
+      throw new IllegalArgumentException("a worst case must be 0 or more, was " + worstCaseUsd);
+    }
+    // As reserve(double): without a limit nothing is set aside, and the shared row is spared.
+    return limitUsd == null || ledger.reserve(handle, worstCaseUsd);
+  }
+
+  /**
+   * The reservation of {@code worstCaseUsd} that {@link #reserve(Handle, double)} set aside already,
+   * in the transaction that claimed the work.
+   */
+  public Reservation adopt(double worstCaseUsd) {
+    return new Reservation(limitUsd == null ? 0 : worstCaseUsd, true);
   }
 
   /**

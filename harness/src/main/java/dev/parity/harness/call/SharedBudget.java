@@ -11,8 +11,8 @@ import java.util.Objects;
  * pass: one row of {@code shared_budgets} (migration {@code V1_8__shared_limits.sql}) with what was
  * paid and what open work reserved. Reserving is one conditional {@code UPDATE} (the limit checked
  * against the row as it is when the row's lock is taken), so two workers never both take the last
- * of a budget; {@link #reserve(Handle, String, double)} does it inside the transaction that claims
- * work. Thread-safe.
+ * of a budget; {@link Budget#reserve(Handle, double)} does it inside the transaction that claims
+ * work, which must be on this ledger's database. Thread-safe.
  */
 public final class SharedBudget implements Budget.Ledger {
   private static final String RESERVE = "UPDATE shared_budgets SET reserved_usd = reserved_usd + ?"
@@ -58,6 +58,11 @@ public final class SharedBudget implements Budget.Ledger {
    */
   public static boolean reserve(Handle handle, String key, double worstCaseUsd) throws SQLException {
     return handle.update(RESERVE, worstCaseUsd, key, worstCaseUsd) == 1;
+  }
+
+  @Override
+  public boolean reserve(Handle handle, double worstCaseUsd) throws SQLException {
+    return reserve(handle, key, worstCaseUsd);
   }
 
   /**

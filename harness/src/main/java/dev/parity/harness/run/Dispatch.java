@@ -28,8 +28,11 @@ import java.util.concurrent.Executor;
  * <p>On PostgreSQL the lanes' queues start empty and are filled from the run's shared work queue
  * ({@link QueueSource}): whenever a model has room, the dispatcher claims as many attempts as fit
  * (outside its monitor, so attempts end meanwhile), and a model is done when the queue has none of
- * its attempts left, pending or held by any worker. Attempts claimed but not made go back to the
- * queue. See docs/teams.md#workers.
+ * its attempts left, pending or held by any worker. The claim reserves each attempt's worst case in
+ * the budget in its own transaction, so a worker never holds an attempt the budget does not cover;
+ * when the budget refuses one, the dispatcher claims again only after one of its attempts ended (and
+ * gave back what it did not spend), and stops for the budget when none is open. Attempts claimed
+ * but not made go back to the queue, with their reservations. See docs/teams.md#workers.
  */
 final class Dispatch {
   private final Runner.Context context;
@@ -43,6 +46,11 @@ final class Dispatch {
   private final Set<Thread> workers = ConcurrentHashMap.newKeySet();
   private final Object monitor = new Object();
   private int madeNow;
+  /** How many attempts of this process ended; a claim the budget refused is tried again after one more. */
+  private int ended;
+  /** The attempt the budget last refused to a claim, and {@link #ended} then; null once a claim fits again. */
+  private Work refusedByBudget;
+  private int endedAtRefusal;
   private RuntimeException storeFailure;
 
   /** How the run ended. */
@@ -82,7 +90,8 @@ final class Dispatch {
           giveBackUnstarted();
           return new End(RunStatus.STOPPED_INTERRUPTED, "interrupted; the attempts in flight were abandoned");
         }
-        boolean overBudget = false;
+        // The budget refused a claim and no attempt of ours has ended (given back money) since.
+        boolean overBudget = refusedByBudget != null && endedAtRefusal == ended;
         boolean starting = !control.isStopping() && storeFailure == null;
         if (starting) {
           for (ModelQueue lane : lanes) {
@@ -113,11 +122,15 @@ final class Dispatch {
       // Outside the monitor: the attempts in flight record and end meanwhile.
       Map<ModelQueue, List<Work>> claimed = new LinkedHashMap<>();
       Map<ModelQueue, Boolean> drained = new LinkedHashMap<>();
+      List<Work> refused = new ArrayList<>();
       try {
         wanted.forEach((lane, room) -> {
-          List<Work> got = room == 0 ? List.of() : source.claim(lane.name(), room);
-          claimed.put(lane, got);
-          if (got.isEmpty()) {
+          QueueSource.Claim got = room == 0 ? new QueueSource.Claim(List.of(), null)
+              : source.claim(lane.name(), room, budget);
+          claimed.put(lane, got.claimed());
+          if (got.heldBack() != null) {
+            refused.add(got.heldBack());
+          } else if (got.claimed().isEmpty()) {
             drained.put(lane, source.drained(lane.name()));
           }
         });
@@ -130,6 +143,8 @@ final class Dispatch {
       synchronized (monitor) {
         claimed.forEach((lane, got) -> lane.queue.addAll(got));
         drained.forEach((lane, done) -> lane.drained = done);
+        refusedByBudget = refused.isEmpty() ? null : refused.get(0);
+        endedAtRefusal = ended;
         boolean gotSome = claimed.values().stream().anyMatch(got -> !got.isEmpty());
         boolean allDrained = lanes.stream().allMatch(lane -> lane.drained || lane.stopped());
         if (!gotSome && !allDrained) {
@@ -154,7 +169,9 @@ final class Dispatch {
   private boolean startWhatFits(ModelQueue lane) {
     while (!lane.stopped() && !lane.queue.isEmpty() && lane.open < lane.caller.maxConcurrency()) {
       Work next = lane.queue.peek();
-      Optional<Budget.Reservation> reservation = budget.reserve(next.worstCaseUsd());
+      // Work claimed from the queue had its worst case reserved in the claim's transaction.
+      Optional<Budget.Reservation> reservation = next.reserved() ? Optional.of(budget.adopt(next.worstCaseUsd()))
+          : budget.reserve(next.worstCaseUsd());
       if (reservation.isEmpty()) {
         return true;
       }
@@ -192,6 +209,7 @@ final class Dispatch {
       }
       synchronized (monitor) {
         lane.open--;
+        ended++;
         if (recorded.isPresent()) {
           madeNow++;
         }
@@ -210,6 +228,8 @@ final class Dispatch {
       unstarted.addAll(lane.queue);
       lane.queue.clear();
     });
+    // Their claim reserved their worst case: give it back with them.
+    unstarted.stream().filter(Work::reserved).forEach(w -> budget.adopt(w.worstCaseUsd()).close());
     giveBack(unstarted);
   }
 
@@ -225,7 +245,8 @@ final class Dispatch {
   private End end(boolean overBudget) {
     boolean workLeft = lanes.stream().anyMatch(l -> !l.queue.isEmpty() || source != null && !l.drained);
     double heldBack = lanes.stream().filter(l -> !l.queue.isEmpty())
-        .mapToDouble(l -> l.queue.peek().worstCaseUsd()).min().orElse(0);
+        .mapToDouble(l -> l.queue.peek().worstCaseUsd()).min()
+        .orElse(refusedByBudget == null ? 0 : refusedByBudget.worstCaseUsd());
     giveBackUnstarted();
     if (control.isStopping() && workLeft) {
       return new End(RunStatus.STOPPED_INTERRUPTED, "interrupted");

@@ -1,5 +1,6 @@
 package dev.parity.harness.run;
 
+import dev.parity.harness.call.Budget;
 import dev.parity.harness.store.AttemptKey;
 import dev.parity.harness.work.Lease;
 import dev.parity.harness.work.WorkQueue;
@@ -45,11 +46,27 @@ final class QueueSource implements AutoCloseable {
     return queue;
   }
 
-  /** Claims up to {@code max} of {@code model}'s attempts, as work. */
-  List<Work> claim(String model, int max) {
+  /**
+   * What a claim took, as work whose worst case is reserved in the budget already, and the first
+   * attempt the budget could not take (null when it took all it was offered).
+   */
+  record Claim(List<Work> claimed, Work heldBack) {}
+
+  /**
+   * Claims up to {@code max} of {@code model}'s attempts, as work, reserving each one's worst case
+   * in {@code budget} in the claiming transaction: the first that does not fit goes back to the
+   * queue with those after it (docs/teams.md#what-workers-share-limits-and-budget).
+   */
+  Claim claim(String model, int max, Budget budget) {
+    // An attempt added to the run after this session read it (an import) is taken unreserved and
+    // given back below: it is left to a later session.
+    WorkQueue.Claimed got = queue.claim(runId, model, max, (h, lease) -> {
+      Work work = unleased.get(lease.key());
+      return work == null || budget.reserve(h, work.worstCaseUsd());
+    });
     List<Work> claimed = new ArrayList<>();
     List<Lease> unknown = new ArrayList<>();
-    for (Lease lease : queue.claim(runId, model, max)) {
+    for (Lease lease : got.leases()) {
       Work work = unleased.get(lease.key());
       if (work == null) {
         unknown.add(lease);
@@ -57,9 +74,8 @@ final class QueueSource implements AutoCloseable {
         claimed.add(work.leased(lease));
       }
     }
-    // An attempt added to the run after this session read it (an import) is left to a later session.
     queue.release(unknown);
-    return claimed;
+    return new Claim(claimed, got.refused() == null ? null : unleased.get(got.refused().key()));
   }
 
   /** Whether {@code model}'s attempts are all made, here or elsewhere. */

@@ -356,7 +356,7 @@ public final class Runner {
     long output = maxOutput == null ? TaskRequests.DEFAULT_MAX_OUTPUT_TOKENS : maxOutput;
     double worstCase = model.price() == null ? 0
         : (input * model.price().inputPerMillion() + output * model.price().outputPerMillion()) / 1e6;
-    return new Work(attempt, task, input + (maxOutput == null ? 0 : maxOutput), worstCase, null);
+    return new Work(attempt, task, input + (maxOutput == null ? 0 : maxOutput), worstCase, null, false);
   }
 
   /** A model's own tools ({@code tools:} in a models file) need an agent run to be offered in. */

@@ -5,6 +5,7 @@ import dev.parity.harness.store.AttemptKey;
 import dev.parity.harness.store.AttemptStatus;
 import dev.parity.store.Database;
 import dev.parity.store.Handle;
+import dev.parity.store.Row;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
@@ -20,7 +21,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The work queue of runs on PostgreSQL, as seen by one worker: attempts to make ({@code
  * work_units}), claimed with {@code SELECT … FOR UPDATE SKIP LOCKED} under a lease that the worker
- * renews, recorded once, and given back when a worker stops or dies. Design: docs/teams.md#workers.
+ * renews ({@link LeaseTable}), recorded once, and given back when a worker stops or dies. Design:
+ * docs/teams.md#workers.
  *
  * <p>Every claim is one transaction here ({@link #claim}): what must be checked before work is
  * taken (a shared budget, shared rate limits) belongs in it.
@@ -33,21 +35,30 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class WorkQueue {
   /** How long a claim holds an attempt unless renewed, by default. */
   public static final Duration DEFAULT_LEASE = Duration.ofSeconds(60);
-  private static final String KEY = "run_id = ? AND model_name = ? AND task_id = ? AND sample = ?";
-  private static final String PENDING = "pending";
-  private static final String LEASED = "leased";
-  private static final String DONE = "done";
+  private static final String PENDING = LeaseTable.PENDING;
+  private static final String LEASED = LeaseTable.LEASED;
+  private static final String DONE = LeaseTable.DONE;
+  private static final LeaseTable.Key<AttemptKey> KEY = new LeaseTable.Key<>() {
+    @Override
+    public AttemptKey read(Row r) throws SQLException {
+      return new AttemptKey(r.text(1), r.text(2), r.text(3), r.integer(4));
+    }
+
+    @Override
+    public List<Object> values(AttemptKey key) {
+      return List.of(key.runId(), key.model(), key.taskId(), key.sample());
+    }
+  };
 
   private final Database database;
   private final Clock clock;
-  private final Duration lease;
-  private final String worker;
+  private final LeaseTable<AttemptKey> units;
 
   private WorkQueue(Database database, Clock clock, Duration lease, String worker) {
     this.database = database;
     this.clock = clock;
-    this.lease = lease;
-    this.worker = worker;
+    this.units = new LeaseTable<>("work_units", List.of("run_id", "model_name"), List.of("task_id", "sample"), KEY,
+        false, clock, lease, worker);
   }
 
   /**
@@ -63,9 +74,6 @@ public final class WorkQueue {
       throw new ParityException("workers need a PostgreSQL store, and " + database.name() + " is "
           + database.dialect().name() + ": give --db postgresql://USER@HOST:PORT/DB (docs/teams.md#workers)."
           + " On one machine, `parity run` alone makes the run's attempts.");
-    }
-    if (lease == null || lease.toMillis() < 3) {
-      throw new IllegalArgumentException("a lease must be positive (at least 3 ms), not " + lease);
     }
     return new WorkQueue(database, clock, lease, worker);
   }
@@ -89,12 +97,12 @@ public final class WorkQueue {
 
   /** This worker's name, as recorded on the attempts it holds. */
   public String worker() {
-    return worker;
+    return units.worker();
   }
 
   /** How long a claim holds an attempt unless renewed. */
   public Duration lease() {
-    return lease;
+    return units.lease();
   }
 
   /**
@@ -136,24 +144,55 @@ public final class WorkQueue {
    * @return the leases, none when nothing is free
    */
   public List<Lease> claim(String runId, String model, int max) {
+    return claim(runId, model, max, (h, lease) -> true).leases();
+  }
+
+  /**
+   * What decides, inside the claiming transaction, whether a claimed attempt may be taken: a shared
+   * budget reserving its worst case there, so the reservation commits or rolls back with the claim.
+   */
+  @FunctionalInterface
+  public interface Admission {
+    /** Whether {@code lease} may be taken; false gives it back, with every later one of the claim. */
+    boolean admit(Handle handle, Lease lease) throws SQLException;
+  }
+
+  /**
+   * What a claim took, and whether its {@link Admission} refused one.
+   *
+   * @param leases the attempts taken, in the order they were admitted
+   * @param refused the first attempt admission refused (given back with those after it), or null
+   */
+  public record Claimed(List<Lease> leases, Lease refused) {}
+
+  /**
+   * Claims as {@link #claim(String, String, int)} does, admitting each claimed attempt in order with
+   * {@code admission}, in the same transaction: the first one refused and every one after it are
+   * put back pending before the transaction commits, so no other worker ever sees them held.
+   */
+  public Claimed claim(String runId, String model, int max, Admission admission) {
     if (max <= 0) {
-      return List.of();
+      return new Claimed(List.of(), null);
     }
-    long now = clock.millis();
-    // The claimed rows are chosen once, in a materialized CTE: as a subquery in FROM the planner may
-    // rescan it once per row of a nested-loop join, and each rescan (skipping the rows this statement
-    // already locked) would claim the next `max` rows (found in graders' JudgmentWork).
-    return database.transaction("claim attempts of " + model + " in run " + runId, h -> h.list(
-        "WITH c AS MATERIALIZED (SELECT run_id, model_name, task_id, sample, state AS was FROM work_units"
-            + "   WHERE run_id = ? AND model_name = ? AND (state = ? OR state = ? AND lease_until_ms < ?)"
-            + "   LIMIT ? FOR UPDATE SKIP LOCKED)"
-            + " UPDATE work_units w SET state = ?, worker = ?, lease_token = w.lease_token + 1, lease_until_ms = ?,"
-            + " expired_leases = w.expired_leases + CASE WHEN w.state = ? THEN 1 ELSE 0 END FROM c"
-            + " WHERE w.run_id = c.run_id AND w.model_name = c.model_name AND w.task_id = c.task_id"
-            + " AND w.sample = c.sample RETURNING w.task_id, w.sample, w.lease_token, c.was",
-        r -> new Lease(new AttemptKey(runId, model, r.text(1), r.integer(2)), worker, r.bigint(3),
-            LEASED.equals(r.text(4))),
-        runId, model, PENDING, LEASED, now, max, LEASED, worker, now + lease.toMillis(), LEASED));
+    return database.transaction("claim attempts of " + model + " in run " + runId, h -> {
+      List<Lease> leases = units.claim(h, List.of(runId, model), max).stream().map(WorkQueue::lease).toList();
+      for (int i = 0; i < leases.size(); i++) {
+        if (!admission.admit(h, leases.get(i))) {
+          List<Lease> refused = leases.subList(i, leases.size());
+          units.giveBack(h, refused.stream().map(WorkQueue::held).toList());
+          return new Claimed(leases.subList(0, i), refused.get(0));
+        }
+      }
+      return new Claimed(leases, null);
+    });
+  }
+
+  private static Lease lease(LeaseTable.Held<AttemptKey> held) {
+    return new Lease(held.key(), held.worker(), held.token(), held.takenOver());
+  }
+
+  private static LeaseTable.Held<AttemptKey> held(Lease lease) {
+    return new LeaseTable.Held<>(lease.key(), lease.worker(), lease.token(), lease.takenOver());
   }
 
   /**
@@ -162,9 +201,7 @@ public final class WorkQueue {
    * @return how many it holds
    */
   public int renew() {
-    long until = clock.millis() + lease.toMillis();
-    return database.transaction("renew the leases of worker " + worker, h -> h.update(
-        "UPDATE work_units SET lease_until_ms = ? WHERE worker = ? AND state = ?", until, worker, LEASED));
+    return database.transaction("renew the leases of worker " + worker(), units::renew);
   }
 
   /**
@@ -173,14 +210,7 @@ public final class WorkQueue {
    * out and another worker claimed the attempt), and the caller must then record nothing.
    */
   public Database.Work<Boolean> completion(Lease held) {
-    return h -> complete(h, held);
-  }
-
-  private static boolean complete(Handle h, Lease held) throws SQLException {
-    AttemptKey key = held.key();
-    return h.update("UPDATE work_units SET state = ?, lease_until_ms = NULL WHERE " + KEY
-            + " AND state = ? AND worker = ? AND lease_token = ?", DONE, key.runId(), key.model(), key.taskId(),
-        key.sample(), LEASED, held.worker(), held.token()) == 1;
+    return h -> units.complete(h, held(held));
   }
 
   /**
@@ -197,23 +227,17 @@ public final class WorkQueue {
       return;
     }
     database.transaction("give back " + held.size() + " attempts", h -> {
-      h.batch("UPDATE work_units SET state = ?, worker = NULL, lease_until_ms = NULL WHERE " + KEY
-              + " AND state = ? AND worker = ? AND lease_token = ?",
-          held.stream().map(l -> new Object[] {PENDING, l.key().runId(), l.key().model(), l.key().taskId(),
-              l.key().sample(), LEASED, l.worker(), l.token()}).toList());
+      units.giveBack(h, held.stream().map(WorkQueue::held).toList());
       return null;
     });
   }
 
   /** Where {@code runId}'s queue stands; all zero for a run that was never queued. */
   public QueueProgress progress(String runId) {
-    return database.read("read the work queue of run " + runId, h -> h.first(
-        "SELECT COALESCE(SUM(CASE WHEN state = ? THEN 1 ELSE 0 END), 0),"
-            + " COALESCE(SUM(CASE WHEN state = ? THEN 1 ELSE 0 END), 0),"
-            + " COALESCE(SUM(CASE WHEN state = ? THEN 1 ELSE 0 END), 0), COALESCE(SUM(expired_leases), 0)"
-            + " FROM work_units WHERE run_id = ?",
-        r -> new QueueProgress(r.integer(1), r.integer(2), r.integer(3), r.integer(4)),
-        PENDING, LEASED, DONE, runId).orElseThrow());
+    return database.read("read the work queue of run " + runId, h -> {
+      LeaseTable.Counts c = units.counts(h, List.of(runId));
+      return new QueueProgress(c.pending(), c.leased(), c.done(), c.expiredLeases());
+    });
   }
 
   /**

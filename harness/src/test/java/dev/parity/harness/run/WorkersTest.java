@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.parity.core.ParityException;
 import dev.parity.harness.agent.AgentSettings;
 import dev.parity.harness.call.ModelLimits;
+import dev.parity.harness.call.SharedBudget;
 import dev.parity.harness.call.SharedLimits;
 import dev.parity.harness.call.Sleeper;
+import dev.parity.harness.client.FinishReason;
 import dev.parity.harness.client.ModelAnswer;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.client.ModelRequest;
+import dev.parity.harness.client.Usage;
 import dev.parity.harness.sandbox.LocalSandboxBackend;
 import dev.parity.harness.sandbox.SandboxBackend;
 import dev.parity.harness.sandbox.Toolset;
@@ -209,6 +212,55 @@ class WorkersTest {
     void answerAll() {
       answers.release(1_000);
     }
+  }
+
+  @Test
+  void twoWorkersUnderABudgetForFiveAttemptsStartFiveAndHoldNoAttemptTheBudgetDoesNotCover() throws Exception {
+    // Each attempt's worst case is $1 (no input price, 1,000 output tokens at $1,000 a million) and
+    // its answer costs that; each process alone would start 3 at once, 6 together.
+    ModelConfig priced = new ModelConfig("m", "fake", "m", null, null, null,
+        new ModelConfig.Parameters(1000, null, null, null), new ModelConfig.Limits(3, null, null),
+        new ModelConfig.Price(0.0, 1000.0, null, "test"), false, null);
+    RunPlan plan = new RunPlan("r1", suite, List.of(priced), RunSettings.DEFAULT.withBudgetUsd(5.0));
+    Process starter = new Process("starter");
+    Process worker = new Process("worker");
+    HeldAnswers held = new HeldAnswers();
+    for (Process process : List.of(starter, worker)) {
+      process.fakes.put("m", new FakeModelClient(priced).respond((request, call) -> {
+        held.respond(request, call);
+        return FakeModelClient.answer("memo", FinishReason.COMPLETED, new Usage(0L, 1000L, null, null), 1.0);
+      }));
+    }
+    CountDownLatch queued = new CountDownLatch(1);
+
+    CompletableFuture<RunOutcome> run = CompletableFuture.supplyAsync(() -> starter.runner(new RunListener() {
+      @Override
+      public void started(String runId, boolean resumed, List<ModelProgress> models) {
+        queued.countDown();
+      }
+    }).budgets(SharedBudget.source(starter.database)).build().run(plan, new RunControl()));
+    assertThat(queued.await(5, TimeUnit.MINUTES)).isTrue();
+    CompletableFuture<RunOutcome> work = CompletableFuture.supplyAsync(() -> worker.runner()
+        .budgets(SharedBudget.source(worker.database)).build().work(plan, new RunControl()));
+    while (held.inFlight() < 5 && !run.isDone() && !work.isDone()) {
+      Thread.sleep(1);
+    }
+    QueueProgress whileCalling = starter.queue.progress("r1");
+    held.answerAll();
+    RunOutcome started = run.get(5, TimeUnit.MINUTES);
+    RunOutcome worked = work.get(5, TimeUnit.MINUTES);
+
+    assertThat(whileCalling.leased()).as("attempts held while five calls were in flight").isEqualTo(5);
+    assertThat(starter.fake().requests().size() + worker.fake().requests().size()).isEqualTo(5);
+    assertThat(started.status()).isEqualTo(RunStatus.STOPPED_BUDGET);
+    assertThat(worked.status()).isEqualTo(RunStatus.STOPPED_BUDGET);
+    assertThat(started.madeNow() + worked.madeNow()).isEqualTo(5);
+    assertThat(starter.queue.progress("r1")).as("the attempts not made are free for a raised budget")
+        .isEqualTo(new QueueProgress(25, 0, 5, 0));
+    assertThat(starter.database.read("read the budget", h -> h.first(
+        "SELECT paid_usd, reserved_usd FROM shared_budgets WHERE budget = ?",
+        r -> List.of(r.real(1), r.real(2)), "run r1")).orElseThrow())
+        .as("paid, and nothing left reserved").containsExactly(5.0, 0.0);
   }
 
   @Test
