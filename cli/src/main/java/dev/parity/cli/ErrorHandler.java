@@ -1,6 +1,7 @@
 package dev.parity.cli;
 
 import dev.parity.core.ParityException;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
@@ -11,7 +12,11 @@ import picocli.CommandLine;
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-    var err = commandLine.getErr();
+    return report(e, commandLine.getErr());
+  }
+
+  /** Prints {@code e} to {@code err} as a command's error; the exit code, 1. */
+  static int report(Exception e, PrintWriter err) {
     if (e instanceof ParityException || e instanceof java.io.UncheckedIOException) {
       err.println("error: " + e.getMessage());
     } else {

@@ -51,8 +51,12 @@ final class SuiteCommand implements Runnable {
 
     @Override
     public Integer call() {
+      return show(path, json, spec.commandLine().getOut());
+    }
+
+    /** What the command does, with or without picocli ({@link DirectSuiteInfo}); its exit code. */
+    static int show(Path path, boolean json, PrintWriter out) {
       SuiteSummary summary = Suites.showingLoader().summarize(path);
-      PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(Json.write(summary));
       } else {
