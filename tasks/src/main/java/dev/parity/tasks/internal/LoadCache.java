@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -97,7 +95,7 @@ public final class LoadCache {
     for (Class<?> type : classes) {
       key.append('\n').append(codeStamp(type));
     }
-    return new LoadCache(folder.resolve(sha256(suite).substring(0, 32) + ".cache"), key.toString());
+    return new LoadCache(folder.resolve(HexFormat.of().toHexDigits(fnv1a(suite)) + ".cache"), key.toString());
   }
 
   /** {@code $XDG_CACHE_HOME/parity/suites}, else {@code $HOME/.cache/parity/suites}; empty with neither. */
@@ -304,7 +302,9 @@ public final class LoadCache {
       }
       Path location = Path.of(source.getLocation().toURI());
       Path code = Files.isDirectory(location) ? location.resolve(named.getName().replace('.', '/') + ".class") : location;
-      return code + " " + FileStamp.of(code).map(FileStamp::toString).orElse("unknown");
+      // The stamp's fields, not the record's toString: its first call spins method handles (about 30 classes).
+      return code + FileStamp.of(code).map(stamp -> " " + stamp.inode() + " " + stamp.size() + " "
+          + stamp.modifiedNanos() + " " + stamp.changedNanos()).orElse(" unknown");
     } catch (URISyntaxException | RuntimeException e) {
       return named.getName();
     }
@@ -318,11 +318,17 @@ public final class LoadCache {
     }
   }
 
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
+  /**
+   * A 64-bit FNV-1a digest of {@code text}'s UTF-8 bytes, for the cache file's name. Not SHA-256: its
+   * security providers loaded about a hundred classes, a tenth of {@code suite info}'s start on an
+   * unchanged suite; a clash of two suites' names costs only their caches (the file holds its suite's
+   * path, and a file for another suite is not used).
+   */
+  private static long fnv1a(String text) {
+    long hash = 0xcbf29ce484222325L;
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      hash = (hash ^ (b & 0xff)) * 0x100000001b3L;
     }
+    return hash;
   }
 }
