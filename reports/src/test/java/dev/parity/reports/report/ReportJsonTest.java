@@ -20,6 +20,24 @@ class ReportJsonTest {
   }
 
   @Test
+  void writingStreamsTheSameTextAndLeavesTheWriterOpen() {
+    Report report = SampleReports.report(false);
+    java.io.StringWriter text = new java.io.StringWriter();
+    boolean[] closed = {false};
+    java.io.Writer out = new java.io.FilterWriter(text) {
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+
+    JsonReport.write(report, out);
+
+    assertThat(closed[0]).as("closed").isFalse();
+    assertThat(text.toString()).isEqualTo(JsonReport.toJson(report));
+  }
+
+  @Test
   void theTopLevelHasEveryPart() {
     assertThat(root.get("format_version").asInt()).isEqualTo(4);
     assertThat(names(root)).containsExactly("format_version", "provenance", "models", "groups", "length_control",
