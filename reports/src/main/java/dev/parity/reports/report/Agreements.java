@@ -16,6 +16,10 @@ import dev.parity.reports.stats.ItemBootstrap;
 import dev.parity.reports.stats.RatingMatrix;
 import dev.parity.reports.stats.WeightedAgreement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,62 +69,88 @@ final class Agreements {
 
   /** The sorted matrix of the judgments' ratings on items some human rated; null when there is none. */
   private static Agreements of(List<Judgment> judgments) {
-    Map<String, Map<String, Double>> byItem = new TreeMap<>();
-    Map<String, String> names = new java.util.HashMap<>();
+    // Hashed while reading, sorted once: a sorted map keyed by the joined names compared names at
+    // every step for every judgment.
+    Map<Item, Map<String, Double>> byItem = new HashMap<>();
+    Map<GraderType, Map<String, String>> names = new EnumMap<>(GraderType.class);
     for (Judgment j : judgments) {
       if (j.graderType() == GraderType.HUMAN) {
-        rate(byItem, names, j);
+        byItem.computeIfAbsent(Item.of(j), k -> new HashMap<>()).put(name(names, j), rating(j));
       }
     }
     for (Judgment j : judgments) {
-      if (j.graderType() != GraderType.HUMAN && byItem.containsKey(item(j))) {
-        rate(byItem, names, j);
+      Map<String, Double> ratings = j.graderType() == GraderType.HUMAN ? null : byItem.get(Item.of(j));
+      if (ratings != null) {
+        ratings.put(name(names, j), rating(j));
       }
     }
     if (byItem.isEmpty()) {
       return null;
     }
-    TreeSet<String> graders = new TreeSet<>();
-    byItem.values().forEach(r -> graders.addAll(r.keySet()));
+    List<Item> items = new ArrayList<>(byItem.keySet());
+    Collections.sort(items);
     RatingMatrix.Builder builder = RatingMatrix.builder();
-    List<String> order = new ArrayList<>(graders);
-    Map<String, Integer> column = new LinkedHashMap<>();
-    for (int g = 0; g < order.size(); g++) {
-      column.put(order.get(g), g);
+    for (Item item : items) {
+      String name = item.name();
+      byItem.get(item).forEach((grader, rating) -> builder.add(name, grader, rating));
     }
-    byItem.forEach((item, ratings) -> ratings.forEach((grader, rating) -> builder.add(item, grader, rating)));
+    TreeSet<String> graders = new TreeSet<>();
+    names.values().forEach(byName -> graders.addAll(byName.values()));
+    List<String> order = new ArrayList<>(graders);
     RatingMatrix unsorted = builder.build();
-    int[] items = IntStream.range(0, unsorted.items().size()).toArray();
+    int[] everyItem = IntStream.range(0, unsorted.items().size()).toArray();
     int[] sortedGraders = order.stream().mapToInt(g -> unsorted.graders().indexOf(g)).toArray();
-    RatingMatrix all = unsorted.select(items, sortedGraders);
+    RatingMatrix all = unsorted.select(everyItem, sortedGraders);
     int[] humans = IntStream.range(0, order.size()).filter(g -> order.get(g).startsWith(GraderType.HUMAN.id() + ":"))
         .toArray();
     Map<String, Integer> judges = new TreeMap<>();
-    column.forEach((grader, g) -> {
-      if (grader.startsWith(GraderType.MODEL.id() + ":")) {
-        judges.put(grader.substring(GraderType.MODEL.id().length() + 1), g);
+    for (int g = 0; g < order.size(); g++) {
+      if (order.get(g).startsWith(GraderType.MODEL.id() + ":")) {
+        judges.put(order.get(g).substring(GraderType.MODEL.id().length() + 1), g);
       }
-    });
+    }
     return new Agreements(all, humans, judges);
   }
 
   /**
-   * Adds a judgment's rating to its item; {@code graders} holds one name per grader (a million
-   * judgments name a few dozen), and a rating is one of three boxed scores, not a box per judgment.
+   * A judgment's grader as "type:name", one string per grader (a million judgments name a few
+   * dozen), looked up by the judgment's own name without building one per judgment.
    */
-  private static void rate(Map<String, Map<String, Double>> byItem, Map<String, String> graders, Judgment j) {
-    boolean turned = !j.againstBaseline() && j.model().compareTo(j.opponent()) > 0;
-    Double rating = SCORES.get((turned ? j.outcome().reversed() : j.outcome()).score());
-    String grader = graders.computeIfAbsent(j.graderType().id() + ":" + j.grader(), name -> name);
-    byItem.computeIfAbsent(item(j), k -> new TreeMap<>()).put(grader, rating);
+  private static String name(Map<GraderType, Map<String, String>> names, Judgment j) {
+    return names.computeIfAbsent(j.graderType(), type -> new HashMap<>())
+        .computeIfAbsent(j.grader(), grader -> j.graderType().id() + ":" + grader);
   }
 
-  /** The item of a judgment: the task, the pair of players in name order, the sample. */
-  private static String item(Judgment j) {
-    boolean turned = !j.againstBaseline() && j.model().compareTo(j.opponent()) > 0;
-    String first = turned ? j.opponent() : j.model();
-    String second = turned ? j.model() : j.opponent();
-    return String.join("\u0000", j.taskId(), first, second, Integer.toString(j.sample()));
+  /** A judgment's rating of its item, turned round if given from the item's second side: one of three boxed scores. */
+  private static Double rating(Judgment j) {
+    return SCORES.get((turned(j) ? j.outcome().reversed() : j.outcome()).score());
+  }
+
+  private static boolean turned(Judgment j) {
+    return !j.againstBaseline() && j.model().compareTo(j.opponent()) > 0;
+  }
+
+  /**
+   * An item: the task, the pair of players in name order, the sample. Items sort as their names
+   * (the fields joined with NUL, the sample as text) do, field by field.
+   */
+  private record Item(String taskId, String first, String second, int sample) implements Comparable<Item> {
+    static Item of(Judgment j) {
+      boolean turned = turned(j);
+      return new Item(j.taskId(), turned ? j.opponent() : j.model(), turned ? j.model() : j.opponent(), j.sample());
+    }
+
+    String name() {
+      return String.join("\u0000", taskId, first, second, Integer.toString(sample));
+    }
+
+    @Override
+    public int compareTo(Item o) {
+      int c = taskId.compareTo(o.taskId);
+      c = c != 0 ? c : first.compareTo(o.first);
+      c = c != 0 ? c : second.compareTo(o.second);
+      return c != 0 ? c : Integer.toString(sample).compareTo(Integer.toString(o.sample));
+    }
   }
 
   private List<AgreementResult> results(BootstrapSettings bootstrap, WeightedAgreement.Scope scope) {
@@ -141,7 +171,7 @@ final class Agreements {
     int[] weights = new int[n];
     ItemBootstrap.forEach(n, bootstrap, drawn -> {
       int r = resample[0]++;
-      java.util.Arrays.fill(weights, 0);
+      Arrays.fill(weights, 0);
       for (int i : drawn) {
         weights[i]++;
       }
@@ -156,7 +186,7 @@ final class Agreements {
     });
 
     int[] ones = new int[n];
-    java.util.Arrays.fill(ones, 1);
+    Arrays.fill(ones, 1);
     List<AgreementResult> results = new ArrayList<>();
     Double humanLevel = null;
     if (paired(humans) > 0) {
@@ -182,7 +212,7 @@ final class Agreements {
 
   /** The humans' columns and the judge's. */
   private int[] judgeColumns(int judge) {
-    int[] columns = java.util.Arrays.copyOf(humanColumns, humanColumns.length + 1);
+    int[] columns = Arrays.copyOf(humanColumns, humanColumns.length + 1);
     columns[humanColumns.length] = judge;
     return columns;
   }
