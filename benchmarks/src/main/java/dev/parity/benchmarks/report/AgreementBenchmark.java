@@ -102,6 +102,10 @@ public class AgreementBenchmark {
     return checksum;
   }
 
+  /**
+   * Through the factories without a scope, which the version before has too: this method and
+   * {@link #agreement} run against its classes put first on the class path (benchmarks/README.md).
+   */
   @Benchmark
   public double judgeGatingEveryFigure() {
     double checksum = 0;

@@ -412,32 +412,20 @@ public final class WeightedAgreement {
    * errors and allocations, as it runs for every pair of graders in every resample.
    */
   static double unweightedKappa(double[] cells, int from, double n) {
-    // Rows and columns as CohenKappa sums them (row i over j, column j over i, each cell over n),
-    // in locals: C1, which runs the report, would allocate arrays here for every pair and resample.
-    double row0 = 0;
-    double row1 = 0;
-    double row2 = 0;
-    double column0 = 0;
-    double column1 = 0;
-    double column2 = 0;
-    for (int j = 0; j < 3; j++) {
-      double a = cells[from + j] / n;
-      double b = cells[from + 3 + j] / n;
-      double c = cells[from + 6 + j] / n;
-      row0 += a;
-      row1 += b;
-      row2 += c;
-      double column = a + b + c;
-      if (j == 0) {
-        column0 = column;
-      } else if (j == 1) {
-        column1 = column;
-      } else {
-        column2 = column;
-      }
-    }
-    double observed = cells[from] / n + cells[from + 4] / n + cells[from + 8] / n;
-    double expected = row0 * column0 + row1 * column1 + row2 * column2;
+    // Each cell over n, then rows, columns and sums added in CohenKappa's order; in locals, as C1,
+    // which runs the report, would allocate arrays here for every pair and resample.
+    double p00 = cells[from] / n;
+    double p01 = cells[from + 1] / n;
+    double p02 = cells[from + 2] / n;
+    double p10 = cells[from + 3] / n;
+    double p11 = cells[from + 4] / n;
+    double p12 = cells[from + 5] / n;
+    double p20 = cells[from + 6] / n;
+    double p21 = cells[from + 7] / n;
+    double p22 = cells[from + 8] / n;
+    double observed = p00 + p11 + p22;
+    double expected = (p00 + p01 + p02) * (p00 + p10 + p20) + (p10 + p11 + p12) * (p01 + p11 + p21)
+        + (p20 + p21 + p22) * (p02 + p12 + p22);
     return (observed - expected) / (1 - expected);
   }
 
