@@ -1,11 +1,17 @@
 package dev.parity.reports.stats;
 
+import java.util.Arrays;
+import org.apache.commons.math3.util.KthSelector;
+
 /**
  * Sample quantiles by Hyndman &amp; Fan's definition 7, the default of R's {@code quantile} and of
  * NumPy: linear interpolation between order statistics at h = (n − 1)·p. (Commons Math's
  * {@code Percentile} defaults to another definition.)
  */
 final class Quantiles {
+  /** The partitions remembered between selections: the first nine levels of the selector's tree. */
+  private static final int PIVOTS_HEAP_LENGTH = (1 << 9) - 1;
+
   private Quantiles() {}
 
   /**
@@ -14,7 +20,7 @@ final class Quantiles {
    */
   static double r7(double[] sorted, double p) {
     int lo = lowerIndex(sorted.length, p);
-    return interpolated(sorted[lo], sorted[Math.min(lo + 1, sorted.length - 1)], sorted.length, p);
+    return interpolated(sorted[lo], sorted[next(lo, sorted.length)], sorted.length, p);
   }
 
   /** The two-sided percentile interval of sorted bootstrap replicates at {@code level}. */
@@ -34,28 +40,27 @@ final class Quantiles {
     double tail = (1 - level) / 2;
     double[] values = replicates.clone();
     int n = values.length;
+    // Commons Math's selector, as its Percentile uses it: the pivots heap keeps each partition made,
+    // so the later selections only finish the part of the array they fall in.
+    KthSelector selector = new KthSelector();
+    int[] pivots = new int[PIVOTS_HEAP_LENGTH];
+    Arrays.fill(pivots, -1);
     int low = lowerIndex(n, tail);
     int high = lowerIndex(n, 1 - tail);
-    select(values, 0, low);
-    double lowNext = low + 1 < n ? selectSmallest(values, low + 1) : values[low];
-    double highValue;
-    double highNext;
-    if (high == low) {
-      highValue = values[low];
-      highNext = lowNext;
-    } else {
-      // Everything after index low is at least values[low]: the high order statistics are there.
-      select(values, low + 1, high);
-      highValue = values[high];
-      highNext = high + 1 < n ? selectSmallest(values, high + 1) : values[high];
-    }
-    return new ConfidenceInterval(interpolated(values[low], lowNext, n, tail),
-        interpolated(highValue, highNext, n, 1 - tail), level);
+    return new ConfidenceInterval(
+        interpolated(selector.select(values, pivots, low), selector.select(values, pivots, next(low, n)), n, tail),
+        interpolated(selector.select(values, pivots, high), selector.select(values, pivots, next(high, n)), n, 1 - tail),
+        level);
   }
 
   /** The index of the order statistic at or below the p-quantile of n values: floor((n − 1)·p). */
   private static int lowerIndex(int n, double p) {
     return (int) Math.floor((n - 1) * p);
+  }
+
+  /** The order statistic definition 7 interpolates towards from {@code lower}: the next, or the last. */
+  private static int next(int lower, int n) {
+    return Math.min(lower + 1, n - 1);
   }
 
   /** Definition 7 between the order statistics at floor(h) and the next (or the same, at the end). */
@@ -66,54 +71,5 @@ final class Quantiles {
       return low;
     }
     return low + fraction * (next - low);
-  }
-
-  /**
-   * Rearranges {@code values[from..]} so that {@code values[k]} holds the value a sort would put
-   * there, with none greater before it and none smaller after it (Hoare's selection, median-of-three
-   * pivots).
-   */
-  private static void select(double[] values, int from, int k) {
-    int lo = from;
-    int hi = values.length - 1;
-    while (hi > lo) {
-      double pivot = medianOfThree(values[lo], values[(lo + hi) >>> 1], values[hi]);
-      int i = lo;
-      int j = hi;
-      while (i <= j) {
-        while (values[i] < pivot) {
-          i++;
-        }
-        while (values[j] > pivot) {
-          j--;
-        }
-        if (i <= j) {
-          double swap = values[i];
-          values[i++] = values[j];
-          values[j--] = swap;
-        }
-      }
-      // values[lo..j] <= pivot <= values[i..hi], and what lies between equals the pivot.
-      if (k <= j) {
-        hi = j;
-      } else if (k >= i) {
-        lo = i;
-      } else {
-        return;
-      }
-    }
-  }
-
-  private static double medianOfThree(double a, double b, double c) {
-    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
-  }
-
-  /** The smallest of {@code values[from..]}, which must not be empty. */
-  private static double selectSmallest(double[] values, int from) {
-    double smallest = values[from];
-    for (int i = from + 1; i < values.length; i++) {
-      smallest = Math.min(smallest, values[i]);
-    }
-    return smallest;
   }
 }
