@@ -21,13 +21,14 @@ import org.sqlite.SQLiteDataSource;
 
 class MigratedSchemaTest {
   private static final List<String> LOCATIONS = List.of("db/migration", "db/migration-sqlite");
+  private static final String NOTES_FILE = "db/migration/test/V9_1__notes.sql";
+  private static final String NOTES_SQL = "CREATE TABLE notes (id INTEGER PRIMARY KEY);\n";
   @TempDir Path folder;
 
   @Test
   void aNewDatabaseIsNotCurrentAndOpeningItMigrates() throws Exception {
     SQLiteDataSource database = sqlite("new.db");
-    try (URLClassLoader migrations = folderOf(Map.of("db/migration/test/V9_1__notes.sql",
-        "CREATE TABLE notes (id INTEGER PRIMARY KEY);\n"))) {
+    try (URLClassLoader migrations = folderOf(Map.of(NOTES_FILE, NOTES_SQL))) {
       assertThat(MigratedSchema.isCurrent(database, migrations, LOCATIONS)).isFalse();
 
       Database.migrateSqlite(database, migrations);
@@ -40,12 +41,12 @@ class MigratedSchemaTest {
   @Test
   void aMigrationAddedSinceTheLastOpeningIsApplied() throws Exception {
     SQLiteDataSource database = sqlite("older.db");
-    Map<String, String> first = Map.of("db/migration/test/V9_1__notes.sql", "CREATE TABLE notes (id INTEGER PRIMARY KEY);\n");
+    Map<String, String> first = Map.of(NOTES_FILE, NOTES_SQL);
     try (URLClassLoader migrations = folderOf(first)) {
       Database.migrateSqlite(database, migrations);
     }
     try (URLClassLoader migrations = folderOf(Map.of(
-        "db/migration/test/V9_1__notes.sql", "CREATE TABLE notes (id INTEGER PRIMARY KEY);\n",
+        NOTES_FILE, NOTES_SQL,
         "db/migration-sqlite/test/V9_2__tags.sql", "CREATE TABLE tags (id INTEGER PRIMARY KEY);\n"))) {
       assertThat(MigratedSchema.isCurrent(database, migrations, LOCATIONS)).isFalse();
 
@@ -87,11 +88,10 @@ class MigratedSchemaTest {
   @Test
   void aMigrationEditedSinceItWasAppliedIsLeftToFlyway() throws Exception {
     SQLiteDataSource database = sqlite("edited.db");
-    try (URLClassLoader migrations = folderOf(Map.of("db/migration/test/V9_1__notes.sql",
-        "CREATE TABLE notes (id INTEGER PRIMARY KEY);\n"))) {
+    try (URLClassLoader migrations = folderOf(Map.of(NOTES_FILE, NOTES_SQL))) {
       Database.migrateSqlite(database, migrations);
     }
-    try (URLClassLoader migrations = folderOf(Map.of("db/migration/test/V9_1__notes.sql",
+    try (URLClassLoader migrations = folderOf(Map.of(NOTES_FILE,
         "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);\n"))) {
       assertThat(MigratedSchema.isCurrent(database, migrations, LOCATIONS)).isFalse();
     }
@@ -100,12 +100,11 @@ class MigratedSchemaTest {
   @Test
   void anythingButVersionedSqlMigrationsIsLeftToFlyway() throws Exception {
     SQLiteDataSource database = sqlite("repeatable.db");
-    try (URLClassLoader migrations = folderOf(Map.of("db/migration/test/V9_1__notes.sql",
-        "CREATE TABLE notes (id INTEGER PRIMARY KEY);\n"))) {
+    try (URLClassLoader migrations = folderOf(Map.of(NOTES_FILE, NOTES_SQL))) {
       Database.migrateSqlite(database, migrations);
     }
     try (URLClassLoader migrations = folderOf(Map.of(
-        "db/migration/test/V9_1__notes.sql", "CREATE TABLE notes (id INTEGER PRIMARY KEY);\n",
+        NOTES_FILE, NOTES_SQL,
         "db/migration/test/R__views.sql", "CREATE VIEW IF NOT EXISTS all_notes AS SELECT * FROM notes;\n"))) {
       assertThat(MigratedSchema.isCurrent(database, migrations, LOCATIONS)).isFalse();
     }
@@ -114,8 +113,7 @@ class MigratedSchemaTest {
   @Test
   void aFailedMigrationInTheHistoryIsLeftToFlyway() throws Exception {
     SQLiteDataSource database = sqlite("failed.db");
-    try (URLClassLoader migrations = folderOf(Map.of("db/migration/test/V9_1__notes.sql",
-        "CREATE TABLE notes (id INTEGER PRIMARY KEY);\n"))) {
+    try (URLClassLoader migrations = folderOf(Map.of(NOTES_FILE, NOTES_SQL))) {
       Database.migrateSqlite(database, migrations);
       try (Connection connection = database.getConnection()) {
         connection.createStatement().executeUpdate("UPDATE flyway_schema_history SET success = 0");
