@@ -7,7 +7,8 @@
 # See dev.parity.benchmarks.grading.GradingLoad for what it measures; last numbers in docs/grading.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -pl benchmarks -am package -DskipTests dependency:build-classpath \
-  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
-exec java -Xmx1g -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
+# shellcheck source=classpath.sh
+source benchmarks/classpath.sh
+benchmark_classpath
+exec java -Xmx1g -cp "$BENCHMARK_CLASSPATH" \
   dev.parity.benchmarks.grading.GradingLoad "${1:-200}" "${2:-5}" "${3:-1000}" "${4:-pages}"

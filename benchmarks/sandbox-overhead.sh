@@ -4,7 +4,8 @@
 # See dev.parity.benchmarks.sandbox.SandboxOverhead for what it measures; last numbers in docs/agents.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -o -pl benchmarks -am package -DskipTests dependency:build-classpath \
-  -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
-exec java -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
+# shellcheck source=classpath.sh
+source benchmarks/classpath.sh
+benchmark_classpath
+exec java -cp "$BENCHMARK_CLASSPATH" \
   dev.parity.benchmarks.sandbox.SandboxOverhead "${1:-200}"

@@ -18,11 +18,12 @@ schema=bench_limits_$$
 db="$server?schema=$schema"
 tmp=$(mktemp -d)
 # PARITY_BENCH_NO_BUILD=1 reuses the last build (benchmarks/target) for a run of other parameters.
+# shellcheck source=classpath.sh
+source benchmarks/classpath.sh
 if [ -z "${PARITY_BENCH_NO_BUILD:-}" ]; then
-  mvn -B -o -q -pl benchmarks -am package -DskipTests dependency:build-classpath \
-    -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime
+  benchmark_classpath
 fi
-classpath="benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)"
+classpath="${BENCHMARK_CLASSPATH:-benchmarks/target/classes:cli/target/parity.jar}"
 node benchmarks/fake-server/fake-openai-server.js --latency-ms "$latency" --window-s "$window" \
   --port-file "$tmp/port" --max-seconds $((seconds + 600)) > "$tmp/server.out" 2> "$tmp/server.err" &
 server_pid=$!
