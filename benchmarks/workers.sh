@@ -17,7 +17,9 @@
 # Environment: PARITY_BENCH_DB, the server and database (default
 # postgresql://postgres@127.0.0.1:5432/test); the run goes in a schema of its own, dropped after.
 # PARITY_CMD, the command to run instead of ./parity (e.g. "java -jar cli/target/parity.jar").
-# PARITY_BENCH_JFR, a file to keep worker 1's JFR recording in (for `jfr print` or JMC).
+# PARITY_BENCH_JFR, a file to keep worker 1's JFR recording in (for `jfr print` or JMC);
+# PARITY_BENCH_JFC, the recording's settings (default: profile; a copy of it with
+# jdk.ExecutionSample's period at 1 ms gives ten times the samples).
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -59,6 +61,7 @@ write_suite "$count" "$work/suite"
 node "$home/benchmarks/fake-server/fake-openai-server.js" --latency-ms 0 --port-file "$work/port" \
     --max-seconds 1800 2>"$work/server.log" &
 pids+=($!)
+server=$!
 for _ in $(seq 600); do [[ -f "$work/port" ]] && break; sleep 0.1; done
 port="$(cat "$work/port")"
 
@@ -73,12 +76,22 @@ until [[ "$(psql "$psql_url" -Atc "SELECT COUNT(*) FROM $schema.work_units" 2>/d
   sleep 0.2
 done
 
+# CPU seconds of one process so far (its utime and stime).
+process_cpu() {
+  cut -d' ' -f14,15 "/proc/$1/stat" | awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($1 + $2) / hz }'
+}
+table_counts() {
+  psql "$psql_url" -At -F' ' -c "SELECT relname, n_tup_ins, n_tup_upd, n_tup_del, COALESCE(idx_scan, 0), seq_scan,
+      COALESCE(idx_tup_fetch, 0) + seq_tup_read FROM pg_stat_user_tables WHERE schemaname = '$schema'" | LC_ALL=C sort
+}
+counts_before="$(table_counts)"
+server_before="$(process_cpu "$server")"
 postgres_before="$(postgres_cpu)"
 commits() { psql "$psql_url" -Atc "SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()"; }
 commits_before="$(commits)"
 for ((w = 1; w <= workers; w++)); do
   opts=""
-  [[ $w -eq 1 ]] && opts="-XX:StartFlightRecording=filename=$work/worker1.jfr,settings=profile"
+  [[ $w -eq 1 ]] && opts="-XX:StartFlightRecording=filename=$work/worker1.jfr,settings=${PARITY_BENCH_JFC:-profile}"
   JAVA_TOOL_OPTIONS="$opts" /usr/bin/time -v -o "$work/time-$w.txt" "${parity[@]}" worker --db "$db" --run bench \
       --concurrency "$concurrency" >"$work/worker-$w.out" 2>&1 &
   pids+=($!)
@@ -88,6 +101,7 @@ for pid in "${worker_pids[@]}"; do wait "$pid" || { cat "$work"/worker-*.out >&2
 wait "$starter" || { cat "$work/starter.out" >&2; exit 1; }
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 postgres_after="$(postgres_cpu)"
+server_after="$(process_cpu "$server")"
 commits_after="$(commits)"
 grep -E "^Run bench" "$work/starter.out" | head -1
 
@@ -109,11 +123,23 @@ done
 echo "load average after: $load_after"
 awk -v a="$postgres_before" -v b="$postgres_after" 'BEGIN {
   printf "PostgreSQL: CPU %.2f s while the workers ran (all its processes, any client)\n", b - a }'
+awk -v a="$server_before" -v b="$server_after" 'BEGIN {
+  printf "fake server: CPU %.2f s while the workers ran\n", b - a }'
+workers_cpu="$(cat "$work"/time-*.txt | awk -F': ' '/User time|System time/ { t += $2 } END { printf "%.2f", t }')"
+awk -v w="$workers_cpu" -v p="$(awk -v a="$postgres_before" -v b="$postgres_after" 'BEGIN { print b - a }')" \
+    -v f="$(awk -v a="$server_before" -v b="$server_after" 'BEGIN { print b - a }')" -v n="$count" 'BEGIN {
+  printf "CPU per attempt: %.2f ms (workers %.2f with their start, PostgreSQL %.2f, fake server %.2f)\n",
+    1000 * (w + p + f) / n, 1000 * w / n, 1000 * p / n, 1000 * f / n }'
 echo "transactions committed in the database meanwhile (any client, reads included): $((commits_after - commits_before))"
-echo "statements per table (pg_stat_user_tables: rows inserted, updated; index and sequential scans):"
-psql "$psql_url" -At -F' ' -c "SELECT relname, n_tup_ins, n_tup_upd, COALESCE(idx_scan, 0), seq_scan
-    FROM pg_stat_user_tables WHERE schemaname = '$schema' AND (n_tup_ins + n_tup_upd) > 0 ORDER BY relname" |
-  awk '{ printf "  %-22s inserted %7d  updated %7d  index scans %7d  seq scans %5d\n", $1, $2, $3, $4, $5 }'
+echo "statements per table while the workers ran (pg_stat_user_tables; the starter's are before; rows inserted,"
+echo "updated, deleted; index and sequential scans; rows the scans read):"
+# PostgreSQL counts a backend's statements when its transaction ends (at most a second late): the
+# workers have exited, so theirs are all in.
+LC_ALL=C join <(echo "$counts_before") <(table_counts) |
+  awk '{ i = $8 - $2; u = $9 - $3; d = $10 - $4; x = $11 - $5; q = $12 - $6; r = $13 - $7
+         if (i + u + d + x + q > 0)
+           printf "  %-22s inserted %6d  updated %6d  deleted %5d  index scans %6d  seq scans %4d  rows read %8d\n",
+             $1, i, u, d, x, q, r }'
 [[ -n "${PARITY_BENCH_JFR:-}" ]] && cp "$work/worker1.jfr" "$PARITY_BENCH_JFR"
 echo "worker 1's CPU, by top frame (JFR execution samples, top 15):"
 jfr print --events jdk.ExecutionSample "$work/worker1.jfr" |

@@ -60,7 +60,7 @@ public final class JudgmentWork {
     this.clock = clock;
     // In the order of the units, so that a pass's judgments are made in the order it lists them.
     this.units = new LeaseTable<>("judgment_work", List.of("job_id"),
-        List.of("task_id", "model", "opponent", "sample", "judge_sample"), KEY, true, clock, lease, worker);
+        List.of("task_id", "model", "opponent", "sample", "judge_sample"), KEY, clock, lease, worker);
   }
 
   /** A judgment's key in the table: its job and its unit. */

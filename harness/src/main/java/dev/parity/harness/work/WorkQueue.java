@@ -58,7 +58,7 @@ public final class WorkQueue {
     this.database = database;
     this.clock = clock;
     this.units = new LeaseTable<>("work_units", List.of("run_id", "model_name"), List.of("task_id", "sample"), KEY,
-        false, clock, lease, worker);
+        clock, lease, worker);
   }
 
   /**
@@ -252,9 +252,10 @@ public final class WorkQueue {
 
   /** Whether {@code model}'s attempts of {@code runId} are all made: none pending, none held. */
   public boolean drained(String runId, String model) {
+    // The literal state lets the planner count in the index of the units not done (V1_10).
     return database.read("read the work queue of run " + runId, h -> h.first(
-        "SELECT COUNT(*) FROM work_units WHERE run_id = ? AND model_name = ? AND state <> ?",
-        r -> r.integer(1) == 0, runId, model, DONE).orElseThrow());
+        "SELECT COUNT(*) FROM work_units WHERE run_id = ? AND model_name = ? AND state <> '" + DONE + "'",
+        r -> r.integer(1) == 0, runId, model).orElseThrow());
   }
 
   /** The runs with attempts free to claim now (pending, or held under a lease that ran out), oldest first. */
