@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -28,7 +29,8 @@ import org.sqlite.SQLiteDataSource;
  * {@code db/migration/}, into one history table. Each module numbers its migrations in its own
  * range (harness 1.x, graders 2.x, reports 3.x), so one module's later migration may come after a
  * higher version of another's: out of order is expected, not an error. An SQLite database whose
- * history already holds every migration, as it is, is opened without Flyway ({@link MigratedSchema}).
+ * history already holds every migration, as it is, is opened without Flyway ({@link MigratedSchema}),
+ * and a new one is created without it ({@link NewSqliteSchema}).
  *
  * <p>Thread-safe; close it when done (after which nothing may use it).
  */
@@ -217,14 +219,24 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Brings an SQLite database's schema up to date with the migrations {@code migrations} finds,
-   * through Flyway unless every one of them is applied already as it is ({@link MigratedSchema}):
-   * the usual case, which then costs one read of the history table instead of Flyway's start.
+   * Brings an SQLite database's schema up to date with the migrations {@code migrations} finds:
+   * a new database is created directly ({@link NewSqliteSchema}), one with every migration applied
+   * already as it is is left as it is ({@link MigratedSchema}), and anything else goes through Flyway.
+   * The first two, the usual cases, cost a read of the migrations and of the history table instead
+   * of Flyway's start.
    */
   static void migrateSqlite(DataSource dataSource, ClassLoader migrations) {
-    if (!MigratedSchema.isCurrent(dataSource, migrations, migrationLocations(Dialect.sqlite()))) {
-      migrate(dataSource, Dialect.sqlite(), null, migrations);
+    Optional<List<MigratedSchema.Migration>> found = MigratedSchema.migrations(migrations,
+        migrationLocations(Dialect.sqlite()));
+    if (found.isEmpty() || !NewSqliteSchema.createIfEmpty(dataSource, found.get())
+        && !MigratedSchema.isCurrent(dataSource, found.get())) {
+      migrateWithFlyway(dataSource, migrations);
     }
+  }
+
+  /** Brings an SQLite database's schema up to date through Flyway, whatever it holds. */
+  static void migrateWithFlyway(DataSource dataSource, ClassLoader migrations) {
+    migrate(dataSource, Dialect.sqlite(), null, migrations);
   }
 
   /** The classpath folders of the migrations for {@code dialect}: the portable ones, then its own. */

@@ -1,6 +1,7 @@
 package dev.parity.store;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -45,21 +46,32 @@ import javax.sql.DataSource;
  * jar tool write one, and Parity runs from such jars. See docs/design/0001-store.md.
  */
 final class MigratedSchema {
-  private static final Pattern VERSIONED = Pattern.compile("V([0-9][0-9_.]*)__[^/]*\\.sql");
+  private static final Pattern VERSIONED = Pattern.compile("V([0-9][0-9_.]*)__([^/]*)\\.sql");
 
   private MigratedSchema() {}
 
   /**
-   * Whether {@code database} has exactly the migrations found under {@code locations} (classpath
-   * folders, such as {@code db/migration}) applied, as they are now.
+   * A versioned SQL migration as Flyway sees it.
+   *
+   * @param version the version as Flyway writes it ({@code 1.10})
+   * @param description the name after {@code __}, with spaces for underscores, as Flyway records it
+   * @param script the file's path under its location ({@code harness/V1_1__runs.sql}), as Flyway records it
+   * @param checksum Flyway's checksum of the file
+   * @param sql the file's text without a byte order mark
    */
-  static boolean isCurrent(DataSource database, ClassLoader loader, List<String> locations) {
-    Optional<Map<String, Integer>> expected = migrations(loader, locations);
-    if (expected.isEmpty() || expected.get().isEmpty()) {
+  record Migration(String version, String description, String script, int checksum, String sql) {}
+
+  /**
+   * Whether {@code database} has exactly {@code migrations} applied, as they are now.
+   */
+  static boolean isCurrent(DataSource database, List<Migration> migrations) {
+    if (migrations.isEmpty()) {
       return false;
     }
+    Map<String, Integer> expected = new HashMap<>();
+    migrations.forEach(m -> expected.put(m.version(), m.checksum()));
     try (Connection connection = database.getConnection()) {
-      return applied(connection).map(expected.get()::equals).orElse(false);
+      return applied(connection).map(expected::equals).orElse(false);
     } catch (SQLException e) {
       // No history table (a new store) or one this check cannot read: Flyway decides.
       return false;
@@ -67,16 +79,16 @@ final class MigratedSchema {
   }
 
   /**
-   * Flyway's checksum of each versioned migration under the locations, by version as Flyway writes
-   * it ({@code 1.10}); empty when a location holds something else or cannot be listed.
+   * The versioned migrations under the locations (classpath folders, such as {@code db/migration});
+   * empty when a location holds something else, holds a version twice, or cannot be listed.
    */
-  static Optional<Map<String, Integer>> migrations(ClassLoader loader, List<String> locations) {
-    Map<String, Integer> checksums = new HashMap<>();
+  static Optional<List<Migration>> migrations(ClassLoader loader, List<String> locations) {
+    Map<String, Migration> found = new HashMap<>();
     try {
       for (String location : locations) {
         Enumeration<URL> folders = loader.getResources(location);
         while (folders.hasMoreElements()) {
-          if (!addMigrations(folders.nextElement(), location, checksums)) {
+          if (!addMigrations(folders.nextElement(), location, found)) {
             return Optional.empty();
           }
         }
@@ -85,11 +97,11 @@ final class MigratedSchema {
       // A location that cannot be listed: Flyway decides, and reports it if it is its problem too.
       return Optional.empty();
     }
-    return Optional.of(checksums);
+    return Optional.of(List.copyOf(found.values()));
   }
 
   /** Adds the migrations in one location's folder; false when it holds anything but versioned SQL. */
-  private static boolean addMigrations(URL folder, String location, Map<String, Integer> checksums)
+  private static boolean addMigrations(URL folder, String location, Map<String, Migration> found)
       throws IOException {
     if ("file".equals(folder.getProtocol())) {
       Path root;
@@ -100,10 +112,9 @@ final class MigratedSchema {
       }
       try (Stream<Path> files = Files.walk(root)) {
         for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-          try (InputStream in = Files.newInputStream(file)) {
-            if (!add(file.getFileName().toString(), in, checksums)) {
-              return false;
-            }
+          String script = root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+          if (!add(script, Files.readAllBytes(file), found)) {
+            return false;
           }
         }
       }
@@ -121,9 +132,8 @@ final class MigratedSchema {
       if (entry.isDirectory() || !entry.getName().startsWith(prefix)) {
         continue;
       }
-      String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
       try (InputStream in = jar.getInputStream(entry)) {
-        if (!add(name, in, checksums)) {
+        if (!add(entry.getName().substring(prefix.length()), in.readAllBytes(), found)) {
           return false;
         }
       }
@@ -131,13 +141,16 @@ final class MigratedSchema {
     return true;
   }
 
-  private static boolean add(String fileName, InputStream in, Map<String, Integer> checksums) throws IOException {
-    Matcher versioned = VERSIONED.matcher(fileName);
+  private static boolean add(String script, byte[] bytes, Map<String, Migration> found) throws IOException {
+    Matcher versioned = VERSIONED.matcher(script.substring(script.lastIndexOf('/') + 1));
     if (!versioned.matches()) {
       return false;
     }
     String version = versioned.group(1).replace('_', '.');
-    return checksums.put(version, checksum(in)) == null;
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    Migration migration = new Migration(version, versioned.group(2).replace('_', ' '), script,
+        checksum(new ByteArrayInputStream(bytes)), text.startsWith("\uFEFF") ? text.substring(1) : text);
+    return found.put(version, migration) == null;
   }
 
   /** Flyway's checksum of an SQL migration: CRC-32 over the UTF-8 bytes of each line, without line ends or a BOM. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteDataSource;
@@ -29,12 +30,12 @@ class MigratedSchemaTest {
   void aNewDatabaseIsNotCurrentAndOpeningItMigrates() throws Exception {
     SQLiteDataSource database = sqlite("new.db");
     try (URLClassLoader migrations = folderOf(Map.of(NOTES_FILE, NOTES_SQL))) {
-      assertThat(MigratedSchema.isCurrent(database, migrations, LOCATIONS)).isFalse();
+      assertThat(isCurrent(database, migrations)).isFalse();
 
       Database.migrateSqlite(database, migrations);
 
       assertThat(tables(database)).contains("notes", "flyway_schema_history");
-      assertThat(MigratedSchema.isCurrent(database, migrations, LOCATIONS)).isTrue();
+      assertThat(isCurrent(database, migrations)).isTrue();
     }
   }
 
@@ -48,12 +49,12 @@ class MigratedSchemaTest {
     try (URLClassLoader migrations = folderOf(Map.of(
         NOTES_FILE, NOTES_SQL,
         "db/migration-sqlite/test/V9_2__tags.sql", "CREATE TABLE tags (id INTEGER PRIMARY KEY);\n"))) {
-      assertThat(MigratedSchema.isCurrent(database, migrations, LOCATIONS)).isFalse();
+      assertThat(isCurrent(database, migrations)).isFalse();
 
       Database.migrateSqlite(database, migrations);
 
       assertThat(tables(database)).contains("notes", "tags");
-      assertThat(MigratedSchema.isCurrent(database, migrations, LOCATIONS)).isTrue();
+      assertThat(isCurrent(database, migrations)).isTrue();
     }
   }
 
@@ -77,10 +78,13 @@ class MigratedSchemaTest {
       }
     }
     try (URLClassLoader migrations = new URLClassLoader(new URL[] {jar.toUri().toURL()}, MigratedSchemaTest.class.getClassLoader())) {
-      Database.migrateSqlite(database, migrations);
+      Database.migrateWithFlyway(database, migrations);
 
-      assertThat(MigratedSchema.migrations(migrations, LOCATIONS).orElseThrow()).containsOnlyKeys("9.1", "9.10");
-      assertThat(MigratedSchema.isCurrent(database, migrations, LOCATIONS))
+      assertThat(MigratedSchema.migrations(migrations, LOCATIONS).orElseThrow())
+          .extracting(MigratedSchema.Migration::version, MigratedSchema.Migration::description,
+              MigratedSchema.Migration::script)
+          .as("as Flyway recorded them").containsOnlyElementsOf(history(database));
+      assertThat(isCurrent(database, migrations))
           .as("the checksums computed here are the ones Flyway recorded").isTrue();
     }
   }
@@ -93,7 +97,7 @@ class MigratedSchemaTest {
     }
     try (URLClassLoader migrations = folderOf(Map.of(NOTES_FILE,
         "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT);\n"))) {
-      assertThat(MigratedSchema.isCurrent(database, migrations, LOCATIONS)).isFalse();
+      assertThat(isCurrent(database, migrations)).isFalse();
     }
   }
 
@@ -106,7 +110,7 @@ class MigratedSchemaTest {
     try (URLClassLoader migrations = folderOf(Map.of(
         NOTES_FILE, NOTES_SQL,
         "db/migration/test/R__views.sql", "CREATE VIEW IF NOT EXISTS all_notes AS SELECT * FROM notes;\n"))) {
-      assertThat(MigratedSchema.isCurrent(database, migrations, LOCATIONS)).isFalse();
+      assertThat(isCurrent(database, migrations)).isFalse();
     }
   }
 
@@ -119,7 +123,7 @@ class MigratedSchemaTest {
         connection.createStatement().executeUpdate("UPDATE flyway_schema_history SET success = 0");
       }
 
-      assertThat(MigratedSchema.isCurrent(database, migrations, LOCATIONS)).isFalse();
+      assertThat(isCurrent(database, migrations)).isFalse();
     }
   }
 
@@ -129,15 +133,26 @@ class MigratedSchemaTest {
     return database;
   }
 
-  /** A class loader that sees these files (by path) in a folder of their own; the store module has no migrations of its own for SQLite. */
+  /** The store module has no migrations of its own for SQLite: each test brings its own. */
   private URLClassLoader folderOf(Map<String, String> files) throws Exception {
-    Path root = Files.createTempDirectory(folder, "classpath");
-    for (Map.Entry<String, String> file : files.entrySet()) {
-      Path path = root.resolve(file.getKey());
-      Files.createDirectories(path.getParent());
-      Files.writeString(path, file.getValue());
+    return ClasspathFolder.of(folder, files);
+  }
+
+  private static boolean isCurrent(SQLiteDataSource database, ClassLoader migrations) {
+    return MigratedSchema.migrations(migrations, LOCATIONS).map(found -> MigratedSchema.isCurrent(database, found))
+        .orElse(false);
+  }
+
+  private static List<Tuple> history(SQLiteDataSource database) throws SQLException {
+    List<Tuple> rows = new ArrayList<>();
+    try (Connection connection = database.getConnection();
+        ResultSet history = connection.createStatement().executeQuery(
+            "SELECT version, description, script FROM flyway_schema_history")) {
+      while (history.next()) {
+        rows.add(Tuple.tuple(history.getString(1), history.getString(2), history.getString(3)));
+      }
     }
-    return new URLClassLoader(new URL[] {root.toUri().toURL()}, MigratedSchemaTest.class.getClassLoader());
+    return rows;
   }
 
   private static List<String> tables(SQLiteDataSource database) throws SQLException {
