@@ -6,7 +6,8 @@
 #   parity run on a synthetic suite of N tasks against a fake OpenAI-compatible server on 127.0.0.1
 #   that answers every call after a fixed latency: the wall time of the whole command (JVM start,
 #   suite loading, store, every call, every write) against the ideal N x latency / concurrency, the
-#   CPU time and the peak resident memory, with /usr/bin/time -v;
+#   CPU time and the peak resident memory, with /usr/bin/time -v; and (with curl) when the server
+#   saw the first request after the command started, and the first to the last request;
 #   parity --help and parity suite info on 2,000 and 4,000 trivial tasks: the best and the median
 #   of five runs.
 #
@@ -75,11 +76,18 @@ scenario() {
   [[ "$error_every" -gt 0 ]] && retries=20
   # One store per scenario: the 429 row would otherwise resume the row before it, with another server.
   local db="$work/run-$count-$latency-$concurrency-$error_every.db"
-  local status=0
+  local status=0 started_ms stats
+  # The command's start on the clock the server stamps requests with (Node's hrtime is the monotonic
+  # clock, which /proc/uptime follows to 10 ms on a machine that never sleeps).
+  started_ms="$(awk '{ printf "%d", $1 * 1000 }' /proc/uptime)"
   # shellcheck disable=SC2086
   /usr/bin/time -v -o "$work/time.txt" "$home/parity" run --suite "$suite" \
       --model "openai-compatible:bench-model@http://127.0.0.1:$port/v1" --concurrency "$concurrency" \
       --max-retries "$retries" --timeout 60s --db "$db" --run-id bench >"$work/run.out" 2>&1 || status=$?
+  stats=""
+  if command -v curl >/dev/null 2>&1; then
+    stats="$(curl -s "http://127.0.0.1:$port/stats" || true)"
+  fi
   stop_server
   if [[ $status -ne 0 ]]; then
     echo "whole-command: parity run failed (exit $status):" >&2
@@ -91,11 +99,19 @@ scenario() {
   local completed
   completed="$("$home/parity" run show bench --db "$db" --json | tr -d ' \n' \
       | sed -E 's/.*"attempts":\{"total":[0-9]+,"completed":([0-9]+).*/\1/')"
+  local first_ms last_ms
+  first_ms="$(sed -nE 's/.*"first_ms":([0-9]+).*/\1/p' <<<"$stats")"
+  last_ms="$(sed -nE 's/.*"last_ms":([0-9]+).*/\1/p' <<<"$stats")"
   awk -v n="$count" -v l="$latency" -v c="$concurrency" -v e="$error_every" -v w="$wall" -v r="$rss_kb" -v done="$completed" \
-      -v cpu="$cpu" -v target="$target" 'BEGIN {
+      -v cpu="$cpu" -v target="$target" -v start="$started_ms" -v first="${first_ms:-0}" -v last="${last_ms:-0}" 'BEGIN {
     ideal = n * l / 1000 / c
     printf "run %5d x %4d ms -j%-3d 429 every %2d  completed %5d  wall %6.2f s  ideal %6.2f s  ratio %5.2f  CPU %5.1f s  peak RSS %4.0f MB  %s\n",
       n, l, c, e, done, w, ideal, w / ideal, cpu, r / 1024, target
+    # The fixed cost before the first call, as a share of the wall (meaningful under load, unlike the wall).
+    if (first > 0) {
+      printf "    first request %5.2f s after the start (%2.0f%% of the wall), first to last request %5.2f s\n",
+        (first - start) / 1000, 100 * (first - start) / 1000 / w, (last - first) / 1000
+    }
   }'
 }
 

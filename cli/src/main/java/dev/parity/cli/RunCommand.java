@@ -159,15 +159,16 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    // Loading a large suite, setting up the model clients (Jackson, OkHttp) and opening the store
+    // each take a while at start: the suite first, on a thread of its own, the others meanwhile.
+    CompletableFuture<Suite> loading = suitePath == null ? null
+        : CompletableFuture.supplyAsync(() -> Suites.loader().load(suitePath));
     ModelClients registry = ModelClients.builder().registerInstalled().build();
     if (dryRun && !store.exists()) {
-      RunPlan plan = plan(Optional.empty(), registry, null);
+      RunPlan plan = plan(Optional.empty(), registry, loading);
       printDryRun(DryRun.estimate(plan, List.of(), answerFormat()), out);
       return 0;
     }
-    // Loading a large suite and migrating the store both take a while at start: do them at once.
-    CompletableFuture<Suite> loading = suitePath == null ? null
-        : CompletableFuture.supplyAsync(() -> Suites.loader().load(suitePath));
     SharedLimits.Worker shared = null;
     try (Database database = store.open()) {
       Store opened = new Store(database);
