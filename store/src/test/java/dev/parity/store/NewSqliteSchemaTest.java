@@ -38,13 +38,12 @@ class NewSqliteSchemaTest {
   void aNewStoreMadeWithoutFlywayHasTheSchemaAndHistoryFlywayWouldHaveWritten() throws Exception {
     SQLiteDataSource direct = sqlite("direct.db");
     SQLiteDataSource flyway = sqlite("flyway.db");
-    try (URLClassLoader migrations = ClasspathFolder.of(folder, FIRST)) {
-      assertThat(NewSqliteSchema.createIfEmpty(direct, migrations(migrations))).isTrue();
-      Database.migrateWithFlyway(flyway, migrations);
+    createBothWays(direct, flyway);
 
-      assertThat(schema(direct)).isEqualTo(schema(flyway)).isNotEmpty();
-      assertThat(history(direct)).isEqualTo(history(flyway)).hasSize(3);
-      assertThat(history(direct)).extracting(row -> row.get(1)).containsExactly("9.1", "9.2", "9.10");
+    assertThat(schema(direct)).isEqualTo(schema(flyway)).isNotEmpty();
+    assertThat(history(direct)).isEqualTo(history(flyway)).hasSize(3);
+    assertThat(history(direct)).extracting(row -> row.get(1)).containsExactly("9.1", "9.2", "9.10");
+    try (URLClassLoader migrations = ClasspathFolder.of(folder, FIRST)) {
       assertThat(MigratedSchema.isCurrent(direct, migrations(migrations))).isTrue();
     }
   }
@@ -53,10 +52,7 @@ class NewSqliteSchemaTest {
   void aLaterFlywayMigratesAStoreMadeWithoutItAsItsOwn() throws Exception {
     SQLiteDataSource direct = sqlite("direct.db");
     SQLiteDataSource flyway = sqlite("flyway.db");
-    try (URLClassLoader migrations = ClasspathFolder.of(folder, FIRST)) {
-      assertThat(NewSqliteSchema.createIfEmpty(direct, migrations(migrations))).isTrue();
-      Database.migrateWithFlyway(flyway, migrations);
-    }
+    createBothWays(direct, flyway);
     Map<String, String> newer = new HashMap<>(FIRST);
     newer.put(LATER.getKey(), LATER.getValue());
     try (URLClassLoader migrations = ClasspathFolder.of(folder, newer)) {
@@ -97,6 +93,14 @@ class NewSqliteSchemaTest {
   void versionsAreOrderedPartByPartAsNumbers() {
     assertThat(List.of("2.0", "1.10", "1.9", "1.1", "10").stream().sorted(NewSqliteSchema::compareVersions))
         .containsExactly("1.1", "1.9", "1.10", "2.0", "10");
+  }
+
+  /** The FIRST migrations made into {@code direct} without Flyway, and into {@code flyway} by Flyway. */
+  private void createBothWays(SQLiteDataSource direct, SQLiteDataSource flyway) throws Exception {
+    try (URLClassLoader migrations = ClasspathFolder.of(folder, FIRST)) {
+      assertThat(NewSqliteSchema.createIfEmpty(direct, migrations(migrations))).isTrue();
+      Database.migrateWithFlyway(flyway, migrations);
+    }
   }
 
   private static List<MigratedSchema.Migration> migrations(ClassLoader loader) {
