@@ -63,8 +63,36 @@ final class Agreements {
    */
   static List<AgreementResult> compute(List<Judgment> judgments, BootstrapSettings bootstrap,
       WeightedAgreement.Scope scope) {
-    Agreements agreements = of(judgments);
-    return agreements == null ? List.of() : agreements.results(bootstrap, scope);
+    return computeEach(List.of(judgments), bootstrap, scope).get(0);
+  }
+
+  /**
+   * The agreement figures of {@code scope} of each set of judgments, with intervals, as {@link
+   * #compute(List, BootstrapSettings, WeightedAgreement.Scope)} gives each alone, to the bit. A
+   * set's resamples depend only on the seed and its number of items, so sets with as many items
+   * (judge gating's occupations, of as many tasks each) draw the same item weights: those are drawn
+   * once per resample and summed for each set.
+   */
+  static List<List<AgreementResult>> computeEach(List<List<Judgment>> sets, BootstrapSettings bootstrap,
+      WeightedAgreement.Scope scope) {
+    List<Replicates> each = new ArrayList<>(sets.size());
+    Map<Integer, List<Replicates>> byItems = new LinkedHashMap<>();
+    for (List<Judgment> judgments : sets) {
+      Agreements agreements = of(judgments);
+      Replicates replicates = agreements == null ? null : agreements.new Replicates(bootstrap, scope);
+      each.add(replicates);
+      if (replicates != null) {
+        byItems.computeIfAbsent(agreements.all.items().size(), n -> new ArrayList<>()).add(replicates);
+      }
+    }
+    byItems.forEach((items, sharing) -> {
+      int[] resample = {0};
+      ItemBootstrap.forEachWeights(items, bootstrap, weights -> {
+        int r = resample[0]++;
+        sharing.forEach(replicates -> replicates.add(r, weights));
+      });
+    });
+    return each.stream().map(r -> r == null ? List.<AgreementResult>of() : r.results()).toList();
   }
 
   /** The sorted matrix of the judgments' ratings on items some human rated; null when there is none. */
@@ -153,28 +181,30 @@ final class Agreements {
     }
   }
 
-  private List<AgreementResult> results(BootstrapSettings bootstrap, WeightedAgreement.Scope scope) {
-    int n = all.items().size();
-    int[] everyItem = IntStream.range(0, n).toArray();
-    RatingMatrix humans = all.select(everyItem, humanColumns);
-    WeightedAgreement humanFigures = WeightedAgreement.among(humans, scope);
-    Map<String, WeightedAgreement> judgeFigures = new LinkedHashMap<>();
-    judgeColumns.forEach((judge, g) -> judgeFigures.put(judge,
-        WeightedAgreement.ofGrader(all.select(everyItem, judgeColumns(g)), GraderType.MODEL.id() + ":" + judge,
-            scope)));
+  /** The figures of one set of judgments, and their replicates as the resamples' item weights come. */
+  private final class Replicates {
+    private final BootstrapSettings bootstrap;
+    private final RatingMatrix humans;
+    private final WeightedAgreement humanFigures;
+    private final Map<String, WeightedAgreement> judgeFigures = new LinkedHashMap<>();
+    private final double[][] humanReplicates;
+    private final Map<String, double[][]> judgeReplicates = new LinkedHashMap<>();
 
-    int b = bootstrap.resamples();
-    double[][] humanReplicates = new double[FIGURES][b];
-    Map<String, double[][]> judgeReplicates = new LinkedHashMap<>();
-    judgeColumns.keySet().forEach(j -> judgeReplicates.put(j, new double[FIGURES + 1][b]));
-    int[] resample = {0};
-    int[] weights = new int[n];
-    ItemBootstrap.forEach(n, bootstrap, drawn -> {
-      int r = resample[0]++;
-      Arrays.fill(weights, 0);
-      for (int i : drawn) {
-        weights[i]++;
-      }
+    Replicates(BootstrapSettings bootstrap, WeightedAgreement.Scope scope) {
+      this.bootstrap = bootstrap;
+      int[] everyItem = IntStream.range(0, all.items().size()).toArray();
+      this.humans = all.select(everyItem, humanColumns);
+      this.humanFigures = WeightedAgreement.among(humans, scope);
+      judgeColumns.forEach((judge, g) -> judgeFigures.put(judge,
+          WeightedAgreement.ofGrader(all.select(everyItem, judgeColumns(g)), GraderType.MODEL.id() + ":" + judge,
+              scope)));
+      int b = bootstrap.resamples();
+      this.humanReplicates = new double[FIGURES][b];
+      judgeColumns.keySet().forEach(j -> judgeReplicates.put(j, new double[FIGURES + 1][b]));
+    }
+
+    /** Resample r's figures, item i counted weights[i] times. */
+    void add(int r, int[] weights) {
       double[] h = humanFigures.figures(weights);
       store(humanReplicates, r, h);
       judgeFigures.forEach((judge, figures) -> {
@@ -183,31 +213,34 @@ final class Agreements {
         store(replicates, r, f);
         replicates[FIGURES][r] = f[GDPVAL] - h[GDPVAL];
       });
-    });
+    }
 
-    int[] ones = new int[n];
-    Arrays.fill(ones, 1);
-    List<AgreementResult> results = new ArrayList<>();
-    Double humanLevel = null;
-    if (paired(humans) > 0) {
-      double[] f = humanFigures.figures(ones);
-      results.add(result(AgreementResult.HUMAN_HUMAN, null, humans, f, humanReplicates, null, bootstrap));
-      humanLevel = Numbers.finite(f[GDPVAL]);
-    }
-    for (Map.Entry<String, Integer> e : judgeColumns.entrySet()) {
-      int g = e.getValue();
-      RatingMatrix shared = all.select(IntStream.range(0, n).filter(i -> !Double.isNaN(all.rating(i, g))).toArray(),
-          judgeColumns(g));
-      if (paired(shared) == 0) {
-        continue;
+    List<AgreementResult> results() {
+      int n = all.items().size();
+      int[] ones = new int[n];
+      Arrays.fill(ones, 1);
+      List<AgreementResult> results = new ArrayList<>();
+      Double humanLevel = null;
+      if (paired(humans) > 0) {
+        double[] f = humanFigures.figures(ones);
+        results.add(result(AgreementResult.HUMAN_HUMAN, null, humans, f, humanReplicates, null, bootstrap));
+        humanLevel = Numbers.finite(f[GDPVAL]);
       }
-      double[] f = judgeFigures.get(e.getKey()).figures(ones);
-      double[][] replicates = judgeReplicates.get(e.getKey());
-      AgreementDifference difference = humanLevel == null || Double.isNaN(f[GDPVAL]) ? null
-          : new AgreementDifference(f[GDPVAL] - humanLevel, interval(replicates[FIGURES], bootstrap));
-      results.add(result(AgreementResult.MODEL_HUMAN, e.getKey(), shared, f, replicates, difference, bootstrap));
+      for (Map.Entry<String, Integer> e : judgeColumns.entrySet()) {
+        int g = e.getValue();
+        RatingMatrix shared = all.select(IntStream.range(0, n).filter(i -> !Double.isNaN(all.rating(i, g))).toArray(),
+            judgeColumns(g));
+        if (paired(shared) == 0) {
+          continue;
+        }
+        double[] f = judgeFigures.get(e.getKey()).figures(ones);
+        double[][] replicates = judgeReplicates.get(e.getKey());
+        AgreementDifference difference = humanLevel == null || Double.isNaN(f[GDPVAL]) ? null
+            : new AgreementDifference(f[GDPVAL] - humanLevel, interval(replicates[FIGURES], bootstrap));
+        results.add(result(AgreementResult.MODEL_HUMAN, e.getKey(), shared, f, replicates, difference, bootstrap));
+      }
+      return results;
     }
-    return results;
   }
 
   /** The humans' columns and the judge's. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /** The scores and rates of every model in every group, with their intervals, tests and verdicts. */
 final class Groups {
@@ -43,9 +44,30 @@ final class Groups {
    * model, say).
    */
   static Supplier<List<GroupResult>> start(Grouping grouping, ReportSettings settings, Executor executor) {
-    Supplier<List<List<Figures>>> perModel =
-        Parallel.startMap(grouping.models(), model -> figures(model, grouping.groups(model), settings), executor);
-    return () -> adjusted(perModel.get(), settings);
+    List<String> models = grouping.models();
+    List<SharedTaskBootstrap.Sample> samples = models.stream().map(model -> sample(grouping.groups(model))).toList();
+    // One job resamples every model (models with as many tasks share their draws), then queues each
+    // model's intervals, read from its replicates, on the executor.
+    Supplier<Supplier<List<List<Figures>>>> perModel = Parallel.start(() -> {
+      List<SharedTaskBootstrap> bootstraps =
+          SharedTaskBootstrap.resample(samples, settings.weighting(), settings.bootstrap());
+      return Parallel.startMap(IntStream.range(0, models.size()).boxed().toList(),
+          m -> figures(models.get(m), grouping.groups(models.get(m)), bootstraps.get(m), settings), executor);
+    }, executor);
+    return () -> adjusted(perModel.get().get(), settings);
+  }
+
+  /** A model's tasks in the order first met (groups and their tasks are sorted: not the input's order), and its groups. */
+  private static SharedTaskBootstrap.Sample sample(Map<Grouping.Key, Map<String, OutcomeCounts>> groups) {
+    Map<String, Integer> index = new HashMap<>();
+    List<OutcomeCounts> tasks = new ArrayList<>();
+    List<int[]> members = new ArrayList<>();
+    groups.values().forEach(group -> members.add(group.entrySet().stream().mapToInt(task ->
+        index.computeIfAbsent(task.getKey(), id -> {
+          tasks.add(task.getValue());
+          return tasks.size() - 1;
+        })).toArray()));
+    return new SharedTaskBootstrap.Sample(tasks, members);
   }
 
   private static List<GroupResult> adjusted(List<List<Figures>> perModel, ReportSettings settings) {
@@ -73,20 +95,10 @@ final class Groups {
    * group's family.
    */
   private static List<Figures> figures(String model, Map<Grouping.Key, Map<String, OutcomeCounts>> groups,
-      ReportSettings settings) {
+      SharedTaskBootstrap bootstrap, ReportSettings settings) {
     Map<Level, Integer> familySize = new HashMap<>();
     groups.keySet().forEach(k -> familySize.merge(k.level(), 1, Integer::sum));
-    // The model's tasks in the order first met (groups and their tasks are sorted): not the input's order.
-    Map<String, Integer> index = new HashMap<>();
-    List<OutcomeCounts> tasks = new ArrayList<>();
-    List<int[]> members = new ArrayList<>();
-    groups.values().forEach(group -> members.add(group.entrySet().stream().mapToInt(task ->
-        index.computeIfAbsent(task.getKey(), id -> {
-          tasks.add(task.getValue());
-          return tasks.size() - 1;
-        })).toArray()));
     BootstrapSettings plain = settings.bootstrap();
-    SharedTaskBootstrap bootstrap = SharedTaskBootstrap.resample(tasks, members, settings.weighting(), plain);
     List<Figures> figures = new ArrayList<>();
     int g = 0;
     for (Map.Entry<Grouping.Key, Map<String, OutcomeCounts>> group : groups.entrySet()) {
@@ -101,11 +113,12 @@ final class Groups {
       SharedTaskBootstrap bootstrap, int group, BootstrapSettings plain, BootstrapSettings adjusted) {
     OutcomeCounts counts = tasks.stream().reduce(OutcomeCounts.EMPTY, OutcomeCounts::plus);
     OutcomeCounts taskVerdicts = taskVerdicts(tasks);
-    Estimate score = estimate(bootstrap.interval(group, SharedTaskBootstrap.Rate.SCORE, plain.level()),
-        bootstrap.interval(group, SharedTaskBootstrap.Rate.SCORE, adjusted.level()), tasks.size(), plain, adjusted);
-    Estimate winOrTie = estimate(bootstrap.interval(group, SharedTaskBootstrap.Rate.WIN_OR_TIE, plain.level()),
-        bootstrap.interval(group, SharedTaskBootstrap.Rate.WIN_OR_TIE, adjusted.level()), tasks.size(), plain,
-        adjusted);
+    List<BootstrapInterval> scores = bootstrap.intervals(group, SharedTaskBootstrap.Rate.SCORE, plain.level(),
+        adjusted.level());
+    List<BootstrapInterval> winOrTies = bootstrap.intervals(group, SharedTaskBootstrap.Rate.WIN_OR_TIE,
+        plain.level(), adjusted.level());
+    Estimate score = estimate(scores.get(0), scores.get(1), tasks.size(), plain, adjusted);
+    Estimate winOrTie = estimate(winOrTies.get(0), winOrTies.get(1), tasks.size(), plain, adjusted);
     return new Figures(key, model, counts, tasks.size(), weighted(tasks, bootstrap.weighting()), score,
         winOrTie, WilsonInterval.winOrTieRate(counts), taskVerdicts, BinomialTest.signTest(taskVerdicts),
         MinimumDetectableDifference.forTasks(tasks.size()));

@@ -34,8 +34,9 @@ final class Horizons {
         inputs.add(timed);
       }
     }
+    // One job for every model: models with as many timed tasks share their resamples' draws.
     Supplier<List<TimeHorizonInterval>> fitted =
-        Parallel.startMap(inputs, timed -> TimeHorizon.bootstrap(timed, settings.refit()), executor);
+        Parallel.start(() -> TimeHorizon.bootstrapEach(inputs, settings.refit()), executor);
     return () -> {
       List<TimeHorizonInterval> intervals = fitted.get();
       List<TimeHorizonResult> results = new ArrayList<>();

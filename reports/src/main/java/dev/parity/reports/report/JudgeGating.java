@@ -20,21 +20,29 @@ final class JudgeGating {
   static List<JudgeGatingResult> compute(List<Judgment> judgments, BootstrapSettings bootstrap) {
     Map<String, List<Judgment>> byOccupation = new TreeMap<>();
     judgments.forEach(j -> byOccupation.computeIfAbsent(j.occupation(), k -> new ArrayList<>()).add(j));
-    List<JudgeGatingResult> results = new ArrayList<>();
+    List<String> occupations = new ArrayList<>();
+    List<List<Judgment>> sets = new ArrayList<>();
     byOccupation.forEach((occupation, list) -> {
-      if (list.stream().noneMatch(j -> j.graderType() == GraderType.MODEL)
-          || list.stream().noneMatch(j -> j.graderType() == GraderType.HUMAN)) {
-        return;
+      if (list.stream().anyMatch(j -> j.graderType() == GraderType.MODEL)
+          && list.stream().anyMatch(j -> j.graderType() == GraderType.HUMAN)) {
+        occupations.add(occupation);
+        sets.add(list);
       }
-      // The ratios only: gating reads GDPval's measure and leave-one-out, and the kappas' pair tables
-      // summed for every occupation and resample cost more than the rest of it.
-      List<AgreementResult> agreement = Agreements.compute(list, bootstrap, WeightedAgreement.Scope.RATIOS);
+    });
+    // The ratios only: gating reads GDPval's measure and leave-one-out, and the kappas' pair tables
+    // summed for every occupation and resample cost more than the rest of it. Occupations with as
+    // many items share their resamples' draws.
+    List<List<AgreementResult>> perOccupation = Agreements.computeEach(sets, bootstrap, WeightedAgreement.Scope.RATIOS);
+    List<JudgeGatingResult> results = new ArrayList<>();
+    for (int o = 0; o < occupations.size(); o++) {
+      String occupation = occupations.get(o);
+      List<AgreementResult> agreement = perOccupation.get(o);
       Double humans = agreement.stream().filter(a -> a.judge() == null).map(a -> a.figures().gdpval())
           .findFirst().orElse(null);
       agreement.stream().filter(a -> a.judge() != null).forEach(a -> results.add(new JudgeGatingResult(
           occupation, a.judge(), a.sample().items(), a.figures().leaveOneOut(), a.ci().leaveOneOut(), a.figures().gdpval(), a.ci().gdpval(),
           humans, a.differenceFromHumans(), a.differenceFromHumans() != null && !a.differenceFromHumans().below())));
-    });
+    }
     return results;
   }
 }

@@ -37,6 +37,23 @@ public final class ItemBootstrap {
   }
 
   /**
+   * Calls {@code resample} once per resample with each item's weight: how many times the resample
+   * drew it (the draws of {@link #forEach}). The array is reused between calls: copy it to keep it.
+   *
+   * @throws IllegalArgumentException if items &lt; 1
+   */
+  public static void forEachWeights(int items, BootstrapSettings settings, Consumer<int[]> resample) {
+    int[] weights = new int[items];
+    forEach(items, settings, drawn -> {
+      Arrays.fill(weights, 0);
+      for (int i : drawn) {
+        weights[i]++;
+      }
+      resample.accept(weights);
+    });
+  }
+
+  /**
    * The percentile interval (R-7 quantiles) of a statistic's replicates at {@code level}; NaN
    * replicates (resamples on which the statistic is undefined, a kappa whose chance agreement is
    * perfect, say) are left out. Null when every replicate is NaN.

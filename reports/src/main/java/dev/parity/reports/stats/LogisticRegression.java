@@ -98,18 +98,60 @@ final class LogisticRegression {
    * {@code start} is required.
    */
   static double[] newtonSteps(Design x, double[] y, double[] weight, double ridge, double[] start, int steps) {
+    return newtonSteps(x, y, weight, ridge, start, null, steps);
+  }
+
+  /**
+   * As {@link #newtonSteps(Design, double[], double[], double, double[], int)}, the first step
+   * reading each row's σ(η) at {@code start} from {@code startProbabilities} ({@link
+   * #probabilities} of the same start and rows; null: computed) instead of an exponential per row:
+   * bootstrap refits all start at the full data's fit, so that step's probabilities are the same
+   * for every resample, and only the weights differ. The same doubles either way.
+   */
+  static double[] newtonSteps(Design x, double[] y, double[] weight, double ridge, double[] start,
+      double[] startProbabilities, int steps) {
     int p = start.length;
     double[] design = x.values();
     double[] beta = start.clone();
     Pass pass = new Pass(p);
     for (int step = 0; step < steps; step++) {
-      pass.run(design, y, weight, ridge, beta, false);
+      if (step == 0 && startProbabilities != null) {
+        pass.runAt(design, y, weight, ridge, beta, startProbabilities);
+      } else {
+        pass.run(design, y, weight, ridge, beta, false);
+      }
       double[] d = pass.solve();
       for (int j = 0; j < p; j++) {
         beta[j] += d[j];
       }
     }
     return beta;
+  }
+
+  /** Each row's σ(η) at {@code beta}, as a pass computes it. */
+  static double[] probabilities(Design x, double[] beta) {
+    double[] design = x.values();
+    int p = x.p();
+    double[] probabilities = new double[design.length / p];
+    for (int i = 0; i < probabilities.length; i++) {
+      double eta = eta(design, i * p, beta, p);
+      probabilities[i] = probability(eta, Math.exp(-Math.abs(eta)));
+    }
+    return probabilities;
+  }
+
+  /** Row {@code at}'s linear predictor: the coefficients times its intercept and covariates, in order. */
+  private static double eta(double[] design, int at, double[] beta, int p) {
+    double eta = 0;
+    for (int j = 0; j < p; j++) {
+      eta += beta[j] * design[at + j];
+    }
+    return eta;
+  }
+
+  /** σ(η) from e = exp(−|η|), without overflow. */
+  private static double probability(double eta, double e) {
+    return eta >= 0 ? 1 / (1 + e) : e / (1 + e);
   }
 
   /**
@@ -154,39 +196,59 @@ final class LogisticRegression {
     }
 
     void run(double[] design, double[] y, double[] weight, double ridge, double[] beta, boolean withObjective) {
-      java.util.Arrays.fill(gradient, 0);
-      for (double[] row : hessian) {
-        java.util.Arrays.fill(row, 0);
-      }
+      clear();
       double sum = 0;
       for (int i = 0; i < y.length; i++) {
         if (weight[i] == 0) {
           continue;
         }
         int at = i * p;
-        double eta = 0;
-        for (int j = 0; j < p; j++) {
-          eta += beta[j] * design[at + j];
-        }
+        double eta = eta(design, at, beta, p);
         // y·log σ(η) + (1 − y)·log σ(−η) and σ(η), from one exponential, without overflow.
         double e = Math.exp(-Math.abs(eta));
         if (withObjective) {
           double logP = eta >= 0 ? -Math.log1p(e) : eta - Math.log1p(e);
           sum += weight[i] * (y[i] * logP + (1 - y[i]) * (logP - eta));
         }
-        double prob = eta >= 0 ? 1 / (1 + e) : e / (1 + e);
-        double residual = weight[i] * (y[i] - prob);
-        double curvature = weight[i] * prob * (1 - prob);
-        for (int j = 0; j < p; j++) {
-          double xj = design[at + j];
-          gradient[j] += residual * xj;
-          double cx = curvature * xj;
-          double[] hj = hessian[j];
-          for (int k = 0; k <= j; k++) {
-            hj[k] += cx * design[at + k];
-          }
+        addRow(design, at, weight[i], y[i], probability(eta, e));
+      }
+      penalise(ridge, beta, sum);
+    }
+
+    /** As {@link #run} without the objective, at the point whose rows' σ(η) are {@code probabilities}. */
+    void runAt(double[] design, double[] y, double[] weight, double ridge, double[] beta, double[] probabilities) {
+      clear();
+      for (int i = 0; i < y.length; i++) {
+        if (weight[i] != 0) {
+          addRow(design, i * p, weight[i], y[i], probabilities[i]);
         }
       }
+      penalise(ridge, beta, 0);
+    }
+
+    private void clear() {
+      java.util.Arrays.fill(gradient, 0);
+      for (double[] row : hessian) {
+        java.util.Arrays.fill(row, 0);
+      }
+    }
+
+    /** A row's share of the gradient and the negated Hessian. */
+    private void addRow(double[] design, int at, double weight, double y, double prob) {
+      double residual = weight * (y - prob);
+      double curvature = weight * prob * (1 - prob);
+      for (int j = 0; j < p; j++) {
+        double xj = design[at + j];
+        gradient[j] += residual * xj;
+        double cx = curvature * xj;
+        double[] hj = hessian[j];
+        for (int k = 0; k <= j; k++) {
+          hj[k] += cx * design[at + k];
+        }
+      }
+    }
+
+    private void penalise(double ridge, double[] beta, double sum) {
       for (int j = 1; j < p; j++) {
         sum -= ridge / 2 * beta[j] * beta[j];
         gradient[j] -= ridge * beta[j];

@@ -37,7 +37,15 @@ final class Quantiles {
    * nor hold NaN (which a sort puts last and selection cannot place); they are left as they are.
    */
   static ConfidenceInterval percentileIntervalOfUnsorted(double[] replicates, double level) {
-    double tail = (1 - level) / 2;
+    return percentileIntervalsOfUnsorted(replicates, level)[0];
+  }
+
+  /**
+   * {@link #percentileIntervalOfUnsorted} at each of {@code levels}, in their order, from one copy:
+   * the selector keeps the partitions made for one level's order statistics, so the next level's
+   * only finish the parts they fall in. The same values as one call per level.
+   */
+  static ConfidenceInterval[] percentileIntervalsOfUnsorted(double[] replicates, double... levels) {
     double[] values = replicates.clone();
     int n = values.length;
     // Commons Math's selector, as its Percentile uses it: the pivots heap keeps each partition made,
@@ -45,12 +53,18 @@ final class Quantiles {
     KthSelector selector = new KthSelector();
     int[] pivots = new int[PIVOTS_HEAP_LENGTH];
     Arrays.fill(pivots, -1);
-    int low = lowerIndex(n, tail);
-    int high = lowerIndex(n, 1 - tail);
-    return new ConfidenceInterval(
-        interpolated(selector.select(values, pivots, low), selector.select(values, pivots, next(low, n)), n, tail),
-        interpolated(selector.select(values, pivots, high), selector.select(values, pivots, next(high, n)), n, 1 - tail),
-        level);
+    ConfidenceInterval[] intervals = new ConfidenceInterval[levels.length];
+    for (int i = 0; i < levels.length; i++) {
+      double tail = (1 - levels[i]) / 2;
+      int low = lowerIndex(n, tail);
+      int high = lowerIndex(n, 1 - tail);
+      intervals[i] = new ConfidenceInterval(
+          interpolated(selector.select(values, pivots, low), selector.select(values, pivots, next(low, n)), n, tail),
+          interpolated(selector.select(values, pivots, high), selector.select(values, pivots, next(high, n)), n,
+              1 - tail),
+          levels[i]);
+    }
+    return intervals;
   }
 
   /** The index of the order statistic at or below the p-quantile of n values: floor((n − 1)·p). */

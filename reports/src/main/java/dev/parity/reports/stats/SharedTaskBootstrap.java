@@ -1,7 +1,9 @@
 package dev.parity.reports.stats;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -19,8 +21,9 @@ import java.util.SplittableRandom;
  * resampling noise, and cover as well (see {@code SharedTaskBootstrapTest}). A resample that draws
  * no task of a small group gives no replicate for it; that group's interval rests on the others.
  *
- * <p>Cost per resample: one draw per task and one sum per group and cell of tasks sharing the same
- * groups, whatever the number of groups. Instances are immutable and thread-safe; the seed is in
+ * <p>Cost per resample: one draw per task (shared by the models with as many tasks: {@link
+ * #resample(List, Weighting, BootstrapSettings)}) and one sum per group and cell of tasks sharing the
+ * same groups, whatever the number of groups. Instances are immutable and thread-safe; the seed is in
  * the settings, so the same data give the same intervals.
  */
 public final class SharedTaskBootstrap {
@@ -64,21 +67,56 @@ public final class SharedTaskBootstrap {
    */
   public static SharedTaskBootstrap resample(List<OutcomeCounts> tasks, List<int[]> groups, Weighting weighting,
       BootstrapSettings settings) {
+    return resample(List.of(new Sample(tasks, groups)), weighting, settings).get(0);
+  }
+
+  /**
+   * One model's tasks and its groups, as {@link #resample(List, List, Weighting, BootstrapSettings)}
+   * takes them.
+   */
+  public record Sample(List<OutcomeCounts> tasks, List<int[]> groups) {}
+
+  /**
+   * Resamples several models' tasks, each as {@link #resample(List, List, Weighting,
+   * BootstrapSettings)} would alone, with the same results to the bit. A model's draws depend only
+   * on the seed and its number of tasks with a judgment, so models with as many such tasks draw the
+   * same task indices: those are drawn once and summed for each model, where drawing them again per
+   * model cost most of the report's bootstrap (a bounded draw costs more than the sums it feeds).
+   *
+   * @return each sample's bootstrap, in the samples' order
+   * @throws IllegalArgumentException if a group has no task with a judgment
+   */
+  public static List<SharedTaskBootstrap> resample(List<Sample> samples, Weighting weighting,
+      BootstrapSettings settings) {
     int rates = Rate.values().length;
-    ClusteredValues[][] values = new ClusteredValues[rates][groups.size()];
-    for (int g = 0; g < groups.size(); g++) {
-      List<OutcomeCounts> members = Arrays.stream(groups.get(g)).mapToObj(tasks::get).toList();
-      for (Rate rate : Rate.values()) {
-        values[rate.ordinal()][g] = TaskBootstrap.values(members, weighting, rate.tie);
-      }
+    List<Draws> draws = new ArrayList<>(samples.size());
+    Map<Integer, List<Draws>> byTasks = new LinkedHashMap<>();
+    for (Sample sample : samples) {
+      Draws d = new Draws(sample.tasks(), sample.groups(), weighting);
+      draws.add(d);
+      byTasks.computeIfAbsent(d.tasks, n -> new ArrayList<>()).add(d);
     }
-    double[][][] replicates = new Draws(tasks, groups, weighting).replicates(settings);
-    for (double[][] rate : replicates) {
-      for (int g = 0; g < rate.length; g++) {
-        rate[g] = finite(rate[g]);
+    byTasks.forEach((tasks, sharing) -> Draws.resample(tasks, sharing, settings));
+    List<SharedTaskBootstrap> bootstraps = new ArrayList<>(samples.size());
+    for (int m = 0; m < samples.size(); m++) {
+      List<OutcomeCounts> tasks = samples.get(m).tasks();
+      List<int[]> groups = samples.get(m).groups();
+      ClusteredValues[][] values = new ClusteredValues[rates][groups.size()];
+      for (int g = 0; g < groups.size(); g++) {
+        List<OutcomeCounts> members = Arrays.stream(groups.get(g)).mapToObj(tasks::get).toList();
+        for (Rate rate : Rate.values()) {
+          values[rate.ordinal()][g] = TaskBootstrap.values(members, weighting, rate.tie);
+        }
       }
+      double[][][] replicates = draws.get(m).replicates;
+      for (double[][] rate : replicates) {
+        for (int g = 0; g < rate.length; g++) {
+          rate[g] = finite(rate[g]);
+        }
+      }
+      bootstraps.add(new SharedTaskBootstrap(weighting, settings, values, replicates));
     }
-    return new SharedTaskBootstrap(weighting, settings, values, replicates);
+    return bootstraps;
   }
 
   /** The replicates that are numbers (NaN: a resample that drew no task of the group), in their order. */
@@ -104,22 +142,49 @@ public final class SharedTaskBootstrap {
    * its estimate: the bootstrap cannot tell.
    */
   public BootstrapInterval interval(int group, Rate rate, double level) {
+    return intervals(group, rate, level).get(0);
+  }
+
+  /**
+   * As {@link #interval} at each of {@code levels}, in their order, the replicates' order
+   * statistics selected from one copy for all of them.
+   */
+  public List<BootstrapInterval> intervals(int group, Rate rate, double... levels) {
     double[] drawn = replicates[rate.ordinal()][group];
     ClusteredValues data = values[rate.ordinal()][group];
     if (drawn.length == 0) {
       drawn = new double[] {data.estimate()};
     }
-    return TaskBootstrap.interval(data, drawn, settings.withLevel(level), Resampling.TASKS, true);
+    List<BootstrapSettings> at = Arrays.stream(levels).mapToObj(settings::withLevel).toList();
+    return TaskBootstrap.intervals(data, drawn, at, Resampling.TASKS, true);
   }
 
-  /** The tasks of every group grouped into cells of tasks in the same groups, and one resample's sums. */
+  /**
+   * One model's tasks grouped into cells of tasks in the same groups, and, while resampling, one
+   * resample's sums and every resample's replicates. Confined to the thread that resamples.
+   *
+   * <p>The sums sit side by side (a task's score, win-or-tie and weight at 3t, 3t + 1, 3t + 2; a
+   * cell's and a group's likewise) and the cells' groups in one array, so that the report's JIT (C1,
+   * which neither hoists nor vectorises) reads one array per sum where three were read.
+   */
   private static final class Draws {
+    private static final int SCORE = 0;
+    private static final int WIN_OR_TIE = 1;
+    private static final int WEIGHT = 2;
+    private static final int SUMS = 3;
+
     private final int tasks;
     private final int[] cellOf;
-    private final double[][] numerator;
-    private final double[] denominator;
-    private final int[][] groupsOfCell;
+    /** Per drawable task: its score, win-or-tie and weight. */
+    private final double[] values;
+    /** The groups of cell c at [groupStart[c], groupStart[c + 1]). */
+    private final int[] groupsOfCells;
+    private final int[] groupStart;
     private final int groupCount;
+    private double[] cellSums;
+    private double[] groupSums;
+    /** Per rate, per group, per resample: the group's rate over the resample's drawn tasks (NaN: none drawn). */
+    private double[][][] replicates;
 
     Draws(List<OutcomeCounts> all, List<int[]> groups, Weighting weighting) {
       int[][] groupsOfTask = groupsOfTask(all.size(), groups);
@@ -138,19 +203,24 @@ public final class SharedTaskBootstrap {
       }
       this.tasks = drawable;
       this.cellOf = Arrays.copyOf(cellOf, drawable);
-      this.groupsOfCell = new int[cells.size()][];
+      int[][] groupsOfCell = new int[cells.size()][];
       cells.forEach((key, cell) -> groupsOfCell[cell] = key.stream().mapToInt(Integer::intValue).toArray());
+      this.groupStart = new int[groupsOfCell.length + 1];
+      for (int c = 0; c < groupsOfCell.length; c++) {
+        groupStart[c + 1] = groupStart[c] + groupsOfCell[c].length;
+      }
+      this.groupsOfCells = Arrays.stream(groupsOfCell).flatMapToInt(Arrays::stream).toArray();
       this.groupCount = groups.size();
-      this.numerator = new double[Rate.values().length][drawable];
-      this.denominator = new double[drawable];
+      this.values = new double[drawable * SUMS];
       for (int i = 0; i < drawable; i++) {
         OutcomeCounts c = all.get(taskOf[i]);
         for (Rate rate : Rate.values()) {
           double points = c.wins() + rate.tie * c.ties();
           // A task weighs one with task weighting (its mean), its judgments with judgment weighting.
-          numerator[rate.ordinal()][i] = weighting == Weighting.TASK ? points / c.total() : points;
+          values[i * SUMS + (rate == Rate.SCORE ? SCORE : WIN_OR_TIE)] =
+              weighting == Weighting.TASK ? points / c.total() : points;
         }
-        denominator[i] = weighting == Weighting.TASK ? 1 : c.total();
+        values[i * SUMS + WEIGHT] = weighting == Weighting.TASK ? 1 : c.total();
       }
     }
 
@@ -174,51 +244,75 @@ public final class SharedTaskBootstrap {
       return result;
     }
 
-    /** Per rate, per group, per resample: the group's rate over the resample's drawn tasks (NaN: none drawn). */
-    double[][][] replicates(BootstrapSettings settings) {
+    /**
+     * Fills every {@code sharing} model's {@link #replicates} (each with {@code tasks} tasks to
+     * draw) from one stream of draws: per resample, the task indices drawn once, then each model's
+     * sums over them in the order drawn (the same doubles as a stream per model).
+     */
+    static void resample(int tasks, List<Draws> sharing, BootstrapSettings settings) {
       int b = settings.resamples();
-      int cells = groupsOfCell.length;
-      double[][][] replicates = new double[Rate.values().length][groupCount][b];
-      double[] cellScore = new double[cells];
-      double[] cellWinOrTie = new double[cells];
-      double[] cellWeight = new double[cells];
-      double[] groupScore = new double[groupCount];
-      double[] groupWinOrTie = new double[groupCount];
-      double[] groupWeight = new double[groupCount];
-      double[] score = numerator[Rate.SCORE.ordinal()];
-      double[] winOrTie = numerator[Rate.WIN_OR_TIE.ordinal()];
+      for (Draws d : sharing) {
+        d.replicates = new double[Rate.values().length][d.groupCount][b];
+        d.cellSums = new double[(d.groupStart.length - 1) * SUMS];
+        d.groupSums = new double[d.groupCount * SUMS];
+      }
+      int[] drawn = new int[tasks];
       SplittableRandom random = new SplittableRandom(settings.seed());
       for (int r = 0; r < b; r++) {
         for (int i = 0; i < tasks; i++) {
-          int t = random.nextInt(tasks);
-          int cell = cellOf[t];
-          cellScore[cell] += score[t];
-          cellWinOrTie[cell] += winOrTie[t];
-          cellWeight[cell] += denominator[t];
+          drawn[i] = random.nextInt(tasks);
         }
-        for (int c = 0; c < cells; c++) {
-          if (cellWeight[c] == 0) {
-            continue;
-          }
-          for (int g : groupsOfCell[c]) {
-            groupScore[g] += cellScore[c];
-            groupWinOrTie[g] += cellWinOrTie[c];
-            groupWeight[g] += cellWeight[c];
-          }
+        for (Draws d : sharing) {
+          d.add(drawn, r);
         }
-        for (int g = 0; g < groupCount; g++) {
-          boolean drawn = groupWeight[g] > 0;
-          replicates[Rate.SCORE.ordinal()][g][r] = drawn ? groupScore[g] / groupWeight[g] : Double.NaN;
-          replicates[Rate.WIN_OR_TIE.ordinal()][g][r] = drawn ? groupWinOrTie[g] / groupWeight[g] : Double.NaN;
-        }
-        Arrays.fill(cellScore, 0);
-        Arrays.fill(cellWinOrTie, 0);
-        Arrays.fill(cellWeight, 0);
-        Arrays.fill(groupScore, 0);
-        Arrays.fill(groupWinOrTie, 0);
-        Arrays.fill(groupWeight, 0);
       }
-      return replicates;
+    }
+
+    /** Resample r's replicates, from its drawn task indices; leaves the sums at zero. */
+    private void add(int[] drawn, int r) {
+      int[] cellOf = this.cellOf;
+      double[] values = this.values;
+      double[] cellSums = this.cellSums;
+      double[] groupSums = this.groupSums;
+      int[] groupsOfCells = this.groupsOfCells;
+      int[] groupStart = this.groupStart;
+      for (int t : drawn) {
+        int cell = cellOf[t] * SUMS;
+        int task = t * SUMS;
+        cellSums[cell] += values[task];
+        cellSums[cell + 1] += values[task + 1];
+        cellSums[cell + 2] += values[task + 2];
+      }
+      for (int c = 0, cells = groupStart.length - 1; c < cells; c++) {
+        int cell = c * SUMS;
+        double weight = cellSums[cell + WEIGHT];
+        if (weight == 0) {
+          continue;
+        }
+        double score = cellSums[cell + SCORE];
+        double winOrTie = cellSums[cell + WIN_OR_TIE];
+        cellSums[cell] = 0;
+        cellSums[cell + 1] = 0;
+        cellSums[cell + 2] = 0;
+        for (int k = groupStart[c], end = groupStart[c + 1]; k < end; k++) {
+          int group = groupsOfCells[k] * SUMS;
+          groupSums[group + SCORE] += score;
+          groupSums[group + WIN_OR_TIE] += winOrTie;
+          groupSums[group + WEIGHT] += weight;
+        }
+      }
+      double[][] score = replicates[Rate.SCORE.ordinal()];
+      double[][] winOrTie = replicates[Rate.WIN_OR_TIE.ordinal()];
+      for (int g = 0; g < groupCount; g++) {
+        int group = g * SUMS;
+        double weight = groupSums[group + WEIGHT];
+        boolean drawnAny = weight > 0;
+        score[g][r] = drawnAny ? groupSums[group + SCORE] / weight : Double.NaN;
+        winOrTie[g][r] = drawnAny ? groupSums[group + WIN_OR_TIE] / weight : Double.NaN;
+        groupSums[group] = 0;
+        groupSums[group + 1] = 0;
+        groupSums[group + 2] = 0;
+      }
     }
   }
 }

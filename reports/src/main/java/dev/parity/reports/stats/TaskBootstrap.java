@@ -142,11 +142,28 @@ public final class TaskBootstrap {
    */
   static BootstrapInterval interval(ClusteredValues data, double[] replicates, BootstrapSettings settings,
       Resampling resampling, boolean expanded) {
-    ConfidenceInterval interval = Quantiles.percentileIntervalOfUnsorted(replicates,
-        expanded ? expandedLevel(settings.level(), data.tasks()) : settings.level());
-    return new BootstrapInterval(data.estimate(),
-        new ConfidenceInterval(interval.low(), interval.high(), settings.level()), standardDeviation(replicates),
-        resampling, settings);
+    return intervals(data, replicates, List.of(settings), resampling, expanded).get(0);
+  }
+
+  /**
+   * The intervals of {@code data}'s estimate at each of {@code settings}' levels, from the same
+   * replicates: as {@link #interval} gives each, from one copy of the replicates partitioned once
+   * for all the order statistics (a report reads two levels of every group).
+   */
+  static List<BootstrapInterval> intervals(ClusteredValues data, double[] replicates, List<BootstrapSettings> settings,
+      Resampling resampling, boolean expanded) {
+    double[] levels = settings.stream()
+        .mapToDouble(s -> expanded ? expandedLevel(s.level(), data.tasks()) : s.level()).toArray();
+    ConfidenceInterval[] intervals = Quantiles.percentileIntervalsOfUnsorted(replicates, levels);
+    double standardDeviation = standardDeviation(replicates);
+    List<BootstrapInterval> result = new java.util.ArrayList<>(levels.length);
+    for (int i = 0; i < levels.length; i++) {
+      BootstrapSettings at = settings.get(i);
+      result.add(new BootstrapInterval(data.estimate(),
+          new ConfidenceInterval(intervals[i].low(), intervals[i].high(), at.level()), standardDeviation,
+          resampling, at));
+    }
+    return result;
   }
 
   static double standardDeviation(double[] values) {

@@ -1,7 +1,10 @@
 package dev.parity.reports.stats;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -55,7 +58,7 @@ public record TimeHorizon(
     Grouped data = Grouped.of(tasks);
     int[] everyTask = new int[data.x.length];
     Arrays.fill(everyTask, 1);
-    return data.fit(everyTask, null, 0);
+    return data.fit(everyTask);
   }
 
   /**
@@ -101,37 +104,87 @@ public record TimeHorizon(
    * (separated, one length) have no full fit to start from: their refits start cold.
    */
   static TimeHorizonInterval bootstrap(List<TimedOutcomes> tasks, BootstrapSettings settings, Refit refit) {
-    Grouped data = Grouped.of(tasks);
-    int g = data.x.length;
-    int[] everyTask = new int[g];
-    Arrays.fill(everyTask, 1);
-    TimeHorizon estimate = data.fit(everyTask, null, 0);
-    boolean fromFit = refit != Refit.COLD && estimate.status() == Status.ESTIMATED;
-    double[] start = fromFit ? new double[] {estimate.intercept(), estimate.slope()} : null;
-    int steps = fromFit && refit == Refit.STEPS ? REFIT_STEPS : 0;
-    SplittableRandom random = new SplittableRandom(settings.seed());
-    double[] log2Horizons = new double[settings.resamples()];
-    int fitted = 0;
-    int[] copies = new int[g];
-    for (int b = 0; b < settings.resamples(); b++) {
-      Arrays.fill(copies, 0);
-      for (int t = 0; t < g; t++) {
-        copies[random.nextInt(g)]++;
+    return bootstrapEach(List.of(tasks), settings, refit).get(0);
+  }
+
+  /**
+   * Each model's horizon with its interval, as {@link #bootstrap(List, BootstrapSettings)} gives
+   * it alone, to the bit. A model's resamples depend only on the seed and its number of tasks with
+   * a judgment, so models with as many draw the same copies of each task: those are drawn once per
+   * resample and refitted for each model.
+   *
+   * @param models each model's tasks
+   * @throws IllegalArgumentException if a model has no task with a judgment
+   */
+  public static List<TimeHorizonInterval> bootstrapEach(List<List<TimedOutcomes>> models, BootstrapSettings settings) {
+    return bootstrapEach(models, settings, Refit.STEPS);
+  }
+
+  private static List<TimeHorizonInterval> bootstrapEach(List<List<TimedOutcomes>> models, BootstrapSettings settings,
+      Refit refit) {
+    List<Refits> refits = models.stream().map(tasks -> new Refits(Grouped.of(tasks), refit, settings)).toList();
+    Map<Integer, List<Refits>> byTasks = new LinkedHashMap<>();
+    refits.forEach(r -> byTasks.computeIfAbsent(r.data.x.length, g -> new ArrayList<>()).add(r));
+    byTasks.forEach((g, sharing) -> {
+      SplittableRandom random = new SplittableRandom(settings.seed());
+      int[] copies = new int[g];
+      for (int b = 0; b < settings.resamples(); b++) {
+        Arrays.fill(copies, 0);
+        for (int t = 0; t < g; t++) {
+          copies[random.nextInt(g)]++;
+        }
+        sharing.forEach(r -> r.refit(copies));
       }
-      TimeHorizon replicate = data.fit(copies, start, steps);
+    });
+    return refits.stream().map(Refits::interval).toList();
+  }
+
+  /** One model's full fit, and its refits' horizons as the resamples come. Confined to one thread. */
+  private static final class Refits {
+    private final Grouped data;
+    private final BootstrapSettings settings;
+    private final TimeHorizon estimate;
+    /** Where each refit starts (null: cold), and each row's σ(η) there. */
+    private final double[] start;
+    private final double[] startProbabilities;
+    private final int steps;
+    private final double[] log2Horizons;
+    /** The refits' rows' weights, written by each refit: one array, not one per refit. */
+    private final double[] rowWeight;
+    private int fitted;
+
+    Refits(Grouped data, Refit refit, BootstrapSettings settings) {
+      this.data = data;
+      this.settings = settings;
+      int[] everyTask = new int[data.x.length];
+      Arrays.fill(everyTask, 1);
+      this.estimate = data.fit(everyTask);
+      boolean fromFit = refit != Refit.COLD && estimate.status() == Status.ESTIMATED;
+      this.start = fromFit ? new double[] {estimate.intercept(), estimate.slope()} : null;
+      this.steps = fromFit && refit == Refit.STEPS ? REFIT_STEPS : 0;
+      this.startProbabilities = steps > 0 ? LogisticRegression.probabilities(data.design, start) : null;
+      this.log2Horizons = new double[settings.resamples()];
+      this.rowWeight = new double[data.x.length];
+    }
+
+    /** Refits the resample that counts task g copies[g] times. */
+    void refit(int[] copies) {
+      TimeHorizon replicate = data.fit(copies, rowWeight, start, startProbabilities, steps);
       if (replicate.status() == Status.ESTIMATED) {
         log2Horizons[fitted++] = -replicate.intercept() / replicate.slope();
       }
     }
-    ConfidenceInterval interval = null;
-    if (fitted > 0) {
-      double[] sorted = Arrays.copyOf(log2Horizons, fitted);
-      Arrays.sort(sorted);
-      ConfidenceInterval log2 = Quantiles.percentileInterval(sorted, settings.level());
-      interval = new ConfidenceInterval(
-          Math.pow(2, log2.low()), Math.pow(2, log2.high()), settings.level());
+
+    TimeHorizonInterval interval() {
+      ConfidenceInterval interval = null;
+      if (fitted > 0) {
+        double[] sorted = Arrays.copyOf(log2Horizons, fitted);
+        Arrays.sort(sorted);
+        ConfidenceInterval log2 = Quantiles.percentileInterval(sorted, settings.level());
+        interval = new ConfidenceInterval(Math.pow(2, log2.low()), Math.pow(2, log2.high()), settings.level());
+      }
+      return new TimeHorizonInterval(estimate, interval, settings.resamples() - fitted, settings);
     }
-    return new TimeHorizonInterval(estimate, interval, settings.resamples() - fitted, settings);
   }
 
   /**
@@ -161,11 +214,18 @@ public record TimeHorizon(
       return new Grouped(x, s, n, LogisticRegression.Design.of(covariate, x.length), response);
     }
 
+    /** The fit to convergence with task g counted weight[g] times, from the intercept-only fit. */
+    TimeHorizon fit(int[] weight) {
+      return fit(weight, new double[x.length], null, null, 0);
+    }
+
     /**
-     * The fit with task g counted weight[g] times; Newton's method starts at {@code start} (null:
-     * cold) and runs to convergence, or {@code steps} steps when that is above 0.
+     * The fit with task g counted weight[g] times, the rows' weights written in {@code rowWeight}
+     * (one per task); Newton's method starts at {@code start} (null: cold) and runs to convergence,
+     * or {@code steps} steps when that is above 0 (the first reading each row's σ(η) at the start
+     * from {@code startProbabilities}).
      */
-    TimeHorizon fit(int[] weight, double[] start, int steps) {
+    TimeHorizon fit(int[] weight, double[] rowWeight, double[] start, double[] startProbabilities, int steps) {
       double minX = Double.POSITIVE_INFINITY;
       double maxX = Double.NEGATIVE_INFINITY;
       // Longest length with a success, shortest with a success; likewise for failures.
@@ -178,6 +238,7 @@ public record TimeHorizon(
       double totalS = 0;
       double totalN = 0;
       for (int g = 0; g < x.length; g++) {
+        rowWeight[g] = weight[g] * trials[g];
         if (weight[g] == 0) {
           continue;
         }
@@ -210,22 +271,13 @@ public record TimeHorizon(
       if (maxFailure <= minSuccess) {
         return separated(Double.POSITIVE_INFINITY, maxFailure, minSuccess, tasks, judgments);
       }
-      double[] fit = logistic(weight, start, steps);
+      // The unpenalised fit: a task is one row whose response is s/n, weighing weight·n (zero for a
+      // task not drawn: it adds nothing to the fit's sums).
+      double[] fit = steps > 0
+          ? LogisticRegression.newtonSteps(design, response, rowWeight, 0, start, startProbabilities, steps)
+          : LogisticRegression.fit(design, response, rowWeight, 0, start);
       double horizon = Math.pow(2, -fit[0] / fit[1]);
       return new TimeHorizon(Status.ESTIMATED, fit[0], fit[1], horizon, horizon, horizon, tasks, judgments);
-    }
-
-    /**
-     * The unpenalised fit with task g counted weight[g] times: a task is one row whose response is
-     * s/n, weighing weight·n (zero for a task not drawn: it adds nothing to the fit's sums).
-     */
-    private double[] logistic(int[] weight, double[] start, int steps) {
-      double[] rowWeight = new double[x.length];
-      for (int g = 0; g < x.length; g++) {
-        rowWeight[g] = weight[g] * trials[g];
-      }
-      return steps > 0 ? LogisticRegression.newtonSteps(design, response, rowWeight, 0, start, steps)
-          : LogisticRegression.fit(design, response, rowWeight, 0, start);
     }
 
     private static TimeHorizon separated(

@@ -20,7 +20,28 @@ class QuantilesTest {
           .as("at %s of %s", level, Arrays.toString(values))
           .isEqualTo(bits(() -> Quantiles.percentileInterval(sorted, level)));
     }
+    // Two levels from one copy, as a report reads a group's nominal and adjusted intervals: each
+    // the same as alone, whichever comes first.
+    for (double first : LEVELS) {
+      for (double second : LEVELS) {
+        String alone = bits(() -> Quantiles.percentileInterval(sorted, first)) + ", "
+            + bits(() -> Quantiles.percentileInterval(sorted, second));
+        String together = bothBits(values, first, second);
+        assertThat(alone).as("at %s then %s of %s", first, second, Arrays.toString(values))
+            .satisfiesAnyOf(a -> assertThat(a).isEqualTo(together), a -> assertThat(a).contains(together));
+      }
+    }
     assertThat(values).as("the replicates are left as they were").isEqualTo(before);
+  }
+
+  /** Both intervals of one call bit for bit, or the error it fails with (an interval's, as alone). */
+  private static String bothBits(double[] values, double first, double second) {
+    try {
+      ConfidenceInterval[] both = Quantiles.percentileIntervalsOfUnsorted(values, first, second);
+      return bits(() -> both[0]) + ", " + bits(() -> both[1]);
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
   }
 
   /** The interval's bounds and level bit for bit, or the error it fails with (bounds −∞ and ∞ interpolate to NaN). */
