@@ -16,13 +16,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 
 /** The scores and rates of every model in every group, with their intervals, tests and verdicts. */
 final class Groups {
   /** How the score's interval was made: the task bootstrap, or Wilson over tasks when that has no width. */
   static final String BOOTSTRAP = "bootstrap";
   static final String WILSON_TASKS = "wilson_tasks";
+
+  /**
+   * The replicates one job keeps at most (12 MB of doubles) when it resamples several models from
+   * one stream of draws: at 5,000 resamples and 64 groups, two models (what the two jobs of a
+   * 2-core machine held when each resampled one model), and draws for two models at the cost of one.
+   */
+  static final long REPLICATES_PER_JOB = 1_500_000;
 
   /** Below this many tasks a bootstrap has too few distinct resamples (35 at 4 tasks) to give an interval. */
   static final int FEWEST_TASKS_TO_BOOTSTRAP = 5;
@@ -45,16 +51,26 @@ final class Groups {
    */
   static Supplier<List<GroupResult>> start(Grouping grouping, ReportSettings settings, Executor executor) {
     List<String> models = grouping.models();
-    List<SharedTaskBootstrap.Sample> samples = models.stream().map(model -> sample(grouping.groups(model))).toList();
-    // One job resamples every model (models with as many tasks share their draws), then queues each
-    // model's intervals, read from its replicates, on the executor.
-    Supplier<Supplier<List<List<Figures>>>> perModel = Parallel.start(() -> {
-      List<SharedTaskBootstrap> bootstraps =
-          SharedTaskBootstrap.resample(samples, settings.weighting(), settings.bootstrap());
-      return Parallel.startMap(IntStream.range(0, models.size()).boxed().toList(),
-          m -> figures(models.get(m), grouping.groups(models.get(m)), bootstraps.get(m), settings), executor);
+    // Models with as many tasks draw the same resamples: each job resamples a few models from one
+    // stream of draws, as many as keep its replicates (every group's, both rates, until its
+    // intervals are read) within REPLICATES_PER_JOB; the jobs run side by side.
+    int groups = models.stream().mapToInt(m -> grouping.groups(m).size()).max().orElse(1);
+    long perModel = 2L * groups * settings.bootstrap().resamples();
+    int size = (int) Math.max(1, Math.min(models.size(), REPLICATES_PER_JOB / perModel));
+    List<List<String>> jobs = new ArrayList<>();
+    for (int from = 0; from < models.size(); from += size) {
+      jobs.add(models.subList(from, Math.min(models.size(), from + size)));
+    }
+    Supplier<List<List<Figures>>> perJob = Parallel.startMap(jobs, job -> {
+      List<SharedTaskBootstrap> bootstraps = SharedTaskBootstrap.resample(
+          job.stream().map(model -> sample(grouping.groups(model))).toList(), settings.weighting(), settings.bootstrap());
+      List<Figures> figures = new ArrayList<>();
+      for (int m = 0; m < job.size(); m++) {
+        figures.addAll(figures(job.get(m), grouping.groups(job.get(m)), bootstraps.get(m), settings));
+      }
+      return figures;
     }, executor);
-    return () -> adjusted(perModel.get().get(), settings);
+    return () -> adjusted(perJob.get(), settings);
   }
 
   /** A model's tasks in the order first met (groups and their tasks are sorted: not the input's order), and its groups. */
