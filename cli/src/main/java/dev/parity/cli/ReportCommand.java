@@ -29,13 +29,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -142,11 +148,11 @@ final class ReportCommand implements Callable<Integer> {
     }
     try (Database database = needsStore ? store.openExisting() : null) {
       Store opened = database == null ? null : new Store(database);
-      ReportInput input = input(opened);
       ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
       Report report;
       List<Path> files;
       try {
+        ReportInput input = input(opened, pool);
         report = Report.compute(input, settings, pool);
         files = ReportFiles.write(out, report, input, opened, pool);
       } finally {
@@ -157,13 +163,23 @@ final class ReportCommand implements Callable<Integer> {
     return 0;
   }
 
-  private ReportInput input(Store opened) {
+  /**
+   * The report's input. The suite loads on {@code executor} while the judgment files are read on
+   * this thread (a row asks for the suite only when it leaves its occupation or sector empty); a
+   * problem is reported as if they had been read one after the other: the suite's first, then the
+   * runs', the campaigns' and the files'.
+   */
+  private ReportInput input(Store opened, Executor executor) {
     ReportInput.Builder input = ReportInput.builder(clock.instant());
     List<Run> runs = new ArrayList<>();
     for (String id : runIds) {
       runs.add(opened.findRun(id).orElseThrow(() -> new NoSuchRunException(id, opened)));
     }
-    Optional<Suite> suite = suite(runs);
+    CompletableFuture<Optional<Suite>> suiteLater = CompletableFuture.supplyAsync(() -> suite(runs), executor);
+    // Looked up once per row: Suite.task scans the list, which a million rows cannot afford.
+    CompletableFuture<Map<String, Task>> tasksLater = suiteLater.thenApply(ReportCommand::tasksById);
+    List<Supplier<List<Judgment>>> files = read(id -> Optional.ofNullable(tasksLater.join().get(id)));
+    Optional<Suite> suite = joined(suiteLater);
     suite.ifPresent(input::suite);
     runs.forEach(run -> addRun(input, opened, run));
     if (!runs.isEmpty()) {
@@ -177,10 +193,52 @@ final class ReportCommand implements Callable<Integer> {
     if (!campaigns.isEmpty()) {
       addCampaigns(input, opened.database());
     }
-    for (Path file : judgmentFiles) {
-      input.judgments(new Source("judgments_csv", file.toString(), isExample(file)), read(file, suite));
+    for (int i = 0; i < judgmentFiles.size(); i++) {
+      Path file = judgmentFiles.get(i);
+      input.judgments(new Source("judgments_csv", file.toString(), isExample(file)), files.get(i).get());
     }
     return input.build();
+  }
+
+  /**
+   * Every judgment file, each as its judgments or the problem that stopped it, to be reported in
+   * its turn; none is read after a file that failed.
+   */
+  private List<Supplier<List<Judgment>>> read(Function<String, Optional<Task>> tasks) {
+    List<Supplier<List<Judgment>>> files = new ArrayList<>();
+    for (Path file : judgmentFiles) {
+      try {
+        List<Judgment> judgments = read(file, tasks);
+        files.add(() -> judgments);
+      } catch (RuntimeException e) {
+        files.add(() -> {
+          throw e;
+        });
+        break;
+      }
+    }
+    return files;
+  }
+
+  /** The suite, or what stopped it loading, thrown as it was thrown. */
+  private static Optional<Suite> joined(CompletableFuture<Optional<Suite>> suite) {
+    try {
+      return suite.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  private static Map<String, Task> tasksById(Optional<Suite> suite) {
+    Map<String, Task> tasks = new HashMap<>();
+    suite.ifPresent(s -> s.tasks().forEach(t -> tasks.putIfAbsent(t.id(), t)));
+    return tasks;
   }
 
   /** A run's attempts, the judgments about it and its rubric scores. */
@@ -220,12 +278,9 @@ final class ReportCommand implements Callable<Integer> {
     return suite.contentHash().equals(runs.get(0).suiteHash()) ? Optional.of(suite) : Optional.empty();
   }
 
-  private static List<Judgment> read(Path file, Optional<Suite> suite) {
-    // Looked up once per row: Suite.task scans the list, which a million rows cannot afford.
-    Map<String, Task> tasks = new java.util.HashMap<>();
-    suite.ifPresent(s -> s.tasks().forEach(t -> tasks.putIfAbsent(t.id(), t)));
+  private static List<Judgment> read(Path file, Function<String, Optional<Task>> tasks) {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return JudgmentsCsv.read(file.toString(), reader, id -> Optional.ofNullable(tasks.get(id)));
+      return JudgmentsCsv.read(file.toString(), reader, tasks);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }

@@ -127,6 +127,18 @@ class ReportCommandTest {
   }
 
   @Test
+  void aSuiteThatCannotBeLoadedIsReportedBeforeABadJudgmentsFileReadMeanwhile() throws Exception {
+    Path bad = Files.writeString(folder.resolve("bad.csv"), "task_id,model,grader,outcome\nt1,m,g,maybe\n");
+    Path missing = folder.resolve("no-such-suite");
+
+    CommandRun run = CommandRun.of("report", "--judgments", bad.toString(), "--suite", missing.toString(),
+        "--out", folder.resolve("out").toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("no-such-suite").doesNotContain("maybe");
+  }
+
+  @Test
   void aFileNamedExampleIsExampleData() {
     assertThat(ReportCommand.isExample(Path.of("x/judgments.example.csv"))).isTrue();
     assertThat(ReportCommand.isExample(Path.of("x/JUDGMENTS.EXAMPLE.CSV"))).isTrue();

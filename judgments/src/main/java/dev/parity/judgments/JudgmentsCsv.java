@@ -2,6 +2,7 @@ package dev.parity.judgments;
 
 import dev.parity.harness.store.Contestant;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -41,7 +42,10 @@ public final class JudgmentsCsv {
    * Reads every judgment of a file.
    *
    * @param name the file's name, for messages
-   * @param tasks finds a task by id, to take its occupation and sector; empty for unknown tasks
+   * @param tasks finds a task by id, to take its occupation and sector; empty for unknown tasks.
+   *     Asked only about rows that leave their occupation or sector empty, so a caller may still be
+   *     loading the suite while a file that names them in every row is read (and that lookup may
+   *     wait for it)
    * @throws InvalidJudgmentsException listing every bad row with its line number
    */
   public static List<Judgment> read(String name, Reader csv, Function<String, Optional<Task>> tasks) {
@@ -96,16 +100,19 @@ public final class JudgmentsCsv {
   public static void write(List<Judgment> judgments, Writer out) {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
     COLUMNS.forEach(schema::addColumn);
-    List<List<String>> rows = new ArrayList<>();
-    for (Judgment j : judgments) {
-      Showing showing = j.showing();
-      rows.add(SpreadsheetCells.guard(List.of(j.taskId(), j.contestant().toString(), j.opponent(), j.grader(),
-          j.graderType().id(), j.outcome().id(), Integer.toString(j.sample()), j.occupation(), j.sector(),
-          j.minutes() == null ? "" : number(j.minutes()), j.rationale() == null ? "" : j.rationale(),
-          showing.side() == null ? "" : showing.side().id(), id(showing.shownFirst()), id(showing.shownSecond()))));
-    }
+    // Row by row: a million judgments' cells built first took more memory than anything else at the
+    // end of a report (benchmarks/README.md, "Fifth pass").
     try {
-      new CsvMapper().writerFor(List.class).with(schema.build()).writeValues(out).writeAll(rows).flush();
+      // Flushed, not closed: closing would close the caller's writer (standard output, for `export`).
+      SequenceWriter rows = new CsvMapper().writerFor(List.class).with(schema.build()).writeValues(out);
+      for (Judgment j : judgments) {
+        Showing showing = j.showing();
+        rows.write(SpreadsheetCells.guard(List.of(j.taskId(), j.contestant().toString(), j.opponent(), j.grader(),
+            j.graderType().id(), j.outcome().id(), Integer.toString(j.sample()), j.occupation(), j.sector(),
+            j.minutes() == null ? "" : number(j.minutes()), j.rationale() == null ? "" : j.rationale(),
+            showing.side() == null ? "" : showing.side().id(), id(showing.shownFirst()), id(showing.shownSecond()))));
+      }
+      rows.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -169,9 +176,8 @@ public final class JudgmentsCsv {
           : parsed("grader_type", GraderType::parse, "human or model");
       int sample = integer("sample");
       Double minutes = decimal("minutes");
-      Optional<Task> task = taskId.isEmpty() ? Optional.empty() : tasks.apply(taskId);
-      String occupation = fromTaskOr("occupation", task.map(t -> t.occupation().title()));
-      String sector = fromTaskOr("sector", task.map(Task::sector));
+      String occupation = fromTaskOr("occupation", taskId, task -> task.occupation().title());
+      String sector = fromTaskOr("sector", taskId, Task::sector);
       String opponent = cell("opponent");
       if (opponent.equals(model) && !model.isEmpty()) {
         problem("a contestant cannot be compared with itself (opponent = " + (version == 2 ? "contestant" : "model")
@@ -274,11 +280,13 @@ public final class JudgmentsCsv {
       return null;
     }
 
-    private String fromTaskOr(String column, Optional<String> fromTask) {
+    /** The cell, or else the task's value; the suite is asked only for an empty cell. */
+    private String fromTaskOr(String column, String taskId, Function<Task, String> ofTask) {
       String value = cell(column);
       if (!value.isEmpty()) {
         return value;
       }
+      Optional<String> fromTask = taskId.isEmpty() ? Optional.empty() : tasks.apply(taskId).map(ofTask);
       if (fromTask.isPresent()) {
         return fromTask.get();
       }

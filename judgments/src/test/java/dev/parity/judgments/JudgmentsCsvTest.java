@@ -126,6 +126,49 @@ class JudgmentsCsvTest {
   }
 
   @Test
+  void theSuiteIsAskedOnlyAboutRowsWithoutTheirOccupationOrSector() {
+    List<String> asked = new java.util.ArrayList<>();
+
+    List<Judgment> judgments = JudgmentsCsv.read("judgments.csv", new StringReader("""
+        task_id,model,grader,outcome,occupation,sector
+        t-9,gpt-5,e1,win,Paralegals,Legal Services
+        handout,gpt-5,e2,loss,,
+        """), id -> {
+          asked.add(id);
+          return SUITE.apply(id);
+        });
+
+    assertThat(asked).containsOnly("handout");
+    assertThat(judgments).extracting(Judgment::occupation).containsExactly("Paralegals", "Registered Nurses");
+  }
+
+  @Test
+  void writingFlushesTheWriterAndLeavesItOpen() {
+    StringBuilder text = new StringBuilder();
+    boolean[] closed = {false};
+    java.io.Writer out = new java.io.Writer() {
+      @Override
+      public void write(char[] chars, int offset, int length) {
+        text.append(chars, offset, length);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {
+        closed[0] = true;
+      }
+    };
+
+    JudgmentsCsv.write(List.of(new Judgment("t-9", "claude", null, "judge", GraderType.MODEL, Outcome.TIE, 0,
+        "Paralegals", "Legal Services", null, null)), out);
+
+    assertThat(closed[0]).as("closed").isFalse();
+    assertThat(text.toString()).hasLineCount(2).endsWith("\"Legal Services\",,,,,\n");
+  }
+
+  @Test
   void aVersion2FileNamesTheContestantAndHowItsDeliverableWasShown() {
     List<Judgment> judgments = read("""
         task_id,contestant,grader,grader_type,outcome,shown,outcome_shown_first,outcome_shown_second
