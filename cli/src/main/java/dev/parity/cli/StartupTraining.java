@@ -24,9 +24,9 @@ import picocli.CommandLine;
  * <p>It runs the commands whose start-up a user waits for, in-process with their output
  * discarded: the usages, {@code suite info} (as {@link Main} runs it, and through picocli) and
  * {@code validate} of the sample suite, and a run of
- * it through the replay model of recorded answers into a throw-away store, then {@code run show}
- * and {@code runs}; and a run of it over HTTP, against an OpenAI-compatible server of its own on
- * 127.0.0.1, so that the HTTP client's classes (OkHttp, Okio, Kotlin's library: about 200 from
+ * it through the replay model of recorded answers into a throw-away store, then {@code run show},
+ * {@code runs} and {@code report} of that run with the sample judgments file; and a run of it
+ * over HTTP, against an OpenAI-compatible server of its own on 127.0.0.1, so that the HTTP client's classes (OkHttp, Okio, Kotlin's library: about 200 from
  * the jar) are in the archive for runs against real providers. A command that fails still loaded
  * its classes, so failures are ignored: the archive is an optimisation and the launcher works
  * without one.
@@ -52,7 +52,7 @@ final class StartupTraining {
       }
       HttpServer server = modelServer();
       try {
-        train(sample, models, db, server == null ? null
+        train(sample, models, db, scratch, server == null ? null
             : "openai-compatible:example-model@http://127.0.0.1:" + server.getAddress().getPort() + "/v1");
       } finally {
         if (server != null) {
@@ -83,7 +83,8 @@ final class StartupTraining {
    * Runs each command the archive is trained on, with the replay model and, unless null, the
    * OpenAI-compatible {@code httpModel}.
    */
-  private static void train(Path sample, Path models, String db, String httpModel) {
+  private static void train(Path sample, Path models, String db, Path scratch, String httpModel) {
+    Path judgments = sample.resolveSibling("sample-answers").resolve("judgments.example.csv");
     List<List<String>> commands = new ArrayList<>(List.of(
         List.of("--help"),
         List.of("--version"),
@@ -95,7 +96,11 @@ final class StartupTraining {
         List.of("run", "--suite", sample.toString(), "--models", models.toString(), "--db", db,
             "--run-id", "training"),
         List.of("run", "show", "training", "--db", db),
-        List.of("runs", "--db", db)));
+        List.of("runs", "--db", db),
+        // A report of the run and a judgments file: the statistics, the CSV reader and the
+        // writers are a few hundred classes and lambdas `report` would otherwise load from the jar.
+        List.of("report", "--run", "training", "--db", db, "--judgments", judgments.toString(),
+            "--out", scratch.resolve("report").toString(), "--bootstrap", "200")));
     if (httpModel != null) {
       commands.add(List.of("run", "--suite", sample.toString(), "--model", httpModel, "--db", db,
           "--run-id", "training-http"));
