@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -38,6 +39,19 @@ public interface BlobStore {
    * stores it there (a no-op when it is there already). See {@link #stage}.
    */
   record Staged(String sha256, Database.Work<?> write) {}
+
+  /**
+   * Writes blobs this store staged, in the caller's transaction on its database, in the order
+   * given: as each one's {@link Staged#write} would, in fewer round trips where the store can. A
+   * store outside the database wrote them when they were staged. Callers that may write the same
+   * new blobs in two transactions at once give them in one order (by name), so that the two wait
+   * for each other instead of deadlocking.
+   */
+  default void write(Handle handle, List<Staged> staged) throws SQLException {
+    for (Staged blob : staged) {
+      blob.write().apply(handle);
+    }
+  }
 
   /**
    * Stores what {@code in} holds, read to its end (not closed), and returns its hex sha256.

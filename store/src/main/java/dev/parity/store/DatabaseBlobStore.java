@@ -47,22 +47,56 @@ final class DatabaseBlobStore implements BlobStore {
   @Override
   public Staged stage(byte[] bytes) {
     String sha = BlobStore.sha256(bytes);
-    return new Staged(sha, h -> write(h, sha, bytes));
+    return new Staged(sha, new NewBlob(sha, bytes));
   }
 
-  /** Adds the blob's row and, unless it was there already, its chunks; returns whether it added them. */
-  private static boolean write(Handle h, String sha, byte[] bytes) throws SQLException {
-    int chunks = (bytes.length + CHUNK - 1) / CHUNK;
-    if (h.update(h.dialect().upsert("store_blobs", List.of("sha256"), List.of("sha256", "size_bytes", "chunks"),
-        List.of()), sha, bytes.length, chunks) == 0) {
-      return false;
+  /** A blob staged here: its write adds its row and, unless the row was there already, its chunks. */
+  private record NewBlob(String sha256, byte[] bytes) implements Database.Work<Void> {
+    @Override
+    public Void apply(Handle h) throws SQLException {
+      writeAll(h, List.of(this));
+      return null;
     }
+
+    int chunks() {
+      return (bytes.length + CHUNK - 1) / CHUNK;
+    }
+  }
+
+  /** The blobs staged here in two statements, each one batch: their rows, then the chunks of those that were new. */
+  @Override
+  public void write(Handle h, List<Staged> staged) throws SQLException {
+    List<NewBlob> blobs = new ArrayList<>();
+    for (Staged blob : staged) {
+      if (blob.write() instanceof NewBlob mine) {
+        blobs.add(mine);
+      } else {
+        blob.write().apply(h);
+      }
+    }
+    writeAll(h, blobs);
+  }
+
+  /**
+   * Adds the blobs' rows and the chunks of those whose row was not there: a writer of the same
+   * bytes waits at the row for the other's commit, then writes no chunk.
+   */
+  private static void writeAll(Handle h, List<NewBlob> blobs) throws SQLException {
+    int[] added = h.batchCounts(h.dialect().upsert("store_blobs", List.of("sha256"),
+        List.of("sha256", "size_bytes", "chunks"), List.of()),
+        blobs.stream().map(b -> new Object[] {b.sha256(), b.bytes().length, b.chunks()}).toList());
     List<Object[]> rows = new ArrayList<>();
-    for (int i = 0; i < chunks; i++) {
-      rows.add(new Object[] {sha, i, Arrays.copyOfRange(bytes, i * CHUNK, Math.min(bytes.length, (i + 1) * CHUNK))});
+    for (int b = 0; b < blobs.size(); b++) {
+      if (added[b] == 0) {
+        continue;
+      }
+      byte[] bytes = blobs.get(b).bytes();
+      for (int i = 0; i < blobs.get(b).chunks(); i++) {
+        rows.add(new Object[] {blobs.get(b).sha256(), i,
+            Arrays.copyOfRange(bytes, i * CHUNK, Math.min(bytes.length, (i + 1) * CHUNK))});
+      }
     }
     h.batch("INSERT INTO store_blob_chunks (sha256, ordinal, bytes) VALUES (?, ?, ?)", rows);
-    return true;
   }
 
   @Override

@@ -8,7 +8,9 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -74,16 +76,61 @@ public final class Handle {
 
   /** Runs one statement once per parameter list, as a batch; nothing when there are none. */
   public void batch(String sql, List<Object[]> parameterLists) throws SQLException {
+    batchCounts(sql, parameterLists);
+  }
+
+  /**
+   * Runs one statement once per parameter list, as a batch (one round trip), and returns how many
+   * rows each changed; nothing when there are none.
+   */
+  public int[] batchCounts(String sql, List<Object[]> parameterLists) throws SQLException {
     if (parameterLists.isEmpty()) {
-      return;
+      return new int[0];
     }
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       for (Object[] parameters : parameterLists) {
         bind(statement, parameters);
         statement.addBatch();
       }
-      statement.executeBatch();
+      return statement.executeBatch();
     }
+  }
+
+  /**
+   * An insert, update or delete with its parameters, to be run later with others ({@link #counts}).
+   *
+   * @param parameters bound as {@link Handle} binds them; null elements are SQL NULL
+   */
+  public record Update(String sql, List<Object> parameters) {
+    public Update {
+      Objects.requireNonNull(sql, "sql");
+      parameters = Collections.unmodifiableList(new ArrayList<>(parameters));
+    }
+  }
+
+  /** Runs {@code update} and returns how many rows it changed. */
+  public int update(Update update) throws SQLException {
+    return update(update.sql(), update.parameters().toArray());
+  }
+
+  /**
+   * Runs the updates, each run of consecutive ones with the same SQL as one batch (one round trip),
+   * and returns how many rows each changed, in their order.
+   */
+  public int[] counts(List<Update> updates) throws SQLException {
+    int[] counts = new int[updates.size()];
+    int from = 0;
+    while (from < updates.size()) {
+      String sql = updates.get(from).sql();
+      int to = from;
+      while (to < updates.size() && updates.get(to).sql().equals(sql)) {
+        to++;
+      }
+      int[] changed = batchCounts(sql, updates.subList(from, to).stream().map(u -> u.parameters().toArray()).toList());
+      System.arraycopy(changed, 0, counts, from, changed.length);
+      from = to;
+    }
+    return counts;
   }
 
   private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {

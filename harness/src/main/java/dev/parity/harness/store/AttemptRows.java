@@ -40,14 +40,37 @@ final class AttemptRows {
             AttemptStatus.PENDING.id()}).toList());
   }
 
-  static int record(Handle h, Attempt attempt, List<AttemptFile> files, List<CallError> errors)
-      throws SQLException {
-    Attempt.Calls calls = attempt.calls();
-    Attempt.Answer answer = attempt.answer();
-    Usage usage = answer.usage();
-    Attempt.Agent agent = attempt.agent();
-    AttemptKey key = attempt.key();
-    int updated = h.update("UPDATE attempts SET status = ?,"
+  /** An attempt's result to record, with its files and the errors of its calls. */
+  record Result(Attempt attempt, List<AttemptFile> files, List<CallError> errors) {}
+
+  /**
+   * Records the results of attempts that exist (created pending with their run), all in the
+   * caller's transaction, one batch per statement for all of them (a round trip each, whatever
+   * their number).
+   */
+  static void record(Handle h, List<Result> results) throws SQLException {
+    List<Object[]> attempts = new ArrayList<>();
+    List<Object[]> files = new ArrayList<>();
+    List<Object[]> keys = new ArrayList<>();
+    List<Object[]> findings = new ArrayList<>();
+    List<Object[]> errors = new ArrayList<>();
+    for (Result result : results) {
+      Attempt attempt = result.attempt();
+      AttemptKey key = attempt.key();
+      attempts.add(updateParameters(attempt));
+      result.files().forEach(f -> files.add(new Object[] {key.runId(), key.model(), key.taskId(), key.sample(),
+          f.name(), f.sha256(), f.sizeBytes()}));
+      keys.add(new Object[] {key.runId(), key.model(), key.taskId(), key.sample()});
+      List<DeliverableFinding> found = attempt.delivery().findings();
+      for (int i = 0; i < found.size(); i++) {
+        DeliverableFinding f = found.get(i);
+        findings.add(new Object[] {key.runId(), key.model(), key.taskId(), key.sample(), i, f.kind().id(), f.file(),
+            f.message()});
+      }
+      result.errors().forEach(e -> errors.add(new Object[] {key.runId(), key.model(), key.taskId(), key.sample(),
+          e.tryNumber(), e.failure().name(), e.message(), e.retryWait(), e.at()}));
+    }
+    int[] updated = h.batchCounts("UPDATE attempts SET status = ?,"
             + " cache_key = ?, cache_hit = ?, http_attempts = ?, error_type = ?, error_message = ?,"
             + " provider_model = ?, request_id = ?, finish_reason = ?, input_tokens = ?, output_tokens = ?,"
             + " reasoning_tokens = ?, cached_input_tokens = ?, cost_usd = ?, latency_ms = ?, ttfb_ms = ?,"
@@ -55,7 +78,30 @@ final class AttemptRows {
             // The spent_ columns are added to turn by turn (addSpent), never set here.
             + " deliverable_notes = ?, agent_turns = ?, agent_tool_calls = ?, sandbox_cpu_ms = ?,"
             + " sandbox_peak_memory_kb = ?, provider_finish_reason = ? WHERE " + KEY,
-        attempt.status().id(), calls.cacheKey(), calls.cacheHit(), calls.httpAttempts(),
+        attempts);
+    for (int i = 0; i < updated.length; i++) {
+      if (updated[i] != 1) {
+        AttemptKey key = results.get(i).attempt().key();
+        throw new SQLException("no attempt " + key + " in run " + key.runId());
+      }
+    }
+    h.batch("INSERT INTO attempt_files (run_id, model_name, task_id, sample, name, sha256, size_bytes)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?)", files);
+    h.batch("DELETE FROM attempt_findings WHERE " + KEY, keys);
+    h.batch("INSERT INTO attempt_findings (run_id, model_name, task_id, sample, ordinal, kind, file, message)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", findings);
+    h.batch("INSERT INTO attempt_errors (run_id, model_name, task_id, sample, try_number, failure, message,"
+        + " wait_ms, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", errors);
+  }
+
+  /** The parameters of the attempt's update, in the order of its statement. */
+  private static Object[] updateParameters(Attempt attempt) {
+    Attempt.Calls calls = attempt.calls();
+    Attempt.Answer answer = attempt.answer();
+    Usage usage = answer.usage();
+    Attempt.Agent agent = attempt.agent();
+    AttemptKey key = attempt.key();
+    return new Object[] {attempt.status().id(), calls.cacheKey(), calls.cacheHit(), calls.httpAttempts(),
         attempt.failure().type(), attempt.failure().message(), answer.providerModel(), answer.requestId(),
         answer.finishReason() == null ? null : answer.finishReason().name(),
         usage.inputTokens(), usage.outputTokens(), usage.reasoningTokens(), usage.cachedInputTokens(),
@@ -64,29 +110,7 @@ final class AttemptRows {
         // Findings live in attempt_findings since store version 1.2; the text column is for older rows.
         null,
         agent.turns(), agent.toolCalls(), agent.sandboxCpuMs(), agent.sandboxPeakMemoryKb(),
-        answer.providerFinishReason(), key.runId(), key.model(), key.taskId(), key.sample());
-    if (updated != 1) {
-      throw new SQLException("no attempt " + key + " in run " + key.runId());
-    }
-    h.batch("INSERT INTO attempt_files (run_id, model_name, task_id, sample, name, sha256, size_bytes)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-        files.stream().map(f -> new Object[] {key.runId(), key.model(), key.taskId(), key.sample(),
-            f.name(), f.sha256(), f.sizeBytes()}).toList());
-    h.update("DELETE FROM attempt_findings WHERE " + KEY, key.runId(), key.model(), key.taskId(), key.sample());
-    List<DeliverableFinding> findings = attempt.delivery().findings();
-    List<Object[]> findingRows = new ArrayList<>();
-    for (int i = 0; i < findings.size(); i++) {
-      DeliverableFinding f = findings.get(i);
-      findingRows.add(new Object[] {key.runId(), key.model(), key.taskId(), key.sample(), i, f.kind().id(), f.file(),
-          f.message()});
-    }
-    h.batch("INSERT INTO attempt_findings (run_id, model_name, task_id, sample, ordinal, kind, file, message)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", findingRows);
-    h.batch("INSERT INTO attempt_errors (run_id, model_name, task_id, sample, try_number, failure, message,"
-            + " wait_ms, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        errors.stream().map(e -> new Object[] {key.runId(), key.model(), key.taskId(), key.sample(),
-            e.tryNumber(), e.failure().name(), e.message(), e.retryWait(), e.at()}).toList());
-    return updated;
+        answer.providerFinishReason(), key.runId(), key.model(), key.taskId(), key.sample()};
   }
 
   /**

@@ -104,7 +104,7 @@ public final class Store implements AutoCloseable {
         return false;
       }
       writeContent(h, List.of(content));
-      AttemptRows.record(h, attempt, files, List.of());
+      AttemptRows.record(h, List.of(new AttemptRows.Result(attempt, files, List.of())));
       HumanWorkRows.insert(h, attempt.key(), work);
       return true;
     });
@@ -185,27 +185,28 @@ public final class Store implements AutoCloseable {
 
   /**
    * Records an attempt as {@link #record(Attempt, List, List)} does, after {@code fence} has run
-   * first in the same transaction and returned true (the caller's own condition for the record,
-   * such as still holding the attempt's lease); when it returns false nothing of the attempt is
-   * written and false is returned.
+   * first in the same transaction and changed one row (the caller's own condition for the record,
+   * such as still holding the attempt's lease: {@link dev.parity.harness.work.WorkQueue#completion});
+   * when it changes none, nothing of the attempt is written and false is returned. The fences of
+   * attempts recorded together run as one batch.
    *
    * @param fence null to record unconditionally
    * @throws StoreException when the attempt cannot be written
    */
-  public boolean record(Attempt attempt, List<AttemptFile> files, List<CallError> errors,
-      Database.Work<Boolean> fence) {
+  public boolean record(Attempt attempt, List<AttemptFile> files, List<CallError> errors, Handle.Update fence) {
     return record(attempt, files, errors, fence, NewContent.NONE);
   }
 
   /**
-   * Records an attempt as {@link #record(Attempt, List, List, Database.Work)} does, with the blobs
+   * Records an attempt as {@link #record(Attempt, List, List, Handle.Update)} does, with the blobs
    * and file features it brings written in the same transaction (after the fence, and only if it
-   * held): an attempt costs one transaction, shared with the attempts that end at the same time.
+   * held): an attempt costs one transaction, shared with the attempts that end at the same time,
+   * whose rows are written with its own, one batch per statement.
    *
    * @throws StoreException when the attempt cannot be written
    */
-  public boolean record(Attempt attempt, List<AttemptFile> files, List<CallError> errors,
-      Database.Work<Boolean> fence, NewContent content) {
+  public boolean record(Attempt attempt, List<AttemptFile> files, List<CallError> errors, Handle.Update fence,
+      NewContent content) {
     PendingRecord mine = new PendingRecord(attempt, files, errors, fence, content);
     pending.add(mine);
     recording.lock();
@@ -227,35 +228,20 @@ public final class Store implements AutoCloseable {
     final Attempt attempt;
     final List<AttemptFile> files;
     final List<CallError> errors;
-    final Database.Work<Boolean> fence;
+    final Handle.Update fence;
     final NewContent content;
     boolean written;
     /** Its fence said no: nothing was written. */
     boolean fenced;
     StoreException failure;
 
-    PendingRecord(Attempt attempt, List<AttemptFile> files, List<CallError> errors, Database.Work<Boolean> fence,
+    PendingRecord(Attempt attempt, List<AttemptFile> files, List<CallError> errors, Handle.Update fence,
         NewContent content) {
       this.attempt = attempt;
       this.files = files;
       this.errors = errors;
       this.fence = fence;
       this.content = content;
-    }
-
-    /** Runs the fence; returns whether it said no (then nothing of this attempt is to be written). */
-    boolean fence(Handle h) throws SQLException {
-      return fence != null && !fence.apply(h);
-    }
-
-    /** Writes the attempt, with its content, unless its fence says no; returns whether the fence said no. */
-    boolean write(Handle h) throws SQLException {
-      if (fence(h)) {
-        return true;
-      }
-      writeContent(h, List.of(content));
-      AttemptRows.record(h, attempt, files, errors);
-      return false;
     }
   }
 
@@ -264,19 +250,33 @@ public final class Store implements AutoCloseable {
    * every writer takes the rows' locks in the same order, so two groups that bring the same new
    * content wait for each other instead of deadlocking.
    */
-  private static void writeContent(Handle h, List<NewContent> contents) throws SQLException {
+  private void writeContent(Handle h, List<NewContent> contents) throws SQLException {
     Map<String, BlobStore.Staged> blobs = new TreeMap<>();
     Map<String, FileFeatures> features = new TreeMap<>();
     for (NewContent content : contents) {
       content.blobs().forEach(b -> blobs.putIfAbsent(b.sha256(), b));
       content.features().forEach(f -> features.putIfAbsent(f.sha256() + " " + f.format().id(), f));
     }
-    for (BlobStore.Staged blob : blobs.values()) {
-      blob.write().apply(h);
-    }
+    blobs().write(h, new ArrayList<>(blobs.values()));
     if (!features.isEmpty()) {
       FeatureRows.record(h, features.values());
     }
+  }
+
+  /**
+   * Writes the attempts of {@code group} whose fence holds, with the content they bring, in the
+   * caller's transaction: the fences first (one batch), then the content, then the rows (a batch
+   * per statement). Marks each as fenced or not, and written.
+   */
+  private void write(Handle h, List<PendingRecord> group) throws SQLException {
+    List<PendingRecord> withFence = group.stream().filter(r -> r.fence != null).toList();
+    int[] changed = h.counts(withFence.stream().map(r -> r.fence).toList());
+    for (int i = 0; i < withFence.size(); i++) {
+      withFence.get(i).fenced = changed[i] != 1;
+    }
+    List<PendingRecord> passed = group.stream().filter(r -> !r.fenced).toList();
+    writeContent(h, passed.stream().map(r -> r.content).toList());
+    AttemptRows.record(h, passed.stream().map(r -> new AttemptRows.Result(r.attempt, r.files, r.errors)).toList());
   }
 
   /** Writes every pending attempt in one transaction, or each alone if that fails. Holds the lock. */
@@ -286,30 +286,19 @@ public final class Store implements AutoCloseable {
       group.add(next);
     }
     try {
-      List<Boolean> fenced = database.transaction("record " + group.size() + " attempts", h -> {
-        List<Boolean> each = new ArrayList<>();
-        List<PendingRecord> passed = new ArrayList<>();
-        for (PendingRecord record : group) {
-          boolean no = record.fence(h);
-          each.add(no);
-          if (!no) {
-            passed.add(record);
-          }
-        }
-        writeContent(h, passed.stream().map(r -> r.content).toList());
-        for (PendingRecord record : passed) {
-          AttemptRows.record(h, record.attempt, record.files, record.errors);
-        }
-        return each;
+      database.transaction("record " + group.size() + " attempts", h -> {
+        write(h, group);
+        return null;
       });
-      for (int i = 0; i < group.size(); i++) {
-        group.get(i).fenced = fenced.get(i);
-        group.get(i).written = true;
-      }
+      group.forEach(record -> record.written = true);
     } catch (RuntimeException e) {
       for (PendingRecord record : group) {
+        record.fenced = false;
         try {
-          record.fenced = database.transaction("record attempt " + record.attempt.key(), record::write);
+          database.transaction("record attempt " + record.attempt.key(), h -> {
+            write(h, List.of(record));
+            return null;
+          });
         } catch (StoreException failure) {
           record.failure = failure;
         } catch (RuntimeException failure) {

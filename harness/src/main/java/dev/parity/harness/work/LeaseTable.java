@@ -141,8 +141,17 @@ public final class LeaseTable<K> {
    * and the caller must then record nothing.
    */
   public boolean complete(Handle h, Held<K> held) throws SQLException {
-    return h.update("UPDATE " + table + " SET state = ?, lease_until_ms = NULL WHERE " + heldBy(),
-        withKey(List.of(DONE), held).toArray()) == 1;
+    return h.update(completion(held)) == 1;
+  }
+
+  /**
+   * The statement that marks {@code held} done, for a caller that runs it with others (one batch
+   * for a group of units recorded together): it changes one row while the lease is the unit's
+   * latest, and none once it is not.
+   */
+  public Handle.Update completion(Held<K> held) {
+    return new Handle.Update("UPDATE " + table + " SET state = ?, lease_until_ms = NULL WHERE " + heldBy(),
+        withKey(List.of(DONE), held));
   }
 
   /** Gives units back pending, for any worker to claim at once; nothing for those no longer held under these leases. */

@@ -205,12 +205,12 @@ public final class WorkQueue {
   }
 
   /**
-   * The statement that marks {@code held} done, for the transaction that records its attempt:
-   * it returns false, changing nothing, when the lease is no longer the attempt's latest (it ran
-   * out and another worker claimed the attempt), and the caller must then record nothing.
+   * The statement that marks {@code held} done, for the transaction that records its attempt: it
+   * changes one row, or none when the lease is no longer the attempt's latest (it ran out and
+   * another worker claimed the attempt), and the caller must then record nothing.
    */
-  public Database.Work<Boolean> completion(Lease held) {
-    return h -> units.complete(h, held(held));
+  public Handle.Update completion(Lease held) {
+    return units.completion(held(held));
   }
 
   /**
