@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,12 +28,17 @@ final class DirectSuiteInfo {
     if (args.length < 3 || args.length > 4 || !args[0].equals("suite") || !args[1].equals("info")) {
       return Optional.empty();
     }
-    List<String> rest = List.of(args).subList(2, args.length);
-    boolean json = rest.size() == 2;
-    if (json && !rest.contains("--json")) {
+    boolean json = args.length == 4;
+    String path;
+    if (!json) {
+      path = args[2];
+    } else if (args[2].equals("--json")) {
+      path = args[3];
+    } else if (args[3].equals("--json")) {
+      path = args[2];
+    } else {
       return Optional.empty();
     }
-    String path = rest.stream().filter(arg -> !json || !arg.equals("--json")).findFirst().orElse("");
     if (path.isEmpty() || path.startsWith("-") || path.startsWith("@")) {
       return Optional.empty();
     }

@@ -4,7 +4,6 @@ import dev.parity.tasks.SuiteProvenance;
 import dev.parity.tasks.SuiteSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,55 +65,78 @@ final class SuiteCommand implements Runnable {
       return 0;
     }
 
+    /**
+     * The summary as text. Built with {@link PlainFormat} and without {@code +} on strings: on an
+     * unchanged suite the formatter's start-up was a tenth of the command, and each shape of string
+     * concatenation spins method handles on its first call (docs/design/0007-start-up.md).
+     */
     static void print(SuiteSummary summary, PrintWriter out) {
-      out.printf("Suite %s %s%n", summary.name(), summary.version());
-      out.printf("  hash          %s%n", summary.hash());
+      String newline = System.lineSeparator();
+      StringBuilder text = new StringBuilder(4096);
+      text.append("Suite ").append(summary.name()).append(' ').append(summary.version()).append(newline);
+      text.append("  hash          ").append(summary.hash()).append(newline);
       SuiteProvenance provenance = summary.provenance();
       if (provenance != null) {
-        out.printf("  dataset       %s, revision %s%n", provenance.dataset(), provenance.revision());
+        text.append("  dataset       ").append(provenance.dataset()).append(", revision ").append(provenance.revision())
+            .append(newline);
         if (provenance.sourceFile() != null) {
-          out.printf("  source        %s (%s)%n", provenance.sourceFile(), provenance.sourceSha256());
+          text.append("  source        ").append(provenance.sourceFile()).append(" (").append(provenance.sourceSha256())
+              .append(')').append(newline);
         }
       }
       if (summary.license() != null || provenance != null) {
-        out.printf("  licence       %s%n", summary.license() != null ? summary.license() : "not stated");
+        text.append("  licence       ").append(summary.license() != null ? summary.license() : "not stated")
+            .append(newline);
       }
-      out.printf("  tasks         %d in %d occupations, %d sectors%n",
-          summary.tasks(), summary.occupations().size(), summary.sectors().size());
-      out.printf("  human time    %s h%s%n", number(summary.humanHours()), known(summary.timedTasks(), summary));
-      out.printf("  human cost    $%s%s%n", number(summary.humanCostUsd()), known(summary.costedTasks(), summary));
+      text.append("  tasks         ").append(summary.tasks()).append(" in ").append(summary.occupations().size())
+          .append(" occupations, ").append(summary.sectors().size()).append(" sectors").append(newline);
+      text.append("  human time    ").append(PlainFormat.oneDecimal(summary.humanHours())).append(" h")
+          .append(known(summary.timedTasks(), summary)).append(newline);
+      text.append("  human cost    $").append(PlainFormat.oneDecimal(summary.humanCostUsd()))
+          .append(known(summary.costedTasks(), summary)).append(newline);
       if (!summary.flags().isEmpty()) {
-        out.println();
-        out.println("Flagged tasks (run and graded, but read their results knowing this):");
-        summary.flags().forEach(f -> out.printf("  %-24s %4d  %s%n", f.kind().id(), f.taskIds().size(),
-            examples(f.taskIds())));
+        text.append(newline);
+        text.append("Flagged tasks (run and graded, but read their results knowing this):").append(newline);
+        for (SuiteSummary.Flagged flagged : summary.flags()) {
+          text.append("  ").append(PlainFormat.left(flagged.kind().id(), 24)).append(' ')
+              .append(PlainFormat.right(Integer.toString(flagged.taskIds().size()), 4)).append("  ")
+              .append(examples(flagged.taskIds())).append(newline);
+        }
       }
-      out.println();
-      out.printf("%-56s %5s %9s %11s%n", "Sector", "tasks", "hours", "cost (USD)");
-      summary.sectors().forEach(g -> row(out, g.name(), g));
-      out.println();
-      out.printf("%-56s %5s %9s %11s%n", "Occupation (O*NET-SOC)", "tasks", "hours", "cost (USD)");
-      summary.occupations().forEach(g -> row(out, g.name() + " (" + g.soc() + ")", g));
+      text.append(newline);
+      header(text, "Sector", newline);
+      for (SuiteSummary.Group group : summary.sectors()) {
+        row(text, group.name(), group, newline);
+      }
+      text.append(newline);
+      header(text, "Occupation (O*NET-SOC)", newline);
+      for (SuiteSummary.Group group : summary.occupations()) {
+        row(text, group.name().concat(" (").concat(group.soc()).concat(")"), group, newline);
+      }
+      out.print(text);
     }
 
-    private static void row(PrintWriter out, String label, SuiteSummary.Group group) {
-      String shown = label.length() > 56 ? label.substring(0, 55) + "…" : label;
-      out.printf("%-56s %5d %9s %11s%n", shown, group.tasks(), number(group.humanHours()), number(group.humanCostUsd()));
+    private static void header(StringBuilder text, String first, String newline) {
+      text.append(PlainFormat.left(first, 56)).append(' ').append(PlainFormat.right("tasks", 5)).append(' ')
+          .append(PlainFormat.right("hours", 9)).append(' ').append(PlainFormat.right("cost (USD)", 11)).append(newline);
+    }
+
+    private static void row(StringBuilder text, String label, SuiteSummary.Group group, String newline) {
+      String shown = label.length() > 56 ? label.substring(0, 55).concat("…") : label;
+      text.append(PlainFormat.left(shown, 56)).append(' ').append(PlainFormat.right(Integer.toString(group.tasks()), 5))
+          .append(' ').append(PlainFormat.right(PlainFormat.oneDecimal(group.humanHours()), 9)).append(' ')
+          .append(PlainFormat.right(PlainFormat.oneDecimal(group.humanCostUsd()), 11)).append(newline);
     }
 
     /** Empty when every task counts; else how many do, so that an unknown is not read as zero. */
     private static String known(int counted, SuiteSummary summary) {
-      return counted == summary.tasks() ? "" : " (" + counted + " of " + summary.tasks()
-          + " tasks; the others' are not measured or reported)";
+      return counted == summary.tasks() ? "" : new StringBuilder(" (").append(counted).append(" of ")
+          .append(summary.tasks()).append(" tasks; the others' are not measured or reported)").toString();
     }
 
     private static String examples(java.util.List<String> taskIds) {
       int shown = Math.min(3, taskIds.size());
-      return String.join(", ", taskIds.subList(0, shown)) + (taskIds.size() > shown ? ", …" : "");
-    }
-
-    private static String number(double value) {
-      return String.format(Locale.ROOT, "%,.1f", value);
+      return String.join(", ", taskIds.subList(0, shown)).concat(taskIds.size() > shown ? ", …" : "");
     }
   }
 }

@@ -19,6 +19,9 @@ final class Suites {
    */
   static SuiteLoader showingLoader() {
     SuiteLoader loader = loader();
-    return SuiteLoader.userCacheFolder(System.getenv()).map(loader::withCache).orElse(loader);
+    // Not Optional.map with a method reference: its first call starts the method handle machinery,
+    // which suite info on an unchanged suite otherwise never needs (docs/design/0007-start-up.md).
+    java.util.Optional<java.nio.file.Path> folder = SuiteLoader.userCacheFolder(System.getenv());
+    return folder.isPresent() ? loader.withCache(folder.get()) : loader;
   }
 }

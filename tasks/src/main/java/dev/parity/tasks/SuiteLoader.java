@@ -12,6 +12,7 @@ import dev.parity.tasks.internal.FileStamp;
 import dev.parity.tasks.internal.LoadCache;
 import dev.parity.tasks.internal.LocatedJson;
 import dev.parity.tasks.internal.SchemaCheck;
+import dev.parity.tasks.internal.StampCheck;
 import dev.parity.tasks.internal.TaskChecks;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,9 +67,21 @@ public final class SuiteLoader {
   @FunctionalInterface
   public interface CheckValidator {
     /** Accepts any object: the default before graders are installed. */
-    CheckValidator ANY = check -> java.util.Optional.empty();
+    CheckValidator ANY = new AnyCheck();
 
     java.util.Optional<String> problem(JsonNode check);
+  }
+
+  /**
+   * {@link CheckValidator#ANY}. A class, not a lambda: the first lambda of a process starts the
+   * method handle machinery (about a hundred classes), which {@code parity suite info} on an
+   * unchanged suite otherwise never needs.
+   */
+  private static final class AnyCheck implements CheckValidator {
+    @Override
+    public Optional<String> problem(JsonNode check) {
+      return Optional.empty();
+    }
   }
 
   private final long maxFileBytes;
@@ -136,25 +149,39 @@ public final class SuiteLoader {
   }
 
   /**
-   * The summary of the suite in {@code root}, checked as {@link #load} checks it. With a cache,
-   * the tasks taken from it are not bound to {@link Task}s at all: this is what
-   * {@code parity suite info} costs on an unchanged suite.
+   * The summary of the suite in {@code root}, checked as {@link #load} checks it. With a cache, a
+   * suite whose files all have the stamps the cache holds is summarised as it was last time, from
+   * the cache's head alone (one {@code stat} per file, no file read but the cache); in a suite that
+   * changed, the tasks taken from the cache are not bound to {@link Task}s at all. This is what
+   * {@code parity suite info} costs.
    *
    * @throws InvalidSuiteException listing every problem, if there is any
    */
   public SuiteSummary summarize(Path root) {
+    if (cacheFolder != null) {
+      Optional<LoadCache.Head> head = cache(root).readHead();
+      if (head.isPresent() && StampCheck.unchanged(root, head.get(), SUITE_FILE, TASKS_FOLDER, TASK_FILE)) {
+        return head.get().summary();
+      }
+    }
     Scan scan = scan(root, false);
     if (scan.suite() == null) {
       throw new InvalidSuiteException(scan.problems());
     }
-    return SuiteSummary.of(scan.suite(), scan.facts());
+    return scan.summary();
   }
 
   /**
    * A suite read and checked: its problems, or the suite (without its tasks unless they were
-   * bound) and the facts of its tasks in id order (only when they were not bound).
+   * bound) and its summary (when its tasks were not bound, or a cache keeps it).
    */
-  private record Scan(List<Problem> problems, Suite suite, List<SuiteSummary.TaskFacts> facts) {}
+  private record Scan(List<Problem> problems, Suite suite, SuiteSummary summary) {}
+
+  private LoadCache cache(Path root) {
+    // concat, not +: a string concatenation's first call starts the method handle machinery.
+    return LoadCache.of(cacheFolder, root, "max file bytes ".concat(Long.toString(maxFileBytes)), SuiteLoader.class,
+        checkValidator.getClass());
+  }
 
   private Scan scan(Path root, boolean bind) {
     List<Problem> problems = new ArrayList<>();
@@ -164,12 +191,14 @@ public final class SuiteLoader {
           : "no such folder"));
       return new Scan(problems, null, null);
     }
-    LoadCache cache = cacheFolder == null ? null
-        : LoadCache.of(cacheFolder, root, "max file bytes " + maxFileBytes, SuiteLoader.class, checkValidator.getClass());
+    LoadCache cache = cacheFolder == null ? null : cache(root);
     LoadCache.Contents previous = cache == null ? LoadCache.Contents.EMPTY : cache.read();
     Manifest manifest = readManifest(root.resolve(SUITE_FILE), previous, problems);
 
-    List<Path> folders = taskFolders(root.resolve(TASKS_FOLDER), problems);
+    Path tasksFolder = root.resolve(TASKS_FOLDER);
+    // Stamped before it is listed, as a file is before it is read.
+    FileStamp tasksStamp = cache == null ? null : FileStamp.of(tasksFolder).orElse(null);
+    List<Path> folders = taskFolders(tasksFolder, problems);
     // Tasks are independent, so they are read on every core; the results come back in folder
     // order, so problems are reported in the same order as one thread would.
     // The first is read alone: the schema validator builds parts of itself on first use.
@@ -180,7 +209,8 @@ public final class SuiteLoader {
     List<Path> rest = folders.subList(Math.min(1, folders.size()), folders.size());
     reads.addAll(rest.size() < PARALLEL_FROM ? rest.stream().map(f -> readTask(f, previous, bind)).toList()
         : rest.parallelStream().map(f -> readTask(f, previous, bind)).toList());
-    boolean unchanged = manifest != null && manifest.cached() && reads.size() == previous.entries().size();
+    boolean unchanged = manifest != null && manifest.cached() && reads.size() == previous.entries().size()
+        && tasksStamp != null && tasksStamp.equals(previous.tasksFolder());
     List<Task> tasks = new ArrayList<>();
     List<SuiteSummary.TaskFacts> facts = new ArrayList<>();
     List<TaskContent> contents = new ArrayList<>();
@@ -192,7 +222,8 @@ public final class SuiteLoader {
         contents.add(read.content());
         if (bind) {
           tasks.add(read.task());
-        } else {
+        }
+        if (read.facts() != null) {
           facts.add(read.facts());
         }
         if (read.entry() != null) {
@@ -208,12 +239,14 @@ public final class SuiteLoader {
     JsonNode m = manifest.json();
     // Nothing changed since the cache was written: its hash is this suite's.
     String hash = unchanged ? previous.hash() : ContentHasher.hash(manifest.canonical(), contents);
-    if (cache != null && !unchanged && manifest.stamp() != null) {
-      cache.write(new LoadCache.Contents(manifest.stamp(), manifest.canonical(), hash, entries));
-    }
     Suite suite = new Suite(m.get("name").asText(), m.get("version").asText(),
         text(m, "description"), text(m, "license"), root, tasks, hash, provenance(m.get("provenance")));
-    return new Scan(List.of(), suite, facts);
+    // Every task's facts are known when they were not bound, or when a cache keeps them.
+    SuiteSummary summary = bind && cache == null ? null : SuiteSummary.of(suite, facts);
+    if (cache != null && !unchanged && manifest.stamp() != null && tasksStamp != null) {
+      cache.write(LoadCache.Contents.of(manifest.stamp(), tasksStamp, summary, manifest.canonical(), hash, entries));
+    }
+    return new Scan(List.of(), suite, summary);
   }
 
   /** Reads one task file on its own, for tools that write tasks; folder is its parent. */
@@ -310,7 +343,7 @@ public final class SuiteLoader {
   private TaskRead readTask(Path folder, LoadCache.Contents previous, boolean bind) {
     String name = folder.getFileName().toString();
     LoadCache.Entry known = previous.entries().get(name);
-    if (known != null && known.isCurrent(folder, TASK_FILE)) {
+    if (known != null && known.stamps().isCurrent(folder, TASK_FILE)) {
       Optional<Task> task = bind ? cachedTask(known.canonical(), folder) : Optional.empty();
       if (task.isPresent() || !bind) {
         return new TaskRead(List.of(), known.content(folder), task.orElse(null), known.facts(), known, true);
@@ -336,8 +369,8 @@ public final class SuiteLoader {
     TaskContent content = TaskContent.of(json, folder);
     Task task = toTask(json, folder);
     SuiteSummary.TaskFacts facts = cacheFolder == null && bind ? null : SuiteSummary.TaskFacts.of(task);
-    LoadCache.Entry entry = files.map(f -> new LoadCache.Entry(name, stamp.get(), f, content.id(), content.canonical(),
-        facts)).orElse(null);
+    LoadCache.Entry entry = files.map(f -> new LoadCache.Entry(new LoadCache.TaskStamps(name, stamp.get(), f),
+        content.id(), content.canonical(), facts)).orElse(null);
     return new TaskRead(problems, content, task, facts, entry, false);
   }
 

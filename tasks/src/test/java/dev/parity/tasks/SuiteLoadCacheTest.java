@@ -1,6 +1,7 @@
 package dev.parity.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -129,6 +130,99 @@ class SuiteLoadCacheTest {
 
     assertThat(suite.tasks()).extracting(Task::id).containsExactly("expense-summary", "third");
     assertThat(suite.contentHash()).isEqualTo(uncached().contentHash());
+  }
+
+  @Test
+  void aSummaryFromTheCacheSeesATaskFileChangedToTheSameSize() throws IOException {
+    SuiteSummary first = cached.summarize(root);
+    Path file = root.resolve("tasks/second/task.json");
+    FileTime before = Files.getLastModifiedTime(file);
+    Files.writeString(file, SuiteFolder.read(file).replace("\"minutes\": 45", "\"minutes\": 46"));
+    Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 2_000));
+
+    SuiteSummary summary = cached.summarize(root);
+
+    assertThat(summary).isEqualTo(SuiteSummary.of(uncached()));
+    assertThat(summary.humanHours()).isGreaterThan(first.humanHours());
+    assertThat(checked).as("only the changed task read again").hasValue(3);
+  }
+
+  @Test
+  void aSummaryFromTheCacheSeesAReferencedFileChangedInPlace() throws IOException {
+    String original = cached.summarize(root).hash();
+    Path baseline = root.resolve("tasks/second/baseline/summary.md");
+    FileTime before = Files.getLastModifiedTime(baseline);
+    Files.writeString(baseline, "# Secund\n");
+    Files.setLastModifiedTime(baseline, FileTime.fromMillis(before.toMillis() + 2_000));
+
+    assertThat(cached.summarize(root).hash()).isNotEqualTo(original).isEqualTo(uncached().contentHash());
+  }
+
+  @Test
+  void aSummaryFromTheCacheSeesSuiteJsonChanged() throws IOException {
+    cached.summarize(root);
+    Path file = root.resolve("suite.json");
+    FileTime before = Files.getLastModifiedTime(file);
+    Files.writeString(file, SuiteFolder.read(file).replace("test-suite", "test-suit2"));
+    Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 2_000));
+
+    SuiteSummary summary = cached.summarize(root);
+
+    assertThat(summary.name()).isEqualTo("test-suit2");
+    assertThat(summary).isEqualTo(SuiteSummary.of(uncached()));
+  }
+
+  @Test
+  void aSummaryFromTheCacheSeesTaskFoldersAddedAndRemoved() throws IOException {
+    cached.summarize(root);
+    SuiteFolder.write(root.resolve("tasks/third/task.json"),
+        SuiteFolder.read(root.resolve("tasks/second/task.json")).replace("\"second\"", "\"third\""));
+    SuiteFolder.write(root.resolve("tasks/third/baseline/summary.md"), "# Third\n");
+
+    assertThat(cached.summarize(root)).isEqualTo(SuiteSummary.of(uncached())).extracting(SuiteSummary::tasks)
+        .isEqualTo(3);
+    assertThat(checked).as("only the new task read").hasValue(3);
+
+    deleteTree(root.resolve("tasks/expense-summary"));
+
+    assertThat(cached.summarize(root)).isEqualTo(SuiteSummary.of(uncached())).extracting(SuiteSummary::tasks)
+        .isEqualTo(2);
+    assertThat(checked).as("nothing read: the remaining tasks are as they were").hasValue(3);
+  }
+
+  @Test
+  void aTaskFolderReplacedByALinkToTheSameFilesIsReportedAsWithoutACache() throws IOException {
+    cached.summarize(root);
+    Path tasks = root.resolve("tasks");
+    FileTime before = Files.getLastModifiedTime(tasks);
+    Path elsewhere = Files.createDirectory(root.resolve("elsewhere"));
+    Files.move(tasks.resolve("second"), elsewhere.resolve("second"));
+    Files.createSymbolicLink(tasks.resolve("second"), elsewhere.resolve("second"));
+    // The same files (inodes, sizes, times) through the link; only the tasks folder shows the change.
+    Files.setLastModifiedTime(tasks, FileTime.fromMillis(before.toMillis() + 2_000));
+
+    List<Problem> expected = SuiteLoader.create().validate(root).problems();
+    assertThat(expected).extracting(Problem::message).containsExactly("not a task folder: tasks/ holds one folder per task");
+    assertThatThrownBy(() -> cached.summarize(root)).isInstanceOfSatisfying(InvalidSuiteException.class,
+        e -> assertThat(e.problems()).isEqualTo(expected));
+  }
+
+  @Test
+  void aHiddenEntryInTheTasksFolderIsIgnoredAndTheCacheStampedAgain() throws IOException {
+    SuiteSummary expected = cached.summarize(root);
+    Path cache = onlyCacheFile();
+    Object written = Files.getAttribute(cache, "unix:ino");
+    Path tasks = root.resolve("tasks");
+    FileTime before = Files.getLastModifiedTime(tasks);
+    Files.writeString(tasks.resolve(".DS_Store"), "not a task");
+    Files.setLastModifiedTime(tasks, FileTime.fromMillis(before.toMillis() + 2_000));
+
+    assertThat(cached.summarize(root)).isEqualTo(expected);
+    Object rewritten = Files.getAttribute(cache, "unix:ino");
+    assertThat(rewritten).as("the cache written again, with the tasks folder's new stamp").isNotEqualTo(written);
+    assertThat(cached.summarize(root)).isEqualTo(expected);
+    assertThat(Files.getAttribute(cache, "unix:ino")).as("and then trusted as it is").isEqualTo(rewritten);
+    assertThat(checked).as("no task read again").hasValue(2);
   }
 
   @Test

@@ -48,14 +48,26 @@ public final class Checks {
 
   /** Validates check objects for {@link dev.parity.tasks.SuiteLoader#withCheckValidator}. */
   public static dev.parity.tasks.SuiteLoader.CheckValidator validator() {
-    return check -> {
+    return Validator.INSTANCE;
+  }
+
+  /**
+   * A class, not a lambda: every command builds a suite loader with it, and the first lambda of a
+   * process starts the method handle machinery (about a hundred classes), which {@code parity
+   * suite info} on an unchanged suite otherwise never needs (docs/design/0007-start-up.md).
+   */
+  private static final class Validator implements dev.parity.tasks.SuiteLoader.CheckValidator {
+    static final Validator INSTANCE = new Validator();
+
+    @Override
+    public java.util.Optional<String> problem(com.fasterxml.jackson.databind.JsonNode check) {
       try {
         parse(check);
         return java.util.Optional.empty();
       } catch (InvalidCheckException e) {
         return java.util.Optional.of(e.getMessage());
       }
-    };
+    }
   }
 
   /** The names of the check kinds, sorted. */

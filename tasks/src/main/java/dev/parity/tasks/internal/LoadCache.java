@@ -1,14 +1,27 @@
 package dev.parity.tasks.internal;
 
 import dev.parity.tasks.Occupation;
+import dev.parity.tasks.SuiteSummary;
 import dev.parity.tasks.SuiteSummary.TaskFacts;
 import dev.parity.tasks.TaskFlag;
 import dev.parity.tasks.internal.ContentHasher.TaskContent;
+import static dev.parity.tasks.internal.CacheFields.readBytes;
+import static dev.parity.tasks.internal.CacheFields.readCount;
+import static dev.parity.tasks.internal.CacheFields.readOptional;
+import static dev.parity.tasks.internal.CacheFields.readStamp;
+import static dev.parity.tasks.internal.CacheFields.readText;
+import static dev.parity.tasks.internal.CacheFields.writeBytes;
+import static dev.parity.tasks.internal.CacheFields.writeOptional;
+import static dev.parity.tasks.internal.CacheFields.writeStamp;
+import static dev.parity.tasks.internal.CacheFields.writeText;
+
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +29,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -37,43 +51,83 @@ import java.util.Optional;
  * reported with its line. The file names its format, the tool that wrote it and the suite it is
  * for; one that does not match, or that cannot be read whole, is ignored, and a cache that cannot
  * be written is done without: the cache can cost a read, never a command.
+ *
+ * <p>The file has two parts, each with its own checksum: the {@link Head head} (every stamp, and
+ * the suite's summary) and the body (the canonical JSON and facts of each task). A suite whose
+ * stamps all match needs only the head, about a tenth of the file: that is {@code parity suite
+ * info} on an unchanged suite.
  */
 public final class LoadCache {
   private static final String MAGIC = "parity suite cache";
   /** Changed whenever what is written changes. */
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   /** A file a cached task depends on, relative to the task's folder, with its stamp when read. */
   public record StampedFile(String relative, FileStamp stamp) {}
 
-  /**
-   * One valid task as it was read: the stamps it was read with, its id and canonical JSON, and what
-   * a suite's summary needs of it (so that showing a suite binds no task).
-   */
-  public record Entry(String folderName, FileStamp taskFile, List<StampedFile> files, String id, byte[] canonical,
-      TaskFacts facts) {
-    /** Whether {@code task.json} and every referenced file in {@code folder} are as they were. */
+  /** A task folder's name with the stamps of its {@code task.json} and of every file it references. */
+  public record TaskStamps(String folderName, FileStamp taskFile, List<StampedFile> files) {
+    /** Whether {@code task.json} (named {@code taskFileName}) and every referenced file in {@code folder} are as they were. */
     public boolean isCurrent(Path folder, String taskFileName) {
-      if (!FileStamp.of(folder.resolve(taskFileName)).map(taskFile::equals).orElse(false)) {
+      if (!taskFile.equals(FileStamp.of(folder.resolve(taskFileName)).orElse(null))) {
         return false;
       }
       for (StampedFile file : files) {
-        if (!FileStamp.of(folder.resolve(file.relative()).normalize()).map(file.stamp()::equals).orElse(false)) {
+        if (!file.stamp().equals(FileStamp.of(folder.resolve(file.relative()).normalize()).orElse(null))) {
           return false;
         }
       }
       return true;
     }
+  }
+
+  /**
+   * One valid task as it was read: the stamps it was read with, its id and canonical JSON, and what
+   * a suite's summary needs of it (so that showing a suite binds no task).
+   */
+  public record Entry(TaskStamps stamps, String id, byte[] canonical, TaskFacts facts) {
+    public String folderName() {
+      return stamps.folderName();
+    }
 
     /** What the task adds to the suite's hash, found in {@code folder}. */
     public TaskContent content(Path folder) {
-      return new TaskContent(id, canonical, files.stream().map(StampedFile::relative).toList(), folder);
+      return new TaskContent(id, canonical, stamps.files().stream().map(StampedFile::relative).toList(), folder);
     }
   }
 
-  /** What was valid last time: suite.json's stamp and canonical JSON, the suite's hash, the tasks by folder name. */
-  public record Contents(FileStamp suiteFile, byte[] suiteCanonical, String hash, Map<String, Entry> entries) {
+  /**
+   * The part of the cache that says whether anything changed, and what the suite's summary was
+   * if not: the stamps of {@code suite.json}, of the tasks folder (whose times change when a folder
+   * is added, removed, renamed or replaced in it) and of every task, in folder name order.
+   */
+  public record Head(FileStamp suiteFile, FileStamp tasksFolder, SuiteSummary summary, List<TaskStamps> tasks) {}
+
+  /**
+   * What was valid last time: the head, suite.json's canonical JSON, the suite's hash, the tasks by
+   * folder name.
+   */
+  public record Contents(Head head, byte[] suiteCanonical, String hash, Map<String, Entry> entries) {
     public static final Contents EMPTY = new Contents(null, null, null, Map.of());
+
+    /** What to write after a suite was read: the head's task stamps are the entries', in folder name order. */
+    public static Contents of(FileStamp suiteFile, FileStamp tasksFolder, SuiteSummary summary, byte[] suiteCanonical,
+        String hash, Map<String, Entry> entries) {
+      List<Entry> sorted = new ArrayList<>(entries.values());
+      sorted.sort(Comparator.comparing(Entry::folderName));
+      Head head = new Head(suiteFile, tasksFolder, summary, sorted.stream().map(Entry::stamps).toList());
+      return new Contents(head, suiteCanonical, hash, entries);
+    }
+
+    /** suite.json's stamp when it was read; null without a cache. */
+    public FileStamp suiteFile() {
+      return head == null ? null : head.suiteFile();
+    }
+
+    /** The tasks folder's stamp when it was listed; null without a cache. */
+    public FileStamp tasksFolder() {
+      return head == null ? null : head.tasksFolder();
+    }
   }
 
   private final Path file;
@@ -95,7 +149,7 @@ public final class LoadCache {
     for (Class<?> type : classes) {
       key.append('\n').append(codeStamp(type));
     }
-    return new LoadCache(folder.resolve(HexFormat.of().toHexDigits(fnv1a(suite)) + ".cache"), key.toString());
+    return new LoadCache(folder.resolve(HexFormat.of().toHexDigits(fnv1a(suite)).concat(".cache")), key.toString());
   }
 
   /** {@code $XDG_CACHE_HOME/parity/suites}, else {@code $HOME/.cache/parity/suites}; empty with neither. */
@@ -121,44 +175,33 @@ public final class LoadCache {
     return Optional.of(stamped);
   }
 
+  /** The head of the cache for this suite and loader; empty if there is none usable. The body is not read. */
+  public Optional<Head> readHead() {
+    try (DataInputStream in = open()) {
+      return Optional.of(head(in));
+    } catch (IOException | RuntimeException e) {
+      // Missing, truncated, corrupt or from another program: as if there were no cache.
+      return Optional.empty();
+    }
+  }
+
   /** What the cache holds for this suite and loader; {@link Contents#EMPTY} if nothing usable. */
   public Contents read() {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      return Contents.EMPTY;
-    }
-    // The last 8 bytes are a checksum of the rest: a cache damaged in place is not trusted.
-    if (bytes.length < Long.BYTES || checksum(bytes, bytes.length - Long.BYTES)
-        != java.nio.ByteBuffer.wrap(bytes, bytes.length - Long.BYTES, Long.BYTES).getLong()) {
-      return Contents.EMPTY;
-    }
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - Long.BYTES))) {
-      if (!in.readUTF().equals(MAGIC) || in.readInt() != FORMAT || !readText(in).equals(key)) {
+    try (DataInputStream in = open()) {
+      Head head = head(in);
+      DataInputStream body = section(in);
+      byte[] suiteCanonical = readBytes(body);
+      String hash = readText(body);
+      Map<String, Entry> entries = new HashMap<>(Math.max(16, head.tasks().size() * 2));
+      for (TaskStamps stamps : head.tasks()) {
+        entries.put(stamps.folderName(), new Entry(stamps, readText(body), readBytes(body), readFacts(body)));
+      }
+      if (body.read() != -1 || in.read() != -1) {
         return Contents.EMPTY;
       }
-      FileStamp suiteFile = readStamp(in);
-      byte[] suiteCanonical = readBytes(in);
-      String hash = in.readUTF();
-      int count = in.readInt();
-      Map<String, Entry> entries = new HashMap<>(Math.max(16, count * 2));
-      for (int i = 0; i < count; i++) {
-        String folderName = in.readUTF();
-        FileStamp taskFile = readStamp(in);
-        int fileCount = in.readInt();
-        List<StampedFile> files = new ArrayList<>(fileCount);
-        for (int f = 0; f < fileCount; f++) {
-          files.add(new StampedFile(in.readUTF(), readStamp(in)));
-        }
-        entries.put(folderName, new Entry(folderName, taskFile, files, in.readUTF(), readBytes(in), readFacts(in)));
-      }
-      if (in.read() != -1) {
-        return Contents.EMPTY;
-      }
-      return new Contents(suiteFile, suiteCanonical, hash, entries);
+      return new Contents(head, suiteCanonical, hash, entries);
     } catch (IOException | RuntimeException e) {
-      // Truncated, corrupt or from another program: as if there were no cache.
+      // Missing, truncated, corrupt or from another program: as if there were no cache.
       return Contents.EMPTY;
     }
   }
@@ -167,28 +210,41 @@ public final class LoadCache {
   public void write(Contents contents) {
     Path temporary = null;
     try {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-      try (DataOutputStream out = new DataOutputStream(bytes)) {
-        out.writeUTF(MAGIC);
-        out.writeInt(FORMAT);
+      Head head = contents.head();
+      ByteArrayOutputStream headBytes = new ByteArrayOutputStream(64 * 1024);
+      try (DataOutputStream out = new DataOutputStream(headBytes)) {
         writeText(out, key);
-        writeStamp(out, contents.suiteFile());
-        writeBytes(out, contents.suiteCanonical());
-        out.writeUTF(contents.hash());
-        out.writeInt(contents.entries().size());
-        for (Entry entry : contents.entries().values()) {
-          out.writeUTF(entry.folderName());
-          writeStamp(out, entry.taskFile());
-          out.writeInt(entry.files().size());
-          for (StampedFile stamped : entry.files()) {
-            out.writeUTF(stamped.relative());
+        writeStamp(out, head.suiteFile());
+        writeStamp(out, head.tasksFolder());
+        SummaryCodec.write(out, head.summary());
+        out.writeInt(head.tasks().size());
+        for (TaskStamps task : head.tasks()) {
+          writeText(out, task.folderName());
+          writeStamp(out, task.taskFile());
+          out.writeInt(task.files().size());
+          for (StampedFile stamped : task.files()) {
+            writeText(out, stamped.relative());
             writeStamp(out, stamped.stamp());
           }
-          out.writeUTF(entry.id());
+        }
+      }
+      ByteArrayOutputStream bodyBytes = new ByteArrayOutputStream(64 * 1024);
+      try (DataOutputStream out = new DataOutputStream(bodyBytes)) {
+        writeBytes(out, contents.suiteCanonical());
+        writeText(out, contents.hash());
+        for (TaskStamps task : head.tasks()) {
+          Entry entry = contents.entries().get(task.folderName());
+          writeText(out, entry.id());
           writeBytes(out, entry.canonical());
           writeFacts(out, entry.facts());
         }
-        out.writeLong(checksum(bytes.toByteArray(), bytes.size()));
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(headBytes.size() + bodyBytes.size() + 64);
+      try (DataOutputStream out = new DataOutputStream(bytes)) {
+        out.writeUTF(MAGIC);
+        out.writeInt(FORMAT);
+        writeSection(out, headBytes.toByteArray());
+        writeSection(out, bodyBytes.toByteArray());
       }
       Files.createDirectories(file.getParent());
       temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
@@ -211,14 +267,68 @@ public final class LoadCache {
     return file;
   }
 
-  private static long checksum(byte[] bytes, int length) {
+  private DataInputStream open() throws IOException {
+    InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+    return new DataInputStream(in);
+  }
+
+  /** The file's start and its head, checked: the format, the head's checksum and the key. */
+  private Head head(DataInputStream in) throws IOException {
+    if (!in.readUTF().equals(MAGIC) || in.readInt() != FORMAT) {
+      throw new IOException("not this format");
+    }
+    DataInputStream head = section(in);
+    if (!readText(head).equals(key)) {
+      throw new IOException("another suite's or another Parity's cache");
+    }
+    FileStamp suiteFile = readStamp(head);
+    FileStamp tasksFolder = readStamp(head);
+    SuiteSummary summary = SummaryCodec.read(head);
+    int count = readCount(head);
+    List<TaskStamps> tasks = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      String folderName = readText(head);
+      FileStamp taskFile = readStamp(head);
+      int fileCount = readCount(head);
+      List<StampedFile> files = new ArrayList<>(fileCount);
+      for (int f = 0; f < fileCount; f++) {
+        files.add(new StampedFile(readText(head), readStamp(head)));
+      }
+      tasks.add(new TaskStamps(folderName, taskFile, files));
+    }
+    if (head.read() != -1) {
+      throw new IOException("trailing bytes in the head");
+    }
+    return new Head(suiteFile, tasksFolder, summary, tasks);
+  }
+
+  /** A part of the file: its length, its bytes and a checksum of them, so a part damaged in place is not trusted. */
+  private static void writeSection(DataOutputStream out, byte[] bytes) throws IOException {
+    out.writeInt(bytes.length);
+    out.write(bytes);
+    out.writeLong(checksum(bytes));
+  }
+
+  private static DataInputStream section(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length < 0) {
+      throw new IOException("bad length " + length);
+    }
+    byte[] bytes = in.readNBytes(length);
+    if (bytes.length != length || in.readLong() != checksum(bytes)) {
+      throw new IOException("damaged");
+    }
+    return new DataInputStream(new ByteArrayInputStream(bytes));
+  }
+
+  private static long checksum(byte[] bytes) {
     java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-    crc.update(bytes, 0, length);
+    crc.update(bytes, 0, bytes.length);
     return crc.getValue();
   }
 
   private static void writeFacts(DataOutputStream out, TaskFacts facts) throws IOException {
-    out.writeUTF(facts.id());
+    writeText(out, facts.id());
     writeOptional(out, facts.sector());
     writeOptional(out, facts.occupation() == null ? null : facts.occupation().title());
     writeOptional(out, facts.occupation() == null ? null : facts.occupation().soc());
@@ -226,69 +336,25 @@ public final class LoadCache {
     out.writeDouble(facts.costUsd() == null ? Double.NaN : facts.costUsd());
     out.writeInt(facts.flags().size());
     for (TaskFlag flag : facts.flags()) {
-      out.writeUTF(flag.kind().name());
+      writeText(out, flag.kind().name());
       writeOptional(out, flag.detail());
     }
   }
 
   private static TaskFacts readFacts(DataInputStream in) throws IOException {
-    String id = in.readUTF();
+    String id = readText(in);
     String sector = readOptional(in);
     String title = readOptional(in);
     String soc = readOptional(in);
     double hours = in.readDouble();
     double cost = in.readDouble();
-    int count = in.readInt();
+    int count = readCount(in);
     List<TaskFlag> flags = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      flags.add(new TaskFlag(TaskFlag.Kind.valueOf(in.readUTF()), readOptional(in)));
+      flags.add(new TaskFlag(TaskFlag.Kind.valueOf(readText(in)), readOptional(in)));
     }
     return new TaskFacts(id, sector, title == null && soc == null ? null : new Occupation(title, soc),
         Double.isNaN(hours) ? null : hours, Double.isNaN(cost) ? null : cost, flags);
-  }
-
-  private static void writeOptional(DataOutputStream out, String value) throws IOException {
-    out.writeBoolean(value != null);
-    if (value != null) {
-      out.writeUTF(value);
-    }
-  }
-
-  private static String readOptional(DataInputStream in) throws IOException {
-    return in.readBoolean() ? in.readUTF() : null;
-  }
-
-  private static void writeStamp(DataOutputStream out, FileStamp stamp) throws IOException {
-    out.writeLong(stamp.inode());
-    out.writeLong(stamp.size());
-    out.writeLong(stamp.modifiedNanos());
-    out.writeLong(stamp.changedNanos());
-  }
-
-  private static FileStamp readStamp(DataInputStream in) throws IOException {
-    return new FileStamp(in.readLong(), in.readLong(), in.readLong(), in.readLong());
-  }
-
-  private static void writeBytes(DataOutputStream out, byte[] value) throws IOException {
-    out.writeInt(value.length);
-    out.write(value);
-  }
-
-  private static byte[] readBytes(DataInputStream in) throws IOException {
-    int length = in.readInt();
-    if (length < 0 || length > in.available()) {
-      throw new IOException("bad length " + length);
-    }
-    return in.readNBytes(length);
-  }
-
-  /** Text of any length (writeUTF stops at 64 KB). */
-  private static void writeText(DataOutputStream out, String value) throws IOException {
-    writeBytes(out, value.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String readText(DataInputStream in) throws IOException {
-    return new String(readBytes(in), StandardCharsets.UTF_8);
   }
 
   /** The jar (or class file) {@code type} was loaded from, with its stamp: it changes when Parity is rebuilt. */
@@ -302,9 +368,15 @@ public final class LoadCache {
       }
       Path location = Path.of(source.getLocation().toURI());
       Path code = Files.isDirectory(location) ? location.resolve(named.getName().replace('.', '/') + ".class") : location;
-      // The stamp's fields, not the record's toString: its first call spins method handles (about 30 classes).
-      return code + FileStamp.of(code).map(stamp -> " " + stamp.inode() + " " + stamp.size() + " "
-          + stamp.modifiedNanos() + " " + stamp.changedNanos()).orElse(" unknown");
+      // The stamp's fields by hand, neither the record's toString nor a string concatenation: the
+      // first call of either spins method handles (about 30 classes for the toString).
+      StringBuilder stamped = new StringBuilder(code.toString());
+      FileStamp stamp = FileStamp.of(code).orElse(null);
+      if (stamp == null) {
+        return stamped.append(" unknown").toString();
+      }
+      return stamped.append(' ').append(stamp.inode()).append(' ').append(stamp.size()).append(' ')
+          .append(stamp.modifiedNanos()).append(' ').append(stamp.changedNanos()).toString();
     } catch (URISyntaxException | RuntimeException e) {
       return named.getName();
     }
