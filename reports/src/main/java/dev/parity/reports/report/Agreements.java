@@ -79,7 +79,7 @@ final class Agreements {
     Map<Integer, List<Replicates>> byItems = new LinkedHashMap<>();
     for (List<Judgment> judgments : sets) {
       Agreements agreements = of(judgments);
-      Replicates replicates = agreements == null ? null : agreements.new Replicates(bootstrap, scope);
+      Replicates replicates = agreements == null ? null : new Replicates(agreements, bootstrap, scope);
       each.add(replicates);
       if (replicates != null) {
         byItems.computeIfAbsent(agreements.all.items().size(), n -> new ArrayList<>()).add(replicates);
@@ -181,26 +181,42 @@ final class Agreements {
     }
   }
 
-  /** The figures of one set of judgments, and their replicates as the resamples' item weights come. */
-  private final class Replicates {
+  /**
+   * The figures of one set of judgments, and their replicates as the resamples' item weights come.
+   * Keeps no rating matrix: judge gating holds every occupation's at once while they resample.
+   */
+  private static final class Replicates {
     private final BootstrapSettings bootstrap;
-    private final RatingMatrix humans;
+    private final int items;
+    private final AgreementSample humanSample;
     private final WeightedAgreement humanFigures;
     private final Map<String, WeightedAgreement> judgeFigures = new LinkedHashMap<>();
+    /** Per judge that shares a paired item with the humans, its sample. */
+    private final Map<String, AgreementSample> judgeSamples = new LinkedHashMap<>();
     private final double[][] humanReplicates;
     private final Map<String, double[][]> judgeReplicates = new LinkedHashMap<>();
 
-    Replicates(BootstrapSettings bootstrap, WeightedAgreement.Scope scope) {
+    Replicates(Agreements agreements, BootstrapSettings bootstrap, WeightedAgreement.Scope scope) {
       this.bootstrap = bootstrap;
-      int[] everyItem = IntStream.range(0, all.items().size()).toArray();
-      this.humans = all.select(everyItem, humanColumns);
+      RatingMatrix all = agreements.all;
+      this.items = all.items().size();
+      int[] everyItem = IntStream.range(0, items).toArray();
+      RatingMatrix humans = all.select(everyItem, agreements.humanColumns);
+      this.humanSample = sample(humans);
       this.humanFigures = WeightedAgreement.among(humans, scope);
-      judgeColumns.forEach((judge, g) -> judgeFigures.put(judge,
-          WeightedAgreement.ofGrader(all.select(everyItem, judgeColumns(g)), GraderType.MODEL.id() + ":" + judge,
-              scope)));
+      agreements.judgeColumns.forEach((judge, g) -> {
+        int[] columns = agreements.judgeColumns(g);
+        judgeFigures.put(judge,
+            WeightedAgreement.ofGrader(all.select(everyItem, columns), GraderType.MODEL.id() + ":" + judge, scope));
+        RatingMatrix shared = all.select(
+            IntStream.range(0, items).filter(i -> !Double.isNaN(all.rating(i, g))).toArray(), columns);
+        if (paired(shared) > 0) {
+          judgeSamples.put(judge, sample(shared));
+        }
+      });
       int b = bootstrap.resamples();
       this.humanReplicates = new double[FIGURES][b];
-      judgeColumns.keySet().forEach(j -> judgeReplicates.put(j, new double[FIGURES + 1][b]));
+      judgeFigures.keySet().forEach(j -> judgeReplicates.put(j, new double[FIGURES + 1][b]));
     }
 
     /** Resample r's figures, item i counted weights[i] times. */
@@ -216,31 +232,28 @@ final class Agreements {
     }
 
     List<AgreementResult> results() {
-      int n = all.items().size();
-      int[] ones = new int[n];
+      int[] ones = new int[items];
       Arrays.fill(ones, 1);
       List<AgreementResult> results = new ArrayList<>();
       Double humanLevel = null;
-      if (paired(humans) > 0) {
+      if (humanSample.items() > 0) {
         double[] f = humanFigures.figures(ones);
-        results.add(result(AgreementResult.HUMAN_HUMAN, null, humans, f, humanReplicates, null, bootstrap));
+        results.add(result(AgreementResult.HUMAN_HUMAN, null, humanSample, f, humanReplicates, null, bootstrap));
         humanLevel = Numbers.finite(f[GDPVAL]);
       }
-      for (Map.Entry<String, Integer> e : judgeColumns.entrySet()) {
-        int g = e.getValue();
-        RatingMatrix shared = all.select(IntStream.range(0, n).filter(i -> !Double.isNaN(all.rating(i, g))).toArray(),
-            judgeColumns(g));
-        if (paired(shared) == 0) {
-          continue;
-        }
+      for (Map.Entry<String, AgreementSample> e : judgeSamples.entrySet()) {
         double[] f = judgeFigures.get(e.getKey()).figures(ones);
         double[][] replicates = judgeReplicates.get(e.getKey());
         AgreementDifference difference = humanLevel == null || Double.isNaN(f[GDPVAL]) ? null
             : new AgreementDifference(f[GDPVAL] - humanLevel, interval(replicates[FIGURES], bootstrap));
-        results.add(result(AgreementResult.MODEL_HUMAN, e.getKey(), shared, f, replicates, difference, bootstrap));
+        results.add(result(AgreementResult.MODEL_HUMAN, e.getKey(), e.getValue(), f, replicates, difference, bootstrap));
       }
       return results;
     }
+  }
+
+  private static AgreementSample sample(RatingMatrix matrix) {
+    return new AgreementSample(paired(matrix), ratedGraders(matrix), itemsWithCommonCount(matrix));
   }
 
   /** The humans' columns and the judge's. */
@@ -256,14 +269,13 @@ final class Agreements {
     }
   }
 
-  private static AgreementResult result(String kind, String judge, RatingMatrix matrix, double[] f,
+  private static AgreementResult result(String kind, String judge, AgreementSample sample, double[] f,
       double[][] replicates, AgreementDifference difference, BootstrapSettings bootstrap) {
     AgreementIntervals ci = new AgreementIntervals(interval(replicates[GDPVAL], bootstrap),
         interval(replicates[PERCENT], bootstrap), interval(replicates[PERCENT_WITHOUT_TIES], bootstrap),
         interval(replicates[COHEN], bootstrap), interval(replicates[FLEISS], bootstrap),
         interval(replicates[ALPHA], bootstrap), interval(replicates[LEAVE_ONE_OUT], bootstrap));
-    return new AgreementResult(kind, judge,
-        new AgreementSample(paired(matrix), ratedGraders(matrix), itemsWithCommonCount(matrix)),
+    return new AgreementResult(kind, judge, sample,
         new AgreementFigures(Numbers.finite(f[GDPVAL]), Numbers.finite(f[PERCENT]),
             Numbers.finite(f[PERCENT_WITHOUT_TIES]), Numbers.finite(f[COHEN]), Numbers.finite(f[FLEISS]),
             Numbers.finite(f[ALPHA]), Numbers.finite(f[LEAVE_ONE_OUT])), ci, difference);
