@@ -75,9 +75,8 @@ class SuiteLoadCacheTest {
   void aTaskFileChangedToTheSameSizeWithANewTimeIsReadAgain() throws IOException {
     cached.load(root);
     Path file = root.resolve("tasks/second/task.json");
-    FileTime before = Files.getLastModifiedTime(file);
-    Files.writeString(file, SuiteFolder.read(file).replace("\"minutes\": 45", "\"minutes\": 46"));
-    Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 2_000));
+    changeLater(file,
+        () -> Files.writeString(file, SuiteFolder.read(file).replace("\"minutes\": 45", "\"minutes\": 46")));
 
     Suite suite = cached.load(root);
 
@@ -90,9 +89,7 @@ class SuiteLoadCacheTest {
   void aReferencedFileChangedInPlaceChangesTheHashAsWithoutACache() throws IOException {
     String original = cached.load(root).contentHash();
     Path baseline = root.resolve("tasks/second/baseline/summary.md");
-    FileTime before = Files.getLastModifiedTime(baseline);
-    Files.writeString(baseline, "# Secund\n");
-    Files.setLastModifiedTime(baseline, FileTime.fromMillis(before.toMillis() + 2_000));
+    changeLater(baseline, () -> Files.writeString(baseline, "# Secund\n"));
 
     String changed = cached.load(root).contentHash();
 
@@ -103,8 +100,8 @@ class SuiteLoadCacheTest {
   void aSuiteEditedInPlaceIsValidatedAgainAndItsProblemsHaveTheirFileAndLine() throws IOException {
     cached.load(root);
     Path file = root.resolve("tasks/second/task.json");
-    Files.writeString(file, SuiteFolder.read(file).replace("\"minutes\": 45", "\"minutes\": -5"));
-    Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 2_000));
+    changeLater(file,
+        () -> Files.writeString(file, SuiteFolder.read(file).replace("\"minutes\": 45", "\"minutes\": -5")));
 
     List<Problem> problems = cached.validate(root).problems();
 
@@ -136,9 +133,8 @@ class SuiteLoadCacheTest {
   void aSummaryFromTheCacheSeesATaskFileChangedToTheSameSize() throws IOException {
     SuiteSummary first = cached.summarize(root);
     Path file = root.resolve("tasks/second/task.json");
-    FileTime before = Files.getLastModifiedTime(file);
-    Files.writeString(file, SuiteFolder.read(file).replace("\"minutes\": 45", "\"minutes\": 46"));
-    Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 2_000));
+    changeLater(file,
+        () -> Files.writeString(file, SuiteFolder.read(file).replace("\"minutes\": 45", "\"minutes\": 46")));
 
     SuiteSummary summary = cached.summarize(root);
 
@@ -151,9 +147,7 @@ class SuiteLoadCacheTest {
   void aSummaryFromTheCacheSeesAReferencedFileChangedInPlace() throws IOException {
     String original = cached.summarize(root).hash();
     Path baseline = root.resolve("tasks/second/baseline/summary.md");
-    FileTime before = Files.getLastModifiedTime(baseline);
-    Files.writeString(baseline, "# Secund\n");
-    Files.setLastModifiedTime(baseline, FileTime.fromMillis(before.toMillis() + 2_000));
+    changeLater(baseline, () -> Files.writeString(baseline, "# Secund\n"));
 
     assertThat(cached.summarize(root).hash()).isNotEqualTo(original).isEqualTo(uncached().contentHash());
   }
@@ -162,9 +156,7 @@ class SuiteLoadCacheTest {
   void aSummaryFromTheCacheSeesSuiteJsonChanged() throws IOException {
     cached.summarize(root);
     Path file = root.resolve("suite.json");
-    FileTime before = Files.getLastModifiedTime(file);
-    Files.writeString(file, SuiteFolder.read(file).replace("test-suite", "test-suit2"));
-    Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 2_000));
+    changeLater(file, () -> Files.writeString(file, SuiteFolder.read(file).replace("test-suite", "test-suit2")));
 
     SuiteSummary summary = cached.summarize(root);
 
@@ -194,12 +186,12 @@ class SuiteLoadCacheTest {
   void aTaskFolderReplacedByALinkToTheSameFilesIsReportedAsWithoutACache() throws IOException {
     cached.summarize(root);
     Path tasks = root.resolve("tasks");
-    FileTime before = Files.getLastModifiedTime(tasks);
-    Path elsewhere = Files.createDirectory(root.resolve("elsewhere"));
-    Files.move(tasks.resolve("second"), elsewhere.resolve("second"));
-    Files.createSymbolicLink(tasks.resolve("second"), elsewhere.resolve("second"));
     // The same files (inodes, sizes, times) through the link; only the tasks folder shows the change.
-    Files.setLastModifiedTime(tasks, FileTime.fromMillis(before.toMillis() + 2_000));
+    changeLater(tasks, () -> {
+      Path elsewhere = Files.createDirectory(root.resolve("elsewhere"));
+      Files.move(tasks.resolve("second"), elsewhere.resolve("second"));
+      Files.createSymbolicLink(tasks.resolve("second"), elsewhere.resolve("second"));
+    });
 
     List<Problem> expected = SuiteLoader.create().validate(root).problems();
     assertThat(expected).extracting(Problem::message).containsExactly("not a task folder: tasks/ holds one folder per task");
@@ -213,9 +205,7 @@ class SuiteLoadCacheTest {
     Path cache = onlyCacheFile();
     Object written = Files.getAttribute(cache, "unix:ino");
     Path tasks = root.resolve("tasks");
-    FileTime before = Files.getLastModifiedTime(tasks);
-    Files.writeString(tasks.resolve(".DS_Store"), "not a task");
-    Files.setLastModifiedTime(tasks, FileTime.fromMillis(before.toMillis() + 2_000));
+    changeLater(tasks, () -> Files.writeString(tasks.resolve(".DS_Store"), "not a task"));
 
     assertThat(cached.summarize(root)).isEqualTo(expected);
     Object rewritten = Files.getAttribute(cache, "unix:ino");
@@ -271,6 +261,20 @@ class SuiteLoadCacheTest {
     assertThat(SuiteLoader.userCacheFolder(Map.of("XDG_CACHE_HOME", "relative", "HOME", "/home/u")))
         .as("a relative XDG_CACHE_HOME is ignored, as the XDG spec says").contains(Path.of("/home/u/.cache/parity/suites"));
     assertThat(SuiteLoader.userCacheFolder(Map.of())).isEmpty();
+  }
+
+  /**
+   * Makes {@code change}, then dates {@code path} two seconds after its time before: an edit that a
+   * file system with coarse times would show, without waiting for the clock.
+   */
+  private static void changeLater(Path path, Change change) throws IOException {
+    FileTime before = Files.getLastModifiedTime(path);
+    change.make();
+    Files.setLastModifiedTime(path, FileTime.fromMillis(before.toMillis() + 2_000));
+  }
+
+  private interface Change {
+    void make() throws IOException;
   }
 
   private Path onlyCacheFile() throws IOException {
