@@ -115,9 +115,7 @@ class SuiteLoadCacheTest {
   @Test
   void addedAndRemovedTasksAreSeen() throws IOException {
     cached.load(root);
-    SuiteFolder.write(root.resolve("tasks/third/task.json"),
-        SuiteFolder.read(root.resolve("tasks/second/task.json")).replace("\"second\"", "\"third\""));
-    SuiteFolder.write(root.resolve("tasks/third/baseline/summary.md"), "# Third\n");
+    addThirdTask();
 
     assertThat(cached.load(root).tasks()).extracting(Task::id).containsExactly("expense-summary", "second", "third");
     assertThat(checked).as("only the new task read").hasValue(3);
@@ -167,9 +165,7 @@ class SuiteLoadCacheTest {
   @Test
   void aSummaryFromTheCacheSeesTaskFoldersAddedAndRemoved() throws IOException {
     cached.summarize(root);
-    SuiteFolder.write(root.resolve("tasks/third/task.json"),
-        SuiteFolder.read(root.resolve("tasks/second/task.json")).replace("\"second\"", "\"third\""));
-    SuiteFolder.write(root.resolve("tasks/third/baseline/summary.md"), "# Third\n");
+    addThirdTask();
 
     assertThat(cached.summarize(root)).isEqualTo(SuiteSummary.of(uncached())).extracting(SuiteSummary::tasks)
         .isEqualTo(3);
@@ -261,6 +257,13 @@ class SuiteLoadCacheTest {
     assertThat(SuiteLoader.userCacheFolder(Map.of("XDG_CACHE_HOME", "relative", "HOME", "/home/u")))
         .as("a relative XDG_CACHE_HOME is ignored, as the XDG spec says").contains(Path.of("/home/u/.cache/parity/suites"));
     assertThat(SuiteLoader.userCacheFolder(Map.of())).isEmpty();
+  }
+
+  /** Adds task {@code third}, a copy of {@code second} with its own baseline. */
+  private void addThirdTask() throws IOException {
+    SuiteFolder.write(root.resolve("tasks/third/task.json"),
+        SuiteFolder.read(root.resolve("tasks/second/task.json")).replace("\"second\"", "\"third\""));
+    SuiteFolder.write(root.resolve("tasks/third/baseline/summary.md"), "# Third\n");
   }
 
   /**
