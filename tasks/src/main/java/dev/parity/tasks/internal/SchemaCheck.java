@@ -33,7 +33,9 @@ public final class SchemaCheck {
   private static final String RESOURCE_FOLDER = "/dev/parity/tasks/schema/";
 
   private final JsonNode schemaJson;
-  private final Schema schema;
+  private final Conformance conformance;
+  /** The full validator, built on first use: a suite whose documents all conform never needs it. */
+  private volatile Schema schema;
 
   private SchemaCheck(String resource) {
     try (InputStream in = SchemaCheck.class.getResourceAsStream(RESOURCE_FOLDER + resource)) {
@@ -44,7 +46,31 @@ public final class SchemaCheck {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaJson);
+    conformance = Conformance.of(schemaJson);
+  }
+
+  private Schema schema() {
+    Schema built = schema;
+    if (built == null) {
+      synchronized (this) {
+        built = schema;
+        if (built == null) {
+          built = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaJson);
+          schema = built;
+        }
+      }
+    }
+    return built;
+  }
+
+  /** Whether the quick check reads this schema in full (else every document goes to the full validator). */
+  boolean quick() {
+    return conformance.complete();
+  }
+
+  /** Whether the quick check says {@code document} conforms. */
+  boolean quicklyConforms(LocatedJson document) {
+    return conformance.conforms(document.root());
   }
 
   /** The schema as JSON, for publishing it. */
@@ -54,8 +80,13 @@ public final class SchemaCheck {
 
   /** Every problem with {@code document}, in file order; empty when it conforms. */
   public List<Problem> check(Path file, LocatedJson document) {
+    return conformance.conforms(document.root()) ? List.of() : checkFully(file, document);
+  }
+
+  /** The full validator's problems in file order, without the quick check: what it is held to in tests. */
+  List<Problem> checkFully(Path file, LocatedJson document) {
     Set<Problem> problems = new LinkedHashSet<>();
-    for (Error error : schema.validate(document.root())) {
+    for (Error error : schema().validate(document.root())) {
       problems.add(toProblem(file, document, error));
     }
     List<Problem> sorted = new ArrayList<>(problems);
