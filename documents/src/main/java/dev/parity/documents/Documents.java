@@ -52,11 +52,23 @@ public final class Documents {
           file + ": a " + format.id() + " image holds no text to extract", null);
     }
     try {
-      return FormatReader.of(format).text(Files.readAllBytes(file));
-    } catch (IOException | RuntimeException e) {
-      throw new UnableToExtractTextException(
-          file + ": cannot read it as " + format.id() + ": " + describe(e), e);
+      return text(file, Files.readAllBytes(file), format);
+    } catch (IOException e) {
+      throw unreadable(file, format, e);
     }
+  }
+
+  /** The text of {@code content}, the bytes of {@code file}, read as {@code format}, which has text. */
+  private static String text(Path file, byte[] content, FileFormat format) {
+    try {
+      return FormatReader.of(format).text(content);
+    } catch (IOException | RuntimeException e) {
+      throw unreadable(file, format, e);
+    }
+  }
+
+  private static UnableToExtractTextException unreadable(Path file, FileFormat format, Exception e) {
+    return new UnableToExtractTextException(file + ": cannot read it as " + format.id() + ": " + describe(e), e);
   }
 
   /**
@@ -68,17 +80,39 @@ public final class Documents {
    *     PDF named {@code .xlsx})
    */
   public static Optional<String> whyUnreadable(Path file, FileFormat format) {
+    byte[] content;
+    try {
+      content = Files.readAllBytes(file);
+    } catch (IOException e) {
+      // As text() reports it for a text format (the reading's exception as the cause), and as the
+      // picture's decoding did when it read the file itself.
+      return Optional.of(reason(hasText(format) ? unreadable(file, format, e) : e));
+    }
+    return whyUnreadable(file, content, format);
+  }
+
+  /**
+   * {@link #whyUnreadable(Path, FileFormat)} of {@code content}, the bytes already read from
+   * {@code file} (named in nothing but the reasons): for a caller that needs the bytes too, so
+   * that the file is read once.
+   */
+  public static Optional<String> whyUnreadable(Path file, byte[] content, FileFormat format) {
     try {
       if (hasText(format)) {
-        text(file, format);
+        text(file, content, format);
       } else {
-        new ImageReader(format).decode(Files.readAllBytes(file));
+        new ImageReader(format).decode(content);
       }
       return Optional.empty();
     } catch (UnableToExtractTextException | IOException e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      return Optional.of(cause instanceof Exception reason ? firstLine(reason) : cause.toString());
+      return Optional.of(reason(e));
     }
+  }
+
+  /** A failure's reason in one line: its cause's, when it has one. */
+  private static String reason(Exception e) {
+    Throwable cause = e.getCause() == null ? e : e.getCause();
+    return cause instanceof Exception reason ? firstLine(reason) : cause.toString();
   }
 
   /**

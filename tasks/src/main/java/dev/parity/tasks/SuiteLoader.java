@@ -11,6 +11,7 @@ import dev.parity.tasks.internal.ContentHasher.TaskContent;
 import dev.parity.tasks.internal.FileStamp;
 import dev.parity.tasks.internal.LoadCache;
 import dev.parity.tasks.internal.LocatedJson;
+import dev.parity.tasks.internal.ReadBudget;
 import dev.parity.tasks.internal.SchemaCheck;
 import dev.parity.tasks.internal.StampCheck;
 import dev.parity.tasks.internal.TaskChecks;
@@ -49,6 +50,11 @@ public final class SuiteLoader {
   public static final String TASK_FILE = "task.json";
   /** Fewer tasks than this are read on one thread: handing them out would cost more than it saves. */
   private static final int PARALLEL_FROM = 64;
+  /**
+   * How many bytes of the referenced files one load keeps after checking them, for the hash, so
+   * that they are not read twice; beyond it, files are read again to be hashed.
+   */
+  private static final long KEPT_FOR_HASH_BYTES = 16L * 1024 * 1024;
 
   /** Built on first use: a summary from the cache binds nothing, and building a mapper costs start-up time. */
   private static final class Binding {
@@ -202,13 +208,14 @@ public final class SuiteLoader {
     // Tasks are independent, so they are read on every core; the results come back in folder
     // order, so problems are reported in the same order as one thread would.
     // The first is read alone: the schema validator builds parts of itself on first use.
+    ReadBudget budget = new ReadBudget(KEPT_FOR_HASH_BYTES);
     List<TaskRead> reads = new ArrayList<>();
     if (!folders.isEmpty()) {
-      reads.add(readTask(folders.get(0), previous, bind));
+      reads.add(readTask(folders.get(0), previous, bind, budget));
     }
     List<Path> rest = folders.subList(Math.min(1, folders.size()), folders.size());
-    reads.addAll(rest.size() < PARALLEL_FROM ? rest.stream().map(f -> readTask(f, previous, bind)).toList()
-        : rest.parallelStream().map(f -> readTask(f, previous, bind)).toList());
+    reads.addAll(rest.size() < PARALLEL_FROM ? rest.stream().map(f -> readTask(f, previous, bind, budget)).toList()
+        : rest.parallelStream().map(f -> readTask(f, previous, bind, budget)).toList());
     boolean unchanged = manifest != null && manifest.cached() && reads.size() == previous.entries().size()
         && tasksStamp != null && tasksStamp.equals(previous.tasksFolder());
     List<Task> tasks = new ArrayList<>();
@@ -340,7 +347,7 @@ public final class SuiteLoader {
     }
   }
 
-  private TaskRead readTask(Path folder, LoadCache.Contents previous, boolean bind) {
+  private TaskRead readTask(Path folder, LoadCache.Contents previous, boolean bind, ReadBudget budget) {
     String name = folder.getFileName().toString();
     LoadCache.Entry known = previous.entries().get(name);
     if (known != null && known.stamps().isCurrent(folder, TASK_FILE)) {
@@ -360,13 +367,14 @@ public final class SuiteLoader {
     JsonNode json = document.json().root();
     Optional<List<LoadCache.StampedFile>> files = stamp.flatMap(s ->
         LoadCache.stamps(folder, ContentHasher.referencedFiles(json)));
-    List<Problem> checks = new TaskChecks(folder, document.json(), maxFileBytes, checkValidator::problem).check();
+    TaskChecks taskChecks = new TaskChecks(folder, document.json(), maxFileBytes, checkValidator::problem, budget);
+    List<Problem> checks = taskChecks.check();
     problems.addAll(checks);
     sortLastFile(problems, document.file());
     if (!document.valid() || !checks.isEmpty()) {
       return TaskRead.invalid(problems);
     }
-    TaskContent content = TaskContent.of(json, folder);
+    TaskContent content = TaskContent.of(json, folder, taskChecks.contents());
     Task task = toTask(json, folder);
     SuiteSummary.TaskFacts facts = cacheFolder == null && bind ? null : SuiteSummary.TaskFacts.of(task);
     LoadCache.Entry entry = files.map(f -> new LoadCache.Entry(new LoadCache.TaskStamps(name, stamp.get(), f),

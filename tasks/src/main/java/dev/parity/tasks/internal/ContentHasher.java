@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -29,13 +30,19 @@ public final class ContentHasher {
   private static final ObjectMapper CANONICAL = new ObjectMapper();
 
   /**
-   * What one task adds to the hash: its id, its canonical JSON, the files it references and the
-   * folder they resolve against.
+   * What one task adds to the hash: its id, its canonical JSON, the files it references, the
+   * folder they resolve against, and the bytes of those already read (by the path the task gives
+   * them; a file not there is read when the hash is made).
    */
-  public record TaskContent(String id, byte[] canonical, List<String> files, Path folder) {
-    /** The content of the task {@code json}, found in {@code folder}. */
-    public static TaskContent of(JsonNode json, Path folder) {
-      return new TaskContent(json.path("id").asText(), ContentHasher.canonical(json), referencedFiles(json), folder);
+  public record TaskContent(String id, byte[] canonical, List<String> files, Path folder, Map<String, byte[]> read) {
+    /** The content of a task whose files are read when the hash is made. */
+    public TaskContent(String id, byte[] canonical, List<String> files, Path folder) {
+      this(id, canonical, files, folder, Map.of());
+    }
+
+    /** The content of the task {@code json}, found in {@code folder}, with the bytes of the files {@code read} already. */
+    public static TaskContent of(JsonNode json, Path folder, Map<String, byte[]> read) {
+      return new TaskContent(json.path("id").asText(), ContentHasher.canonical(json), referencedFiles(json), folder, read);
     }
   }
 
@@ -51,21 +58,32 @@ public final class ContentHasher {
     for (TaskContent task : ordered) {
       field(digest, "task", task.canonical());
       for (String relative : task.files()) {
-        Path file = task.folder().resolve(relative).normalize();
         field(digest, "file", relative.getBytes(StandardCharsets.UTF_8));
-        try (InputStream in = Files.newInputStream(file)) {
-          digest.update(Long.toString(Files.size(file)).getBytes(StandardCharsets.UTF_8));
+        byte[] read = task.read().get(relative);
+        if (read != null) {
+          // The same bytes as the file's below: its size, a zero, its content.
+          digest.update(Integer.toString(read.length).getBytes(StandardCharsets.UTF_8));
           digest.update((byte) 0);
-          byte[] buffer = new byte[64 * 1024];
-          for (int n; (n = in.read(buffer)) > 0; ) {
-            digest.update(buffer, 0, n);
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read " + file + " to hash the suite", e);
+          digest.update(read);
+        } else {
+          file(digest, task.folder().resolve(relative).normalize());
         }
       }
     }
     return "sha256:" + HexFormat.of().formatHex(digest.digest());
+  }
+
+  private static void file(MessageDigest digest, Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      digest.update(Long.toString(Files.size(file)).getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0);
+      byte[] buffer = new byte[64 * 1024];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        digest.update(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + " to hash the suite", e);
+    }
   }
 
   /** The files a task's references and baseline name, in the order they are hashed. */

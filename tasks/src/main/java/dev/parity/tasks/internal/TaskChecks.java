@@ -6,11 +6,15 @@ import dev.parity.documents.FileFormat;
 import dev.parity.tasks.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.Set;
@@ -30,18 +34,38 @@ public final class TaskChecks {
   private final LocatedJson json;
   private final long maxFileBytes;
   private final Function<JsonNode, Optional<String>> checkValidator;
+  private final ReadBudget budget;
   private final List<Problem> problems = new ArrayList<>();
+  private final Map<String, byte[]> contents = new HashMap<>();
 
   /**
    * @param checkValidator what is wrong with a rubric criterion's check object, if anything
    */
   public TaskChecks(Path folder, LocatedJson json, long maxFileBytes,
       Function<JsonNode, Optional<String>> checkValidator) {
+    this(folder, json, maxFileBytes, checkValidator, ReadBudget.NONE);
+  }
+
+  /**
+   * Checks that keep the bytes of the files they open, as far as {@code budget} allows, for the
+   * suite's hash ({@link #contents}), so that a file is read once for both.
+   */
+  public TaskChecks(Path folder, LocatedJson json, long maxFileBytes,
+      Function<JsonNode, Optional<String>> checkValidator, ReadBudget budget) {
     this.folder = folder;
     this.file = folder.resolve("task.json");
     this.json = json;
     this.maxFileBytes = maxFileBytes;
     this.checkValidator = checkValidator;
+    this.budget = budget;
+  }
+
+  /**
+   * The bytes of the reference and baseline files that opened, by the path the task gives, as
+   * far as the budget allowed; read by {@link #check}.
+   */
+  public Map<String, byte[]> contents() {
+    return contents;
   }
 
   public List<Problem> check() {
@@ -96,7 +120,19 @@ public final class TaskChecks {
       return;
     }
     FileFormat format = FileFormat.ofFileName(relative).orElseThrow();
-    Documents.whyUnreadable(folder.resolve(relative).normalize(), format).ifPresent(reason ->
+    Path path = folder.resolve(relative).normalize();
+    Optional<String> unreadable;
+    try {
+      byte[] content = Files.readAllBytes(path);
+      unreadable = Documents.whyUnreadable(path, content, format);
+      if (unreadable.isEmpty() && budget.take(content.length)) {
+        contents.put(relative, content);
+      }
+    } catch (IOException e) {
+      // Asked again with the path, so that a file that cannot be read is reported as it always was.
+      unreadable = Documents.whyUnreadable(path, format);
+    }
+    unreadable.ifPresent(reason ->
         report(pointer, "\"" + relative + "\" does not open as " + format.id() + ": " + reason));
   }
 
@@ -146,30 +182,35 @@ public final class TaskChecks {
     if (relative.isEmpty() || !checkInside(relative, pointer)) {
       return false;
     }
-    Path path = folder.resolve(relative).normalize();
-    if (!Files.exists(path)) {
-      report(pointer, "file not found: " + shown + " (looked in " + path + ")");
-      return false;
+    long size;
+    BasicFileAttributes plain = plainFile(relative);
+    if (plain != null) {
+      size = plain.size();
+    } else {
+      Path path = folder.resolve(relative).normalize();
+      if (!Files.exists(path)) {
+        report(pointer, "file not found: " + shown + " (looked in " + path + ")");
+        return false;
+      }
+      try {
+        Path real = path.toRealPath();
+        if (!real.startsWith(folder.toRealPath())) {
+          report(pointer, shown + " is a link that leads outside the task folder, to " + real);
+          return false;
+        }
+        if (!Files.isRegularFile(real)) {
+          report(pointer, shown + " is not a regular file");
+          return false;
+        }
+        size = Files.size(real);
+      } catch (IOException e) {
+        report(pointer, "cannot read " + shown + ": " + e.getMessage());
+        return false;
+      }
     }
-    boolean small;
-    try {
-      Path real = path.toRealPath();
-      if (!real.startsWith(folder.toRealPath())) {
-        report(pointer, shown + " is a link that leads outside the task folder, to " + real);
-        return false;
-      }
-      if (!Files.isRegularFile(real)) {
-        report(pointer, shown + " is not a regular file");
-        return false;
-      }
-      long size = Files.size(real);
-      small = size <= maxFileBytes;
-      if (!small) {
-        report(pointer, shown + " is " + humanSize(size) + ", over the limit of " + humanSize(maxFileBytes));
-      }
-    } catch (IOException e) {
-      report(pointer, "cannot read " + shown + ": " + e.getMessage());
-      return false;
+    boolean small = size <= maxFileBytes;
+    if (!small) {
+      report(pointer, shown + " is " + humanSize(size) + ", over the limit of " + humanSize(maxFileBytes));
     }
     if (FileFormat.ofFileName(relative).isEmpty()) {
       report(pointer, shown + " has an unknown format; known extensions: " + FileFormat.knownIds()
@@ -177,6 +218,38 @@ public final class TaskChecks {
       return false;
     }
     return small;
+  }
+
+  /**
+   * The attributes of the file at {@code relative} when every name on its way down from the task
+   * folder is a folder and the last a regular file, none of them a link: then the file is inside
+   * the task folder without resolving a link, from one {@code lstat} a name instead of the links
+   * of every folder up to the root, twice. Null when that cannot be told so (a link on the way, a
+   * missing file): then the file is checked the long way, which says what is wrong.
+   */
+  private BasicFileAttributes plainFile(String relative) {
+    String[] names = relative.split("/");
+    Path at = folder;
+    BasicFileAttributes attributes = null;
+    for (int i = 0; i < names.length; i++) {
+      String name = names[i];
+      if (name.isEmpty() || name.equals(".")) {
+        continue;
+      }
+      if (name.equals("..")) {
+        return null;
+      }
+      at = at.resolve(name);
+      try {
+        attributes = Files.readAttributes(at, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException e) {
+        return null; // missing or unreadable: the long way reports it
+      }
+      if (i == names.length - 1 ? !attributes.isRegularFile() : !attributes.isDirectory()) {
+        return null;
+      }
+    }
+    return attributes;
   }
 
   private void checkRubric(JsonNode rubric) {
