@@ -408,6 +408,10 @@ public final class SuiteLoader {
   }
 
   private static Task toTask(JsonNode json, Path folder) {
+    Optional<Task> bound = TaskBinding.bind(json, folder);
+    if (bound.isPresent()) {
+      return bound.get();
+    }
     try {
       return Binding.MAPPER.treeToValue(json, Task.class).withFolder(folder);
     } catch (IOException e) {
