@@ -1,8 +1,8 @@
 package dev.parity.tasks.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +27,8 @@ import java.util.TreeSet;
  */
 public final class ContentHasher {
   private static final byte[] SCHEME = "parity-suite-hash-v1\n".getBytes(StandardCharsets.UTF_8);
-  private static final ObjectMapper CANONICAL = new ObjectMapper();
+  /** A plain factory, not a mapper: its generator writes the same bytes, without the mapper's start-up. */
+  private static final JsonFactory CANONICAL = JsonFactory.builder().build();
 
   /**
    * What one task adds to the hash: its id, its canonical JSON, the files it references, the
@@ -136,7 +137,27 @@ public final class ContentHasher {
       }
       generator.writeEndArray();
     } else {
-      generator.writeTree(node);
+      scalar(node, generator);
+    }
+  }
+
+  /** A value as the mapper's {@code writeTree} writes it: each node kind's {@code serialize}. */
+  private static void scalar(JsonNode node, JsonGenerator generator) throws IOException {
+    switch (node.getNodeType()) {
+      case STRING -> generator.writeString(node.textValue());
+      case BOOLEAN -> generator.writeBoolean(node.booleanValue());
+      case NULL -> generator.writeNull();
+      case NUMBER -> {
+        switch (node.numberType()) {
+          case INT -> generator.writeNumber(node.intValue());
+          case LONG -> generator.writeNumber(node.longValue());
+          case BIG_INTEGER -> generator.writeNumber(node.bigIntegerValue());
+          case FLOAT -> generator.writeNumber(node.floatValue());
+          case DOUBLE -> generator.writeNumber(node.doubleValue());
+          default -> generator.writeNumber(node.decimalValue());
+        }
+      }
+      default -> throw new IllegalArgumentException("no canonical JSON for a " + node.getNodeType() + " node");
     }
   }
 

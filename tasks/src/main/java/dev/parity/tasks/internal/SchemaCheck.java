@@ -32,31 +32,48 @@ public final class SchemaCheck {
 
   private static final String RESOURCE_FOLDER = "/dev/parity/tasks/schema/";
 
-  private final JsonNode schemaJson;
+  private final String resource;
   private final Conformance conformance;
-  /** The full validator, built on first use: a suite whose documents all conform never needs it. */
-  private volatile Schema schema;
+  /**
+   * The schema as the full validator reads it, and the validator, built on first use: a suite whose
+   * documents all conform needs neither, nor Jackson's mapper, whose start-up costs a command more
+   * than the quick check of 4,000 tasks.
+   */
+  private volatile Full full;
+
+  private record Full(JsonNode schemaJson, Schema schema) {}
 
   private SchemaCheck(String resource) {
+    this.resource = resource;
+    conformance = Conformance.of(LocatedJson.parse(read(resource)).root());
+  }
+
+  private static byte[] read(String resource) {
     try (InputStream in = SchemaCheck.class.getResourceAsStream(RESOURCE_FOLDER + resource)) {
       if (in == null) {
         throw new IllegalStateException("schema resource missing: " + resource);
       }
-      schemaJson = new ObjectMapper().readTree(in);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    conformance = Conformance.of(schemaJson);
   }
 
-  private Schema schema() {
-    Schema built = schema;
+  private Full full() {
+    Full built = full;
     if (built == null) {
       synchronized (this) {
-        built = schema;
+        built = full;
         if (built == null) {
-          built = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaJson);
-          schema = built;
+          JsonNode schemaJson;
+          try {
+            schemaJson = new ObjectMapper().readTree(read(resource));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          built = new Full(schemaJson,
+              SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaJson));
+          full = built;
         }
       }
     }
@@ -75,7 +92,7 @@ public final class SchemaCheck {
 
   /** The schema as JSON, for publishing it. */
   public JsonNode schemaJson() {
-    return schemaJson.deepCopy();
+    return full().schemaJson().deepCopy();
   }
 
   /** Every problem with {@code document}, in file order; empty when it conforms. */
@@ -86,7 +103,7 @@ public final class SchemaCheck {
   /** The full validator's problems in file order, without the quick check: what it is held to in tests. */
   List<Problem> checkFully(Path file, LocatedJson document) {
     Set<Problem> problems = new LinkedHashSet<>();
-    for (Error error : schema().validate(document.root())) {
+    for (Error error : full().schema().validate(document.root())) {
       problems.add(toProblem(file, document, error));
     }
     List<Problem> sorted = new ArrayList<>(problems);
@@ -205,12 +222,13 @@ public final class SchemaCheck {
 
   /** The property names the schema allows for the object at {@code pointer}. */
   private List<String> allowedProperties(String pointer) {
-    JsonNode node = resolve(schemaJson);
+    JsonNode schemaJson = full().schemaJson();
+    JsonNode node = resolve(schemaJson, schemaJson);
     for (String segment : pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/")) {
       if (node.has("items")) {
-        node = resolve(node.get("items"));
+        node = resolve(schemaJson, node.get("items"));
       } else {
-        node = resolve(node.path("properties").path(segment.replace("~1", "/").replace("~0", "~")));
+        node = resolve(schemaJson, node.path("properties").path(segment.replace("~1", "/").replace("~0", "~")));
       }
     }
     List<String> names = new ArrayList<>();
@@ -220,7 +238,7 @@ public final class SchemaCheck {
     return names;
   }
 
-  private JsonNode resolve(JsonNode node) {
+  private static JsonNode resolve(JsonNode schemaJson, JsonNode node) {
     JsonNode ref = node.get("$ref");
     if (ref != null && ref.asText().startsWith("#/")) {
       return schemaJson.at(ref.asText().substring(1));
