@@ -24,11 +24,11 @@ final class Groups {
   static final String WILSON_TASKS = "wilson_tasks";
 
   /**
-   * The replicates one job keeps at most (12 MB of doubles) when it resamples several models from
-   * one stream of draws: at 5,000 resamples and 64 groups, two models (what the two jobs of a
-   * 2-core machine held when each resampled one model), and draws for two models at the cost of one.
+   * The replicates one job keeps at most (32 MB) when it resamples several models from one stream
+   * of draws: at 5,000 resamples and 64 groups, twelve models whose sums pack into a long, six
+   * whose do not (SharedTaskBootstrap.replicateBytes); draws for all of them at the cost of one.
    */
-  static final long REPLICATES_PER_JOB = 1_500_000;
+  static final long REPLICATE_BYTES_PER_JOB = 32L << 20;
 
   /** Below this many tasks a bootstrap has too few distinct resamples (35 at 4 tasks) to give an interval. */
   static final int FEWEST_TASKS_TO_BOOTSTRAP = 5;
@@ -51,22 +51,24 @@ final class Groups {
    */
   static Supplier<List<GroupResult>> start(Grouping grouping, ReportSettings settings, Executor executor) {
     List<String> models = grouping.models();
+    List<SharedTaskBootstrap.Sample> samples = models.stream().map(model -> sample(grouping.groups(model))).toList();
     // Models with as many tasks draw the same resamples: each job resamples a few models from one
     // stream of draws, as many as keep its replicates (every group's, both rates, until its
-    // intervals are read) within REPLICATES_PER_JOB; the jobs run side by side.
-    int groups = models.stream().mapToInt(m -> grouping.groups(m).size()).max().orElse(1);
-    long perModel = 2L * groups * settings.bootstrap().resamples();
-    int size = (int) Math.max(1, Math.min(models.size(), REPLICATES_PER_JOB / perModel));
-    List<List<String>> jobs = new ArrayList<>();
+    // intervals are read) within REPLICATE_BYTES_PER_JOB; the jobs run side by side.
+    long perModel = samples.stream().mapToLong(s ->
+        SharedTaskBootstrap.replicateBytes(s, settings.weighting(), settings.bootstrap().resamples())).max().orElse(1);
+    int size = (int) Math.max(1, Math.min(models.size(), REPLICATE_BYTES_PER_JOB / Math.max(1, perModel)));
+    List<List<Integer>> jobs = new ArrayList<>();
     for (int from = 0; from < models.size(); from += size) {
-      jobs.add(models.subList(from, Math.min(models.size(), from + size)));
+      jobs.add(java.util.stream.IntStream.range(from, Math.min(models.size(), from + size)).boxed().toList());
     }
     Supplier<List<List<Figures>>> perJob = Parallel.startMap(jobs, job -> {
       List<SharedTaskBootstrap> bootstraps = SharedTaskBootstrap.resample(
-          job.stream().map(model -> sample(grouping.groups(model))).toList(), settings.weighting(), settings.bootstrap());
+          job.stream().map(samples::get).toList(), settings.weighting(), settings.bootstrap());
       List<Figures> figures = new ArrayList<>();
       for (int m = 0; m < job.size(); m++) {
-        figures.addAll(figures(job.get(m), grouping.groups(job.get(m)), bootstraps.get(m), settings));
+        String model = models.get(job.get(m));
+        figures.addAll(figures(model, grouping.groups(model), bootstraps.get(m), settings));
       }
       return figures;
     }, executor);
