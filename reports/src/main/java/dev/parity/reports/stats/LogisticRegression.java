@@ -196,6 +196,10 @@ final class LogisticRegression {
     }
 
     void run(double[] design, double[] y, double[] weight, double ridge, double[] beta, boolean withObjective) {
+      if (p == 2 && !withObjective) {
+        runWithOneCovariate(design, y, weight, ridge, beta, null);
+        return;
+      }
       clear();
       double sum = 0;
       for (int i = 0; i < y.length; i++) {
@@ -217,12 +221,66 @@ final class LogisticRegression {
 
     /** As {@link #run} without the objective, at the point whose rows' σ(η) are {@code probabilities}. */
     void runAt(double[] design, double[] y, double[] weight, double ridge, double[] beta, double[] probabilities) {
+      if (p == 2) {
+        runWithOneCovariate(design, y, weight, ridge, beta, probabilities);
+        return;
+      }
       clear();
       for (int i = 0; i < y.length; i++) {
         if (weight[i] != 0) {
           addRow(design, i * p, weight[i], y[i], probabilities[i]);
         }
       }
+      penalise(ridge, beta, 0);
+    }
+
+    /**
+     * {@link #run} without the objective (or {@link #runAt}, given {@code probabilities}) for an
+     * intercept and one covariate, as time horizons fit: the same terms added in the same order,
+     * so the same doubles, but the sums held in locals rather than in arrays, which the report's
+     * compiler (C1) loads and stores for every row.
+     */
+    private void runWithOneCovariate(double[] design, double[] y, double[] weight, double ridge, double[] beta,
+        double[] probabilities) {
+      double b0 = beta[0];
+      double b1 = beta[1];
+      double g0 = 0;
+      double g1 = 0;
+      double h00 = 0;
+      double h10 = 0;
+      double h11 = 0;
+      for (int i = 0; i < y.length; i++) {
+        double w = weight[i];
+        if (w == 0) {
+          continue;
+        }
+        double x0 = design[2 * i];
+        double x1 = design[2 * i + 1];
+        double prob;
+        if (probabilities != null) {
+          prob = probabilities[i];
+        } else {
+          double eta = 0;
+          eta += b0 * x0;
+          eta += b1 * x1;
+          prob = probability(eta, Math.exp(-Math.abs(eta)));
+        }
+        double residual = w * (y[i] - prob);
+        double curvature = w * prob * (1 - prob);
+        g0 += residual * x0;
+        double cx0 = curvature * x0;
+        h00 += cx0 * x0;
+        g1 += residual * x1;
+        double cx1 = curvature * x1;
+        h10 += cx1 * x0;
+        h11 += cx1 * x1;
+      }
+      gradient[0] = g0;
+      gradient[1] = g1;
+      hessian[0][0] = h00;
+      hessian[0][1] = 0;
+      hessian[1][0] = h10;
+      hessian[1][1] = h11;
       penalise(ridge, beta, 0);
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * The model's time horizon, after METR (Kwa et al. 2025): the length of a professional's task,
@@ -192,7 +193,7 @@ public record TimeHorizon(
    * once: every refit weighs the same rows differently.
    */
   private record Grouped(double[] x, double[] successes, double[] trials, LogisticRegression.Design design,
-      double[] response) {
+      double[] response, Extremes lengths, Extremes successLengths, Extremes failureLengths) {
 
     static Grouped of(List<TimedOutcomes> tasks) {
       List<TimedOutcomes> judged = tasks.stream().filter(t -> t.counts().total() > 0).toList();
@@ -211,7 +212,10 @@ public record TimeHorizon(
         covariate[g] = new double[] {x[g]};
         response[g] = s[g] / n[g];
       }
-      return new Grouped(x, s, n, LogisticRegression.Design.of(covariate, x.length), response);
+      int[] all = IntStream.range(0, x.length).toArray();
+      return new Grouped(x, s, n, LogisticRegression.Design.of(covariate, x.length), response, Extremes.of(x, all),
+          Extremes.of(x, IntStream.of(all).filter(g -> s[g] > 0).toArray()),
+          Extremes.of(x, IntStream.of(all).filter(g -> s[g] < n[g]).toArray()));
     }
 
     /** The fit to convergence with task g counted weight[g] times, from the intercept-only fit. */
@@ -226,38 +230,30 @@ public record TimeHorizon(
      * from {@code startProbabilities}).
      */
     TimeHorizon fit(int[] weight, double[] rowWeight, double[] start, double[] startProbabilities, int steps) {
-      double minX = Double.POSITIVE_INFINITY;
-      double maxX = Double.NEGATIVE_INFINITY;
-      // Longest length with a success, shortest with a success; likewise for failures.
-      double maxSuccess = Double.NEGATIVE_INFINITY;
-      double minSuccess = Double.POSITIVE_INFINITY;
-      double maxFailure = Double.NEGATIVE_INFINITY;
-      double minFailure = Double.POSITIVE_INFINITY;
       int tasks = 0;
       long judgments = 0;
-      double totalS = 0;
-      double totalN = 0;
       for (int g = 0; g < x.length; g++) {
         rowWeight[g] = weight[g] * trials[g];
-        if (weight[g] == 0) {
-          continue;
-        }
         tasks += weight[g];
         judgments += (long) weight[g] * (long) trials[g];
-        totalS += weight[g] * successes[g];
-        totalN += weight[g] * trials[g];
-        minX = Math.min(minX, x[g]);
-        maxX = Math.max(maxX, x[g]);
-        if (successes[g] > 0) {
-          maxSuccess = Math.max(maxSuccess, x[g]);
-          minSuccess = Math.min(minSuccess, x[g]);
-        }
-        if (successes[g] < trials[g]) {
-          maxFailure = Math.max(maxFailure, x[g]);
-          minFailure = Math.min(minFailure, x[g]);
-        }
       }
+      // The shortest and longest lengths drawn, with a success and with a failure: found from the
+      // ends of the rows sorted by length, not by a scan of every row per refit.
+      double minX = lengths.lowest(weight);
+      double maxX = lengths.highest(weight);
+      double maxSuccess = successLengths.highest(weight);
+      double minSuccess = successLengths.lowest(weight);
+      double maxFailure = failureLengths.highest(weight);
+      double minFailure = failureLengths.lowest(weight);
       if (minX == maxX) {
+        double totalS = 0;
+        double totalN = 0;
+        for (int g = 0; g < x.length; g++) {
+          if (weight[g] != 0) {
+            totalS += weight[g] * successes[g];
+            totalN += weight[g] * trials[g];
+          }
+        }
         double rate = totalS / totalN;
         double length = Math.pow(2, minX);
         return new TimeHorizon(Status.ONE_LENGTH, Double.NaN, Double.NaN, Double.NaN,
@@ -285,6 +281,39 @@ public record TimeHorizon(
       double low = lowX == Double.NEGATIVE_INFINITY ? 0 : Math.pow(2, lowX);
       return new TimeHorizon(Status.SEPARATED, Double.NaN, slope, Double.NaN, low,
           Math.pow(2, highX), tasks, judgments);
+    }
+  }
+
+  /**
+   * Some rows' lengths sorted, for the shortest and longest among those a resample drew: from the
+   * ends inward, past the rows not drawn (about a third of them), so a refit reads a few rows
+   * instead of all.
+   */
+  private record Extremes(double[] x, int[] byLength) {
+    static Extremes of(double[] x, int[] rows) {
+      int[] sorted = IntStream.of(rows).boxed().sorted(java.util.Comparator.comparingDouble(g -> x[g]))
+          .mapToInt(Integer::intValue).toArray();
+      return new Extremes(x, sorted);
+    }
+
+    /** The shortest length among the rows drawn ({@code weight} above 0); +∞ if none. */
+    double lowest(int[] weight) {
+      for (int g : byLength) {
+        if (weight[g] != 0) {
+          return x[g];
+        }
+      }
+      return Double.POSITIVE_INFINITY;
+    }
+
+    /** The longest length among the rows drawn; −∞ if none. */
+    double highest(int[] weight) {
+      for (int k = byLength.length - 1; k >= 0; k--) {
+        if (weight[byLength[k]] != 0) {
+          return x[byLength[k]];
+        }
+      }
+      return Double.NEGATIVE_INFINITY;
     }
   }
 }
