@@ -333,10 +333,10 @@ public final class WeightedAgreement {
     }
     // Every sum is the patterns' shares times their weights, added pattern after pattern: the same
     // doubles in the same order as summing item by item in the order of the patterns' first items.
-    double[] sums = new double[width];
+    double[] sums = chanceCorrected ? new double[width] : ratios(patternWeights);
     // Per number of ratings m: the Fleiss sums (items, Σ agreeing pairs / (m(m − 1)), ratings per category).
     double[][] fleissSums = chanceCorrected ? new double[maxRatings + 1][5] : null;
-    for (int k = 0; k < patternWeights.length; k++) {
+    for (int k = 0; k < patternWeights.length && chanceCorrected; k++) {
       int w = patternWeights[k];
       if (w == 0) {
         continue;
@@ -371,6 +371,40 @@ public final class WeightedAgreement {
           .alpha();
     }
     return f;
+  }
+
+  /**
+   * The ratios' eight sums over the patterns, as the loop over every figure's sums adds them (each
+   * sum its patterns' terms in pattern order: the same doubles), in locals: the report's compiler
+   * (C1) otherwise loads and stores each sum for every pattern, and judge gating runs this for
+   * every occupation and resample.
+   */
+  private double[] ratios(int[] patternWeights) {
+    double[] shares = this.shares;
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    double s4 = 0;
+    double s5 = 0;
+    double s6 = 0;
+    double s7 = 0;
+    for (int k = 0; k < patternWeights.length; k++) {
+      int w = patternWeights[k];
+      if (w == 0) {
+        continue;
+      }
+      int at = k * RATIOS;
+      s0 += w * shares[at];
+      s1 += w * shares[at + 1];
+      s2 += w * shares[at + 2];
+      s3 += w * shares[at + 3];
+      s4 += w * shares[at + 4];
+      s5 += w * shares[at + 5];
+      s6 += w * shares[at + 6];
+      s7 += w * shares[at + 7];
+    }
+    return new double[] {s0, s1, s2, s3, s4, s5, s6, s7};
   }
 
   private static double[][] table(double[] cells, int from) {
