@@ -1,6 +1,7 @@
 package dev.parity.cli;
 
 import java.util.Optional;
+import picocli.CommandLine;
 
 /** The {@code parity} command's entry point; the only place that exits the JVM. */
 public final class Main {
@@ -15,6 +16,10 @@ public final class Main {
       System.exit(DirectSuiteInfo.run(suiteInfo.get(), DirectSuiteInfo.writer(System.out),
           DirectSuiteInfo.writer(System.err)));
     }
-    System.exit(ParityCommand.commandLine(args).execute(args));
+    // A run's suite starts loading before picocli builds the command, which takes a while too.
+    SuitePreload preload = SuitePreload.start(args);
+    CommandLine commandLine = ParityCommand.commandLine(args);
+    preload.offerTo(commandLine);
+    System.exit(commandLine.execute(args));
   }
 }

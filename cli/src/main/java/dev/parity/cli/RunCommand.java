@@ -35,7 +35,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import okhttp3.OkHttpClient;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -154,18 +154,31 @@ final class RunCommand implements Callable<Integer> {
       description = "PostgreSQL store: how long this process's claim on an attempt holds unless renewed (default: 60s).")
   Duration lease;
 
+  /** The suite's load when Main started it before the command was built; {@link SuitePreload#NONE} otherwise. */
+  SuitePreload preload = SuitePreload.NONE;
+
   private final Clock clock = Clock.systemUTC();
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    // Loading a large suite, setting up the model clients (Jackson, OkHttp) and opening the store
-    // each take a while at start: the suite first, on a thread of its own, the others meanwhile.
-    CompletableFuture<Suite> loading = suitePath == null ? null
-        : CompletableFuture.supplyAsync(() -> Suites.loader().load(suitePath));
-    ModelClients registry = ModelClients.builder().registerInstalled().build();
+    // Loading a large suite, checking its vetting record, setting up the HTTP client (TLS) and
+    // opening the store each take a while at start: the first three on threads of their own (the
+    // suite's from the process's start when Main could tell it), the store meanwhile here.
+    CompletableFuture<Suite> loading = suitePath == null ? null : preload.take(suitePath);
+    if (suitePath != null && loading == null) {
+      loading = Background.start("parity-suite-load", () -> Suites.loader().load(suitePath));
+    }
+    CompletableFuture<VettingStatus> vetting = suitePath == null ? null
+        : Background.start("parity-vetting", () -> VettingStatus.of(suitePath));
+    ModelClients.Builder clients = ModelClients.builder().registerInstalled();
+    if (!dryRun) {
+      CompletableFuture<OkHttpClient> http = Background.start("parity-http", OkHttpClient::new);
+      clients.httpClient(() -> Background.join(http));
+    }
+    ModelClients registry = clients.build();
     if (dryRun && !store.exists()) {
-      RunPlan plan = plan(Optional.empty(), registry, loading);
+      RunPlan plan = plan(Optional.empty(), registry, loading, vetting);
       printDryRun(DryRun.estimate(plan, List.of(), answerFormat()), out);
       return 0;
     }
@@ -173,7 +186,7 @@ final class RunCommand implements Callable<Integer> {
     try (Database database = store.open()) {
       Store opened = new Store(database);
       Optional<Run> existing = runId == null ? Optional.empty() : opened.findRun(runId);
-      RunPlan plan = plan(existing, registry, loading);
+      RunPlan plan = plan(existing, registry, loading, vetting);
       Runner.Builder runner = Runner.builder(opened, registry::create).concurrency(concurrency)
           .clock(clock).answerFormat(answerFormat()).sandboxes(AgentOptions.backend(plan.settings().agent()));
       WorkQueue queue = null;
@@ -230,14 +243,16 @@ final class RunCommand implements Callable<Integer> {
    * The plan from the options and, for a resume, the run's own settings.
    *
    * @param loading the suite of {@code --suite} being loaded, or null to load it here
+   * @param vetting the vetting status of {@code --suite} being checked, or null to check it here
    */
-  private RunPlan plan(Optional<Run> existing, ModelClients registry, CompletableFuture<Suite> loading) {
+  private RunPlan plan(Optional<Run> existing, ModelClients registry, CompletableFuture<Suite> loading,
+      CompletableFuture<VettingStatus> vetting) {
     Path suiteFolder = suitePath != null ? suitePath : existing.map(Run::suitePath).orElseThrow(() ->
         new CommandLine.ParameterException(spec.commandLine(), runId == null
             ? "missing --suite PATH: which suite to run"
             : "no run \"" + runId + "\" in " + store.name() + " to resume: give --suite and --model to start it"));
-    Suite suite = loading != null ? joined(loading) : Suites.loader().load(suiteFolder);
-    warnUnlessVetted(suite.root());
+    Suite suite = loading != null ? Background.join(loading) : Suites.loader().load(suiteFolder);
+    warnUnlessVetted(suite.root(), vetting);
     List<ModelConfig> models = agent.models(new RunModels(modelSpecs, modelsFile, requestsPerMinute, tokensPerMinute).resolve(existing, registry));
     RunSettings stored = existing.map(RunSettings::of).orElse(RunSettings.DEFAULT);
     RunSettings settings = new RunSettings(
@@ -260,12 +275,12 @@ final class RunCommand implements Callable<Integer> {
    * Every request goes to a model provider's API, so a suite nobody vetted since its files changed
    * is worth a line on stderr; never a refusal (issue 20: `validate --require-vetted` refuses).
    */
-  private void warnUnlessVetted(Path root) {
+  private void warnUnlessVetted(Path root, CompletableFuture<VettingStatus> checking) {
     VettingStatus vetting;
     try {
-      vetting = VettingStatus.of(root);
+      vetting = checking != null ? Background.join(checking) : VettingStatus.of(root);
     } catch (java.io.UncheckedIOException e) {
-      return; // the suite was just read whole, so this is a race with an edit; the run says more if so
+      return; // read while the suite was read whole, so this is a race with an edit; the run says more if so
     }
     if (!vetting.isVetted()) {
       spec.commandLine().getErr().printf("parity: warning: suite %s is %s; check it with 'parity vet %s'%n",
@@ -279,14 +294,6 @@ final class RunCommand implements Callable<Integer> {
       return agent.resolve(stored.agent(), modelsHaveTools);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
-  }
-
-  private static Suite joined(CompletableFuture<Suite> loading) {
-    try {
-      return loading.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
   }
 

@@ -107,7 +107,10 @@ final class StartupTraining {
     }
     for (List<String> command : commands) {
       String[] arguments = command.toArray(String[]::new);
+      // As Main builds it: a run's suite loading before the command line is built.
+      SuitePreload preload = SuitePreload.start(arguments);
       CommandLine parity = ParityCommand.commandLine(arguments);
+      preload.offerTo(parity);
       parity.setOut(new PrintWriter(Writer.nullWriter()));
       parity.setErr(new PrintWriter(Writer.nullWriter()));
       parity.execute(arguments);

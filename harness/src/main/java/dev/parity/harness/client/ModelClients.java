@@ -9,6 +9,7 @@ import java.util.ServiceLoader;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 
 /**
@@ -25,15 +26,19 @@ import okhttp3.OkHttpClient;
  * ModelClient client = clients.create(ModelSpecs.parse("anthropic:claude-opus-4-1"));
  * }</pre>
  *
+ * <p>What clients are made with (the HTTP client, the price table) is made when the first client
+ * is: a registry that makes none, as for a dry run, never sets up TLS or reads the prices.
+ *
  * <p>Immutable and safe to share between threads.
  */
 public final class ModelClients {
   private final Map<String, ModelClientFactory> factories;
-  private final ClientContext context;
+  private final Supplier<ClientContext> makeContext;
+  private volatile ClientContext context;
 
-  private ModelClients(Map<String, ModelClientFactory> factories, ClientContext context) {
+  private ModelClients(Map<String, ModelClientFactory> factories, Supplier<ClientContext> makeContext) {
     this.factories = Collections.unmodifiableMap(new LinkedHashMap<>(factories));
-    this.context = context;
+    this.makeContext = makeContext;
   }
 
   public static Builder builder() {
@@ -65,16 +70,29 @@ public final class ModelClients {
             + " provider has no hosted tool " + tool.id() + "; the hosted tools are " + HostedTool.known());
       }
     }
-    return factory.create(config, context);
+    return factory.create(config, context());
+  }
+
+  private ClientContext context() {
+    ClientContext made = context;
+    if (made == null) {
+      synchronized (this) {
+        if (context == null) {
+          context = makeContext.get();
+        }
+        made = context;
+      }
+    }
+    return made;
   }
 
   /** Collects the factories and what every client is made with. */
   public static final class Builder {
     private final Map<String, ModelClientFactory> factories = new LinkedHashMap<>();
     private Function<String, String> environment = System::getenv;
-    private OkHttpClient http;
+    private Supplier<OkHttpClient> http = OkHttpClient::new;
     private Clock clock = Clock.systemUTC();
-    private PriceTable prices = PriceTable.shipped();
+    private PriceTable prices;
 
     private Builder() {}
 
@@ -112,6 +130,18 @@ public final class ModelClients {
 
     /** The HTTP client every API client shares; a new default one unless set. */
     public Builder httpClient(OkHttpClient http) {
+      Objects.requireNonNull(http, "http");
+      this.http = () -> http;
+      return this;
+    }
+
+    /**
+     * The HTTP client every API client shares, asked of {@code http} once, when the first client is
+     * made: a caller can set it up on a thread of its own meanwhile (a default {@link OkHttpClient}
+     * loads the platform's TLS and trust store, about 0.15 s of CPU). What {@code http} throws, the
+     * first {@link #create} throws.
+     */
+    public Builder httpClient(Supplier<OkHttpClient> http) {
       this.http = Objects.requireNonNull(http, "http");
       return this;
     }
@@ -129,8 +159,12 @@ public final class ModelClients {
     }
 
     public ModelClients build() {
-      OkHttpClient client = http != null ? http : new OkHttpClient();
-      return new ModelClients(factories, new ClientContext(environment, client, clock, prices));
+      Function<String, String> environment = this.environment;
+      Supplier<OkHttpClient> http = this.http;
+      Clock clock = this.clock;
+      PriceTable prices = this.prices;
+      return new ModelClients(factories, () -> new ClientContext(environment, http.get(), clock,
+          prices != null ? prices : PriceTable.shipped()));
     }
   }
 }

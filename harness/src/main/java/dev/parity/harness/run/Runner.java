@@ -154,11 +154,8 @@ public final class Runner {
         new FeatureCache(store).recordBaselines(tasks);
         return null;
       });
-      Thread reader = new Thread(baselines, "parity-baselines");
-      reader.setDaemon(true);
-      reader.start();
       try (Heartbeat heartbeat = Heartbeat.start(store, plan.runId(), clock, heartbeatInterval)) {
-        RunOutcome outcome = execute(plan, tasks, lanes, existing.isPresent(), control, true);
+        RunOutcome outcome = execute(plan, tasks, lanes, existing.isPresent(), control, true, baselines);
         awaitBaselines(baselines);
         return outcome;
       }
@@ -199,7 +196,7 @@ public final class Runner {
     try {
       addLanes(plan, lanes);
       try (Heartbeat heartbeat = Heartbeat.start(store, plan.runId(), clock, heartbeatInterval)) {
-        return execute(plan, tasks, lanes, true, control, false);
+        return execute(plan, tasks, lanes, true, control, false, null);
       }
     } finally {
       lanes.values().forEach(lane -> lane.caller.close());
@@ -266,9 +263,13 @@ public final class Runner {
   /**
    * Makes the plan's attempts: those the store holds as to be made (in memory), or those claimed
    * from the work queue; {@code starter} is the process that started the run and writes its end.
+   *
+   * @param alongside work started on a daemon thread of its own when the attempts are, so that it
+   *     takes no CPU from what comes before the first call (reading the attempts, building their
+   *     requests); null for none
    */
   private RunOutcome execute(RunPlan plan, List<Task> tasks, Map<String, ModelQueue> lanes,
-      boolean resumed, RunControl control, boolean starter) {
+      boolean resumed, RunControl control, boolean starter, Runnable alongside) {
     AnswerFormat format = plan.settings().agent() == null ? this.format : new AgentAnswerFormat();
     TaskRequests requests = new TaskRequests(format, plan.settings().timeout());
     Map<String, Task> byId = new LinkedHashMap<>();
@@ -321,6 +322,11 @@ public final class Runner {
       Dispatch dispatch = new Dispatch(context, lanes.values(), executor, control,
           budgets.open("run " + plan.runId(), plan.settings().budgetUsd(), paid.knownUsd()), source,
           workHere || !starter);
+      if (alongside != null) {
+        Thread thread = new Thread(alongside, "parity-baselines");
+        thread.setDaemon(true);
+        thread.start();
+      }
       end = dispatch.run();
       madeNow = dispatch.madeNow();
     } finally {
