@@ -21,6 +21,15 @@ public interface Dialect {
   boolean singleWriter();
 
   /**
+   * Whether {@code ORDER BY} a text column sorts by the bytes of its UTF-8 (SQLite's default
+   * {@code BINARY} collation), so that Java can put rows in the engine's order without asking it;
+   * false for an engine whose order depends on a collation (PostgreSQL's on the database's locale).
+   */
+  default boolean ordersTextByBytes() {
+    return false;
+  }
+
+  /**
    * An insert of {@code columns} into {@code table} that, when a row with the same {@code key}
    * exists, updates its {@code updated} columns to the new values instead. Parameters are the
    * columns' values, in order.

@@ -17,6 +17,11 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public boolean ordersTextByBytes() {
+    return true;
+  }
+
+  @Override
   public String toString() {
     return name();
   }

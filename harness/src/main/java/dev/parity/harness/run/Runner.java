@@ -137,11 +137,12 @@ public final class Runner {
     try {
       addLanes(plan, lanes);
       Run.Heartbeat started = new Run.Heartbeat(clock.instant(), heartbeatInterval);
+      List<Attempt> created = null;
       if (existing.isPresent()) {
         store.restartRun(plan.runId(), started, plan.models());
       } else {
-        store.createRun(newRun(plan.runId(), plan.suite(), plan.settings(), plan.models(), started.at(), started),
-            attemptKeys(plan, tasks));
+        created = store.createRunWithAttempts(newRun(plan.runId(), plan.suite(), plan.settings(), plan.models(),
+            started.at(), started), attemptKeys(plan, tasks));
       }
       if (queue != null) {
         queue.enqueue(plan.runId(), plan.models().stream().map(ModelConfig::name).toList(),
@@ -155,7 +156,7 @@ public final class Runner {
         return null;
       });
       try (Heartbeat heartbeat = Heartbeat.start(store, plan.runId(), clock, heartbeatInterval)) {
-        RunOutcome outcome = execute(plan, tasks, lanes, existing.isPresent(), control, true, baselines);
+        RunOutcome outcome = execute(plan, tasks, lanes, existing.isPresent(), created, control, true, baselines);
         awaitBaselines(baselines);
         return outcome;
       }
@@ -196,7 +197,7 @@ public final class Runner {
     try {
       addLanes(plan, lanes);
       try (Heartbeat heartbeat = Heartbeat.start(store, plan.runId(), clock, heartbeatInterval)) {
-        return execute(plan, tasks, lanes, true, control, false, null);
+        return execute(plan, tasks, lanes, true, null, control, false, null);
       }
     } finally {
       lanes.values().forEach(lane -> lane.caller.close());
@@ -264,17 +265,18 @@ public final class Runner {
    * Makes the plan's attempts: those the store holds as to be made (in memory), or those claimed
    * from the work queue; {@code starter} is the process that started the run and writes its end.
    *
+   * @param created the attempts of a run just created, as the store holds them; null to read them
    * @param alongside work started on a daemon thread of its own when the attempts are, so that it
    *     takes no CPU from what comes before the first call (reading the attempts, building their
    *     requests); null for none
    */
   private RunOutcome execute(RunPlan plan, List<Task> tasks, Map<String, ModelQueue> lanes,
-      boolean resumed, RunControl control, boolean starter, Runnable alongside) {
+      boolean resumed, List<Attempt> created, RunControl control, boolean starter, Runnable alongside) {
     AnswerFormat format = plan.settings().agent() == null ? this.format : new AgentAnswerFormat();
     TaskRequests requests = new TaskRequests(format, plan.settings().timeout());
     Map<String, Task> byId = new LinkedHashMap<>();
     tasks.forEach(t -> byId.put(t.id(), t));
-    List<Attempt> attempts = store.attempts(plan.runId());
+    List<Attempt> attempts = created != null ? created : store.attempts(plan.runId());
     List<RunListener.ModelProgress> progress = new ArrayList<>();
     Spend paid = Spend.NONE;
     Map<AttemptKey, Work> unleased = new HashMap<>();

@@ -7,11 +7,15 @@ import dev.parity.store.BlobStore;
 import dev.parity.store.Database;
 import dev.parity.store.Handle;
 import dev.parity.store.StoreException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +79,32 @@ public final class Store implements AutoCloseable {
       AttemptRows.insertPending(h, attempts);
       return null;
     });
+  }
+
+  /**
+   * Records a new run with its pending attempts as {@link #createRun(Run, List)} does, and returns
+   * them as {@link #attempts} would read them back (by model in the run's order, task id, sample).
+   * On a store whose engine orders text by its bytes (SQLite) they are not read back: a run of
+   * 4,000 tasks would wait about 0.1 s of CPU for its own pending rows before its first call.
+   */
+  public List<Attempt> createRunWithAttempts(Run run, List<AttemptKey> attempts) {
+    createRun(run, attempts);
+    if (!database.dialect().ordersTextByBytes()) {
+      return attempts(run.id());
+    }
+    Map<String, Integer> ordinals = new HashMap<>();
+    for (ModelConfig model : run.models()) {
+      ordinals.putIfAbsent(model.name(), ordinals.size());
+    }
+    Comparator<AttemptKey> order = Comparator.<AttemptKey>comparingInt(k -> ordinals.get(k.model()))
+        .thenComparing(AttemptKey::taskId, Store::compareUtf8)
+        .thenComparingInt(AttemptKey::sample);
+    return attempts.stream().sorted(order).map(Attempt::pending).toList();
+  }
+
+  /** The order of SQLite's BINARY collation: by UTF-8 bytes, unsigned. */
+  private static int compareUtf8(String a, String b) {
+    return Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
   }
 
   /**

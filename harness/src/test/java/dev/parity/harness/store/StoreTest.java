@@ -111,6 +111,31 @@ class StoreTest {
 
   @ParameterizedTest
   @EnumSource(Engine.class)
+  void aNewRunsAttemptsComeBackAsTheStoreReadsThemWhetherOrNotItIsAsked(Engine engine) {
+    try (Store store = new Store(stores.open(engine))) {
+      Run one = run("r1");
+      ModelConfig first = model("zeta");
+      ModelConfig second = model("alpha");
+      Run run = new Run("r1", one.suiteName(), one.suiteVersion(), one.suiteHash(), one.suitePath(),
+          one.settingsJson(), one.parity(), one.status(), null, T0, T0, null, List.of(first, second), null);
+      List<AttemptKey> keys = new ArrayList<>();
+      for (String task : List.of("T2", "T10", "b", "A", "a.1", "a-1", "a_1", "Z9")) {
+        for (int sample : new int[] {1, 0}) {
+          keys.add(new AttemptKey("r1", "alpha", task, sample));
+          keys.add(new AttemptKey("r1", "zeta", task, sample));
+        }
+      }
+
+      List<Attempt> created = store.createRunWithAttempts(run, keys);
+
+      assertThat(created).hasSize(32).containsExactlyElementsOf(store.attempts("r1"));
+      assertThat(created.get(0).key()).isEqualTo(new AttemptKey("r1", "zeta", "A", 0));
+      assertThat(created).allSatisfy(a -> assertThat(a.status()).isEqualTo(AttemptStatus.PENDING));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
   void anAttemptIsRecordedWithItsFilesAndErrorsAndReadBackWhole(Engine engine) {
     try (Store store = new Store(stores.open(engine))) {
       AttemptKey key = key("r1", "T1", 0);
@@ -286,10 +311,13 @@ class StoreTest {
   }
 
   private static Run run(String id) {
-    ModelConfig model = new ModelConfig("m", "openai", "gpt-test", null, null, null,
+    return new Run(id, "suite", "1.0", "sha256:abc", Path.of("/suites/s"), "{}", ParityVersion.current(),
+        RunStatus.RUNNING, null, T0, T0, null, List.of(model("m")), null);
+  }
+
+  private static ModelConfig model(String name) {
+    return new ModelConfig(name, "openai", "gpt-test", null, null, null,
         new ModelConfig.Parameters(1000, 0.2, null, null), null,
         new ModelConfig.Price(1.25, 10.0, null, "test"), false, null);
-    return new Run(id, "suite", "1.0", "sha256:abc", Path.of("/suites/s"), "{}", ParityVersion.current(),
-        RunStatus.RUNNING, null, T0, T0, null, List.of(model), null);
   }
 }
