@@ -173,7 +173,7 @@ final class RunCommand implements Callable<Integer> {
         : Background.start("parity-vetting", () -> VettingStatus.of(suitePath));
     ModelClients.Builder clients = ModelClients.builder().registerInstalled();
     if (!dryRun) {
-      CompletableFuture<OkHttpClient> http = Background.start("parity-http", OkHttpClient::new);
+      CompletableFuture<OkHttpClient> http = Background.start("parity-http", ModelClients::defaultHttpClient);
       clients.httpClient(() -> Background.join(http));
     }
     ModelClients registry = clients.build();
