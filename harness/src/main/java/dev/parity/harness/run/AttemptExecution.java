@@ -32,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,8 @@ final class AttemptExecution {
   private final List<BlobStore.Staged> blobs = new ArrayList<>();
   /** The features of its deliverable's files, recorded with it. */
   private final List<FileFeatures> features = new ArrayList<>();
+  /** Its deliverable's files' bytes by their blobs' names, staged in {@link #blobs} already. */
+  private final Map<String, byte[]> deliverableBytes = new LinkedHashMap<>();
   private Instant startedAt;
   private int calls;
   /** For an agent attempt whose loop ended, what it did and spent; null otherwise. */
@@ -255,11 +258,22 @@ final class AttemptExecution {
     Kept kept = keepFiles(context.store(), deliverable);
     blobs.addAll(kept.content().blobs());
     features.addAll(kept.content().features());
+    for (int i = 0; i < deliverable.files().size(); i++) {
+      deliverableBytes.put(kept.files().get(i).sha256(), deliverable.files().get(i).content());
+    }
     return kept.files();
   }
 
-  /** Stages {@code bytes} as a blob written with this attempt's record; returns its name. */
+  /**
+   * Stages {@code bytes} as a blob written with this attempt's record; returns its name. An answer
+   * without an envelope is its deliverable.md byte for byte: that blob is named and staged already.
+   */
   private String blob(byte[] bytes) {
+    for (Map.Entry<String, byte[]> file : deliverableBytes.entrySet()) {
+      if (Arrays.equals(file.getValue(), bytes)) {
+        return file.getKey();
+      }
+    }
     BlobStore.Staged staged = context.store().blobs().stage(bytes);
     blobs.add(staged);
     return staged.sha256();

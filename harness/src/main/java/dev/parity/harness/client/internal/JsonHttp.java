@@ -67,11 +67,12 @@ public final class JsonHttp {
    * @throws FatalCallException for any other status, with the provider's own message
    */
   public Exchange post(HttpUrl url, Headers headers, ObjectNode body, Duration timeout) {
-    String requestTranscript = Transcripts.of(body, secrets);
+    String written = write(body);
+    String requestTranscript = Transcripts.of(body, written, secrets);
     Request request = new Request.Builder()
         .url(url)
         .headers(headers)
-        .post(RequestBody.create(write(body), JSON))
+        .post(RequestBody.create(written, JSON))
         .build();
     Instant start = clock.instant();
     return execute(request, timeout, response -> {

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -47,8 +48,22 @@ public final class Transcripts {
 
   /** The transcript form of a JSON body: base64 condensed, then secrets redacted. */
   public static String of(JsonNode body, List<String> secrets) {
+    return redact(write(condense(body)), secrets);
+  }
+
+  /**
+   * The transcript form of a JSON body that was just written as {@code written} (by a default
+   * {@link ObjectMapper}), as {@link #of(JsonNode, List)} gives it: a body with nothing to condense
+   * (no attachment) is not written a second time.
+   */
+  public static String of(JsonNode body, String written, List<String> secrets) {
+    JsonNode condensed = condense(body);
+    return redact(condensed == body ? written : write(condensed), secrets);
+  }
+
+  private static String write(JsonNode node) {
     try {
-      return redact(MAPPER.writeValueAsString(condense(body)), secrets);
+      return MAPPER.writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
     }
@@ -69,22 +84,51 @@ public final class Transcripts {
     }
   }
 
-  /** A copy of {@code node} with every large base64 string replaced by its digest. */
+  /**
+   * {@code node} with every large base64 string replaced by its digest: a copy of what changes, and
+   * {@code node} itself when nothing does (most bodies, which are then not copied).
+   */
   static JsonNode condense(JsonNode node) {
     if (node.isObject()) {
-      ObjectNode copy = MAPPER.createObjectNode();
+      ObjectNode copy = null;
+      int index = 0;
       for (Map.Entry<String, JsonNode> field : node.properties()) {
-        copy.set(field.getKey(), condense(field.getValue()));
+        JsonNode value = condense(field.getValue());
+        if (copy == null && value != field.getValue()) {
+          copy = MAPPER.createObjectNode();
+          Iterator<Map.Entry<String, JsonNode>> earlier = node.properties().iterator();
+          for (int i = 0; i < index; i++) {
+            Map.Entry<String, JsonNode> same = earlier.next();
+            copy.set(same.getKey(), same.getValue());
+          }
+        }
+        if (copy != null) {
+          copy.set(field.getKey(), value);
+        }
+        index++;
       }
-      return copy;
+      return copy == null ? node : copy;
     }
     if (node.isArray()) {
-      ArrayNode copy = MAPPER.createArrayNode();
-      node.forEach(element -> copy.add(condense(element)));
-      return copy;
+      ArrayNode copy = null;
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode element = condense(node.get(i));
+        if (copy == null && element != node.get(i)) {
+          copy = MAPPER.createArrayNode();
+          for (int j = 0; j < i; j++) {
+            copy.add(node.get(j));
+          }
+        }
+        if (copy != null) {
+          copy.add(element);
+        }
+      }
+      return copy == null ? node : copy;
     }
     if (node.isTextual() && node.asText().length() >= LARGE_BASE64) {
-      return new TextNode(condense(node.asText()));
+      String text = node.asText();
+      String condensed = condense(text);
+      return condensed == text ? node : new TextNode(condensed);
     }
     return node;
   }
