@@ -20,8 +20,8 @@ import java.util.concurrent.Executor;
  * more and the budget allows, waits for attempts to end, and decides how the run ends.
  *
  * <p>An attempt is "open" from its start until it is recorded, retries and backoff waits
- * included; a model has at most its maximum concurrency open (a plain run's lane a quarter more:
- * {@link #openLimit}), and its adaptive limit decides how many of those are actually calling. An attempt starts with a reservation of its worst case from
+ * included; a model has at most its maximum concurrency open, and its adaptive limit decides how
+ * many of those are actually calling. An attempt starts with a reservation of its worst case from
  * the run's {@link Budget}, which counts what was paid plus what every open attempt may still cost;
  * its call charges the answer's cost. All of the dispatcher's state is guarded by its monitor.
  *
@@ -35,9 +35,6 @@ import java.util.concurrent.Executor;
  * but not made go back to the queue, with their reservations. See docs/teams.md#workers.
  */
 final class Dispatch {
-  /** A plain run's lane may have its concurrency divided by this open beyond it ({@link #openLimit}). */
-  static final int HEADROOM_DIVISOR = 4;
-
   private final Runner.Context context;
   private final List<ModelQueue> lanes;
   private final Executor executor;
@@ -168,23 +165,9 @@ final class Dispatch {
     }
   }
 
-  /**
-   * How many attempts of {@code lane} may be open at once: its model's concurrency, and for a plain
-   * run's lane a quarter more ({@link #HEADROOM_DIVISOR}). An attempt builds its request before its
-   * call and records its answer after it, holding its place meanwhile; the extra attempts wait in
-   * the model's limit ({@link dev.parity.harness.call.ModelCaller}), which still bounds the calls in
-   * flight, and call as soon as one ends, so that the model is kept at its concurrency
-   * (benchmarks/README.md, "The attempt path, sixth pass"). None for an agent's lane (each open
-   * attempt holds a sandbox) or for work claimed from a shared queue (other workers could make it).
-   */
-  private int openLimit(ModelQueue lane) {
-    int concurrency = lane.caller.maxConcurrency();
-    return source == null && lane.agent == null ? concurrency + concurrency / HEADROOM_DIVISOR : concurrency;
-  }
-
   /** Starts the lane's next attempts while they fit; returns whether the budget held one back. */
   private boolean startWhatFits(ModelQueue lane) {
-    while (!lane.stopped() && !lane.queue.isEmpty() && lane.open < openLimit(lane)) {
+    while (!lane.stopped() && !lane.queue.isEmpty() && lane.open < lane.caller.maxConcurrency()) {
       Work next = lane.queue.peek();
       // Work claimed from the queue had its worst case reserved in the claim's transaction.
       Optional<Budget.Reservation> reservation = next.reserved() ? Optional.of(budget.adopt(next.worstCaseUsd()))

@@ -34,10 +34,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -488,51 +484,6 @@ class RunnerTest {
         .hasMessageContaining("a budget needs every model's price")
         .hasMessageContaining("a");
     assertThat(store.findRun("r1")).isEmpty();
-  }
-
-  @Test
-  void anAttemptRecordingItsAnswerLeavesItsModelCallingAtItsConcurrency() {
-    suite = TestSuites.write(folder.resolve("eight"), 8);
-    CountDownLatch fourCalling = new CountDownLatch(1);
-    AtomicInteger calls = new AtomicInteger();
-    AtomicInteger calling = new AtomicInteger();
-    // The first call answers at once; the others answer once four calls are in flight together.
-    fakes.put("a", new FakeModelClient(model("a", 4)).respond((request, call) -> {
-      if (calls.incrementAndGet() > 1) {
-        if (calling.incrementAndGet() == 4) {
-          fourCalling.countDown();
-        }
-        await(fourCalling);
-      }
-      return FakeModelClient.answer("memo", 10, 10);
-    }));
-    AtomicBoolean held = new AtomicBoolean();
-    AtomicBoolean fourCalledMeanwhile = new AtomicBoolean();
-    // The first attempt stays open after its record until four others call at once.
-    RunListener holdTheFirst = new RunListener() {
-      @Override
-      public void attemptEnded(Attempt attempt) {
-        if (held.compareAndSet(false, true)) {
-          fourCalledMeanwhile.set(await(fourCalling));
-        }
-      }
-    };
-
-    RunOutcome outcome = runner(holdTheFirst).run(plan("r1", RunSettings.DEFAULT, model("a", 4)), new RunControl());
-
-    assertThat(fourCalledMeanwhile).isTrue();
-    assertThat(fakes.get("a").maxInFlight()).isEqualTo(4);
-    assertThat(outcome.count(AttemptStatus.COMPLETED)).isEqualTo(8);
-  }
-
-  /** Waits for {@code latch}; false if it was not released within a minute (the test then fails). */
-  private static boolean await(CountDownLatch latch) {
-    try {
-      return latch.await(1, TimeUnit.MINUTES);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 
   @Test
