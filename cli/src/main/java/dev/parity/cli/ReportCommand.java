@@ -11,6 +11,7 @@ import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
 import dev.parity.judgments.JudgmentSource;
 import dev.parity.reports.report.GroupResult;
+import dev.parity.reports.report.JudgmentsExport;
 import dev.parity.reports.report.Level;
 import dev.parity.reports.report.Report;
 import dev.parity.reports.report.ReportFiles;
@@ -153,8 +154,16 @@ final class ReportCommand implements Callable<Integer> {
       List<Path> files;
       try {
         ReportInput input = input(opened, pool);
-        report = Report.compute(input, settings, pool);
-        files = ReportFiles.write(out, report, input, opened, pool);
+        // judgments.csv needs only the judgments: written on a thread of its own while the
+        // statistics run, it fills the cores' gaps instead of ending the command alone.
+        JudgmentsExport export = JudgmentsExport.start(out, input.judgments(), ReportCommand::onItsOwnThread);
+        try {
+          report = Report.compute(input, settings, pool);
+        } catch (RuntimeException | Error e) {
+          export.discard();
+          throw e;
+        }
+        files = ReportFiles.write(out, report, input, opened, pool, export);
       } finally {
         pool.shutdown();
       }
@@ -284,6 +293,13 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Runs {@code work} on a new daemon thread: the one task it is given ends with the command. */
+  private static void onItsOwnThread(Runnable work) {
+    Thread thread = new Thread(work, "parity-judgments-csv");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** Example data is marked by its file's name: {@code judgments.example.csv}. */

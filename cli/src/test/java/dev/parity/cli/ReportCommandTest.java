@@ -127,6 +127,26 @@ class ReportCommandTest {
   }
 
   @Test
+  void aReportThatCannotBeComputedLeavesNoFolderAndNoFileBehind() throws Exception {
+    Path twice = Files.writeString(folder.resolve("twice.csv"),
+        "task_id,model,grader,outcome,occupation,sector\nt1,m,g,win,Nurses,Health\nt1,m,g,loss,Nurses,Health\n");
+    Path earlier = Files.createDirectories(folder.resolve("earlier"));
+    Files.writeString(earlier.resolve("judgments.csv"), "an earlier report's\n");
+
+    CommandRun intoNew = CommandRun.of("report", "--judgments", twice.toString(), "--out", folder.resolve("new/out").toString());
+    CommandRun intoEarlier = CommandRun.of("report", "--judgments", twice.toString(), "--out", earlier.toString());
+
+    assertThat(intoNew.exitCode()).isEqualTo(1);
+    assertThat(intoNew.err()).contains("judged m against baseline on task 't1' (sample 0) twice, win and loss");
+    assertThat(folder.resolve("new")).doesNotExist();
+    assertThat(intoEarlier.exitCode()).isEqualTo(1);
+    try (var left = Files.list(earlier)) {
+      assertThat(left).containsExactly(earlier.resolve("judgments.csv"));
+    }
+    assertThat(earlier.resolve("judgments.csv")).hasContent("an earlier report's");
+  }
+
+  @Test
   void aSuiteThatCannotBeLoadedIsReportedBeforeABadJudgmentsFileReadMeanwhile() throws Exception {
     Path bad = Files.writeString(folder.resolve("bad.csv"), "task_id,model,grader,outcome\nt1,m,g,maybe\n");
     Path missing = folder.resolve("no-such-suite");

@@ -42,13 +42,16 @@ final class Analysis {
         Parallel.start(() -> Agreements.compute(verdicts.all, settings.refit()), executor);
     Supplier<List<JudgeGatingResult>> gatingLater =
         Parallel.start(() -> JudgeGating.compute(verdicts.all, settings.refit()), executor);
-    Supplier<Ratings.Fitted> ratingsLater = Parallel.start(() -> Ratings.compute(verdicts.primaryAll, settings), executor);
     RubricStats rubric = RubricStats.of(input.criterionScores(), facts);
     Grouping grouping = Grouping.of(verdicts.againstBaseline, facts);
     // Every model's groups and horizons are queued at once, so that no core waits for the groups to
-    // finish before the horizons start; the rest runs here meanwhile.
-    Supplier<List<GroupResult>> groupsLater = Groups.start(grouping, settings, executor);
+    // finish before the horizons start; the rest runs here meanwhile. Longest first: the horizons
+    // are one job (all models share its draws) as long as the agreement, the groups a few shorter
+    // ones, and the ratings shorter still fill the last gap (benchmarks/README.md, "Sixth pass: the
+    // pipeline": queued last, the horizons ran alone for the command's last second).
     Supplier<List<TimeHorizonResult>> horizonsLater = Horizons.start(grouping, facts, settings, executor);
+    Supplier<List<GroupResult>> groupsLater = Groups.start(grouping, settings, executor);
+    Supplier<Ratings.Fitted> ratingsLater = Parallel.start(() -> Ratings.compute(verdicts.primaryAll, settings), executor);
     PositionBias.Computed position = PositionBias.compute(verdicts.all);
     LengthControls.Computed length =
         LengthControls.compute(verdicts.againstBaseline, input.features(), settings, executor);

@@ -1,6 +1,5 @@
 package dev.parity.reports.report;
 
-import dev.parity.judgments.JudgmentsCsv;
 import dev.parity.harness.store.AttemptExport;
 import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
@@ -45,20 +44,32 @@ public final class ReportFiles {
    * @throws UncheckedIOException naming the file that could not be written
    */
   public static List<Path> write(Path folder, Report report, ReportInput input, Store store, Executor executor) {
-    try {
-      Files.createDirectories(folder);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot make the report folder " + folder + ": " + e.getMessage(), e);
-    }
+    return write(folder, report, input, store, executor, JudgmentsExport.start(folder, input.judgments(), executor));
+  }
+
+  /**
+   * Writes the files as {@link #write(Path, Report, ReportInput, Store, Executor)} does, with
+   * judgments.csv from {@code judgments}, started (on any executor) before the report was computed
+   * from {@code input}'s judgments, and finished here, or discarded if another file fails.
+   */
+  public static List<Path> write(Path folder, Report report, ReportInput input, Store store, Executor executor,
+      JudgmentsExport judgments) {
     Map<String, Content> contents = new LinkedHashMap<>();
     contents.put("report.html", out -> out.write(HtmlReport.render(report, input.judgments())));
     contents.put("report.md", out -> out.write(MarkdownReport.render(report)));
     contents.put("report.json", out -> JsonReport.write(report, out));
-    contents.put("judgments.csv", out -> JudgmentsCsv.write(input.judgments(), out));
-    Supplier<List<Path>> written = Parallel.startMap(List.copyOf(contents.entrySet()),
-        file -> write(folder.resolve(file.getKey()), file.getValue()), executor);
-    Path attempts = write(folder.resolve("attempts.csv"), out -> attempts(report, store, out));
-    List<Path> all = new ArrayList<>(written.get());
+    List<Path> all;
+    Path attempts;
+    try {
+      Supplier<List<Path>> written = Parallel.startMap(List.copyOf(contents.entrySet()),
+          file -> write(folder.resolve(file.getKey()), file.getValue()), executor);
+      attempts = write(folder.resolve("attempts.csv"), out -> attempts(report, store, out));
+      all = new ArrayList<>(written.get());
+    } catch (RuntimeException e) {
+      judgments.discard();
+      throw e;
+    }
+    all.add(judgments.finish());
     all.add(attempts);
     return all;
   }

@@ -46,4 +46,45 @@ class ReportFilesTest {
     assertThatThrownBy(() -> ReportFiles.write(folder.resolve("out"), report, input, null, pool))
         .isInstanceOf(UncheckedIOException.class).hasMessageContaining("report.json");
   }
+
+  @Test
+  void judgmentsStartedBeforeTheReportAreTheFileWrittenWithIt() throws Exception {
+    ReportInput input = SampleReports.input(false);
+    Report report = Judgments.report(input);
+    JudgmentsExport early = JudgmentsExport.start(folder.resolve("early"), input.judgments(), pool);
+
+    List<Path> files = ReportFiles.write(folder.resolve("early"), report, input, null, pool, early);
+    List<Path> together = ReportFiles.write(folder.resolve("together"), report, input, null, Runnable::run);
+
+    assertThat(files).extracting(f -> f.getFileName().toString()).containsExactlyElementsOf(ReportFiles.NAMES);
+    assertThat(Files.readAllBytes(files.get(3))).isNotEmpty().isEqualTo(Files.readAllBytes(together.get(3)));
+    try (var left = Files.list(folder.resolve("early"))) {
+      assertThat(left.map(f -> f.getFileName().toString())).containsExactlyInAnyOrderElementsOf(ReportFiles.NAMES);
+    }
+  }
+
+  @Test
+  void aDiscardedExportLeavesNeitherItsFileNorTheFoldersItMade() throws Exception {
+    ReportInput input = SampleReports.input(false);
+    Path out = folder.resolve("new/report");
+
+    JudgmentsExport.start(out, input.judgments(), pool).discard();
+
+    assertThat(folder.resolve("new")).doesNotExist();
+    assertThat(folder).isDirectory();
+  }
+
+  @Test
+  void aDiscardedExportLeavesAFolderThatWasThereAsItWas() throws Exception {
+    ReportInput input = SampleReports.input(false);
+    Path out = Files.createDirectories(folder.resolve("out"));
+    Files.writeString(out.resolve("judgments.csv"), "an earlier report's\n");
+
+    JudgmentsExport.start(out, input.judgments(), pool).discard();
+
+    try (var left = Files.list(out)) {
+      assertThat(left).containsExactly(out.resolve("judgments.csv"));
+    }
+    assertThat(out.resolve("judgments.csv")).hasContent("an earlier report's");
+  }
 }
