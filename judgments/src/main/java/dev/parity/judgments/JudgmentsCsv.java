@@ -2,10 +2,8 @@ package dev.parity.judgments;
 
 import dev.parity.harness.store.Contestant;
 import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.parity.core.SpreadsheetCells;
 import dev.parity.tasks.Task;
 import java.io.IOException;
@@ -98,20 +96,33 @@ public final class JudgmentsCsv {
    * for a formula is guarded ({@link SpreadsheetCells}), and {@link #read} undoes it.
    */
   public static void write(List<Judgment> judgments, Writer out) {
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-    COLUMNS.forEach(schema::addColumn);
     // Row by row: a million judgments' cells built first took more memory than anything else at the
     // end of a report (benchmarks/README.md, "Fifth pass").
     try {
-      // Flushed, not closed: closing would close the caller's writer (standard output, for `export`).
-      SequenceWriter rows = new CsvMapper().writerFor(List.class).with(schema.build()).writeValues(out);
+      CsvCells rows = new CsvCells(out);
+      for (String column : COLUMNS) {
+        rows.cell(column);
+      }
+      rows.endRow();
       for (Judgment j : judgments) {
         Showing showing = j.showing();
-        rows.write(SpreadsheetCells.guard(List.of(j.taskId(), j.contestant().toString(), j.opponent(), j.grader(),
-            j.graderType().id(), j.outcome().id(), Integer.toString(j.sample()), j.occupation(), j.sector(),
-            j.minutes() == null ? "" : number(j.minutes()), j.rationale() == null ? "" : j.rationale(),
-            showing.side() == null ? "" : showing.side().id(), id(showing.shownFirst()), id(showing.shownSecond()))));
+        rows.cell(SpreadsheetCells.guard(j.taskId()));
+        rows.cell(SpreadsheetCells.guard(j.contestant().toString()));
+        rows.cell(SpreadsheetCells.guard(j.opponent()));
+        rows.cell(SpreadsheetCells.guard(j.grader()));
+        rows.cell(SpreadsheetCells.guard(j.graderType().id()));
+        rows.cell(SpreadsheetCells.guard(j.outcome().id()));
+        rows.cell(SpreadsheetCells.guard(Integer.toString(j.sample())));
+        rows.cell(SpreadsheetCells.guard(j.occupation()));
+        rows.cell(SpreadsheetCells.guard(j.sector()));
+        rows.cell(j.minutes() == null ? "" : SpreadsheetCells.guard(number(j.minutes())));
+        rows.cell(j.rationale() == null ? "" : SpreadsheetCells.guard(j.rationale()));
+        rows.cell(showing.side() == null ? "" : SpreadsheetCells.guard(showing.side().id()));
+        rows.cell(SpreadsheetCells.guard(id(showing.shownFirst())));
+        rows.cell(SpreadsheetCells.guard(id(showing.shownSecond())));
+        rows.endRow();
       }
+      // Flushed, not closed: closing would close the caller's writer (standard output, for `export`).
       rows.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
