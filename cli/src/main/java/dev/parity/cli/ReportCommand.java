@@ -173,10 +173,10 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /**
-   * The report's input. The suite loads on {@code executor} while the judgment files are read on
-   * this thread (a row asks for the suite only when it leaves its occupation or sector empty); a
-   * problem is reported as if they had been read one after the other: the suite's first, then the
-   * runs', the campaigns' and the files'.
+   * The report's input. The suite loads on {@code executor} while the judgment files are parsed on
+   * this thread and their rows checked on {@code executor} (a row asks for the suite only when it
+   * leaves its occupation or sector empty); a problem is reported as if they had been read one after
+   * the other: the suite's first, then the runs', the campaigns' and the files'.
    */
   private ReportInput input(Store opened, Executor executor) {
     ReportInput.Builder input = ReportInput.builder(clock.instant());
@@ -187,7 +187,7 @@ final class ReportCommand implements Callable<Integer> {
     CompletableFuture<Optional<Suite>> suiteLater = CompletableFuture.supplyAsync(() -> suite(runs), executor);
     // Looked up once per row: Suite.task scans the list, which a million rows cannot afford.
     CompletableFuture<Map<String, Task>> tasksLater = suiteLater.thenApply(ReportCommand::tasksById);
-    List<Supplier<List<Judgment>>> files = read(id -> Optional.ofNullable(tasksLater.join().get(id)));
+    List<Supplier<List<Judgment>>> files = read(id -> Optional.ofNullable(tasksLater.join().get(id)), executor);
     Optional<Suite> suite = joined(suiteLater);
     suite.ifPresent(input::suite);
     runs.forEach(run -> addRun(input, opened, run));
@@ -213,11 +213,11 @@ final class ReportCommand implements Callable<Integer> {
    * Every judgment file, each as its judgments or the problem that stopped it, to be reported in
    * its turn; none is read after a file that failed.
    */
-  private List<Supplier<List<Judgment>>> read(Function<String, Optional<Task>> tasks) {
+  private List<Supplier<List<Judgment>>> read(Function<String, Optional<Task>> tasks, Executor executor) {
     List<Supplier<List<Judgment>>> files = new ArrayList<>();
     for (Path file : judgmentFiles) {
       try {
-        List<Judgment> judgments = read(file, tasks);
+        List<Judgment> judgments = read(file, tasks, executor);
         files.add(() -> judgments);
       } catch (RuntimeException e) {
         files.add(() -> {
@@ -287,9 +287,9 @@ final class ReportCommand implements Callable<Integer> {
     return suite.contentHash().equals(runs.get(0).suiteHash()) ? Optional.of(suite) : Optional.empty();
   }
 
-  private static List<Judgment> read(Path file, Function<String, Optional<Task>> tasks) {
+  private static List<Judgment> read(Path file, Function<String, Optional<Task>> tasks, Executor executor) {
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return JudgmentsCsv.read(file.toString(), reader, tasks);
+      return JudgmentsCsv.read(file.toString(), reader, tasks, executor);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 
 /**
@@ -47,8 +48,22 @@ public final class JudgmentsCsv {
    * @throws InvalidJudgmentsException listing every bad row with its line number
    */
   public static List<Judgment> read(String name, Reader csv, Function<String, Optional<Task>> tasks) {
+    return read(name, csv, tasks, Runnable::run);
+  }
+
+  /**
+   * Reads every judgment of a file as {@link #read(String, Reader, Function)} does, the rows parsed
+   * on this thread and checked in batches on {@code executor} meanwhile: the same judgments in the
+   * same order, the same problems.
+   *
+   * @param tasks as above; called from {@code executor}'s threads as well, so it must be thread-safe
+   */
+  public static List<Judgment> read(String name, Reader csv, Function<String, Optional<Task>> tasks,
+      Executor executor) {
     List<String> problems = new ArrayList<>();
     List<Judgment> judgments = new ArrayList<>();
+    RowBatches batches = null;
+    String unreadable = null;
     CsvMapper mapper = new CsvMapper();
     try (MappingIterator<String[]> rows = mapper.readerFor(String[].class)
         .with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvParser.Feature.SKIP_EMPTY_LINES)
@@ -64,16 +79,28 @@ public final class JudgmentsCsv {
         throw new InvalidJudgmentsException(name, problems);
       }
       Repeated repeated = new Repeated();
-      while (rows.hasNextValue()) {
+      batches = new RowBatches((line, cells, checked, found) -> new Row(line, cells, version, header, tasks, found)
+          .judgment().map(repeated::shared).ifPresent(checked::add), executor, problems);
+      while (!batches.stopped() && rows.hasNextValue()) {
         int line = rows.getCurrentLocation().getLineNr();
-        String[] row = rows.nextValue();
-        new Row(line, row, version, header, tasks, problems).judgment().map(repeated::shared).ifPresent(judgments::add);
+        batches.add(line, rows.nextValue());
       }
     } catch (IOException | RuntimeException e) {
       if (e instanceof InvalidJudgmentsException invalid) {
         throw invalid;
       }
-      problems.add("not a readable CSV file: " + e.getMessage());
+      unreadable = "not a readable CSV file: " + e.getMessage();
+    }
+    if (batches != null) {
+      // The rows before the parser's failure are checked first, as the serial read had done.
+      judgments = batches.finish(failure -> problems.add("not a readable CSV file: " + failure.getMessage()));
+      if (batches.stopped()) {
+        // A row's check failed: the serial read stopped there, before the parser got further.
+        unreadable = null;
+      }
+    }
+    if (unreadable != null) {
+      problems.add(unreadable);
     }
     if (!problems.isEmpty()) {
       throw new InvalidJudgmentsException(name, problems);
@@ -143,7 +170,8 @@ public final class JudgmentsCsv {
    * dozen graders, and a copy per row would hold most of the memory of a large file.
    */
   private static final class Repeated {
-    private final Map<Object, Object> seen = new java.util.HashMap<>();
+    // Concurrent: rows are checked on several threads (RowBatches).
+    private final Map<Object, Object> seen = new java.util.concurrent.ConcurrentHashMap<>();
 
     Judgment shared(Judgment j) {
       return new Judgment(one(j.taskId()), one(j.contestant()), one(j.opponent()), one(j.grader()), j.graderType(),
@@ -152,7 +180,14 @@ public final class JudgmentsCsv {
 
     @SuppressWarnings("unchecked")
     private <T> T one(T value) {
-      return (T) seen.computeIfAbsent(value, v -> v);
+      if (value == null) {
+        return null;
+      }
+      Object first = seen.get(value);
+      if (first == null) {
+        first = seen.putIfAbsent(value, value);
+      }
+      return first == null ? value : (T) first;
     }
   }
 
