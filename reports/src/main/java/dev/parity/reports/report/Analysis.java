@@ -46,9 +46,10 @@ final class Analysis {
     Grouping grouping = Grouping.of(verdicts.againstBaseline, facts);
     // Every model's groups and horizons are queued at once, so that no core waits for the groups to
     // finish before the horizons start; the rest runs here meanwhile. Longest first: the horizons
-    // are one job (all models share its draws) as long as the agreement, the groups a few shorter
-    // ones, and the ratings shorter still fill the last gap (benchmarks/README.md, "Sixth pass: the
-    // pipeline": queued last, the horizons ran alone for the command's last second).
+    // (one job: all models share its draws) and the groups (as many jobs as their replicates' memory
+    // allows) behind the agreement and judge gating, and the short ratings last to fill the gap
+    // (benchmarks/README.md, "Sixth pass: the pipeline": queued last, the horizons ran alone for
+    // the command's last second).
     Supplier<List<TimeHorizonResult>> horizonsLater = Horizons.start(grouping, facts, settings, executor);
     Supplier<List<GroupResult>> groupsLater = Groups.start(grouping, settings, executor);
     Supplier<Ratings.Fitted> ratingsLater = Parallel.start(() -> Ratings.compute(verdicts.primaryAll, settings), executor);
