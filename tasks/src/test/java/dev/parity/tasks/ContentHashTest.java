@@ -2,9 +2,14 @@ package dev.parity.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.parity.tasks.internal.ContentHasher;
+import dev.parity.tasks.internal.ContentHasher.TaskContent;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +33,23 @@ class ContentHashTest {
 
     // Version 1 of the scheme, as computed before the canonical JSON was written in one pass.
     assertThat(hash()).isEqualTo("sha256:381807651be163434beacf1e92780c47acfdb2bc49050bcccd1c8a4c667a0f8d");
+  }
+
+  @Test
+  void aFileHashesTheSameFromBytesReadForItsCheckAsReadAgainFromDisk() throws IOException {
+    // A load keeps the bytes it checked within a budget and reads the rest again for the hash:
+    // both ways must give one hash, or a suite's hash would depend on its files' total size.
+    Path folder = Files.createDirectories(root.resolve("task"));
+    byte[] content = "# Memo\n\nThe professional memo.\n".getBytes(StandardCharsets.UTF_8);
+    Files.write(folder.resolve("memo.md"), content);
+    byte[] suite = "{}".getBytes(StandardCharsets.UTF_8);
+    byte[] task = "{\"id\":\"t\"}".getBytes(StandardCharsets.UTF_8);
+
+    String fromDisk = ContentHasher.hash(suite, List.of(new TaskContent("t", task, List.of("memo.md"), folder)));
+    String fromBytes = ContentHasher.hash(suite,
+        List.of(new TaskContent("t", task, List.of("memo.md"), folder, Map.of("memo.md", content))));
+
+    assertThat(fromBytes).isEqualTo(fromDisk);
   }
 
   @Test
