@@ -92,7 +92,7 @@ final class Dispatch {
         }
         // The budget refused a claim and no attempt of ours has ended (given back money) since.
         boolean overBudget = refusedByBudget != null && endedAtRefusal == ended;
-        boolean starting = !control.isStopping() && storeFailure == null;
+        boolean starting = starting();
         if (starting) {
           for (ModelQueue lane : lanes) {
             overBudget |= startWhatFits(lane);
@@ -167,23 +167,99 @@ final class Dispatch {
 
   /** Starts the lane's next attempts while they fit; returns whether the budget held one back. */
   private boolean startWhatFits(ModelQueue lane) {
-    while (!lane.stopped() && !lane.queue.isEmpty() && lane.open < lane.caller.maxConcurrency()) {
-      Work next = lane.queue.peek();
-      // Work claimed from the queue had its worst case reserved in the claim's transaction.
-      Optional<Budget.Reservation> reservation = next.reserved() ? Optional.of(budget.adopt(next.worstCaseUsd()))
-          : budget.reserve(next.worstCaseUsd());
-      if (reservation.isEmpty()) {
+    while (hasRoom(lane)) {
+      Optional<Started> next = take(lane);
+      if (next.isEmpty()) {
         return true;
       }
-      lane.queue.poll();
-      lane.open++;
-      executor.execute(() -> attempt(lane, next, reservation.get()));
+      executor.execute(() -> attempts(lane, next.get()));
     }
     return false;
   }
 
-  private void attempt(ModelQueue lane, Work work, Budget.Reservation reservation) {
+  /** Whether the lane has an attempt to start and room for it; holds the monitor. */
+  private static boolean hasRoom(ModelQueue lane) {
+    return !lane.stopped() && !lane.queue.isEmpty() && lane.open < lane.caller.maxConcurrency();
+  }
+
+  /** An attempt taken from its lane's queue, with the budget's reservation of its worst case. */
+  private record Started(Work work, Budget.Reservation reservation) {}
+
+  /**
+   * Takes the lane's next attempt and counts it open, when the budget reserves its worst case;
+   * empty when the budget holds it back. The lane's queue is not empty; holds the monitor.
+   */
+  private Optional<Started> take(ModelQueue lane) {
+    Work next = lane.queue.peek();
+    // Work claimed from the queue had its worst case reserved in the claim's transaction.
+    Optional<Budget.Reservation> reservation = next.reserved() ? Optional.of(budget.adopt(next.worstCaseUsd()))
+        : budget.reserve(next.worstCaseUsd());
+    if (reservation.isEmpty()) {
+      return Optional.empty();
+    }
+    lane.queue.poll();
+    lane.open++;
+    return Optional.of(new Started(next, reservation.get()));
+  }
+
+  /**
+   * Makes {@code first}, then the lane's next attempts while the run starts more, on this thread:
+   * the slot an attempt leaves goes to the next one at once, without waking the dispatcher and
+   * handing the work to another thread (two thread switches per attempt, each a wait for a core on
+   * a busy machine). The dispatcher still starts whatever this thread does not take.
+   */
+  private void attempts(ModelQueue lane, Started first) {
     workers.add(Thread.currentThread());
+    try {
+      Started next = first;
+      while (next != null) {
+        Started current = next;
+        next = null;
+        boolean recorded = false;
+        boolean finished = false;
+        try {
+          recorded = attempt(lane, current.work(), current.reservation());
+          finished = true;
+        } finally {
+          // An attempt that threw (a bug) still leaves its slot, and this thread takes no more.
+          next = end(lane, recorded, finished);
+        }
+      }
+    } finally {
+      workers.remove(Thread.currentThread());
+      // The pool reuses this thread: an abort's interrupt must not reach the next task it runs.
+      Thread.interrupted();
+    }
+  }
+
+  /**
+   * Counts an attempt of the lane ended; returns the lane's next attempt for this thread to make
+   * when {@code goOn} and the run starts more, or null.
+   */
+  private Started end(ModelQueue lane, boolean recorded, boolean goOn) {
+    synchronized (monitor) {
+      lane.open--;
+      ended++;
+      if (recorded) {
+        madeNow++;
+      }
+      Started next = goOn && starting() && hasRoom(lane) ? take(lane).orElse(null) : null;
+      // A thread that goes on with the lane's next attempt leaves the open counts as they were: the
+      // dispatcher needs waking only when they change, or when a claim the budget refused may fit now.
+      if (next == null || refusedByBudget != null) {
+        monitor.notifyAll();
+      }
+      return next;
+    }
+  }
+
+  /** Whether the run starts attempts: neither stopping nor failed to record one. Holds the monitor. */
+  private boolean starting() {
+    return !control.isStopping() && storeFailure == null;
+  }
+
+  /** Makes one attempt of the lane and ends it; returns whether it was recorded. */
+  private boolean attempt(ModelQueue lane, Work work, Budget.Reservation reservation) {
     Optional<Attempt> recorded = Optional.empty();
     boolean leaseLost = false;
     try {
@@ -200,22 +276,15 @@ final class Dispatch {
         }
       }
     } finally {
-      workers.remove(Thread.currentThread());
-      // The pool reuses this thread: an abort's interrupt must not reach the next task it runs.
+      // This thread may make the lane's next attempt: an abort's interrupt must not reach one taken
+      // after it (none is taken once the run stops).
       Thread.interrupted();
       reservation.close();
       if (recorded.isEmpty() && !leaseLost && work.lease() != null) {
         giveBack(List.of(work));
       }
-      synchronized (monitor) {
-        lane.open--;
-        ended++;
-        if (recorded.isPresent()) {
-          madeNow++;
-        }
-        monitor.notifyAll();
-      }
     }
+    return recorded.isPresent();
   }
 
   /** Gives the queued attempts no attempt started back to the shared queue; holds the monitor. */
