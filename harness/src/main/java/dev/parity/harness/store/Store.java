@@ -24,6 +24,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -203,7 +204,8 @@ public final class Store implements AutoCloseable {
    *
    * <p>Attempts recorded by several threads at once are committed together (group commit): the
    * thread that gets to write takes every attempt waiting, in one transaction, so that many
-   * attempts ending at once do not queue for a commit each. Each attempt is still whole or absent,
+   * attempts ending at once do not queue for a commit each, and then wakes their threads all at
+   * once (not one after the other, as a lock hands over). Each attempt is still whole or absent,
    * and a caller returns only after its own attempt is committed. If the group's transaction
    * fails, each attempt is written again on its own, so one bad attempt fails alone.
    *
@@ -237,15 +239,33 @@ public final class Store implements AutoCloseable {
    */
   public boolean record(Attempt attempt, List<AttemptFile> files, List<CallError> errors, Handle.Update fence,
       NewContent content) {
-    PendingRecord mine = new PendingRecord(attempt, files, errors, fence, content);
+    PendingRecord mine = new PendingRecord(attempt, files, errors, fence, content, Thread.currentThread());
     pending.add(mine);
-    recording.lock();
-    try {
-      if (!mine.written) {
-        writePending();
+    boolean interrupted = false;
+    while (!mine.written) {
+      if (recording.tryLock()) {
+        try {
+          if (!mine.written) {
+            writePending();
+          }
+        } finally {
+          recording.unlock();
+        }
+        // An attempt added while the group was written waits for a writer: wake one (after the
+        // unlock, so that one added after this look finds the lock free).
+        PendingRecord next = pending.peek();
+        if (next != null) {
+          LockSupport.unpark(next.thread);
+        }
+      } else {
+        // Another thread is writing: it wakes this one when it wrote this attempt, or when it is
+        // done and this attempt still waits. As uninterruptible as a lock: an interrupt is kept for later.
+        LockSupport.park(this);
+        interrupted |= Thread.interrupted();
       }
-    } finally {
-      recording.unlock();
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
     if (mine.failure != null) {
       throw mine.failure;
@@ -253,25 +273,39 @@ public final class Store implements AutoCloseable {
     return !mine.fenced;
   }
 
-  /** An attempt waiting to be committed; its fields are guarded by the recording lock. */
+  /**
+   * An attempt waiting to be committed, and the thread that waits for it. Its fields are written by
+   * the thread that holds the recording lock; {@link #written}, set last, makes them visible to the
+   * waiting thread.
+   */
   private static final class PendingRecord {
     final Attempt attempt;
     final List<AttemptFile> files;
     final List<CallError> errors;
     final Handle.Update fence;
     final NewContent content;
-    boolean written;
+    final Thread thread;
+    volatile boolean written;
     /** Its fence said no: nothing was written. */
     boolean fenced;
     StoreException failure;
 
     PendingRecord(Attempt attempt, List<AttemptFile> files, List<CallError> errors, Handle.Update fence,
-        NewContent content) {
+        NewContent content, Thread thread) {
       this.attempt = attempt;
       this.files = files;
       this.errors = errors;
       this.fence = fence;
       this.content = content;
+      this.thread = thread;
+    }
+
+    /** Marks it written and wakes its thread, unless that is the writer's own. */
+    void written() {
+      written = true;
+      if (thread != Thread.currentThread()) {
+        LockSupport.unpark(thread);
+      }
     }
   }
 
@@ -320,7 +354,7 @@ public final class Store implements AutoCloseable {
         write(h, group);
         return null;
       });
-      group.forEach(record -> record.written = true);
+      group.forEach(PendingRecord::written);
     } catch (RuntimeException e) {
       for (PendingRecord record : group) {
         record.fenced = false;
@@ -335,8 +369,18 @@ public final class Store implements AutoCloseable {
           record.failure = new StoreException("cannot record attempt " + record.attempt.key() + " in "
               + database.name() + ": " + failure.getMessage(), failure);
         }
-        record.written = true;
+        record.written();
       }
+    } catch (Error e) {
+      // Not an exception of the store's (out of memory, say): the group's other threads must not wait for ever.
+      for (PendingRecord record : group) {
+        if (!record.written) {
+          record.failure = new StoreException("cannot record attempt " + record.attempt.key() + " in "
+              + database.name() + ": " + e, e);
+          record.written();
+        }
+      }
+      throw e;
     }
   }
 
