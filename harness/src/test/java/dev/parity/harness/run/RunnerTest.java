@@ -34,6 +34,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,6 +152,29 @@ class RunnerTest {
 
     assertThat(fakes.get("a").requests()).hasSize(30);
     assertThat(fakes.get("a").maxInFlight()).isBetween(2, 4);
+  }
+
+  @Test
+  void aModelsAttemptsAreMadeOnAsManyThreadsAsItsConcurrencyNotOneTaskEach() {
+    suite = TestSuites.write(folder.resolve("bigger"), 30);
+    fakes.put("a", new FakeModelClient(model("a", 4)));
+    AtomicInteger tasks = new AtomicInteger();
+    ExecutorService pool = Executors.newCachedThreadPool();
+    try {
+      Runner runner = Runner.builder(store, config -> fakes.get(config.name())).clock(clock).sleeper(sleeper)
+          .executor(task -> {
+            tasks.incrementAndGet();
+            pool.execute(task);
+          }).build();
+
+      RunOutcome outcome = runner.run(plan("r1", RunSettings.DEFAULT, model("a", 4)), new RunControl());
+
+      assertThat(outcome.status()).isEqualTo(RunStatus.COMPLETED);
+      assertThat(store.attempts("r1")).hasSize(30).allSatisfy(a -> assertThat(a.status()).isEqualTo(AttemptStatus.COMPLETED));
+      assertThat(tasks).as("the thread that ends an attempt makes the model's next one").hasValue(4);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
