@@ -23,9 +23,7 @@ import dev.parity.tasks.Suite;
 import dev.parity.tasks.Task;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -288,8 +286,8 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private static List<Judgment> read(Path file, Function<String, Optional<Task>> tasks, Executor executor) {
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return JudgmentsCsv.read(file.toString(), reader, tasks, executor);
+    try {
+      return JudgmentsCsv.read(file, tasks, executor);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }

@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,18 +63,45 @@ public final class JudgmentsCsv {
    */
   public static List<Judgment> read(String name, Reader csv, Function<String, Optional<Task>> tasks,
       Executor executor) {
+    try {
+      return read(name, new JacksonRows(csv), tasks, executor);
+    } catch (PlainCsvRows.Declined e) {
+      throw new AssertionError("Jackson's rows never decline", e);
+    }
+  }
+
+  /**
+   * Reads every judgment of a UTF-8 file as {@link #read(String, Reader, Function, Executor)} does,
+   * named by its path: the same judgments, or the same problems. A file in the plain form that
+   * Parity and spreadsheets write is read by a reader of Parity's own, several times faster; any
+   * other is read again by Jackson from its start ({@link PlainCsvRows}).
+   *
+   * @throws IOException if the file cannot be opened
+   */
+  public static List<Judgment> read(Path file, Function<String, Optional<Task>> tasks, Executor executor)
+      throws IOException {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(file.toString(), new PlainRows(reader), tasks, executor);
+    } catch (PlainCsvRows.Declined e) {
+      // Safe to drop: nothing has been returned or thrown yet, and the batches still being checked
+      // only fill lists that no one reads. Jackson has the last word on the file.
+    }
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(file.toString(), reader, tasks, executor);
+    }
+  }
+
+  private static List<Judgment> read(String name, Rows rows, Function<String, Optional<Task>> tasks,
+      Executor executor) throws PlainCsvRows.Declined {
     List<String> problems = new ArrayList<>();
     List<Judgment> judgments = new ArrayList<>();
     RowBatches batches = null;
     String unreadable = null;
-    CsvMapper mapper = new CsvMapper();
-    try (MappingIterator<String[]> rows = mapper.readerFor(String[].class)
-        .with(CsvParser.Feature.WRAP_AS_ARRAY).with(CsvParser.Feature.SKIP_EMPTY_LINES)
-        .with(CsvParser.Feature.TRIM_SPACES).readValues(csv)) {
-      if (!rows.hasNextValue()) {
+    try (rows) {
+      String[] names = rows.next();
+      if (names == null) {
         throw new InvalidJudgmentsException(name, List.of("line 1: the file is empty; it needs a header row"));
       }
-      String[] names = rows.nextValue();
       int version = version(names);
       Map<String, Integer> header = version == 2 ? CsvHeader.read(names, COLUMNS, REQUIRED, problems)
           : CsvHeader.read(names, COLUMNS_V1, REQUIRED_V1, problems);
@@ -81,9 +111,9 @@ public final class JudgmentsCsv {
       Repeated repeated = new Repeated();
       batches = new RowBatches((line, cells, checked, found) -> new Row(line, cells, version, header, tasks, found)
           .judgment().map(repeated::shared).ifPresent(checked::add), executor, problems);
-      while (!batches.stopped() && rows.hasNextValue()) {
-        int line = rows.getCurrentLocation().getLineNr();
-        batches.add(line, rows.nextValue());
+      String[] cells;
+      while (!batches.stopped() && (cells = rows.next()) != null) {
+        batches.add(rows.line(), cells);
       }
     } catch (IOException | RuntimeException e) {
       if (e instanceof InvalidJudgmentsException invalid) {
@@ -188,6 +218,84 @@ public final class JudgmentsCsv {
         first = seen.putIfAbsent(value, value);
       }
       return first == null ? value : (T) first;
+    }
+  }
+
+  /** The rows of a file one after the other, each with the line it is on. */
+  interface Rows extends AutoCloseable {
+    /** The next row's cells, or null after the last. */
+    String[] next() throws IOException, PlainCsvRows.Declined;
+
+    /** The line of the row {@link #next} returned last. */
+    int line();
+
+    @Override
+    void close() throws IOException;
+  }
+
+  /** Jackson's CSV parser: spaces trimmed around cells, empty lines skipped. */
+  static final class JacksonRows implements Rows {
+    private final Reader csv;
+    private MappingIterator<String[]> rows;
+    private int line;
+
+    JacksonRows(Reader csv) {
+      this.csv = csv;
+    }
+
+    @Override
+    public String[] next() throws IOException {
+      if (rows == null) {
+        rows = new CsvMapper().readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
+            .with(CsvParser.Feature.SKIP_EMPTY_LINES).with(CsvParser.Feature.TRIM_SPACES).readValues(csv);
+      }
+      if (!rows.hasNextValue()) {
+        return null;
+      }
+      line = rows.getCurrentLocation().getLineNr();
+      return rows.nextValue();
+    }
+
+    @Override
+    public int line() {
+      return line;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (rows != null) {
+        rows.close();
+      }
+    }
+  }
+
+  /** {@link PlainCsvRows}, which declines a file it cannot read (a read that fails included). */
+  static final class PlainRows implements Rows {
+    private final PlainCsvRows rows;
+
+    PlainRows(Reader csv) {
+      this.rows = new PlainCsvRows(csv);
+    }
+
+    @Override
+    public String[] next() throws PlainCsvRows.Declined {
+      try {
+        return rows.next();
+      } catch (IOException e) {
+        // Jackson reads ahead of its rows, so which rows it checks before such a failure is its
+        // own: the file goes to Jackson (bad UTF-8, a failing disk).
+        throw new PlainCsvRows.Declined("unreadable: " + e.getMessage());
+      }
+    }
+
+    @Override
+    public int line() {
+      return rows.line();
+    }
+
+    @Override
+    public void close() {
+      // The caller closes the file it opened.
     }
   }
 
