@@ -38,18 +38,26 @@ final class EconomicsStats {
   }
 
   /**
-   * The economics of every group of every model with measured attempts.
+   * The review minutes of every judgment, ready for {@link #compute}; gathered only when an attempt
+   * was measured, since without one no group has economics.
    *
    * @param judgments every judgment, for the human graders' minutes (R)
+   */
+  static EconomicsStats of(Grouping grouping, TaskFacts facts, AttemptTimes times, List<Judgment> judgments,
+      ReportSettings settings) {
+    return new EconomicsStats(grouping, facts, times, times.any() ? judgments : List.of(), settings);
+  }
+
+  /**
+   * The economics of every group of every model with measured attempts.
+   *
    * @param groups the win rates, for w and its interval
    */
-  static List<EconomicsResult> compute(Grouping grouping, TaskFacts facts, AttemptTimes times,
-      List<Judgment> judgments, List<GroupResult> groups, ReportSettings settings) {
-    EconomicsStats stats = new EconomicsStats(grouping, facts, times, judgments, settings);
+  List<EconomicsResult> compute(List<GroupResult> groups) {
     List<EconomicsResult> results = new ArrayList<>();
     for (GroupResult group : groups) {
       if (times.any(group.model())) {
-        stats.of(group).ifPresent(results::add);
+        of(group).ifPresent(results::add);
       }
     }
     return results;

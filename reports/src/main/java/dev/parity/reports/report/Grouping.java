@@ -43,31 +43,30 @@ final class Grouping {
 
   /** Groups the judgments against the baseline by player: each model, and the professionals together ({@link Players}). */
   static Grouping of(List<Judgment> againstBaseline, TaskFacts facts) {
-    // Counted in arrays (wins, ties, losses) first: 100,000 judgments in five groups each would
-    // otherwise make half a million short-lived records. A task's groups are the same in every
-    // judgment of it (Verdicts checked its sector and occupation), so they are worked out once.
+    // Counted per task in arrays (wins, ties, losses) first, then given to the task's groups: a
+    // task's groups are the same in every judgment of it (Verdicts checked its sector and
+    // occupation), so they are worked out once, and 100,000 judgments make no map update per group.
     Map<String, List<Key>> keysOfTask = new HashMap<>();
-    Map<String, Map<Key, Map<String, int[]>>> counting = new HashMap<>();
+    Map<String, Map<String, int[]>> counting = new HashMap<>();
     for (Judgment j : againstBaseline) {
       int verdict = switch (j.outcome()) {
         case WIN -> 0;
         case TIE -> 1;
         case LOSS -> 2;
       };
-      Map<Key, Map<String, int[]>> groups = counting.computeIfAbsent(Players.of(j.model()), m -> new HashMap<>());
-      for (Key key : keysOfTask.computeIfAbsent(j.taskId(), t -> keys(j, facts))) {
-        groups.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(j.taskId(), t -> new int[3])[verdict]++;
-      }
+      counting.computeIfAbsent(Players.of(j.model()), m -> new HashMap<>()).computeIfAbsent(j.taskId(), t -> {
+        keysOfTask.computeIfAbsent(t, task -> keys(j, facts));
+        return new int[3];
+      })[verdict]++;
     }
     Map<String, Map<Key, Map<String, OutcomeCounts>>> byModel = new TreeMap<>();
-    counting.forEach((model, groups) -> {
-      Map<Key, Map<String, OutcomeCounts>> sorted = new TreeMap<>();
-      groups.forEach((key, tasks) -> {
-        Map<String, OutcomeCounts> counts = new TreeMap<>();
-        tasks.forEach((task, c) -> counts.put(task, OutcomeCounts.of(c[0], c[1], c[2])));
-        sorted.put(key, counts);
+    counting.forEach((model, tasks) -> {
+      Map<Key, Map<String, OutcomeCounts>> groups = new TreeMap<>();
+      tasks.forEach((task, c) -> {
+        OutcomeCounts counts = OutcomeCounts.of(c[0], c[1], c[2]);
+        keysOfTask.get(task).forEach(key -> groups.computeIfAbsent(key, k -> new TreeMap<>()).put(task, counts));
       });
-      byModel.put(model, sorted);
+      byModel.put(model, groups);
     });
     return new Grouping(byModel);
   }

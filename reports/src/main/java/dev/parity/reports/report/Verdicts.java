@@ -15,9 +15,28 @@ import java.util.Map;
  * no grader's verdict, so agreement and position bias leave it out.
  */
 final class Verdicts {
-  private static final java.util.Comparator<Judgment> CANONICAL = java.util.Comparator
-      .comparing(Judgment::taskId).thenComparing(Judgment::model).thenComparing(Judgment::opponent)
-      .thenComparingInt(Judgment::sample).thenComparing(Judgment::graderType).thenComparing(Judgment::grader);
+  /**
+   * Task, contestant, opponent, sample, grader type, grader. Written out rather than chained
+   * (Comparator.comparing…), whose calls made most of the 0.2 s that checking 118,800 judgments
+   * took on the thread that starts the statistics; the strings the reader shares are compared by
+   * identity first.
+   */
+  private static final java.util.Comparator<Judgment> CANONICAL = (a, b) -> {
+    int c = compare(a.taskId(), b.taskId());
+    if (c == 0 && a.contestant() != b.contestant()) {
+      c = a.model().compareTo(b.model());
+    }
+    if (c == 0) {
+      c = compare(a.opponent(), b.opponent());
+    }
+    if (c == 0) {
+      c = Integer.compare(a.sample(), b.sample());
+    }
+    if (c == 0) {
+      c = a.graderType().compareTo(b.graderType());
+    }
+    return c != 0 ? c : compare(a.grader(), b.grader());
+  };
 
   /** Every distinct graders' judgment, in a canonical order (task, contestant, opponent, sample, grader). */
   final List<Judgment> all;
@@ -46,6 +65,10 @@ final class Verdicts {
     primaryAll.sort(CANONICAL);
     this.primaryAll = List.copyOf(primaryAll);
     this.againstBaseline = primaryAll.stream().filter(Judgment::againstBaseline).toList();
+  }
+
+  private static int compare(String a, String b) {
+    return a == b ? 0 : a.compareTo(b);
   }
 
   /**
