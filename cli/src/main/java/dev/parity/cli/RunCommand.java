@@ -1,7 +1,9 @@
 package dev.parity.cli;
 
+import dev.parity.harness.client.InvalidModelConfigException;
 import dev.parity.harness.client.ModelClients;
 import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.client.ModelSpecs;
 import dev.parity.harness.agent.AgentSettings;
 import dev.parity.harness.run.AnswerFormat;
 import dev.parity.harness.run.DryRun;
@@ -35,6 +37,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -173,7 +176,8 @@ final class RunCommand implements Callable<Integer> {
         : Background.start("parity-vetting", () -> VettingStatus.of(suitePath));
     ModelClients.Builder clients = ModelClients.builder().registerInstalled();
     if (!dryRun) {
-      CompletableFuture<OkHttpClient> http = Background.start("parity-http", ModelClients::defaultHttpClient);
+      CompletableFuture<OkHttpClient> http = Background.start("parity-http",
+          plainHttpModels() ? ModelClients::cleartextHttpClient : ModelClients::defaultHttpClient);
       clients.httpClient(() -> Background.join(http));
     }
     ModelClients registry = clients.build();
@@ -222,6 +226,30 @@ final class RunCommand implements Callable<Integer> {
         shared.close();
       }
     }
+  }
+
+  /**
+   * Whether the models on the command line all answer at {@code http://} URLs (a local server), so
+   * that the HTTP client need not set up TLS. A models file or a resume's own models are not read
+   * here: those runs get a client with TLS, as do specs that do not parse (reported later).
+   */
+  private boolean plainHttpModels() {
+    if (modelsFile != null || modelSpecs.isEmpty()) {
+      return false;
+    }
+    for (String spec : modelSpecs) {
+      ModelConfig model;
+      try {
+        model = ModelSpecs.parse(spec);
+      } catch (InvalidModelConfigException e) {
+        return false; // RunModels reports it when the run resolves its models
+      }
+      HttpUrl url = model.baseUrl() == null ? null : HttpUrl.parse(model.baseUrl());
+      if (url == null || url.isHttps()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The calls that workers which died had in flight: paid perhaps, and not in the recorded cost. */

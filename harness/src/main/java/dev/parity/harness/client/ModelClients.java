@@ -3,6 +3,7 @@ package dev.parity.harness.client;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
 import okhttp3.OkHttpClient;
 
 /**
@@ -57,9 +59,23 @@ public final class ModelClients {
    * idle connections.
    */
   public static OkHttpClient defaultHttpClient() {
-    return new OkHttpClient.Builder()
-        .connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
-        .build();
+    return pooled().build();
+  }
+
+  /**
+   * A new HTTP client as {@link #defaultHttpClient()}, for models at {@code http://} URLs: it speaks
+   * plain HTTP only and so never sets up TLS, which a default client does when it is made (the
+   * platform's trust store: about 0.1 s of CPU, benchmarks/README.md). An API client given it still
+   * reaches an {@code https://} URL, and follows a redirect to one, through a TLS client it makes
+   * from this one when that first happens.
+   */
+  public static OkHttpClient cleartextHttpClient() {
+    // A redirect to https is the API client's to follow: this client cannot make that request.
+    return pooled().connectionSpecs(List.of(ConnectionSpec.CLEARTEXT)).followSslRedirects(false).build();
+  }
+
+  private static OkHttpClient.Builder pooled() {
+    return new OkHttpClient.Builder().connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES));
   }
 
   public static Builder builder() {

@@ -14,8 +14,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.ConnectionSpec;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -39,6 +41,10 @@ public final class JsonHttp {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final OkHttpClient http;
+  /** Whether {@link #http} speaks plain HTTP only (ModelClients.cleartextHttpClient). */
+  private final boolean cleartextOnly;
+  /** The client for https when {@link #http} speaks plain HTTP only; made on first need. */
+  private volatile OkHttpClient tls;
   private final Clock clock;
   private final String label;
   private final List<String> secrets;
@@ -54,6 +60,7 @@ public final class JsonHttp {
         .callTimeout(Duration.ZERO)
         .retryOnConnectionFailure(false)
         .build();
+    this.cleartextOnly = http.connectionSpecs().stream().noneMatch(ConnectionSpec::isTls);
     this.clock = clock;
     this.label = label;
     this.secrets = List.copyOf(secrets);
@@ -107,9 +114,7 @@ public final class JsonHttp {
   }
 
   private <T> T execute(Request request, Duration timeout, Reader<T> reader) {
-    Call call = http.newCall(request);
-    call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
-    try (Response response = call.execute()) {
+    try (Response response = send(request, timeout)) {
       if (!response.isSuccessful()) {
         throw failure(response.code(), response.headers(), response.body().string());
       }
@@ -121,6 +126,44 @@ public final class JsonHttp {
       throw new RetryableCallException(CallFailure.CONNECTION,
           label + ": connection failed: " + safe(e), null, e);
     }
+  }
+
+  /**
+   * The response to {@code request}. A cleartext-only client (ModelClients.cleartextHttpClient)
+   * hands an https URL, and a redirect to one, to a TLS client made from it, which sends the request
+   * again and follows the redirect as any client would.
+   */
+  private Response send(Request request, Duration timeout) throws IOException {
+    Response response = call(cleartextOnly && request.url().isHttps() ? tls() : http, request, timeout);
+    if (cleartextOnly && response.isRedirect()) {
+      HttpUrl target = Optional.ofNullable(response.header("Location")).map(request.url()::resolve).orElse(null);
+      if (target != null && target.isHttps()) {
+        response.close();
+        return call(tls(), request, timeout);
+      }
+    }
+    return response;
+  }
+
+  private static Response call(OkHttpClient client, Request request, Duration timeout) throws IOException {
+    Call call = client.newCall(request);
+    call.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    return call.execute();
+  }
+
+  /** {@link #http} with OkHttp's default connection specs and redirects, which set up TLS. */
+  private OkHttpClient tls() {
+    OkHttpClient made = tls;
+    if (made == null) {
+      synchronized (this) {
+        if (tls == null) {
+          tls = http.newBuilder().connectionSpecs(List.of(ConnectionSpec.MODERN_TLS, ConnectionSpec.CLEARTEXT))
+              .followSslRedirects(true).build();
+        }
+        made = tls;
+      }
+    }
+    return made;
   }
 
   /** {@code text} with the secrets this client knows replaced, for answer texts a server might fill with them. */
