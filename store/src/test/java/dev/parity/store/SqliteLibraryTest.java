@@ -30,7 +30,30 @@ class SqliteLibraryTest {
     assertThat(SqliteLibrary.cachedCopy(folder)).contains(copy);
     assertThat(Files.getLastModifiedTime(copy)).as("the copy is not written again").isEqualTo(made);
     try (Stream<Path> files = Files.list(folder)) {
-      assertThat(files).as("no temporary file left behind").containsExactly(copy);
+      assertThat(files).as("no temporary file left behind: the copy and the record of it")
+          .hasSize(2).contains(copy);
+    }
+  }
+
+  @Test
+  void theCopyTakenLastTimeIsTakenAgainWithoutTheDriversChoice() throws Exception {
+    Path copy = SqliteLibrary.cachedCopy(folder).orElseThrow();
+    // Another file of the same size under the record: only the record can lead to it.
+    Path other = Files.copy(copy, folder.resolve("other-library.so"));
+    Path record = recordIn(folder);
+    Files.writeString(record, other.getFileName() + " " + Files.size(other) + "\n");
+
+    assertThat(SqliteLibrary.cachedCopy(folder)).contains(other);
+
+    Files.delete(other);
+    assertThat(SqliteLibrary.cachedCopy(folder)).as("a record of a copy that is gone is made again").contains(copy);
+    assertThat(record).content().startsWith(copy.getFileName() + " ");
+  }
+
+  /** The one file of the folder that is not a library copy. */
+  private static Path recordIn(Path folder) throws Exception {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> f.getFileName().toString().startsWith("chosen-")).findFirst().orElseThrow();
     }
   }
 
