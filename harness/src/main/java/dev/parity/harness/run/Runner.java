@@ -20,6 +20,7 @@ import dev.parity.harness.client.ModelClient;
 import dev.parity.harness.client.ModelConfig;
 import dev.parity.harness.features.FeatureCache;
 import dev.parity.harness.store.Attempt;
+import dev.parity.harness.store.AttemptCost;
 import dev.parity.harness.store.AttemptKey;
 import dev.parity.harness.store.AttemptStatus;
 import dev.parity.harness.store.Run;
@@ -344,9 +345,9 @@ public final class Runner {
     }
     Map<AttemptStatus, Integer> counts = new EnumMap<>(AttemptStatus.class);
     Spend spent = Spend.NONE;
-    for (Attempt attempt : store.attempts(plan.runId())) {
-      counts.merge(attempt.status(), 1, Integer::sum);
-      spent = spent.plus(Spend.of(attempt));
+    for (AttemptCost cost : store.attemptCosts(plan.runId())) {
+      counts.merge(cost.status(), 1, Integer::sum);
+      spent = spent.plus(Spend.of(cost));
     }
     RunOutcome outcome = new RunOutcome(plan.runId(), end.status(), end.reason(), counts,
         madeNow, spent);

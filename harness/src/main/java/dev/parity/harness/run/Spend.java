@@ -1,6 +1,7 @@
 package dev.parity.harness.run;
 
 import dev.parity.harness.store.Attempt;
+import dev.parity.harness.store.AttemptCost;
 import java.util.Locale;
 
 /**
@@ -23,12 +24,17 @@ public record Spend(double knownUsd, int unknown) {
 
   /** What {@code attempt} cost the run: a cache hit nothing, an answer without a price unknown. */
   public static Spend of(Attempt attempt) {
-    return isUnknown(attempt) ? new Spend(0, 1) : new Spend(attempt.paidUsd(), 0);
+    return of(AttemptCost.of(attempt));
+  }
+
+  /** What an attempt that cost {@code cost} adds. */
+  public static Spend of(AttemptCost cost) {
+    return cost.unknown() ? new Spend(0, 1) : new Spend(cost.paidUsd(), 0);
   }
 
   /** Whether {@code attempt} was answered by a call whose cost is unknown. */
   public static boolean isUnknown(Attempt attempt) {
-    return !attempt.calls().cacheHit() && attempt.answer().sha256() != null && attempt.answer().costUsd() == null;
+    return attempt.costUnknown();
   }
 
   /** This and {@code other} together. */

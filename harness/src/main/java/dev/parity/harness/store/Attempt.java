@@ -112,13 +112,12 @@ public record Attempt(
    * zero when the cost is unknown.
    */
   public double paidUsd() {
-    if (calls.cacheHit()) {
-      return 0;
-    }
-    if (agent.spentUsd() != null) {
-      return agent.spentUsd();
-    }
-    return answer.costUsd() == null ? 0 : answer.costUsd();
+    return AttemptCost.paid(calls.cacheHit(), answer.costUsd(), agent.spentUsd());
+  }
+
+  /** Whether this attempt was answered by a call whose cost is unknown. */
+  public boolean costUnknown() {
+    return AttemptCost.unknown(calls.cacheHit(), answer.sha256() != null, answer.costUsd());
   }
 
   /**

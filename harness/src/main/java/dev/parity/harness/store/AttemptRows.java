@@ -152,6 +152,15 @@ final class AttemptRows {
     return findings.isEmpty() ? attempts : attempts.stream().map(a -> withFindings(a, findings.get(a.key()))).toList();
   }
 
+  /** What every attempt of a run cost, in the order of {@link #ofRun}. */
+  static List<AttemptCost> costsOfRun(Handle h, String runId) throws SQLException {
+    return h.list("SELECT a.status, a.cache_hit, a.answer_sha256 IS NOT NULL AS answered, a.cost_usd, a.spent_usd"
+        + " FROM attempts a JOIN run_models m ON m.run_id = a.run_id AND m.name = a.model_name"
+        + " WHERE a.run_id = ? ORDER BY m.ordinal, a.task_id, a.sample",
+        r -> AttemptCost.of(AttemptStatus.fromId(r.text("status")), r.bool("cache_hit"), r.bool("answered"),
+            r.real("cost_usd"), r.real("spent_usd")), runId);
+  }
+
   static Optional<Attempt> cached(Handle h, String cacheKey) throws SQLException {
     Optional<Attempt> cached = h.first("SELECT " + COLUMNS + CACHED + " AND a.cache_key = ? ORDER BY a.ended_at LIMIT 1",
         AttemptRows::read, AttemptStatus.COMPLETED.id(), AttemptStatus.REFUSED.id(),

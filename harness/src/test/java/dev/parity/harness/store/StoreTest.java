@@ -281,6 +281,37 @@ class StoreTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aRunsCostsAreWhatItsAttemptsCostInTheirOrder(Engine engine) {
+    List<AttemptKey> keys = List.of(key("r1", "T5", 0), key("r1", "T1", 0), key("r1", "T2", 0), key("r1", "T3", 0),
+        key("r1", "T4", 0));
+    try (Store store = new Store(stores.open(engine))) {
+      store.createRun(run("r1"), keys);
+      String sha = store.blobs().put("# Memo".getBytes(StandardCharsets.UTF_8));
+      store.addSpent(key("r1", "T1", 0), Usage.UNKNOWN, 0.25);
+      store.record(answered(key("r1", "T2", 0), false, sha, 0.0125), List.of(), List.of());
+      store.record(answered(key("r1", "T3", 0), false, sha, null), List.of(), List.of());
+      store.record(answered(key("r1", "T4", 0), true, sha, 0.5), List.of(), List.of());
+      store.record(Attempt.failed(key("r1", "T5", 0), AttemptStatus.TIMED_OUT, new Attempt.Calls(null, false, 1, null),
+          Attempt.Failure.of("TIMEOUT", "no answer"), new Attempt.Timing(T0, T0)), List.of(), List.of());
+
+      assertThat(store.attemptCosts("r1")).containsExactly(
+          new AttemptCost(AttemptStatus.PENDING, 0.25, false),
+          new AttemptCost(AttemptStatus.COMPLETED, 0.0125, false),
+          new AttemptCost(AttemptStatus.COMPLETED, 0, true),
+          new AttemptCost(AttemptStatus.COMPLETED, 0, false),
+          new AttemptCost(AttemptStatus.TIMED_OUT, 0, false))
+          .containsExactlyElementsOf(store.attempts("r1").stream().map(AttemptCost::of).toList());
+    }
+  }
+
+  private static Attempt answered(AttemptKey key, boolean cacheHit, String sha, Double costUsd) {
+    return Attempt.answered(key, AttemptStatus.COMPLETED, new Attempt.Calls("c".repeat(64), cacheHit, 1, sha),
+        new Attempt.Answer(sha, "gpt-test-2025", null, FinishReason.COMPLETED, null, Usage.UNKNOWN, costUsd, null, null),
+        Attempt.Failure.NONE, new Attempt.Timing(T0, T0), Attempt.Delivery.NONE);
+  }
+
   @Test
   void anAttemptsNamedFactoriesRefuseAStatusThatDoesNotFitThem() {
     AttemptKey key = key("r1", "T1", 0);
