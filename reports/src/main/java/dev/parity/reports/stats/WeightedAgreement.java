@@ -39,7 +39,7 @@ public final class WeightedAgreement {
 
   /** One item's share of every sum; absent (null) for an item outside the view. */
   private record Item(int ratings, int[] categories, double gdpval, int pairs, int agree, int decisive,
-      int decisiveAgree, double[] cohen, int[] pairCells, double[] coincidence, double credit, int credits) {
+      int decisiveAgree, double[] cohen, double[] coincidence, double credit, int credits) {
 
     /**
      * Writes the shares a resample adds up (as doubles, each the value the figures' sums add
@@ -71,30 +71,18 @@ public final class WeightedAgreement {
       }
     }
 
-    /**
-     * The same shares without the pairs of graders: what items of one pattern have in common. The
-     * patterns are those of every figure whatever the scope (the Cohen table among graders too,
-     * though unused there): fewer, larger patterns would add the same shares in another order and
-     * move the figures' last digits.
-     */
-    Item pattern() {
-      return new Item(ratings, categories, gdpval, pairs, agree, decisive, decisiveAgree, cohen, new int[0],
-          coincidence, credit, credits);
-    }
-
     @Override
     public boolean equals(Object o) {
       return o instanceof Item i && ratings == i.ratings && Double.compare(gdpval, i.gdpval) == 0 && pairs == i.pairs
           && agree == i.agree && decisive == i.decisive && decisiveAgree == i.decisiveAgree
           && Double.compare(credit, i.credit) == 0 && credits == i.credits && Arrays.equals(categories, i.categories)
-          && Arrays.equals(cohen, i.cohen) && Arrays.equals(pairCells, i.pairCells)
-          && Arrays.equals(coincidence, i.coincidence);
+          && Arrays.equals(cohen, i.cohen) && Arrays.equals(coincidence, i.coincidence);
     }
 
     @Override
     public int hashCode() {
       return Objects.hash(ratings, gdpval, pairs, agree, decisive, decisiveAgree, credit, credits,
-          Arrays.hashCode(categories), Arrays.hashCode(cohen), Arrays.hashCode(pairCells), Arrays.hashCode(coincidence));
+          Arrays.hashCode(categories), Arrays.hashCode(cohen), Arrays.hashCode(coincidence));
     }
   }
 
@@ -110,17 +98,17 @@ public final class WeightedAgreement {
   private final int width;
   /** Per item, its pattern; -1 for an item outside the view or without a pair of ratings. */
   private final int[] patternOf;
+  /** Among graders with every figure: the graders' pair tables (which set items apart); else null. */
+  private final PairTables pairTables;
   /**
-   * Among graders: every item's cells in the graders' pair tables (which set items apart), item
-   * after item in one array, item i's at [cellStart[i], cellStart[i + 1]). One flat array, not an
-   * array per item: the resamples' inner loop reads it from start to end without a pointer per item.
+   * The pair tables' counters of every item, item i's at [cellStart[i], cellStart[i + 1]) (none
+   * without pair tables). One flat array, not an array per item: the resamples' inner loop reads it
+   * from start to end without a pointer per item.
    */
   private final int[] pairCells;
   private final int[] cellStart;
   private final boolean ofGrader;
   private final boolean chanceCorrected;
-  /** Among graders: how many pairs of graders rated an item together. */
-  private final int graderPairs;
   private final int maxRatings;
 
   /*
@@ -145,27 +133,27 @@ public final class WeightedAgreement {
   private static final int S_COHEN = S_FLEISS_SHARES + 3;
   private static final int CHANCE_CORRECTED = S_FLEISS_SHARES + 3;
 
-  private WeightedAgreement(Item[] items, boolean ofGrader, boolean chanceCorrected, int graderPairs,
+  /**
+   * @param items each item's shares, which also make its pattern: the patterns are those of every
+   *     figure whatever the scope (the Cohen table among graders too, though unused there): fewer,
+   *     larger patterns would add the same shares in another order and move the figures' last digits
+   */
+  private WeightedAgreement(Item[] items, PairTables pairTables, boolean ofGrader, boolean chanceCorrected,
       int maxRatings) {
     this.width = !chanceCorrected ? RATIOS : ofGrader ? CHANCE_CORRECTED + 9 : CHANCE_CORRECTED;
     Map<Item, Integer> index = new HashMap<>();
     List<Item> distinct = new ArrayList<>();
     this.patternOf = new int[items.length];
-    this.cellStart = new int[items.length + 1];
-    for (int i = 0; i < items.length; i++) {
-      cellStart[i + 1] = cellStart[i] + (items[i] == null ? 0 : items[i].pairCells().length);
-    }
-    this.pairCells = new int[cellStart[items.length]];
+    this.pairTables = pairTables;
+    this.pairCells = pairTables == null ? new int[0] : pairTables.cells();
+    this.cellStart = pairTables == null ? new int[items.length + 1] : pairTables.cellStart();
     for (int i = 0; i < items.length; i++) {
       Item item = items[i];
-      if (item != null) {
-        System.arraycopy(item.pairCells(), 0, pairCells, cellStart[i], item.pairCells().length);
-      }
       if (item == null || item.pairs() == 0) {
         patternOf[i] = -1;
         continue;
       }
-      patternOf[i] = index.computeIfAbsent(item.pattern(), pattern -> {
+      patternOf[i] = index.computeIfAbsent(item, pattern -> {
         distinct.add(pattern);
         return distinct.size() - 1;
       });
@@ -178,7 +166,6 @@ public final class WeightedAgreement {
     }
     this.ofGrader = ofGrader;
     this.chanceCorrected = chanceCorrected;
-    this.graderPairs = graderPairs;
     this.maxRatings = maxRatings;
   }
 
@@ -202,8 +189,11 @@ public final class WeightedAgreement {
   /** The agreement figures of {@code scope} among every grader of {@code matrix}. */
   public static WeightedAgreement among(RatingMatrix matrix, Scope scope) {
     boolean tables = scope == Scope.EVERY_FIGURE;
-    Map<Long, Integer> pairs = new HashMap<>();
-    return new WeightedAgreement(prepare(matrix, -1, tables ? pairs : null), false, tables, pairs.size(),
+    int n = matrix.items().size();
+    int[][] graders = tables ? new int[n][] : null;
+    int[][] categories = tables ? new int[n][] : null;
+    Item[] items = prepare(matrix, -1, graders, categories);
+    return new WeightedAgreement(items, tables ? PairTables.of(graders, categories) : null, false, tables,
         matrix.graders().size());
   }
 
@@ -219,24 +209,24 @@ public final class WeightedAgreement {
    * @throws IllegalArgumentException if the grader is unknown
    */
   public static WeightedAgreement ofGrader(RatingMatrix matrix, String grader, Scope scope) {
-    return new WeightedAgreement(prepare(matrix, matrix.graderIndex(grader), null), true,
-        scope == Scope.EVERY_FIGURE, 0, matrix.graders().size());
+    return new WeightedAgreement(prepare(matrix, matrix.graderIndex(grader), null, null), null, true,
+        scope == Scope.EVERY_FIGURE, matrix.graders().size());
   }
 
   /**
-   * Each item's shares; {@code pairIds} numbers the pairs of graders met, for their tables (among
-   * graders with every figure; null otherwise: no pair tables).
+   * Each item's shares; for the pair tables (among graders with every figure; null otherwise), each
+   * item's graders (ascending) into {@code gradersOf} and their categories into {@code categoriesOf}.
    */
-  private static Item[] prepare(RatingMatrix matrix, int own, Map<Long, Integer> pairIds) {
+  private static Item[] prepare(RatingMatrix matrix, int own, int[][] gradersOf, int[][] categoriesOf) {
     int n = matrix.items().size();
-    int graders = matrix.graders().size();
+    int graderCount = matrix.graders().size();
     Item[] items = new Item[n];
     for (int i = 0; i < n; i++) {
       if (own >= 0 && Double.isNaN(matrix.rating(i, own))) {
         continue;
       }
       List<Integer> who = new ArrayList<>();
-      for (int g = 0; g < graders; g++) {
+      for (int g = 0; g < graderCount; g++) {
         if (!Double.isNaN(matrix.rating(i, g))) {
           who.add(g);
         }
@@ -254,8 +244,6 @@ public final class WeightedAgreement {
       int decisive = 0;
       int decisiveAgree = 0;
       double[] cohen = new double[9];
-      int[] pairCells = new int[pairIds == null ? 0 : m * (m - 1) / 2];
-      int p = 0;
       for (int a = 0; a < m; a++) {
         for (int b = a + 1; b < m; b++) {
           boolean counted = own < 0 || who.get(a) == own || who.get(b) == own;
@@ -273,10 +261,6 @@ public final class WeightedAgreement {
             decisiveAgree += x == y ? 1 : 0;
           }
           cohen[x * 3 + y]++;
-          if (pairIds != null) {
-            int id = pairIds.computeIfAbsent((long) who.get(a) * graders + who.get(b), k -> pairIds.size());
-            pairCells[p++] = id * 9 + x * 3 + y;
-          }
         }
       }
       double[] coincidence = new double[9];
@@ -301,8 +285,12 @@ public final class WeightedAgreement {
         credit += others[cat[r]] == top ? 1.0 / modes : 0;
         credits++;
       }
+      if (gradersOf != null) {
+        gradersOf[i] = who.stream().mapToInt(Integer::intValue).toArray();
+        categoriesOf[i] = cat;
+      }
       items[i] = new Item(m, categories, pairs == 0 ? Double.NaN : agreementSum / pairs, pairs, agree, decisive,
-          decisiveAgree, cohen, pairCells, coincidence, credit, credits);
+          decisiveAgree, cohen, coincidence, credit, credits);
     }
     return items;
   }
@@ -319,7 +307,7 @@ public final class WeightedAgreement {
       throw new IllegalArgumentException(weights.length + " weights for " + patternOf.length + " items");
     }
     // Counted in ints (exact, and half the memory of doubles in the inner loop), as doubles for the kappas.
-    int[] pairCounts = new int[graderPairs * 9];
+    int[] pairCounts = new int[pairTables == null ? 0 : pairTables.counters()];
     int[] patternWeights = new int[ratingsOf.length];
     for (int i = 0; i < patternOf.length; i++) {
       int w = weights[i];
@@ -416,13 +404,10 @@ public final class WeightedAgreement {
   }
 
   private double averaged(int[] pairCounts) {
-    double[] pairTables = new double[pairCounts.length];
-    for (int c = 0; c < pairCounts.length; c++) {
-      pairTables[c] = pairCounts[c];
-    }
+    double[] pairTables = this.pairTables.tables(pairCounts);
     double sum = 0;
     double weight = 0;
-    for (int pair = 0; pair < graderPairs; pair++) {
+    for (int pair = 0, pairs = this.pairTables.pairs(); pair < pairs; pair++) {
       int from = pair * 9;
       double shared = 0;
       for (int c = from; c < from + 9; c++) {
