@@ -86,15 +86,25 @@ public final class WeightedAgreement {
     }
   }
 
-  /**
-   * The items' distinct shares, pattern after pattern in one array of {@link #width} values each
-   * (the sums a resample adds up with the pattern's weight; see the offsets below): a resample sums
-   * each pattern's weight, then its figures over the patterns (a few hundred: they depend on the
-   * categories an item's ratings fall in), not over the items.
+  /*
+   * The items' distinct shares (the sums a resample adds up with the pattern's weight; see the
+   * offsets below): a resample sums each pattern's weight, then its figures over the patterns (a
+   * few hundred to a few thousand: they depend on the categories an item's ratings fall in and, among
+   * graders, their order), not over the items. The shares that are whole numbers sum exactly in any
+   * order, so they are summed over the patterns' whole shares alone (among graders, a few dozen: the
+   * categories' counts), as longs; the fractions (GDPval's measure, leave-one-out credit, the
+   * coincidences, Fleiss' share of agreeing pairs) over the patterns, in pattern order.
    */
-  private final double[] shares;
+  /** Per pattern, its fractions, {@link #fractionWidth} each: F_GDPVAL, F_CREDIT, then F_COINCIDENCE's 9 and F_OBSERVED. */
+  private final double[] fractions;
+  private final int fractionWidth;
   /** Per pattern, its number of ratings: the Fleiss sums it counts in. */
   private final int[] ratingsOf;
+  /** Per pattern, its whole shares' pattern. */
+  private final int[] wholeOf;
+  /** Per whole shares' pattern, its {@link #width} shares (fractions' offsets 0) and its number of ratings. */
+  private final int[] wholes;
+  private final int[] wholeRatings;
   private final int width;
   /** Per item, its pattern; -1 for an item outside the view or without a pair of ratings. */
   private final int[] patternOf;
@@ -132,6 +142,12 @@ public final class WeightedAgreement {
   private static final int S_FLEISS_SHARES = S_FLEISS_OBSERVED + 1;
   private static final int S_COHEN = S_FLEISS_SHARES + 3;
   private static final int CHANCE_CORRECTED = S_FLEISS_SHARES + 3;
+  /** The offsets of the shares that may not be whole numbers, in a pattern's {@link #fractions}' order. */
+  private static final int[] FRACTIONS = {S_GDPVAL, S_CREDIT, S_COINCIDENCE, S_COINCIDENCE + 1, S_COINCIDENCE + 2,
+      S_COINCIDENCE + 3, S_COINCIDENCE + 4, S_COINCIDENCE + 5, S_COINCIDENCE + 6, S_COINCIDENCE + 7,
+      S_COINCIDENCE + 8, S_FLEISS_OBSERVED};
+  /** The ratios' fractions: the first two of {@link #FRACTIONS}. */
+  private static final int RATIO_FRACTIONS = 2;
 
   /**
    * @param items each item's shares, which also make its pattern: the patterns are those of every
@@ -158,11 +174,35 @@ public final class WeightedAgreement {
         return distinct.size() - 1;
       });
     }
-    this.shares = new double[distinct.size() * width];
+    this.fractionWidth = chanceCorrected ? FRACTIONS.length : RATIO_FRACTIONS;
+    this.fractions = new double[distinct.size() * fractionWidth];
     this.ratingsOf = new int[distinct.size()];
+    this.wholeOf = new int[distinct.size()];
+    Map<List<Integer>, Integer> wholeIndex = new HashMap<>();
+    List<int[]> wholeShares = new ArrayList<>();
+    double[] shares = new double[width];
     for (int k = 0; k < distinct.size(); k++) {
       ratingsOf[k] = distinct.get(k).ratings();
-      distinct.get(k).sharesInto(shares, k * width, width);
+      distinct.get(k).sharesInto(shares, 0, width);
+      for (int c = 0; c < fractionWidth; c++) {
+        fractions[k * fractionWidth + c] = shares[FRACTIONS[c]];
+        shares[FRACTIONS[c]] = 0;
+      }
+      int[] whole = new int[width + 1];
+      for (int c = 0; c < width; c++) {
+        whole[c] = (int) shares[c];
+      }
+      whole[width] = ratingsOf[k];
+      wholeOf[k] = wholeIndex.computeIfAbsent(Arrays.stream(whole).boxed().toList(), key -> {
+        wholeShares.add(whole);
+        return wholeShares.size() - 1;
+      });
+    }
+    this.wholes = new int[wholeShares.size() * width];
+    this.wholeRatings = new int[wholeShares.size()];
+    for (int j = 0; j < wholeShares.size(); j++) {
+      System.arraycopy(wholeShares.get(j), 0, wholes, j * width, width);
+      wholeRatings[j] = wholeShares.get(j)[width];
     }
     this.ofGrader = ofGrader;
     this.chanceCorrected = chanceCorrected;
@@ -320,29 +360,18 @@ public final class WeightedAgreement {
       }
     }
     // Every sum is the patterns' shares times their weights, added pattern after pattern: the same
-    // doubles in the same order as summing item by item in the order of the patterns' first items.
-    double[] sums = chanceCorrected ? new double[width] : ratios(patternWeights);
+    // doubles in the same order as summing item by item in the order of the patterns' first items
+    // (the whole shares' sums are exact, so the same doubles in any order).
+    double[] sums = new double[width];
     // Per number of ratings m: the Fleiss sums (items, Σ agreeing pairs / (m(m − 1)), ratings per category).
     double[][] fleissSums = chanceCorrected ? new double[maxRatings + 1][5] : null;
-    for (int k = 0; k < patternWeights.length && chanceCorrected; k++) {
-      int w = patternWeights[k];
-      if (w == 0) {
-        continue;
-      }
-      int at = k * width;
-      for (int c = 0; c < S_FLEISS_ITEMS && c < width; c++) {
-        sums[c] += w * shares[at + c];
-      }
-      if (chanceCorrected) {
-        double[] fleiss = fleissSums[ratingsOf[k]];
-        for (int c = 0; c < 5; c++) {
-          fleiss[c] += w * shares[at + S_FLEISS_ITEMS + c];
-        }
-        for (int c = S_COHEN; c < width; c++) {
-          sums[c] += w * shares[at + c];
-        }
-      }
+    int[] wholeWeights = new int[wholeRatings.length];
+    if (chanceCorrected) {
+      everyFraction(patternWeights, wholeWeights, sums, fleissSums);
+    } else {
+      ratioFractions(patternWeights, wholeWeights, sums);
     }
+    addWholes(wholeWeights, sums, fleissSums);
     double[] f = new double[FIGURES];
     Arrays.fill(f, Double.NaN);
     if (sums[S_ITEMS] == 0) {
@@ -362,37 +391,106 @@ public final class WeightedAgreement {
   }
 
   /**
-   * The ratios' eight sums over the patterns, as the loop over every figure's sums adds them (each
-   * sum its patterns' terms in pattern order: the same doubles), in locals: the report's compiler
-   * (C1) otherwise loads and stores each sum for every pattern, and judge gating runs this for
-   * every occupation and resample.
+   * The ratios' two fractions summed over the patterns into {@code sums}, and each pattern's weight
+   * added to its whole shares' pattern. The sums are kept in locals: the report's compiler (C1)
+   * otherwise loads and stores each sum for every pattern, and judge gating runs this for every
+   * occupation and resample.
    */
-  private double[] ratios(int[] patternWeights) {
-    double[] shares = this.shares;
-    double s0 = 0;
-    double s1 = 0;
-    double s2 = 0;
-    double s3 = 0;
-    double s4 = 0;
-    double s5 = 0;
-    double s6 = 0;
-    double s7 = 0;
+  private void ratioFractions(int[] patternWeights, int[] wholeWeights, double[] sums) {
+    double[] fractions = this.fractions;
+    int[] wholeOf = this.wholeOf;
+    double gdpval = 0;
+    double credit = 0;
     for (int k = 0; k < patternWeights.length; k++) {
       int w = patternWeights[k];
       if (w == 0) {
         continue;
       }
-      int at = k * RATIOS;
-      s0 += w * shares[at];
-      s1 += w * shares[at + 1];
-      s2 += w * shares[at + 2];
-      s3 += w * shares[at + 3];
-      s4 += w * shares[at + 4];
-      s5 += w * shares[at + 5];
-      s6 += w * shares[at + 6];
-      s7 += w * shares[at + 7];
+      wholeWeights[wholeOf[k]] += w;
+      int at = k * RATIO_FRACTIONS;
+      gdpval += w * fractions[at];
+      credit += w * fractions[at + 1];
     }
-    return new double[] {s0, s1, s2, s3, s4, s5, s6, s7};
+    sums[S_GDPVAL] = gdpval;
+    sums[S_CREDIT] = credit;
+  }
+
+  /**
+   * Every fraction summed over the patterns into {@code sums} and the Fleiss sums of each number
+   * of ratings, and each pattern's weight added to its whole shares' pattern; in locals, as {@link
+   * #ratioFractions} (the humans' figures run this over a few thousand patterns per resample).
+   */
+  private void everyFraction(int[] patternWeights, int[] wholeWeights, double[] sums, double[][] fleissSums) {
+    double[] fractions = this.fractions;
+    int[] wholeOf = this.wholeOf;
+    int[] ratingsOf = this.ratingsOf;
+    double gdpval = 0;
+    double credit = 0;
+    double c0 = 0;
+    double c1 = 0;
+    double c2 = 0;
+    double c3 = 0;
+    double c4 = 0;
+    double c5 = 0;
+    double c6 = 0;
+    double c7 = 0;
+    double c8 = 0;
+    for (int k = 0; k < patternWeights.length; k++) {
+      int w = patternWeights[k];
+      if (w == 0) {
+        continue;
+      }
+      wholeWeights[wholeOf[k]] += w;
+      int at = k * FRACTIONS.length;
+      gdpval += w * fractions[at];
+      credit += w * fractions[at + 1];
+      c0 += w * fractions[at + 2];
+      c1 += w * fractions[at + 3];
+      c2 += w * fractions[at + 4];
+      c3 += w * fractions[at + 5];
+      c4 += w * fractions[at + 6];
+      c5 += w * fractions[at + 7];
+      c6 += w * fractions[at + 8];
+      c7 += w * fractions[at + 9];
+      c8 += w * fractions[at + 10];
+      fleissSums[ratingsOf[k]][1] += w * fractions[at + 11];
+    }
+    sums[S_GDPVAL] = gdpval;
+    sums[S_CREDIT] = credit;
+    double[] coincidences = {c0, c1, c2, c3, c4, c5, c6, c7, c8};
+    System.arraycopy(coincidences, 0, sums, S_COINCIDENCE, 9);
+  }
+
+  /**
+   * The whole shares' sums into {@code sums} (and the Fleiss items and ratings per category per
+   * number of ratings, when there are Fleiss sums): exact, as the sums of whole numbers far below
+   * 2⁵³ they are, so the same doubles as adding them pattern by pattern.
+   */
+  private void addWholes(int[] wholeWeights, double[] sums, double[][] fleissSums) {
+    long[] whole = new long[width];
+    long[][] fleiss = fleissSums == null ? null : new long[fleissSums.length][5];
+    for (int j = 0; j < wholeWeights.length; j++) {
+      long w = wholeWeights[j];
+      if (w == 0) {
+        continue;
+      }
+      for (int c = 0, at = j * width; c < width; c++) {
+        whole[c] += w * wholes[at + c];
+      }
+      if (fleiss != null) {
+        for (int c = 0; c < 5; c++) {
+          fleiss[wholeRatings[j]][c] += w * wholes[j * width + S_FLEISS_ITEMS + c];
+        }
+      }
+    }
+    for (int c = 0; c < width; c++) {
+      sums[c] += whole[c];
+    }
+    for (int m = 0; fleiss != null && m < fleiss.length; m++) {
+      for (int c = 0; c < 5; c++) {
+        fleissSums[m][c] += fleiss[m][c];
+      }
+    }
   }
 
   private static double[][] table(double[] cells, int from) {
