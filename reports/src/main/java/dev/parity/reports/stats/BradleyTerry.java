@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 /**
  * Bradley–Terry ratings of models and the human baseline from pairwise judgments, on the Elo
@@ -74,12 +73,10 @@ public final class BradleyTerry {
     double[][] replicates = new double[p][settings.resamples()];
     int fitted = 0;
     int[] copies = new int[tasks];
-    SplittableRandom random = new SplittableRandom(settings.seed());
+    Draws draws = new Draws(settings.seed());
     for (int b = 0; b < settings.resamples(); b++) {
       Arrays.fill(copies, 0);
-      for (int t = 0; t < tasks; t++) {
-        copies[random.nextInt(tasks)]++;
-      }
+      draws.count(copies);
       PairwiseMatrix matrix = comparisons.sum(copies);
       if (BradleyTerryModel.problem(matrix, a, players) != null) {
         continue;

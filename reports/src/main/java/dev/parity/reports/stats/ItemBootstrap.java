@@ -43,14 +43,16 @@ public final class ItemBootstrap {
    * @throws IllegalArgumentException if items &lt; 1
    */
   public static void forEachWeights(int items, BootstrapSettings settings, Consumer<int[]> resample) {
+    if (items < 1) {
+      throw new IllegalArgumentException("a bootstrap needs at least one item, got " + items);
+    }
+    Draws draws = new Draws(settings.seed());
     int[] weights = new int[items];
-    forEach(items, settings, drawn -> {
+    for (int b = 0; b < settings.resamples(); b++) {
       Arrays.fill(weights, 0);
-      for (int i : drawn) {
-        weights[i]++;
-      }
+      draws.count(weights);
       resample.accept(weights);
-    });
+    }
   }
 
   /**

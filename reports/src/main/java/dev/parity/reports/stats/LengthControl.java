@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
@@ -68,14 +67,12 @@ public final class LengthControl {
     }
     Rows rows = Rows.of(covariates, judged, weighting);
     double[] full = rows.fit(rows.multiplicity(null), null);
-    SplittableRandom random = new SplittableRandom(settings.seed());
+    Draws draws = new Draws(settings.seed());
     double[] scores = new double[settings.resamples()];
     int fitted = 0;
     for (int b = 0; b < settings.resamples(); b++) {
       int[] drawn = new int[rows.tasks];
-      for (int t = 0; t < rows.tasks; t++) {
-        drawn[random.nextInt(rows.tasks)]++;
-      }
+      draws.count(drawn);
       double[] beta = rows.fit(rows.multiplicity(drawn), full);
       double score = beta == null ? rows.extreme(drawn) : LogisticRegression.sigmoid(beta[0]);
       if (Double.isFinite(score)) {

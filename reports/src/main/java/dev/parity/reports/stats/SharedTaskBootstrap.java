@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 /**
  * The task bootstrap of every group of one model's tasks (overall, per sector, per occupation, …)
@@ -122,11 +121,9 @@ public final class SharedTaskBootstrap {
     int b = settings.resamples();
     sharing.forEach(s -> s.start(b));
     int[] counts = new int[tasks];
-    SplittableRandom random = new SplittableRandom(settings.seed());
+    Draws draws = new Draws(settings.seed());
     for (int r = 0; r < b; r++) {
-      for (int i = 0; i < tasks; i++) {
-        counts[random.nextInt(tasks)]++;
-      }
+      draws.count(counts);
       for (GroupSums s : sharing) {
         s.add(counts, r);
       }

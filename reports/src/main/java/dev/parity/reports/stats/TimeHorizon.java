@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
@@ -127,13 +126,11 @@ public record TimeHorizon(
     Map<Integer, List<Refits>> byTasks = new LinkedHashMap<>();
     refits.forEach(r -> byTasks.computeIfAbsent(r.data.x.length, g -> new ArrayList<>()).add(r));
     byTasks.forEach((g, sharing) -> {
-      SplittableRandom random = new SplittableRandom(settings.seed());
+      Draws draws = new Draws(settings.seed());
       int[] copies = new int[g];
       for (int b = 0; b < settings.resamples(); b++) {
         Arrays.fill(copies, 0);
-        for (int t = 0; t < g; t++) {
-          copies[random.nextInt(g)]++;
-        }
+        draws.count(copies);
         sharing.forEach(r -> r.refit(copies));
       }
     });
