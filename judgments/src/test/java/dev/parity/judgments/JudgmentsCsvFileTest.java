@@ -1,5 +1,7 @@
 package dev.parity.judgments;
 
+import static dev.parity.judgments.RandomJudgmentsCsv.file;
+import static dev.parity.judgments.RandomJudgmentsCsv.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parity.tasks.Task;
@@ -23,8 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * with the same line numbers and messages.
  */
 class JudgmentsCsvFileTest {
-  private static final String HEADER = "task_id,contestant,grader,grader_type,outcome,sample,occupation,sector,minutes,"
-      + "rationale,shown\n";
   private final ForkJoinPool pool = new ForkJoinPool(2);
   @TempDir Path folder;
 
@@ -120,37 +120,5 @@ class JudgmentsCsvFileTest {
     } catch (InvalidJudgmentsException e) {
       return new Outcome(null, e.getMessage() + e.problems());
     }
-  }
-
-  /** A header and {@link #rows}. */
-  private static String file(Random random, int rows, int bad, boolean plain) {
-    return HEADER + rows(random, rows, bad, plain);
-  }
-
-  /**
-   * Rows with commas and quotes in quoted cells and {@code bad} rows with a bad cell; when not
-   * {@code plain}, quoted line breaks, CRLF line ends and blank lines too.
-   */
-  private static String rows(Random random, int rows, int bad, boolean plain) {
-    StringBuilder csv = new StringBuilder();
-    for (int r = 0; r < rows; r++) {
-      boolean wrong = random.nextInt(rows) < bad;
-      String outcome = wrong ? "maybe" : List.of("win", "tie", "loss").get(random.nextInt(3));
-      String rationale = switch (random.nextInt(4)) {
-        case 0 -> "";
-        case 1 -> plain ? "\"\"\"quoted\"\", yes\"" : "\"two\nlines, \"\"quoted\"\"\"";
-        case 2 -> "plain words";
-        default -> "\"a, b\"";
-      };
-      csv.append("t-").append(random.nextInt(500)).append(",model-").append(random.nextInt(5)).append(",expert-")
-          .append(random.nextInt(40)).append(",human,").append(outcome).append(',').append(random.nextInt(3))
-          .append(",Occupation ").append(random.nextInt(44)).append(",Sector ").append(random.nextInt(9)).append(',')
-          .append(random.nextInt(90) + random.nextDouble()).append(',').append(rationale).append(',')
-          .append(random.nextBoolean() ? "left" : "right").append(plain || random.nextBoolean() ? "\n" : "\r\n");
-      if (!plain && random.nextInt(50) == 0) {
-        csv.append("\n");
-      }
-    }
-    return csv.toString();
   }
 }

@@ -1,5 +1,6 @@
 package dev.parity.judgments;
 
+import static dev.parity.judgments.RandomJudgmentsCsv.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.parity.tasks.Task;
@@ -18,8 +19,6 @@ import org.junit.jupiter.api.Test;
  * Files of 30,000 rows: many batches, more than the batches let wait at once.
  */
 class JudgmentsCsvOnAPoolTest {
-  private static final String HEADER = "task_id,contestant,grader,grader_type,outcome,sample,occupation,sector,minutes,"
-      + "rationale,shown\n";
   private final ForkJoinPool pool = new ForkJoinPool(2);
 
   @AfterEach
@@ -29,7 +28,7 @@ class JudgmentsCsvOnAPoolTest {
 
   @Test
   void aGoodFileGivesTheSameJudgmentsInTheSameOrder() {
-    String csv = file(new Random(1), 30_000, 0);
+    String csv = file(new Random(1), 30_000, 0, false);
 
     Outcome serial = serial(csv, id -> Optional.empty());
     Outcome pooled = pooled(csv, id -> Optional.empty());
@@ -40,7 +39,7 @@ class JudgmentsCsvOnAPoolTest {
 
   @Test
   void badRowsGiveTheSameProblemsInTheSameOrder() {
-    String csv = file(new Random(2), 30_000, 40);
+    String csv = file(new Random(2), 30_000, 40, false);
 
     Outcome serial = serial(csv, id -> Optional.empty());
 
@@ -50,7 +49,7 @@ class JudgmentsCsvOnAPoolTest {
 
   @Test
   void aCheckThatFailsStopsTheReadAtItsRowAsTheSerialReadStops() {
-    String csv = file(new Random(3), 30_000, 10) + "t-x,m,g,human,win,0,,,,,\n" + "t-y,m,g,human,win,0,\"open\n";
+    String csv = file(new Random(3), 30_000, 10, false) + "t-x,m,g,human,win,0,,,,,\n" + "t-y,m,g,human,win,0,\"open\n";
     Function<String, Optional<Task>> failing = id -> {
       throw new IllegalStateException("the suite did not load (" + id + ")");
     };
@@ -64,7 +63,7 @@ class JudgmentsCsvOnAPoolTest {
 
   @Test
   void aFileThatStopsParsingGivesTheRowsBeforeItsProblemsAndThenTheParsersMessage() {
-    String csv = file(new Random(4), 30_000, 10) + "t-y,m,g,human,win,0,o,s,1,\"never closed\n";
+    String csv = file(new Random(4), 30_000, 10, false) + "t-y,m,g,human,win,0,o,s,1,\"never closed\n";
 
     Outcome serial = serial(csv, id -> Optional.empty());
 
@@ -89,29 +88,5 @@ class JudgmentsCsvOnAPoolTest {
     } catch (InvalidJudgmentsException e) {
       return new Outcome(null, e.getMessage() + e.problems());
     }
-  }
-
-  /** Rows with quoted newlines, commas and quotes, blank lines between, and {@code bad} rows with a bad cell. */
-  private static String file(Random random, int rows, int bad) {
-    StringBuilder csv = new StringBuilder(HEADER);
-    for (int r = 0; r < rows; r++) {
-      boolean wrong = random.nextInt(rows) < bad;
-      String outcome = wrong ? "maybe" : List.of("win", "tie", "loss").get(random.nextInt(3));
-      String rationale = switch (random.nextInt(4)) {
-        case 0 -> "";
-        case 1 -> "\"two\nlines, \"\"quoted\"\"\"";
-        case 2 -> "plain words";
-        default -> "\"a, b\"";
-      };
-      csv.append("t-").append(random.nextInt(500)).append(",model-").append(random.nextInt(5)).append(",expert-")
-          .append(random.nextInt(40)).append(",human,").append(outcome).append(',').append(random.nextInt(3))
-          .append(",Occupation ").append(random.nextInt(44)).append(",Sector ").append(random.nextInt(9)).append(',')
-          .append(random.nextInt(90) + random.nextDouble()).append(',').append(rationale).append(',')
-          .append(random.nextBoolean() ? "left" : "right").append('\n');
-      if (random.nextInt(50) == 0) {
-        csv.append(random.nextBoolean() ? "\n" : "\r\n");
-      }
-    }
-    return csv.toString();
   }
 }
