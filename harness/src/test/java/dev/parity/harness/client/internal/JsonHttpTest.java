@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.parity.harness.client.CallFailure;
 import dev.parity.harness.client.ModelClients;
 import dev.parity.harness.client.RetryableCallException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -23,29 +26,52 @@ import org.junit.jupiter.api.Test;
 
 /**
  * JsonHttp over the cleartext-only client a run of local models gets: plain HTTP as any client,
- * and https (a URL, or a redirect to one) through TLS rather than failing. The test server speaks
- * plain HTTP only, so a request that reaches it with TLS fails its handshake: that failure is what
- * shows TLS was used.
+ * and https (a URL, or a redirect to one) through TLS rather than failing. Https leads to a port
+ * that closes each connection at once, so a request that reaches it with TLS fails its handshake:
+ * that failure is what shows TLS was used.
  */
 class JsonHttpTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final MockWebServer server = new MockWebServer();
-  /** Where redirects lead: a server of its own, so that only the handshake reaches it. */
-  private final MockWebServer secure = new MockWebServer();
+  /**
+   * Where https leads: every connection closed at once, so the handshake fails whatever the client's
+   * hello holds. A plain HTTP server would wait for a line end that the hello's random bytes may not
+   * bring, and the call would then time out instead.
+   */
+  private final ServerSocket closing;
+  private final HttpUrl https;
   private final JsonHttp http = new JsonHttp(ModelClients.cleartextHttpClient(), Clock.systemUTC(), "test:model",
       List.of());
+
+  JsonHttpTest() throws IOException {
+    closing = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    https = new HttpUrl.Builder().scheme("https").host(closing.getInetAddress().getHostAddress())
+        .port(closing.getLocalPort()).encodedPath("/v1/chat").build();
+  }
 
   @BeforeEach
   void start() throws Exception {
     server.start();
-    secure.start();
+    Thread closer = new Thread(this::closeEachConnection, "closing-server");
+    closer.setDaemon(true);
+    closer.start();
   }
 
   @AfterEach
-  void stop() {
+  void stop() throws IOException {
     server.close();
-    secure.close();
+    closing.close();
+  }
+
+  private void closeEachConnection() {
+    while (true) {
+      try {
+        closing.accept().close();
+      } catch (IOException e) {
+        return; // the test closed the port
+      }
+    }
   }
 
   @Test
@@ -60,8 +86,6 @@ class JsonHttpTest {
 
   @Test
   void aCleartextClientSendsAnHttpsRequestWithTls() {
-    HttpUrl https = server.url("/v1/chat").newBuilder().scheme("https").build();
-
     RetryableCallException failure = catchThrowableOfType(RetryableCallException.class,
         () -> http.post(https, Headers.of(), body(), TIMEOUT));
 
@@ -71,8 +95,7 @@ class JsonHttpTest {
 
   @Test
   void aCleartextClientFollowsARedirectToHttpsWithTls() throws Exception {
-    String target = secure.url("/v1/chat").newBuilder().scheme("https").build().toString();
-    MockResponse redirect = new MockResponse.Builder().code(308).setHeader("Location", target).build();
+    MockResponse redirect = new MockResponse.Builder().code(308).setHeader("Location", https.toString()).build();
     server.enqueue(redirect);
     server.enqueue(redirect);
 
