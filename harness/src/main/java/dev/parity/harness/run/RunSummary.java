@@ -239,7 +239,7 @@ public record RunSummary(
         run.statusAt(now).display(), run.stopReason(), run.parity().version(), run.parity().commit(),
         run.createdAt(), run.startedAt(), run.endedAt(), Counts.of(attempts),
         attempts.stream().mapToDouble(Attempt::paidUsd).sum(),
-        (int) attempts.stream().filter(Spend::isUnknown).count(), models, Agent.of(agent, attempts),
+        (int) attempts.stream().filter(Attempt::costUnknown).count(), models, Agent.of(agent, attempts),
         new PossiblyPaid(WorkQueue.takenOver(store.database(), runId), 0));
   }
 
@@ -268,7 +268,7 @@ public record RunSummary(
       if (attempt.calls().cacheHit()) {
         cacheHits++;
       } else if (attempt.answer().sha256() != null) {
-        unknownCost += Spend.isUnknown(attempt) ? 1 : 0;
+        unknownCost += attempt.costUnknown() ? 1 : 0;
         unknownTokens += usage.inputTokens() == null || usage.outputTokens() == null ? 1 : 0;
         if (attempt.answer().latency() != null) {
           latencies.add(attempt.answer().latency().toMillis());

@@ -32,11 +32,6 @@ public record Spend(double knownUsd, int unknown) {
     return cost.unknown() ? new Spend(0, 1) : new Spend(cost.paidUsd(), 0);
   }
 
-  /** Whether {@code attempt} was answered by a call whose cost is unknown. */
-  public static boolean isUnknown(Attempt attempt) {
-    return attempt.costUnknown();
-  }
-
   /** This and {@code other} together. */
   public Spend plus(Spend other) {
     return new Spend(knownUsd + other.knownUsd, unknown + other.unknown);
