@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The answer format Parity uses: the model is told to return its files in the deliverable
@@ -23,7 +25,7 @@ import java.util.Set;
  * into built, validated files by {@link Deliverables} — from the envelope, or the whole answer as
  * {@code deliverable.md} when it has none, or the files a client delivered as files (command
  * agents, replays). Build failures, validation findings and the parser's repairs become the
- * attempt's deliverable notes. Stateless and thread-safe.
+ * attempt's deliverable notes. Thread-safe.
  */
 public final class EnvelopeAnswerFormat implements AnswerFormat {
 
@@ -31,9 +33,16 @@ public final class EnvelopeAnswerFormat implements AnswerFormat {
       + " has handed you. Deliver the finished work itself, complete and ready to hand over, not a plan"
       + " or a description of it.";
 
+  /**
+   * The instructions for each list of requested formats, written once: a run asks for them for every
+   * attempt twice (its estimate, before the first call; its request), and a suite has few lists.
+   */
+  private final Map<List<FileFormat>, String> instructions = new ConcurrentHashMap<>();
+
   @Override
   public String instructions(Task task) {
-    return ROLE + "\n\n" + DeliverableEnvelope.instructions(task.deliverable().formats());
+    return instructions.computeIfAbsent(task.deliverable().formats(),
+        formats -> ROLE + "\n\n" + DeliverableEnvelope.instructions(formats));
   }
 
   @Override

@@ -67,7 +67,8 @@ final class TaskRequests {
    */
   long estimatedInputTokens(Task task, ModelConfig model) {
     long tokens = (format.instructions(task).length() + text(task).length()) / 4;
-    Set<FileFormat> natives = model.acceptedFormats();
+    // Asked only for a task with files: a run estimates every attempt before its first call.
+    Set<FileFormat> natives = task.references().isEmpty() ? Set.of() : model.acceptedFormats();
     for (Reference reference : task.references()) {
       FileFormat kind = reference.format();
       Path file = task.file(reference.file());
