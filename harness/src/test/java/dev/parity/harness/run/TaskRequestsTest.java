@@ -6,6 +6,7 @@ import dev.parity.documents.FileFormat;
 import dev.parity.harness.client.ImageTokens;
 import dev.parity.harness.client.InputKind;
 import dev.parity.harness.client.ModelConfig;
+import dev.parity.harness.deliverable.DeliverableEnvelope;
 import dev.parity.tasks.Baseline;
 import dev.parity.tasks.DeliverableSpec;
 import dev.parity.tasks.Occupation;
@@ -86,9 +87,25 @@ class TaskRequestsTest {
   }
 
   private static Task withNotShown(List<UnshownReference> notShown) {
+    return asking(List.of(FileFormat.MD), notShown);
+  }
+
+  private static Task asking(List<FileFormat> formats, List<UnshownReference> notShown) {
     return new Task("t1", "Review", new Occupation("Accountants and Auditors", "13-2011.00"), "Finance",
         new TaskRequest(null, "Please review the call and the workbook."), List.of(), notShown,
-        new DeliverableSpec(List.of(FileFormat.MD), null), Baseline.NONE, List.of(), null, List.of(), Path.of("t1"));
+        new DeliverableSpec(formats, null), Baseline.NONE, List.of(), null, List.of(), Path.of("t1"));
+  }
+
+  @Test
+  void eachRequestAsksForItsOwnTasksFormatsThoughTheInstructionsAreWrittenOncePerList() {
+    TaskRequests requests = new TaskRequests(new EnvelopeAnswerFormat(), Duration.ofMinutes(1));
+    List<List<FileFormat>> asked = List.of(List.of(FileFormat.MD), List.of(FileFormat.DOCX, FileFormat.XLSX),
+        List.of(FileFormat.MD), List.of(FileFormat.XLSX, FileFormat.DOCX));
+
+    for (List<FileFormat> formats : asked) {
+      assertThat(requests.request(asking(formats, List.of()), 0).system()).as("%s", formats)
+          .endsWith(DeliverableEnvelope.instructions(formats));
+    }
   }
 
   @Test
