@@ -12,6 +12,7 @@ import static dev.parity.reports.stats.WeightedAgreement.PERCENT;
 import static dev.parity.reports.stats.WeightedAgreement.PERCENT_WITHOUT_TIES;
 
 import dev.parity.reports.stats.ConfidenceInterval;
+import dev.parity.reports.stats.DrawCounts;
 import dev.parity.reports.stats.ItemBootstrap;
 import dev.parity.reports.stats.RatingMatrix;
 import dev.parity.reports.stats.WeightedAgreement;
@@ -219,8 +220,8 @@ final class Agreements {
       judgeFigures.keySet().forEach(j -> judgeReplicates.put(j, new double[FIGURES + 1][b]));
     }
 
-    /** Resample r's figures, item i counted weights[i] times. */
-    void add(int r, int[] weights) {
+    /** Resample r's figures, each item counted as often as it was drawn. */
+    void add(int r, DrawCounts weights) {
       double[] h = humanFigures.figures(weights);
       store(humanReplicates, r, h);
       judgeFigures.forEach((judge, figures) -> {

@@ -66,9 +66,12 @@ final class Groups {
       List<SharedTaskBootstrap> bootstraps = SharedTaskBootstrap.resample(
           job.stream().map(samples::get).toList(), settings.weighting(), settings.bootstrap());
       List<Figures> figures = new ArrayList<>();
+      // Groups of as many tasks can detect the same difference (a bisection over binomial tails, the
+      // costliest figure of a group but its intervals): found once per number of tasks.
+      Map<Integer, MinimumDetectableDifference> detectable = new HashMap<>();
       for (int m = 0; m < job.size(); m++) {
         String model = models.get(job.get(m));
-        figures.addAll(figures(model, grouping.groups(model), bootstraps.get(m), settings));
+        figures.addAll(figures(model, grouping.groups(model), bootstraps.get(m), settings, detectable));
       }
       return figures;
     }, executor);
@@ -113,7 +116,7 @@ final class Groups {
    * group's family.
    */
   private static List<Figures> figures(String model, Map<Grouping.Key, Map<String, OutcomeCounts>> groups,
-      SharedTaskBootstrap bootstrap, ReportSettings settings) {
+      SharedTaskBootstrap bootstrap, ReportSettings settings, Map<Integer, MinimumDetectableDifference> detectable) {
     Map<Level, Integer> familySize = new HashMap<>();
     groups.keySet().forEach(k -> familySize.merge(k.level(), 1, Integer::sum));
     BootstrapSettings plain = settings.bootstrap();
@@ -122,13 +125,15 @@ final class Groups {
     for (Map.Entry<Grouping.Key, Map<String, OutcomeCounts>> group : groups.entrySet()) {
       List<OutcomeCounts> counts = List.copyOf(group.getValue().values());
       BootstrapSettings adjusted = plain.withLevel(1 - (1 - plain.level()) / familySize.get(group.getKey().level()));
-      figures.add(figures(model, group.getKey(), counts, bootstrap, g++, plain, adjusted));
+      figures.add(figures(model, group.getKey(), counts, bootstrap, g++, plain, adjusted,
+          detectable.computeIfAbsent(counts.size(), MinimumDetectableDifference::forTasks)));
     }
     return figures;
   }
 
   private static Figures figures(String model, Grouping.Key key, List<OutcomeCounts> tasks,
-      SharedTaskBootstrap bootstrap, int group, BootstrapSettings plain, BootstrapSettings adjusted) {
+      SharedTaskBootstrap bootstrap, int group, BootstrapSettings plain, BootstrapSettings adjusted,
+      MinimumDetectableDifference detectable) {
     OutcomeCounts counts = tasks.stream().reduce(OutcomeCounts.EMPTY, OutcomeCounts::plus);
     OutcomeCounts taskVerdicts = taskVerdicts(tasks);
     List<BootstrapInterval> scores = bootstrap.intervals(group, SharedTaskBootstrap.Rate.SCORE, plain.level(),
@@ -139,7 +144,7 @@ final class Groups {
     Estimate winOrTie = estimate(winOrTies.get(0), winOrTies.get(1), tasks.size(), plain, adjusted);
     return new Figures(key, model, counts, tasks.size(), weighted(tasks, bootstrap.weighting()), score,
         winOrTie, WilsonInterval.winOrTieRate(counts), taskVerdicts, BinomialTest.signTest(taskVerdicts),
-        MinimumDetectableDifference.forTasks(tasks.size()));
+        detectable);
   }
 
   /**

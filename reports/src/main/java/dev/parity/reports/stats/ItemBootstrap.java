@@ -38,19 +38,19 @@ public final class ItemBootstrap {
 
   /**
    * Calls {@code resample} once per resample with each item's weight: how many times the resample
-   * drew it (the draws of {@link #forEach}). The array is reused between calls: copy it to keep it.
+   * drew it (the draws of {@link #forEach}), for {@link WeightedAgreement#figures(DrawCounts)}.
+   * The same instance is refilled between calls.
    *
    * @throws IllegalArgumentException if items &lt; 1
    */
-  public static void forEachWeights(int items, BootstrapSettings settings, Consumer<int[]> resample) {
+  public static void forEachWeights(int items, BootstrapSettings settings, Consumer<DrawCounts> resample) {
     if (items < 1) {
       throw new IllegalArgumentException("a bootstrap needs at least one item, got " + items);
     }
     Draws draws = new Draws(settings.seed());
-    int[] weights = new int[items];
+    DrawCounts weights = new DrawCounts(items);
     for (int b = 0; b < settings.resamples(); b++) {
-      Arrays.fill(weights, 0);
-      draws.count(weights);
+      weights.draw(draws);
       resample.accept(weights);
     }
   }

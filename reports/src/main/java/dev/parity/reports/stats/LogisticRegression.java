@@ -50,7 +50,7 @@ final class LogisticRegression {
       }
       beta[0] = Math.log(totalY / (totalW - totalY));
     }
-    Pass pass = new Pass(p);
+    Pass pass = new Pass(p, java.util.stream.IntStream.range(0, y.length).toArray(), y.length);
     pass.run(design, y, weight, ridge, beta, true);
     double[] step = new double[p];
     double scale = 1;
@@ -98,7 +98,8 @@ final class LogisticRegression {
    * {@code start} is required.
    */
   static double[] newtonSteps(Design x, double[] y, double[] weight, double ridge, double[] start, int steps) {
-    return newtonSteps(x, y, weight, ridge, start, null, steps);
+    return newtonSteps(x, y, weight, ridge, start, null, steps, java.util.stream.IntStream.range(0, y.length).toArray(),
+        y.length);
   }
 
   /**
@@ -106,14 +107,16 @@ final class LogisticRegression {
    * reading each row's σ(η) at {@code start} from {@code startProbabilities} ({@link
    * #probabilities} of the same start and rows; null: computed) instead of an exponential per row:
    * bootstrap refits all start at the full data's fit, so that step's probabilities are the same
-   * for every resample, and only the weights differ. The same doubles either way.
+   * for every resample, and only the weights differ. The same doubles either way. Only the rows
+   * at [0, rowCount) of {@code rows} are read: they must hold every row of non-zero weight, in
+   * ascending order (a bootstrap refit's drawn rows, without a pass over the third not drawn).
    */
   static double[] newtonSteps(Design x, double[] y, double[] weight, double ridge, double[] start,
-      double[] startProbabilities, int steps) {
+      double[] startProbabilities, int steps, int[] rows, int rowCount) {
     int p = start.length;
     double[] design = x.values();
     double[] beta = start.clone();
-    Pass pass = new Pass(p);
+    Pass pass = new Pass(p, rows, rowCount);
     for (int step = 0; step < steps; step++) {
       if (step == 0 && startProbabilities != null) {
         pass.runAt(design, y, weight, ridge, beta, startProbabilities);
@@ -185,12 +188,17 @@ final class LogisticRegression {
    */
   private static final class Pass {
     final int p;
+    /** The rows a pass reads, at [0, rowCount): every row of non-zero weight, ascending. */
+    final int[] rows;
+    final int rowCount;
     final double[] gradient;
     final double[][] hessian;
     double objective;
 
-    Pass(int p) {
+    Pass(int p, int[] rows, int rowCount) {
       this.p = p;
+      this.rows = rows;
+      this.rowCount = rowCount;
       this.gradient = new double[p];
       this.hessian = new double[p][p];
     }
@@ -202,7 +210,8 @@ final class LogisticRegression {
       }
       clear();
       double sum = 0;
-      for (int i = 0; i < y.length; i++) {
+      for (int r = 0; r < rowCount; r++) {
+        int i = rows[r];
         if (weight[i] == 0) {
           continue;
         }
@@ -226,7 +235,8 @@ final class LogisticRegression {
         return;
       }
       clear();
-      for (int i = 0; i < y.length; i++) {
+      for (int r = 0; r < rowCount; r++) {
+        int i = rows[r];
         if (weight[i] != 0) {
           addRow(design, i * p, weight[i], y[i], probabilities[i]);
         }
@@ -249,7 +259,9 @@ final class LogisticRegression {
       double h00 = 0;
       double h10 = 0;
       double h11 = 0;
-      for (int i = 0; i < y.length; i++) {
+      int[] rows = this.rows;
+      for (int r = 0, count = rowCount; r < count; r++) {
+        int i = rows[r];
         double w = weight[i];
         if (w == 0) {
           continue;

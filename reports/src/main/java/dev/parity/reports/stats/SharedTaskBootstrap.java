@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The task bootstrap of every group of one model's tasks (overall, per sector, per occupation, …)
@@ -46,13 +47,23 @@ public final class SharedTaskBootstrap {
   private final ClusteredValues[][] values;
   /** The groups' replicates (intervals select their quantiles). */
   private final GroupSums replicates;
+  /**
+   * The expanded percentile levels found so far, shared by the bootstraps resampled together: groups
+   * of as many tasks (every occupation of every model, say) expand a level alike, and each
+   * expansion is a t quantile found by root finding.
+   */
+  private final Map<ExpandedLevel, Double> expandedLevels;
+
+  /** A nominal level for a number of tasks, whose expanded level is the same wherever it is asked. */
+  private record ExpandedLevel(double level, int tasks) {}
 
   private SharedTaskBootstrap(Weighting weighting, BootstrapSettings settings, ClusteredValues[][] values,
-      GroupSums replicates) {
+      GroupSums replicates, Map<ExpandedLevel, Double> expandedLevels) {
     this.weighting = weighting;
     this.settings = settings;
     this.values = values;
     this.replicates = replicates;
+    this.expandedLevels = expandedLevels;
   }
 
   /**
@@ -97,6 +108,7 @@ public final class SharedTaskBootstrap {
     }
     byTasks.forEach((tasks, sharing) -> resample(tasks, sharing, settings));
     List<SharedTaskBootstrap> bootstraps = new ArrayList<>(samples.size());
+    Map<ExpandedLevel, Double> expandedLevels = new ConcurrentHashMap<>();
     for (int m = 0; m < samples.size(); m++) {
       List<OutcomeCounts> tasks = samples.get(m).tasks();
       List<int[]> groups = samples.get(m).groups();
@@ -107,7 +119,7 @@ public final class SharedTaskBootstrap {
           values[rate.ordinal()][g] = TaskBootstrap.values(members, weighting, rate.tie);
         }
       }
-      bootstraps.add(new SharedTaskBootstrap(weighting, settings, values, sums.get(m)));
+      bootstraps.add(new SharedTaskBootstrap(weighting, settings, values, sums.get(m), expandedLevels));
     }
     return bootstraps;
   }
@@ -165,6 +177,8 @@ public final class SharedTaskBootstrap {
       drawn = new double[] {data.estimate()};
     }
     List<BootstrapSettings> at = Arrays.stream(levels).mapToObj(settings::withLevel).toList();
-    return TaskBootstrap.intervals(data, drawn, at, Resampling.TASKS, true);
+    double[] expanded = Arrays.stream(levels).map(level -> expandedLevels.computeIfAbsent(
+        new ExpandedLevel(level, data.tasks()), key -> TaskBootstrap.expandedLevel(key.level(), key.tasks()))).toArray();
+    return TaskBootstrap.intervalsAt(data, drawn, at, expanded, Resampling.TASKS);
   }
 }

@@ -154,6 +154,15 @@ public final class TaskBootstrap {
       Resampling resampling, boolean expanded) {
     double[] levels = settings.stream()
         .mapToDouble(s -> expanded ? expandedLevel(s.level(), data.tasks()) : s.level()).toArray();
+    return intervalsAt(data, replicates, settings, levels, resampling);
+  }
+
+  /**
+   * As {@link #intervals}, the percentiles of each of {@code settings} taken at the level of the
+   * same place in {@code levels} (its own, or expanded).
+   */
+  static List<BootstrapInterval> intervalsAt(ClusteredValues data, double[] replicates, List<BootstrapSettings> settings,
+      double[] levels, Resampling resampling) {
     ConfidenceInterval[] intervals = Quantiles.percentileIntervalsOfUnsorted(replicates, levels);
     double standardDeviation = standardDeviation(replicates);
     List<BootstrapInterval> result = new java.util.ArrayList<>(levels.length);

@@ -55,10 +55,7 @@ public record TimeHorizon(
    * @throws IllegalArgumentException if no task has a judgment
    */
   public static TimeHorizon fit(List<TimedOutcomes> tasks) {
-    Grouped data = Grouped.of(tasks);
-    int[] everyTask = new int[data.x.length];
-    Arrays.fill(everyTask, 1);
-    return data.fit(everyTask);
+    return Grouped.of(tasks).fitEveryTask();
   }
 
   /**
@@ -127,11 +124,10 @@ public record TimeHorizon(
     refits.forEach(r -> byTasks.computeIfAbsent(r.data.x.length, g -> new ArrayList<>()).add(r));
     byTasks.forEach((g, sharing) -> {
       Draws draws = new Draws(settings.seed());
-      int[] copies = new int[g];
+      DrawCounts resample = new DrawCounts(g);
       for (int b = 0; b < settings.resamples(); b++) {
-        Arrays.fill(copies, 0);
-        draws.count(copies);
-        sharing.forEach(r -> r.refit(copies));
+        resample.draw(draws);
+        sharing.forEach(r -> r.refit(resample));
       }
     });
     return refits.stream().map(Refits::interval).toList();
@@ -154,9 +150,7 @@ public record TimeHorizon(
     Refits(Grouped data, Refit refit, BootstrapSettings settings) {
       this.data = data;
       this.settings = settings;
-      int[] everyTask = new int[data.x.length];
-      Arrays.fill(everyTask, 1);
-      this.estimate = data.fit(everyTask);
+      this.estimate = data.fitEveryTask();
       boolean fromFit = refit != Refit.COLD && estimate.status() == Status.ESTIMATED;
       this.start = fromFit ? new double[] {estimate.intercept(), estimate.slope()} : null;
       this.steps = fromFit && refit == Refit.STEPS ? REFIT_STEPS : 0;
@@ -165,9 +159,9 @@ public record TimeHorizon(
       this.rowWeight = new double[data.x.length];
     }
 
-    /** Refits the resample that counts task g copies[g] times. */
-    void refit(int[] copies) {
-      TimeHorizon replicate = data.fit(copies, rowWeight, start, startProbabilities, steps);
+    /** Refits {@code resample}. */
+    void refit(DrawCounts resample) {
+      TimeHorizon replicate = data.fit(resample, rowWeight, start, startProbabilities, steps);
       if (replicate.status() == Status.ESTIMATED) {
         log2Horizons[fitted++] = -replicate.intercept() / replicate.slope();
       }
@@ -215,18 +209,21 @@ public record TimeHorizon(
           Extremes.of(x, IntStream.of(all).filter(g -> s[g] < n[g]).toArray()));
     }
 
-    /** The fit to convergence with task g counted weight[g] times, from the intercept-only fit. */
-    TimeHorizon fit(int[] weight) {
-      return fit(weight, new double[x.length], null, null, 0);
+    /** The fit to convergence with every task counted once, from the intercept-only fit. */
+    TimeHorizon fitEveryTask() {
+      int[] everyTask = new int[x.length];
+      Arrays.fill(everyTask, 1);
+      return fit(DrawCounts.of(everyTask), new double[x.length], null, null, 0);
     }
 
     /**
-     * The fit with task g counted weight[g] times, the rows' weights written in {@code rowWeight}
-     * (one per task); Newton's method starts at {@code start} (null: cold) and runs to convergence,
-     * or {@code steps} steps when that is above 0 (the first reading each row's σ(η) at the start
-     * from {@code startProbabilities}).
+     * The fit with task g counted {@code resample.counts()[g]} times, the rows' weights written in
+     * {@code rowWeight} (one per task); Newton's method starts at {@code start} (null: cold) and
+     * runs to convergence, or {@code steps} steps when that is above 0 (the first reading each row's
+     * σ(η) at the start from {@code startProbabilities}) over the drawn rows alone.
      */
-    TimeHorizon fit(int[] weight, double[] rowWeight, double[] start, double[] startProbabilities, int steps) {
+    TimeHorizon fit(DrawCounts resample, double[] rowWeight, double[] start, double[] startProbabilities, int steps) {
+      int[] weight = resample.counts();
       int tasks = 0;
       long judgments = 0;
       for (int g = 0; g < x.length; g++) {
@@ -267,7 +264,8 @@ public record TimeHorizon(
       // The unpenalised fit: a task is one row whose response is s/n, weighing weight·n (zero for a
       // task not drawn: it adds nothing to the fit's sums).
       double[] fit = steps > 0
-          ? LogisticRegression.newtonSteps(design, response, rowWeight, 0, start, startProbabilities, steps)
+          ? LogisticRegression.newtonSteps(design, response, rowWeight, 0, start, startProbabilities, steps,
+              resample.drawn(), resample.size())
           : LogisticRegression.fit(design, response, rowWeight, 0, start);
       double horizon = Math.pow(2, -fit[0] / fit[1]);
       return new TimeHorizon(Status.ESTIMATED, fit[0], fit[1], horizon, horizon, horizon, tasks, judgments);

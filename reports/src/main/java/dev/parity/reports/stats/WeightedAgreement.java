@@ -343,18 +343,32 @@ public final class WeightedAgreement {
    * @throws IllegalArgumentException if there is not one weight per item
    */
   public double[] figures(int[] weights) {
+    return figures(DrawCounts.of(weights));
+  }
+
+  /**
+   * {@link #figures(int[])} of a bootstrap resample ({@link ItemBootstrap#forEachWeights}): the items
+   * it drew are summed, not every item.
+   *
+   * @throws IllegalArgumentException if there is not one weight per item
+   */
+  public double[] figures(DrawCounts resample) {
+    int[] weights = resample.counts();
     if (weights.length != patternOf.length) {
       throw new IllegalArgumentException(weights.length + " weights for " + patternOf.length + " items");
     }
     // Counted in ints (exact, and half the memory of doubles in the inner loop), as doubles for the kappas.
     int[] pairCounts = new int[pairTables == null ? 0 : pairTables.counters()];
     int[] patternWeights = new int[ratingsOf.length];
-    for (int i = 0; i < patternOf.length; i++) {
-      int w = weights[i];
-      if (w == 0 || patternOf[i] < 0) {
+    int[] drawn = resample.drawn();
+    for (int d = 0, size = resample.size(); d < size; d++) {
+      int i = drawn[d];
+      int pattern = patternOf[i];
+      if (pattern < 0) {
         continue;
       }
-      patternWeights[patternOf[i]] += w;
+      int w = weights[i];
+      patternWeights[pattern] += w;
       for (int c = cellStart[i], end = cellStart[i + 1]; c < end; c++) {
         pairCounts[pairCells[c]] += w;
       }

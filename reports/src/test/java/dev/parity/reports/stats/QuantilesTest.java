@@ -101,4 +101,18 @@ class QuantilesTest {
     }
     assertSameAsSorted(descending);
   }
+
+  @Test
+  void selectionGivesTheSortedIntervalWhenTheTailsHoldManyTies() {
+    // A small group's rates take few values: the thresholds of a scan of the tails meet, or keep
+    // most of the values, and the order statistics are selected instead.
+    SplittableRandom random = new SplittableRandom(19);
+    for (int distinct : new int[] {2, 3, 5, 12, 40}) {
+      double[] values = new double[5_000];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = random.nextInt(distinct) / (double) distinct;
+      }
+      assertSameAsSorted(values);
+    }
+  }
 }
