@@ -51,7 +51,7 @@ final class ChatClient implements ModelClient {
   public ModelAnswer send(ModelRequest request) {
     Exchange exchange = endpoint.http().post(endpoint.resolve("chat/completions"), endpoint.headers(),
         body(request), request.timeout());
-    return answer(exchange);
+    return answer(exchange, request.conversation() != null);
   }
 
   private ObjectNode body(ModelRequest request) {
@@ -98,7 +98,8 @@ final class ChatClient implements ModelClient {
     return body;
   }
 
-  private ModelAnswer answer(Exchange exchange) {
+  /** The answer; with the message as the next turn sends it back when {@code inConversation}. */
+  private ModelAnswer answer(Exchange exchange, boolean inConversation) {
     JsonNode body = exchange.body();
     JsonNode choice = body.path("choices").path(0);
     if (choice.isMissingNode()) {
@@ -129,8 +130,9 @@ final class ChatClient implements ModelClient {
         exchange.requestTranscript(),
         exchange.responseTranscript());
     String answer = text != null ? text : refusal != null ? refusal : "";
+    // A plain answer has no next turn: its message is not written again for one.
     return new ModelAnswer(endpoint.http().redact(answer), List.of(), record, ChatTools.calls(message),
-        Json.write(message));
+        inConversation ? Json.write(message) : null);
   }
 
   /** The message content: a string, or (from some servers) a list of text parts. */

@@ -84,7 +84,7 @@ final class AttemptExecution {
     ModelRequest request = context.requests().request(work.task(), key.sample());
     transcript.request(request, context.format().version());
     AgentSettings agent = lane.agent;
-    String cacheKey = CacheKey.of(lane.caller.config(), request, agent, context.settings().formatConversion());
+    String cacheKey = lane.cacheKey.of(request);
     if (context.settings().useCache() && context.cachedKeys().contains(cacheKey)) {
       Optional<Attempt> cached = context.store().findCachedAnswer(cacheKey);
       if (cached.isPresent()) {

@@ -2,12 +2,13 @@ package dev.parity.harness.run;
 
 import dev.parity.harness.agent.AgentSettings;
 import dev.parity.harness.call.ModelCaller;
+import dev.parity.harness.deliverable.FormatConversion;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
  * One model's side of a run: the caller through which its attempts call it, its agent settings
- * (the run's, with the model's own tools), and its queue of attempts to start.
+ * (the run's, with the model's own tools), its answers' cache keys, and its queue of attempts to start.
  *
  * <p>The queue and the count of open attempts belong to the runner's dispatcher and are guarded by
  * its monitor; the caller is thread-safe on its own.
@@ -16,14 +17,16 @@ final class ModelQueue {
   final ModelCaller caller;
   /** Null for a plain run. */
   final AgentSettings agent;
+  final CacheKey cacheKey;
   final Deque<Work> queue = new ArrayDeque<>();
   int open;
   /** Whether the shared work queue has none of the model's attempts left to make, here or elsewhere. */
   boolean drained;
 
-  ModelQueue(ModelCaller caller, AgentSettings agent) {
+  ModelQueue(ModelCaller caller, AgentSettings agent, FormatConversion conversion) {
     this.caller = caller;
     this.agent = agent;
+    this.cacheKey = CacheKey.forModel(caller.config(), agent, conversion);
   }
 
   String name() {

@@ -246,7 +246,8 @@ public final class Runner {
       ModelCaller caller = ModelCaller.create(client, model, plan.settings().maxRetries(), clock,
           sleeper, random, limits, concurrency);
       AgentSettings agent = plan.settings().agent();
-      lanes.put(model.name(), new ModelQueue(caller, agent == null ? null : agent.forModelTools(model.tools())));
+      lanes.put(model.name(), new ModelQueue(caller, agent == null ? null : agent.forModelTools(model.tools()),
+          plan.settings().formatConversion()));
     }
   }
 

@@ -1,18 +1,25 @@
 package dev.parity.harness.run;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.parity.documents.FileFormat;
 import dev.parity.harness.agent.AgentRecorder;
 import dev.parity.harness.agent.AgentRun;
 import dev.parity.harness.agent.AgentSettings;
 import dev.parity.harness.agent.ToolExecution;
+import dev.parity.harness.client.Attachment;
 import dev.parity.harness.client.CallRecord;
 import dev.parity.harness.client.ModelAnswer;
 import dev.parity.harness.client.ModelRequest;
+import dev.parity.harness.client.Usage;
 import dev.parity.harness.store.AttemptKey;
 import dev.parity.harness.store.CallError;
 import dev.parity.tasks.SuiteLoader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,64 +31,44 @@ import java.util.Map;
  * kept (keys already redacted by the client); for an agent attempt, its settings, every turn and
  * every tool call, and how the loop ended. Format version 2 (version 1 had no agent part); see
  * docs/design/0001-store.md and docs/agents.md.
+ *
+ * <p>The parts every attempt has are kept as they came and streamed when the transcript is written,
+ * in the order and form the maps of earlier versions had, without a map or a serializer lookup per
+ * value (benchmarks/README.md, "The attempt path, eighth pass"); the agent parts are maps, written by
+ * the {@link ObjectMapper}.
  */
 final class Transcript implements AgentRecorder {
   static final int FORMAT_VERSION = 2;
   private static final ObjectMapper JSON = SuiteLoader.mapper();
 
-  private final Map<String, Object> root = new LinkedHashMap<>();
-  private final List<Map<String, Object>> failedCalls = new ArrayList<>();
+  private ModelRequest request;
+  private String instructionsVersion;
+  private final List<CallError> failedCalls = new ArrayList<>();
+  private CallRecord answer;
+  /** The agent part's settings and turns; null for a plain attempt. */
+  private Map<String, Object> agent;
   private final List<Map<String, Object>> turns = new ArrayList<>();
-
-  Transcript() {
-    root.put("format_version", FORMAT_VERSION);
-  }
+  private Map<String, Object> agentEnd;
+  private AttemptKey cachedFrom;
 
   void request(ModelRequest request, String instructionsVersion) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("instructions_version", instructionsVersion);
-    json.put("task_id", request.taskId());
-    json.put("sample", request.sample());
-    json.put("system", request.system());
-    json.put("text", request.text());
-    json.put("attachments", request.attachments().stream().map(a -> Map.of(
-        "name", a.name(), "format", a.format().id(), "sha256", a.sha256())).toList());
-    json.put("formats", request.formats().stream().map(FileFormat::id).toList());
-    json.put("timeout_ms", request.timeout().toMillis());
-    root.put("request", json);
-    root.put("failed_calls", failedCalls);
+    this.request = request;
+    this.instructionsVersion = instructionsVersion;
   }
 
   void call(CallError error) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("try", error.tryNumber());
-    json.put("failure", error.failure().name());
-    json.put("message", error.message());
-    json.put("retry_wait_ms", error.retryWait() == null ? null : error.retryWait().toMillis());
-    json.put("at", error.at().toString());
-    failedCalls.add(json);
+    failedCalls.add(error);
   }
 
   void answer(CallRecord call) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("provider_model", call.providerModel());
-    json.put("request_id", call.requestId());
-    json.put("finish_reason", call.finishReason().name());
-    json.put("raw_finish_reason", call.rawFinishReason());
-    json.put("usage", call.usage());
-    json.put("cost_usd", call.costUsd());
-    json.put("latency_ms", call.latency().toMillis());
-    json.put("time_to_first_byte_ms", call.timeToFirstByte() == null ? null : call.timeToFirstByte().toMillis());
-    json.put("request_body", call.requestBody());
-    json.put("response_body", call.responseBody());
-    root.put("answer", json);
+    answer = call;
   }
 
   /** Starts the agent part: the attempt's settings and the sandbox its tools ran in. */
   void agent(AgentSettings settings) {
     Map<String, Object> json = new LinkedHashMap<>(settings.definition());
     json.put("turns", turns);
-    root.put("agent", json);
+    agent = json;
   }
 
   @Override
@@ -133,19 +120,135 @@ final class Transcript implements AgentRecorder {
     json.put("cost_usd", run.costUsd());
     json.put("files", run.files().stream().map(f -> Map.of("path", f.path(), "size_bytes", f.content().length))
         .toList());
-    root.put("agent_end", json);
+    agentEnd = json;
   }
 
   void cachedFrom(AttemptKey source) {
-    root.put("cached_from", Map.of("run_id", source.runId(), "model", source.model(),
-        "task_id", source.taskId(), "sample", source.sample()));
+    cachedFrom = source;
   }
 
   synchronized byte[] toJson() {
-    try {
-      return JSON.writeValueAsBytes(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a transcript", e);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1024 + (answer == null ? 0
+        : length(answer.requestBody()) + length(answer.responseBody())) + (request == null ? 0
+        : length(request.system()) + request.text().length()));
+    try (JsonGenerator json = JSON.getFactory().createGenerator(bytes, JsonEncoding.UTF8)) {
+      json.writeStartObject();
+      json.writeNumberField("format_version", FORMAT_VERSION);
+      if (request != null) {
+        writeRequest(json);
+        json.writeArrayFieldStart("failed_calls");
+        for (CallError error : failedCalls) {
+          writeFailedCall(json, error);
+        }
+        json.writeEndArray();
+      }
+      if (agent != null) {
+        json.writeFieldName("agent");
+        JSON.writeValue(json, agent);
+      }
+      if (answer != null) {
+        writeAnswer(json);
+      }
+      if (agentEnd != null) {
+        json.writeFieldName("agent_end");
+        JSON.writeValue(json, agentEnd);
+      }
+      if (cachedFrom != null) {
+        json.writeObjectFieldStart("cached_from");
+        json.writeStringField("run_id", cachedFrom.runId());
+        json.writeStringField("model", cachedFrom.model());
+        json.writeStringField("task_id", cachedFrom.taskId());
+        json.writeNumberField("sample", cachedFrom.sample());
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write a transcript", e);
     }
+    return bytes.toByteArray();
+  }
+
+  private void writeRequest(JsonGenerator json) throws IOException {
+    json.writeObjectFieldStart("request");
+    json.writeStringField("instructions_version", instructionsVersion);
+    json.writeStringField("task_id", request.taskId());
+    json.writeNumberField("sample", request.sample());
+    json.writeStringField("system", request.system());
+    json.writeStringField("text", request.text());
+    json.writeArrayFieldStart("attachments");
+    for (Attachment attachment : request.attachments()) {
+      json.writeStartObject();
+      json.writeStringField("name", attachment.name());
+      json.writeStringField("format", attachment.format().id());
+      json.writeStringField("sha256", attachment.sha256());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("formats");
+    for (FileFormat format : request.formats()) {
+      json.writeString(format.id());
+    }
+    json.writeEndArray();
+    json.writeNumberField("timeout_ms", request.timeout().toMillis());
+    json.writeEndObject();
+  }
+
+  private static void writeFailedCall(JsonGenerator json, CallError error) throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("try", error.tryNumber());
+    json.writeStringField("failure", error.failure().name());
+    json.writeStringField("message", error.message());
+    writeMillis(json, "retry_wait_ms", error.retryWait());
+    json.writeStringField("at", error.at().toString());
+    json.writeEndObject();
+  }
+
+  private void writeAnswer(JsonGenerator json) throws IOException {
+    json.writeObjectFieldStart("answer");
+    json.writeStringField("provider_model", answer.providerModel());
+    json.writeStringField("request_id", answer.requestId());
+    json.writeStringField("finish_reason", answer.finishReason().name());
+    json.writeStringField("raw_finish_reason", answer.rawFinishReason());
+    Usage usage = answer.usage();
+    json.writeObjectFieldStart("usage");
+    writeCount(json, "input_tokens", usage.inputTokens());
+    writeCount(json, "output_tokens", usage.outputTokens());
+    writeCount(json, "reasoning_tokens", usage.reasoningTokens());
+    writeCount(json, "cached_input_tokens", usage.cachedInputTokens());
+    json.writeEndObject();
+    json.writeFieldName("cost_usd");
+    if (answer.costUsd() == null) {
+      json.writeNull();
+    } else {
+      json.writeNumber(answer.costUsd());
+    }
+    writeMillis(json, "latency_ms", answer.latency());
+    writeMillis(json, "time_to_first_byte_ms", answer.timeToFirstByte());
+    json.writeStringField("request_body", answer.requestBody());
+    json.writeStringField("response_body", answer.responseBody());
+    json.writeEndObject();
+  }
+
+  private static void writeCount(JsonGenerator json, String name, Long count) throws IOException {
+    json.writeFieldName(name);
+    if (count == null) {
+      json.writeNull();
+    } else {
+      json.writeNumber(count);
+    }
+  }
+
+  /** {@code duration} in whole milliseconds, or null. */
+  private static void writeMillis(JsonGenerator json, String name, Duration duration) throws IOException {
+    json.writeFieldName(name);
+    if (duration == null) {
+      json.writeNull();
+    } else {
+      json.writeNumber(duration.toMillis());
+    }
+  }
+
+  private static int length(String text) {
+    return text == null ? 0 : text.length();
   }
 }

@@ -398,11 +398,11 @@ class AgentRunTest {
     }
 
     String plain() {
-      return CacheKey.of(model, requests.request(suite.tasks().get(0), 0), null, FormatConversion.OFF);
+      return CacheKey.forModel(model, null, FormatConversion.OFF).of(requests.request(suite.tasks().get(0), 0));
     }
 
     String agent(AgentSettings agent) {
-      return CacheKey.of(model, requests.request(suite.tasks().get(0), 0), agent, FormatConversion.OFF);
+      return CacheKey.forModel(model, agent, FormatConversion.OFF).of(requests.request(suite.tasks().get(0), 0));
     }
   }
 
