@@ -1,5 +1,7 @@
 package dev.parity.reports.stats;
 
+import java.util.Arrays;
+
 /**
  * Logistic regression of a weighted response in [0, 1] on several covariates, by Newton's method
  * with step halving, with a ridge penalty on the slopes and none on the intercept: it maximises
@@ -50,7 +52,7 @@ final class LogisticRegression {
       }
       beta[0] = Math.log(totalY / (totalW - totalY));
     }
-    Pass pass = new Pass(p, java.util.stream.IntStream.range(0, y.length).toArray(), y.length);
+    Pass pass = new Pass(p, allRows(y.length), y.length);
     pass.run(design, y, weight, ridge, beta, true);
     double[] step = new double[p];
     double scale = 1;
@@ -98,7 +100,7 @@ final class LogisticRegression {
    * {@code start} is required.
    */
   static double[] newtonSteps(Design x, double[] y, double[] weight, double ridge, double[] start, int steps) {
-    return newtonSteps(x, y, weight, ridge, start, null, steps, java.util.stream.IntStream.range(0, y.length).toArray(),
+    return newtonSteps(x, y, weight, ridge, start, null, steps, allRows(y.length),
         y.length);
   }
 
@@ -179,6 +181,13 @@ final class LogisticRegression {
 
   static double sigmoid(double eta) {
     return 1 / (1 + Math.exp(-eta));
+  }
+
+  /** Every row, ascending: a pass over the whole data rather than a resample's drawn rows. */
+  private static int[] allRows(int rows) {
+    int[] all = new int[rows];
+    Arrays.setAll(all, i -> i);
+    return all;
   }
 
   /**
@@ -297,9 +306,9 @@ final class LogisticRegression {
     }
 
     private void clear() {
-      java.util.Arrays.fill(gradient, 0);
+      Arrays.fill(gradient, 0);
       for (double[] row : hessian) {
-        java.util.Arrays.fill(row, 0);
+        Arrays.fill(row, 0);
       }
     }
 

@@ -2,6 +2,7 @@ package dev.parity.reports.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +21,7 @@ class DrawCountsTest {
         assertThat(resample.counts()).as("units %d, resample %d", units, r).isEqualTo(expected);
         int[] drawn = IntStream.range(0, units).filter(u -> expected[u] > 0).toArray();
         assertThat(resample.size()).isEqualTo(drawn.length);
-        assertThat(java.util.Arrays.copyOf(resample.drawn(), resample.size())).isEqualTo(drawn);
+        assertThat(Arrays.copyOf(resample.drawn(), resample.size())).isEqualTo(drawn);
       }
     }
   }
@@ -29,6 +30,6 @@ class DrawCountsTest {
   void aResampleGivenAsCountsListsItsUnitsWithACount() {
     DrawCounts resample = DrawCounts.of(new int[] {0, 3, 0, 0, 1, 2, 0});
     assertThat(resample.size()).isEqualTo(3);
-    assertThat(java.util.Arrays.copyOf(resample.drawn(), 3)).containsExactly(1, 4, 5);
+    assertThat(Arrays.copyOf(resample.drawn(), 3)).containsExactly(1, 4, 5);
   }
 }
