@@ -16,7 +16,7 @@ public final class Main {
       System.exit(DirectSuiteInfo.run(suiteInfo.get(), DirectSuiteInfo.writer(System.out),
           DirectSuiteInfo.writer(System.err)));
     }
-    // A run's suite starts loading before picocli builds the command, which takes a while too.
+    // A run's or a report's suite starts loading before picocli builds the command, which takes a while too.
     SuitePreload preload = SuitePreload.start(args);
     CommandLine commandLine = ParityCommand.commandLine(args);
     preload.offerTo(commandLine);

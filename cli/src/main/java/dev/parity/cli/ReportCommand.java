@@ -120,6 +120,9 @@ final class ReportCommand implements Callable<Integer> {
           + "convention) or every judgment the same.")
   String weighting = "task";
 
+  /** The suite's load when Main started it before the command was built; {@link SuitePreload#NONE} otherwise. */
+  SuitePreload preload = SuitePreload.NONE;
+
   private final Clock clock;
 
   ReportCommand(Clock clock) {
@@ -273,15 +276,20 @@ final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  /** The suite given, or else the first run's when it is still where it was, unchanged. */
+  /**
+   * The suite given, or else the first run's when it is still where it was, unchanged. A report only
+   * reads the suite, so it loads through the load cache as {@code suite info} does: unchanged tasks
+   * are not read, checked or hashed again (benchmarks/README.md, "Eighth pass").
+   */
   private Optional<Suite> suite(List<Run> runs) {
     if (suitePath != null) {
-      return Optional.of(Suites.loader().load(suitePath));
+      CompletableFuture<Suite> loading = preload.take(suitePath);
+      return Optional.of(loading != null ? Background.join(loading) : Suites.showingLoader().load(suitePath));
     }
     if (runs.isEmpty() || runs.get(0).suitePath() == null || !Files.isDirectory(runs.get(0).suitePath())) {
       return Optional.empty();
     }
-    Suite suite = Suites.loader().load(runs.get(0).suitePath());
+    Suite suite = Suites.showingLoader().load(runs.get(0).suitePath());
     return suite.contentHash().equals(runs.get(0).suiteHash()) ? Optional.of(suite) : Optional.empty();
   }
 

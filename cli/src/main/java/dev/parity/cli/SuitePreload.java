@@ -1,42 +1,48 @@
 package dev.parity.cli;
 
 import dev.parity.tasks.Suite;
+import dev.parity.tasks.SuiteLoader;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 
 /**
- * The suite of a {@code parity run --suite PATH} command line, loading from the process's start
- * instead of from {@link RunCommand#call}: picocli's building of the command (about 0.15-0.2 s of
- * CPU) then runs beside the load that a run waits for, not before it (benchmarks/README.md).
+ * The suite of a {@code parity run --suite PATH} or {@code parity report --suite PATH} command
+ * line, loading from the process's start instead of from the command's {@code call}: picocli's
+ * building of the command (about 0.15-0.2 s of CPU) then runs beside the load that the command
+ * waits for, not before it (benchmarks/README.md).
  *
  * <p>A guess from the raw arguments, made before picocli reads them. {@link #take} hands the load
  * over only for the path picocli parsed, so a command line the guess reads wrongly (an option's
  * value that happens to be {@code --suite}, a usage error) costs a load that nothing uses, never a
- * run of another suite. The load is the one {@code run} makes, with {@link Suites#loader()}.
+ * run or report of another suite. The load is the one the command makes: {@code run}'s with
+ * {@link Suites#loader()}, {@code report}'s with {@link Suites#showingLoader()}.
  */
 final class SuitePreload {
-  static final SuitePreload NONE = new SuitePreload(null, null);
+  static final SuitePreload NONE = new SuitePreload(null, null, null);
 
+  private final String command;
   private final Path path;
   private final CompletableFuture<Suite> loading;
 
-  private SuitePreload(Path path, CompletableFuture<Suite> loading) {
+  private SuitePreload(String command, Path path, CompletableFuture<Suite> loading) {
+    this.command = command;
     this.path = path;
     this.loading = loading;
   }
 
   /**
-   * Starts loading the suite {@code args} name when they are {@code run ... --suite PATH} (or
-   * {@code --suite=PATH}) with one {@code --suite} before any {@code --}; {@link #NONE} otherwise.
+   * Starts loading the suite {@code args} name when they are {@code run ... --suite PATH} or
+   * {@code report ... --suite PATH} (or {@code --suite=PATH}) with one {@code --suite} before any
+   * {@code --}; {@link #NONE} otherwise.
    */
   static SuitePreload start(String... args) {
     int command = 0;
     while (command < args.length && args[command].startsWith("-")) {
       command++;
     }
-    if (command == args.length || !args[command].equals("run")) {
+    if (command == args.length || !(args[command].equals("run") || args[command].equals("report"))) {
       return NONE;
     }
     String value = null;
@@ -57,14 +63,21 @@ final class SuitePreload {
     } catch (InvalidPathException e) {
       return NONE; // picocli says what is wrong with it
     }
-    return new SuitePreload(path, Background.start("parity-suite-load", () -> Suites.loader().load(path)));
+    String name = args[command];
+    SuiteLoader loader = name.equals("run") ? Suites.loader() : Suites.showingLoader();
+    return new SuitePreload(name, path, Background.start("parity-suite-load", () -> loader.load(path)));
   }
 
-  /** Hands this load to the {@code run} command of {@code commandLine}, if it has one built to run. */
+  /** Hands this load to the command of {@code commandLine} it was started for, if it is built to run. */
   void offerTo(CommandLine commandLine) {
-    CommandLine run = commandLine.getSubcommands().get("run");
-    if (loading != null && run != null && run.getCommand() instanceof RunCommand command) {
-      command.preload = this;
+    CommandLine built = loading == null ? null : commandLine.getSubcommands().get(command);
+    if (built == null) {
+      return;
+    }
+    if (built.getCommand() instanceof RunCommand run) {
+      run.preload = this;
+    } else if (built.getCommand() instanceof ReportCommand report) {
+      report.preload = this;
     }
   }
 

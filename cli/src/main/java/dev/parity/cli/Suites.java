@@ -12,10 +12,10 @@ final class Suites {
   }
 
   /**
-   * The loader of commands that only show a suite: it keeps what it found valid in the user's
-   * cache folder ({@code $XDG_CACHE_HOME/parity/suites}, else {@code ~/.cache/parity/suites}) and
-   * reads again only the tasks whose files changed. Commands that run, grade or change a suite
-   * use {@link #loader()}, which reads and hashes every byte.
+   * The loader of commands that only read a suite ({@code suite info}, {@code report}): it keeps
+   * what it found valid in the user's cache folder ({@code $XDG_CACHE_HOME/parity/suites}, else
+   * {@code ~/.cache/parity/suites}) and reads again only the tasks whose files changed. Commands
+   * that run, grade or change a suite use {@link #loader()}, which reads and hashes every byte.
    */
   static SuiteLoader showingLoader() {
     SuiteLoader loader = loader();

@@ -99,6 +99,86 @@ class ReportCommandTest {
         .contains("no such campaign");
   }
 
+  /**
+   * A report only reads its suite, so it loads it through the load cache in the user's cache folder
+   * (the tests' {@code XDG_CACHE_HOME}): the second report, from the cache, is the first one, suite
+   * hash included, and a task edited since is read again.
+   */
+  @Test
+  void aSecondReportFromTheSuiteLoadCacheIsTheSameAndAnEditedTaskIsReadAgain() throws Exception {
+    Path suite = copy(SAMPLE, folder.resolve("suite"));
+    Path caches = Path.of(System.getenv("XDG_CACHE_HOME"), "parity", "suites");
+    String[] args = {"report", "--judgments", EXAMPLE_JUDGMENTS.toString(), "--suite", suite.toString(),
+        "--bootstrap", "200", "--out", ""};
+
+    JsonNode cold = report(args, folder.resolve("cold"));
+    assertThat(cacheOf(caches, suite)).as("the suite's load cache, in the user's cache folder").isPresent();
+    JsonNode warm = report(args, folder.resolve("warm"));
+
+    ((com.fasterxml.jackson.databind.node.ObjectNode) cold.get("provenance")).remove("generated_at");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) warm.get("provenance")).remove("generated_at");
+    assertThat(warm).isEqualTo(cold);
+    assertThat(suite.resolve(".cache")).doesNotExist();
+
+    Path task = suite.resolve("tasks/card-dispute-reply/task.json");
+    Files.writeString(task, Files.readString(task).replace("Reply to a member's credit-card dispute",
+        "Answer a member's credit-card dispute"));
+    Files.setLastModifiedTime(task, java.nio.file.attribute.FileTime.fromMillis(
+        Files.getLastModifiedTime(task).toMillis() + 2_000));
+    JsonNode edited = report(args, folder.resolve("edited"));
+
+    assertThat(edited.get("provenance").get("suite_hash")).isNotEqualTo(cold.get("provenance").get("suite_hash"));
+    assertThat(edited.get("tasks").toString()).contains("Answer a member's credit-card dispute")
+        .doesNotContain("Reply to a member's credit-card dispute");
+  }
+
+  private static JsonNode report(String[] args, Path out) throws Exception {
+    String[] to = args.clone();
+    to[to.length - 1] = out.toString();
+    CommandRun run = CommandRun.of(to);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return new ObjectMapper().readTree(out.resolve("report.json").toFile());
+  }
+
+  /** The load cache file of {@code suite} in {@code caches}: the one that names the suite's path. */
+  private static java.util.Optional<Path> cacheOf(Path caches, Path suite) throws Exception {
+    byte[] name = suite.toRealPath().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    try (var files = Files.list(caches)) {
+      return files.filter(f -> contains(read(f), name)).findFirst();
+    }
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (java.io.IOException e) {
+      return new byte[0];
+    }
+  }
+
+  private static boolean contains(byte[] bytes, byte[] part) {
+    for (int i = 0; i + part.length <= bytes.length; i++) {
+      if (java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static Path copy(Path from, Path to) throws Exception {
+    try (var paths = Files.walk(from)) {
+      for (Path path : paths.toList()) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target);
+        }
+      }
+    }
+    return to;
+  }
+
   @Test
   void withNoSourceTheCommandSaysWhatIsMissing() {
     CommandRun run = CommandRun.of("report", "--out", folder.toString());

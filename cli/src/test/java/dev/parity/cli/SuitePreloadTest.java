@@ -100,6 +100,37 @@ class SuitePreloadTest {
   }
 
   @Test
+  void aReportsSuiteIsLoadedThroughTheLoadCacheAndTheReportCommandTakesIt() throws Exception {
+    Path suite = ReportCommandTest.copy(ReportCommandTest.SAMPLE, folder.resolve("suite"));
+    String[] args = {"report", "--judgments", ReportCommandTest.EXAMPLE_JUDGMENTS.toString(), "--suite=" + suite,
+        "--out", folder.resolve("out").toString(), "--bootstrap", "200"};
+    SuitePreload preload = SuitePreload.start(args);
+    assertThat(Background.join(preload.take(suite)).contentHash())
+        .isEqualTo(Suites.loader().load(suite).contentHash());
+    CommandLine commandLine = ParityCommand.commandLine(args);
+    StringWriter out = new StringWriter();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(new StringWriter(), true));
+
+    preload.offerTo(commandLine);
+
+    assertThat(((ReportCommand) commandLine.getSubcommands().get("report").getCommand()).preload).isSameAs(preload);
+    assertThat(commandLine.execute(args)).isZero();
+    assertThat(out.toString()).contains("example-model: score 34.6%");
+  }
+
+  @Test
+  void aCommandLineWithoutTheCommandThePreloadIsForIsLeftAsItIs() {
+    String[] args = {"report", "--judgments", "j.csv", "--out", folder.toString()};
+    CommandLine commandLine = ParityCommand.commandLine(args);
+
+    SuitePreload.start("run", "--suite", folder.toString()).offerTo(commandLine);
+
+    assertThat(((ReportCommand) commandLine.getSubcommands().get("report").getCommand()).preload)
+        .isSameAs(SuitePreload.NONE);
+  }
+
+  @Test
   void aCommandLineWithoutARunToBuildIsLeftAsItIs() {
     String[] args = {"validate", folder.toString()};
     CommandLine commandLine = ParityCommand.commandLine(args);

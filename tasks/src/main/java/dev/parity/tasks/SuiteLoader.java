@@ -420,11 +420,17 @@ public final class SuiteLoader {
     }
   }
 
-  /** The task the cache holds; empty if it does not bind (a cache some other code wrote): then the file is read. */
+  /**
+   * The task the cache holds, bound as a task read from its file is ({@link #toTask}: by hand, the
+   * mapper only for what the hand binding leaves to it); empty if it does not bind (a cache some other
+   * code wrote): then the file is read. Bound by the mapper, every cached task cost a token stream, and
+   * a report from the cache the mapper's deserializers, built by reflection (benchmarks/README.md,
+   * "Eighth pass").
+   */
   private static Optional<Task> cachedTask(byte[] canonical, Path folder) {
     try {
-      return Optional.of(Binding.MAPPER.readValue(canonical, Task.class).withFolder(folder));
-    } catch (IOException | RuntimeException e) {
+      return Optional.of(toTask(LocatedJson.parse(canonical).root(), folder));
+    } catch (RuntimeException e) {
       return Optional.empty();
     }
   }
