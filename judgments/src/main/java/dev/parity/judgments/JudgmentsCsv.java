@@ -109,9 +109,10 @@ public final class JudgmentsCsv {
       if (!problems.isEmpty()) {
         throw new InvalidJudgmentsException(name, problems);
       }
-      Repeated repeated = new Repeated();
-      batches = new RowBatches((line, cells, checked, found) -> new Row(line, cells, version, header, tasks, found)
-          .judgment().map(repeated::shared).ifPresent(checked::add), executor, problems);
+      Columns columns = Columns.of(version, header);
+      Repeated repeated = new Repeated(version);
+      batches = new RowBatches((line, cells, checked, found) -> new Row(line, cells, columns, repeated, tasks, found)
+          .judgment().ifPresent(checked::add), executor, problems);
       String[] cells;
       while (!batches.stopped() && (cells = rows.next()) != null) {
         batches.add(rows.line(), cells);
@@ -196,21 +197,58 @@ public final class JudgmentsCsv {
   }
 
   /**
+   * Where each column is in a file's rows, found once per file: a row's cells are then read by
+   * index, not looked up by name (14 lookups a row); -1 for a column the file does not have.
+   */
+  private record Columns(int version, int taskId, int contestant, int opponent, int grader, int graderType,
+      int outcome, int sample, int occupation, int sector, int minutes, int rationale, int shown, int shownFirst,
+      int shownSecond) {
+    static Columns of(int version, Map<String, Integer> header) {
+      return new Columns(version, at(header, "task_id"), at(header, version == 2 ? "contestant" : "model"),
+          at(header, "opponent"), at(header, "grader"), at(header, "grader_type"), at(header, "outcome"),
+          at(header, "sample"), at(header, "occupation"), at(header, "sector"), at(header, "minutes"),
+          at(header, "rationale"), at(header, "shown"), at(header, "outcome_shown_first"),
+          at(header, "outcome_shown_second"));
+    }
+
+    private static int at(Map<String, Integer> header, String column) {
+      Integer index = header.get(column);
+      return index == null ? -1 : index;
+    }
+  }
+
+  /**
    * One instance of each value that rows repeat (task ids, contestants, graders, occupations,
    * sectors, how a deliverable was shown): a million judgments name a few thousand tasks and a few
-   * dozen graders, and a copy per row would hold most of the memory of a large file.
+   * dozen graders, and a copy per row would hold most of the memory of a large file. A contestant
+   * is parsed once per distinct cell.
    */
   private static final class Repeated {
     // Concurrent: rows are checked on several threads (RowBatches).
     private final Map<Object, Object> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Contestant> contestants = new java.util.concurrent.ConcurrentHashMap<>();
+    private final int version;
 
-    Judgment shared(Judgment j) {
-      return new Judgment(one(j.taskId()), one(j.contestant()), one(j.opponent()), one(j.grader()), j.graderType(),
-          j.outcome(), j.sample(), one(j.occupation()), one(j.sector()), j.minutes(), j.rationale(), one(j.showing()));
+    Repeated(int version) {
+      this.version = version;
+    }
+
+    /**
+     * The contestant {@code text} names, shared.
+     *
+     * @throws IllegalArgumentException as {@link Contestant#parse} or {@link Contestant#model} does
+     */
+    Contestant contestant(String text) {
+      Contestant known = contestants.get(text);
+      if (known == null) {
+        known = one(version == 2 ? Contestant.parse(text) : Contestant.model(text));
+        contestants.putIfAbsent(text, known);
+      }
+      return known;
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T one(T value) {
+    <T> T one(T value) {
       if (value == null) {
         return null;
       }
@@ -303,37 +341,38 @@ public final class JudgmentsCsv {
   /** One data row, checked field by field. */
   private static final class Row {
     private final int line;
-    private final int version;
     private final String[] cells;
-    private final Map<String, Integer> header;
+    private final Columns columns;
+    private final Repeated repeated;
     private final Function<String, Optional<Task>> tasks;
     private final List<String> problems;
     private final int problemsBefore;
 
-    Row(int line, String[] cells, int version, Map<String, Integer> header, Function<String, Optional<Task>> tasks,
+    Row(int line, String[] cells, Columns columns, Repeated repeated, Function<String, Optional<Task>> tasks,
         List<String> problems) {
       this.line = line;
-      this.version = version;
       this.cells = cells;
-      this.header = header;
+      this.columns = columns;
+      this.repeated = repeated;
       this.tasks = tasks;
       this.problems = problems;
       this.problemsBefore = problems.size();
     }
 
     Optional<Judgment> judgment() {
-      String taskId = required("task_id");
-      String model = required(version == 2 ? "contestant" : "model");
+      int version = columns.version();
+      String taskId = required("task_id", columns.taskId());
+      String model = required(version == 2 ? "contestant" : "model", columns.contestant());
       Contestant contestant = contestant(model);
-      String grader = required("grader");
-      Outcome outcome = parsed("outcome", Outcome::parse, "win, tie, loss (or better, as_good, worse)");
-      GraderType graderType = cell("grader_type").isEmpty() ? GraderType.HUMAN
-          : parsed("grader_type", GraderType::parse, "human or model");
-      int sample = integer("sample");
-      Double minutes = decimal("minutes");
-      String occupation = fromTaskOr("occupation", taskId, task -> task.occupation().title());
-      String sector = fromTaskOr("sector", taskId, Task::sector);
-      String opponent = cell("opponent");
+      String grader = required("grader", columns.grader());
+      Outcome outcome = parsed("outcome", columns.outcome(), Outcome::parse, "win, tie, loss (or better, as_good, worse)");
+      GraderType graderType = cell(columns.graderType()).isEmpty() ? GraderType.HUMAN
+          : parsed("grader_type", columns.graderType(), GraderType::parse, "human or model");
+      int sample = integer("sample", columns.sample());
+      Double minutes = decimal("minutes", columns.minutes());
+      String occupation = fromTaskOr("occupation", columns.occupation(), taskId, task -> task.occupation().title());
+      String sector = fromTaskOr("sector", columns.sector(), taskId, Task::sector);
+      String opponent = cell(columns.opponent());
       if (opponent.equals(model) && !model.isEmpty()) {
         problem("a contestant cannot be compared with itself (opponent = " + (version == 2 ? "contestant" : "model")
             + " = \"" + model + "\")");
@@ -342,9 +381,12 @@ public final class JudgmentsCsv {
       if (problems.size() > problemsBefore) {
         return Optional.empty();
       }
-      String rationale = cell("rationale");
-      return Optional.of(new Judgment(taskId, contestant, opponent, grader, graderType, outcome, sample,
-          occupation, sector, minutes, rationale.isEmpty() ? null : rationale, showing));
+      String rationale = cell(columns.rationale());
+      // Blank is the professionals, as Judgment's constructor reads it: given here, so that it is shared.
+      opponent = opponent.isBlank() ? Judgment.BASELINE : opponent;
+      return Optional.of(new Judgment(repeated.one(taskId), contestant, repeated.one(opponent), repeated.one(grader),
+          graderType, outcome, sample, repeated.one(occupation), repeated.one(sector), minutes,
+          rationale.isEmpty() ? null : rationale, repeated.one(showing)));
     }
 
     private Contestant contestant(String text) {
@@ -352,17 +394,17 @@ public final class JudgmentsCsv {
         return null;
       }
       try {
-        return version == 2 ? Contestant.parse(text) : Contestant.model(text);
+        return repeated.contestant(text);
       } catch (IllegalArgumentException e) {
-        problem((version == 2 ? "contestant" : "model") + " \"" + text + "\": " + e.getMessage());
+        problem((columns.version() == 2 ? "contestant" : "model") + " \"" + text + "\": " + e.getMessage());
         return null;
       }
     }
 
     private Showing showing() {
-      Side side = optional("shown", Side::parse, "left or right");
-      Outcome first = optional("outcome_shown_first", Outcome::parse, "win, tie, loss");
-      Outcome second = optional("outcome_shown_second", Outcome::parse, "win, tie, loss");
+      Side side = optional("shown", columns.shown(), Side::parse, "left or right");
+      Outcome first = optional("outcome_shown_first", columns.shownFirst(), Outcome::parse, "win, tie, loss");
+      Outcome second = optional("outcome_shown_second", columns.shownSecond(), Outcome::parse, "win, tie, loss");
       if (side != null && (first != null || second != null)) {
         problem("shown (a human grader's side) and outcome_shown_first/second (a model judge's orders)"
             + " cannot both be given");
@@ -371,25 +413,24 @@ public final class JudgmentsCsv {
       return new Showing(side, first, second);
     }
 
-    private <T> T optional(String column, Function<String, Optional<T>> parser, String expected) {
-      return cell(column).isEmpty() ? null : parsed(column, parser, expected);
+    private <T> T optional(String column, int index, Function<String, Optional<T>> parser, String expected) {
+      return cell(index).isEmpty() ? null : parsed(column, index, parser, expected);
     }
 
-    private String cell(String column) {
-      Integer index = header.get(column);
-      return index == null || index >= cells.length ? "" : SpreadsheetCells.unguard(cells[index].strip());
+    private String cell(int index) {
+      return index < 0 || index >= cells.length ? "" : SpreadsheetCells.unguard(cells[index].strip());
     }
 
-    private String required(String column) {
-      String value = cell(column);
+    private String required(String column, int index) {
+      String value = cell(index);
       if (value.isEmpty()) {
         problem(column + " is empty");
       }
       return value;
     }
 
-    private <T> T parsed(String column, Function<String, Optional<T>> parser, String expected) {
-      String value = cell(column);
+    private <T> T parsed(String column, int index, Function<String, Optional<T>> parser, String expected) {
+      String value = cell(index);
       if (value.isEmpty()) {
         problem(column + " is empty");
         return null;
@@ -401,8 +442,8 @@ public final class JudgmentsCsv {
       return result.orElse(null);
     }
 
-    private int integer(String column) {
-      String value = cell(column);
+    private int integer(String column, int index) {
+      String value = cell(index);
       if (value.isEmpty()) {
         return 0;
       }
@@ -418,13 +459,13 @@ public final class JudgmentsCsv {
       return 0;
     }
 
-    private Double decimal(String column) {
-      String value = cell(column);
+    private Double decimal(String column, int index) {
+      String value = cell(index);
       if (value.isEmpty()) {
         return null;
       }
       try {
-        double number = Double.parseDouble(value);
+        double number = PlainDecimals.parse(value);
         if (number >= 0 && Double.isFinite(number)) {
           return number;
         }
@@ -436,8 +477,8 @@ public final class JudgmentsCsv {
     }
 
     /** The cell, or else the task's value; the suite is asked only for an empty cell. */
-    private String fromTaskOr(String column, String taskId, Function<Task, String> ofTask) {
-      String value = cell(column);
+    private String fromTaskOr(String column, int index, String taskId, Function<Task, String> ofTask) {
+      String value = cell(index);
       if (!value.isEmpty()) {
         return value;
       }
@@ -445,8 +486,8 @@ public final class JudgmentsCsv {
       if (fromTask.isPresent()) {
         return fromTask.get();
       }
-      if (!cell("task_id").isEmpty()) {
-        problem(column + " is empty and task \"" + cell("task_id") + "\" is not in the suite, so it cannot be taken from there");
+      if (!cell(columns.taskId()).isEmpty()) {
+        problem(column + " is empty and task \"" + cell(columns.taskId()) + "\" is not in the suite, so it cannot be taken from there");
       }
       return "";
     }
