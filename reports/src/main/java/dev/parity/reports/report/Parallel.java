@@ -23,8 +23,10 @@ final class Parallel {
 
   /**
    * Starts {@code f} on every item on {@code executor} and returns the results when asked, in input
-   * order, waiting for them then; the getter throws the first failure, in input order, as thrown by
-   * {@code f}. Lets the caller queue more work behind these items before it waits.
+   * order, waiting for them then; the getter waits for every item, failed or not, and then throws
+   * the first failure, in input order, as thrown by {@code f}: nothing it started is still running
+   * when the caller hears of a failure (and, say, deletes the folder the items write to). Lets the
+   * caller queue more work behind these items before it waits.
    */
   static <T, R> Supplier<List<R>> startMap(List<T> items, Function<T, R> f, Executor executor) {
     List<CompletableFuture<R>> futures = new ArrayList<>(items.size());
@@ -33,8 +35,16 @@ final class Parallel {
     }
     return () -> {
       List<R> results = new ArrayList<>(items.size());
+      RuntimeException failure = null;
       for (CompletableFuture<R> future : futures) {
-        results.add(join(future));
+        try {
+          results.add(join(future));
+        } catch (RuntimeException e) {
+          failure = failure == null ? e : failure; // the first in input order; the later ones are still waited for
+        }
+      }
+      if (failure != null) {
+        throw failure;
       }
       return results;
     };
