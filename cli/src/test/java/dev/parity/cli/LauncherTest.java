@@ -79,6 +79,23 @@ class LauncherTest {
 
   @Test
   @Order(3)
+  void aCommitThatChangesNoSourceTriggersARebuildSoTheJarNamesIt() throws Exception {
+    Result committed = run(clone, List.of("git", "-c", "user.name=Parity test", "-c", "user.email=test@parity.invalid",
+        "commit", "--quiet", "--allow-empty", "-m", "no source changed"));
+    assertThat(committed.exitCode()).as(committed.err()).isZero();
+    String head = run(clone, List.of("git", "rev-parse", "--short=10", "HEAD")).out().strip();
+
+    Result version = run(clone, List.of("./parity", "--version"));
+    Result again = run(clone, List.of("./parity", "--version"));
+
+    assertThat(version.exitCode()).as(version.err()).isZero();
+    assertThat(version.err()).contains("building");
+    assertThat(version.out()).contains("commit " + head);
+    assertThat(again.err()).doesNotContain("building");
+  }
+
+  @Test
+  @Order(4)
   void aSourceNewerThanTheJarTriggersARebuild() throws Exception {
     Path source = clone.resolve("cli/src/main/java/dev/parity/cli/Main.java");
     Files.setLastModifiedTime(source, FileTime.from(Instant.now().plusSeconds(5)));
@@ -91,13 +108,13 @@ class LauncherTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void usageErrorsExitTwoThroughTheLauncher() throws Exception {
     assertThat(run(clone, List.of("./parity", "--no-such-option")).exitCode()).isEqualTo(2);
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void commandsStartedAtOnceAfterASourceChangeBuildOnceAndAllWork() throws Exception {
     awaitArchive();
     List<Path> archivesBefore = archives();
@@ -130,7 +147,7 @@ class LauncherTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void laterCommandsStartFromAClassDataArchiveOfTheJar() throws Exception {
     assertThat(archives()).hasSize(1);
 
@@ -143,7 +160,7 @@ class LauncherTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void aMissingArchiveIsMadeAgainWithoutAWord() throws Exception {
     for (Path archive : archives()) {
       Files.delete(archive);
@@ -159,7 +176,7 @@ class LauncherTest {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void aTruncatedArchiveIsNotUsedAndIsMadeAgain() throws Exception {
     Path archive = archives().get(0);
     long whole = Files.size(archive);
@@ -179,7 +196,7 @@ class LauncherTest {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void anArchiveWrittenOverInPlaceIsNotUsedAndTheCommandWorks() throws Exception {
     Path archive = archives().get(0);
     byte[] bytes = Files.readAllBytes(archive);
@@ -200,7 +217,7 @@ class LauncherTest {
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void commandsStartedAtOnceWhileTheArchiveIsMissingAllWorkAndOneArchiveIsMade() throws Exception {
     awaitArchive();
     for (Path archive : archives()) {
@@ -224,7 +241,7 @@ class LauncherTest {
   }
 
   @Test
-  @Order(11)
+  @Order(12)
   void whatAKilledArchiveBuildLeavesIsNotUsedAndTheArchiveIsMadeAgain() throws Exception {
     awaitArchive();
     Path folder = clone.resolve("cli/target/cds");
