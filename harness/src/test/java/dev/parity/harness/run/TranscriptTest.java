@@ -49,18 +49,7 @@ class TranscriptTest {
 
   @Test
   void anAnsweredAttemptIsWrittenAsBefore() {
-    Transcript transcript = new Transcript();
-    Earlier earlier = new Earlier();
-    transcript.request(REQUEST, "envelope-v1");
-    earlier.request(REQUEST, "envelope-v1");
-    for (CallError error : List.of(FAILED, FAILED_AT_ONCE)) {
-      transcript.call(error);
-      earlier.call(error);
-    }
-    transcript.answer(ANSWER);
-    earlier.answer(ANSWER);
-
-    assertThat(text(transcript.toJson())).isEqualTo(text(earlier.toJson()));
+    new Both().request(REQUEST, "envelope-v1").call(FAILED).call(FAILED_AT_ONCE).answer(ANSWER).assertWrittenAsBefore();
   }
 
   @Test
@@ -69,34 +58,15 @@ class TranscriptTest {
         null, null);
     ModelRequest noSystem = new ModelRequest("T2", 0, null, "text", List.of(), List.of(FileFormat.XLSX),
         Duration.ofSeconds(1));
-    Transcript transcript = new Transcript();
-    Earlier earlier = new Earlier();
-    transcript.request(noSystem, "v");
-    earlier.request(noSystem, "v");
-    transcript.answer(bare);
-    earlier.answer(bare);
 
-    assertThat(text(transcript.toJson())).isEqualTo(text(earlier.toJson()));
+    new Both().request(noSystem, "v").answer(bare).assertWrittenAsBefore();
   }
 
   @Test
   void aFailedAndACachedAttemptAreWrittenAsBefore() {
-    Transcript failed = new Transcript();
-    Earlier failedBefore = new Earlier();
-    failed.request(REQUEST, "envelope-v1");
-    failedBefore.request(REQUEST, "envelope-v1");
-    failed.call(FAILED);
-    failedBefore.call(FAILED);
-    Transcript cached = new Transcript();
-    Earlier cachedBefore = new Earlier();
-    cached.request(REQUEST, "envelope-v1");
-    cachedBefore.request(REQUEST, "envelope-v1");
-    AttemptKey source = new AttemptKey("run-1", "openai:gpt-5", "T1", 0);
-    cached.cachedFrom(source);
-    cachedBefore.cachedFrom(source);
-
-    assertThat(text(failed.toJson())).isEqualTo(text(failedBefore.toJson()));
-    assertThat(text(cached.toJson())).isEqualTo(text(cachedBefore.toJson()));
+    new Both().request(REQUEST, "envelope-v1").call(FAILED).assertWrittenAsBefore();
+    new Both().request(REQUEST, "envelope-v1").cachedFrom(new AttemptKey("run-1", "openai:gpt-5", "T1", 0))
+        .assertWrittenAsBefore();
   }
 
   @Test
@@ -131,6 +101,41 @@ class TranscriptTest {
 
   private static String text(byte[] json) {
     return new String(json, StandardCharsets.UTF_8);
+  }
+
+  /** The same steps given to this version's transcript and to the earlier one. */
+  private record Both(Transcript now, Earlier before) {
+    Both() {
+      this(new Transcript(), new Earlier());
+    }
+
+    Both request(ModelRequest request, String instructionsVersion) {
+      now.request(request, instructionsVersion);
+      before.request(request, instructionsVersion);
+      return this;
+    }
+
+    Both call(CallError error) {
+      now.call(error);
+      before.call(error);
+      return this;
+    }
+
+    Both answer(CallRecord call) {
+      now.answer(call);
+      before.answer(call);
+      return this;
+    }
+
+    Both cachedFrom(AttemptKey source) {
+      now.cachedFrom(source);
+      before.cachedFrom(source);
+      return this;
+    }
+
+    void assertWrittenAsBefore() {
+      assertThat(text(now.toJson())).isEqualTo(text(before.toJson()));
+    }
   }
 
   /**

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ public final class ReportFiles {
           file -> write(folder.resolve(file.getKey()), file.getValue()), executor);
       attempts = write(folder.resolve("attempts.csv"), out -> attempts(report, store, out));
       all = new ArrayList<>(written.get());
-      all.sort(java.util.Comparator.comparingInt(file -> NAMES.indexOf(file.getFileName().toString())));
+      all.sort(Comparator.comparingInt(file -> NAMES.indexOf(file.getFileName().toString())));
     } catch (RuntimeException e) {
       judgments.discard();
       throw e;
