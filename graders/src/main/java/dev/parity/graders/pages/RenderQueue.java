@@ -182,6 +182,10 @@ public final class RenderQueue implements AutoCloseable {
   /**
    * The entry of a render in flight, made and queued if there is none; null when it is finished
    * already. With {@code record}, a row is made in the store first (a file no campaign queued).
+   *
+   * <p>The caller read the store before: a worker may have finished the render since, and removed
+   * its entry. It records the render before it removes the entry, so once this entry is in place
+   * the store is read again, and a finished render is not drawn a second time.
    */
   private Entry enqueue(RenderKey key, int priority, boolean record) {
     Entry fresh = new Entry();
@@ -190,13 +194,13 @@ public final class RenderQueue implements AutoCloseable {
     if (entry != null) {
       return entry;
     }
-    if (record) {
-      // Asked for by a page before any campaign queued it: its row makes it visible in the store.
-      List<RenderKey> waiting = cache.queue(List.of(key));
-      if (waiting.isEmpty()) {
-        inFlight.remove(key.id(), fresh);
-        return null;
-      }
+    // With record (asked for by a page before any campaign queued it), its row is made, which makes
+    // it visible in the store.
+    boolean finished = record ? cache.queue(List.of(key)).isEmpty()
+        : cache.find(key).map(render -> render.status().finished()).orElse(false);
+    if (finished) {
+      inFlight.remove(key.id(), fresh);
+      return null;
     }
     workers.execute(new Job(key, fresh, priority, sequence.incrementAndGet()));
     return fresh;
