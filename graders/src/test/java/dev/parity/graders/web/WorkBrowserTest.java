@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -129,10 +131,27 @@ class WorkBrowserTest {
     assertThat(BrowserTest.consoleProblems(browser)).as("browser console errors (CSP violations, script errors)").isEmpty();
   }
 
-  /** Clicks a button that posts a form, and waits for the page it leads to. */
+  /**
+   * Clicks a button that posts a form, and waits for the page it leads to. ChromeDriver may refuse
+   * to click an element found just after a navigation ("Node with given id does not belong to the
+   * document": it failed so once in CI on a quiet machine); the click then never reached the page,
+   * so the button is found and clicked again.
+   */
   private void click(String id) {
-    WebElement button = browser.findElement(By.id(id));
-    button.click();
+    WebElement button = wait.until(d -> {
+      WebElement found = d.findElement(By.id(id));
+      try {
+        found.click();
+        return found;
+      } catch (StaleElementReferenceException e) {
+        return null;
+      } catch (WebDriverException e) {
+        if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+          return null;
+        }
+        throw e;
+      }
+    });
     wait.until(ExpectedConditions.stalenessOf(button));
     wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
