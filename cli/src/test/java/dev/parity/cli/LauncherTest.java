@@ -107,14 +107,25 @@ class LauncherTest {
     assertThat(help.out()).contains("Usage: parity validate");
   }
 
+  /** `report` has JVM options of its own (a larger heap, huge pages where the kernel offers them). */
   @Test
   @Order(5)
+  void reportStartsWithItsOwnJvmOptionsWithoutAWarning() throws Exception {
+    Result help = run(clone, List.of("./parity", "report", "--help"));
+
+    assertThat(help.exitCode()).as(help.err()).isZero();
+    assertThat(help.out()).contains("Usage: parity report");
+    assertThat(help.err()).isEmpty();
+  }
+
+  @Test
+  @Order(6)
   void usageErrorsExitTwoThroughTheLauncher() throws Exception {
     assertThat(run(clone, List.of("./parity", "--no-such-option")).exitCode()).isEqualTo(2);
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void commandsStartedAtOnceAfterASourceChangeBuildOnceAndAllWork() throws Exception {
     awaitArchive();
     List<Path> archivesBefore = archives();
@@ -147,7 +158,7 @@ class LauncherTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void laterCommandsStartFromAClassDataArchiveOfTheJar() throws Exception {
     assertThat(archives()).hasSize(1);
 
@@ -160,7 +171,7 @@ class LauncherTest {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void aMissingArchiveIsMadeAgainWithoutAWord() throws Exception {
     for (Path archive : archives()) {
       Files.delete(archive);
@@ -176,7 +187,7 @@ class LauncherTest {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void aTruncatedArchiveIsNotUsedAndIsMadeAgain() throws Exception {
     Path archive = archives().get(0);
     long whole = Files.size(archive);
@@ -196,7 +207,7 @@ class LauncherTest {
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void anArchiveWrittenOverInPlaceIsNotUsedAndTheCommandWorks() throws Exception {
     Path archive = archives().get(0);
     byte[] bytes = Files.readAllBytes(archive);
@@ -217,7 +228,7 @@ class LauncherTest {
   }
 
   @Test
-  @Order(11)
+  @Order(12)
   void commandsStartedAtOnceWhileTheArchiveIsMissingAllWorkAndOneArchiveIsMade() throws Exception {
     awaitArchive();
     for (Path archive : archives()) {
@@ -241,7 +252,7 @@ class LauncherTest {
   }
 
   @Test
-  @Order(12)
+  @Order(13)
   void whatAKilledArchiveBuildLeavesIsNotUsedAndTheArchiveIsMadeAgain() throws Exception {
     awaitArchive();
     Path folder = clone.resolve("cli/target/cds");
