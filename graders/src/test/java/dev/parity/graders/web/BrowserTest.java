@@ -89,8 +89,8 @@ class BrowserTest {
     browser.get(app.server.url() + "/invite/" + token);
     browser.findElement(By.name("password")).sendKeys(AppFixture.PASSWORD);
     browser.findElement(By.name("confirm")).sendKeys(AppFixture.PASSWORD);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("start-next"))).click();
+    Clicks.click(wait, By.cssSelector("button[type=submit]"));
+    Clicks.click(wait, By.id("start-next"));
   }
 
   /** Warnings and errors in the browser console: CSP violations, script errors. */
@@ -117,19 +117,19 @@ class BrowserTest {
     String first = assignmentPage();
     assertThat(browser.findElements(By.cssSelector("#side-A .rendered pre"))).isNotEmpty();
     assertThat(browser.findElements(By.cssSelector("#side-B .rendered pre"))).isNotEmpty();
-    browser.findElement(By.cssSelector("input[name=verdict][value=A]")).click();
-    browser.findElement(By.cssSelector("input[name=rubric_a][value=totals]")).click();
+    Clicks.click(wait, By.cssSelector("input[name=verdict][value=A]"));
+    Clicks.click(wait, By.cssSelector("input[name=rubric_a][value=totals]"));
     browser.findElement(By.id("rationale")).sendKeys("A states the total and names its sources.");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "Draft saved"));
     browser.navigate().refresh();
     assertThat(browser.findElement(By.id("rationale")).getAttribute("value"))
         .isEqualTo("A states the total and names its sources.");
     assertThat(browser.findElement(By.cssSelector("input[name=verdict][value=A]")).isSelected()).isTrue();
-    browser.findElement(By.id("submit")).click();
+    Clicks.click(wait, By.id("submit"));
 
     // Pair 2, by keyboard: 3 chooses B, r goes to the rationale, Ctrl+Enter submits.
     String second = nextAssignmentPage(first);
-    browser.findElement(By.tagName("h1")).click();
+    Clicks.click(wait, By.tagName("h1"));
     new Actions(browser).sendKeys("3").perform();
     assertThat(browser.findElement(By.cssSelector("input[name=verdict][value=B]")).isSelected()).isTrue();
     new Actions(browser).sendKeys("r").perform();
@@ -138,10 +138,10 @@ class BrowserTest {
 
     // Pair 3: 2 for "as good as each other", a rationale typed, then the button.
     nextAssignmentPage(second);
-    browser.findElement(By.tagName("h1")).click();
+    Clicks.click(wait, By.tagName("h1"));
     new Actions(browser).sendKeys("2").perform();
     browser.findElement(By.id("rationale")).sendKeys("Both give the same total with the same sources.");
-    browser.findElement(By.id("submit")).click();
+    Clicks.click(wait, By.id("submit"));
 
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("all-done")));
     assertThat(browser.findElement(By.id("all-done")).getText()).contains("All 3 done");

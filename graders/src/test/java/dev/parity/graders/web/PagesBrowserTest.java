@@ -75,7 +75,7 @@ class PagesBrowserTest {
 
     // Still drawing: the grader reads the text tab and starts typing; the pages come without a reload.
     assertThat(browser.findElement(By.id("pages-A-1-view")).getText()).contains("Rendering…");
-    browser.findElement(By.cssSelector("label[for=pages-A-1-tab-text]")).click();
+    Clicks.click(wait, By.cssSelector("label[for=pages-A-1-tab-text]"));
     assertThat(browser.findElement(By.cssSelector("#pages-A-1 .panel-text")).isDisplayed()).isTrue();
     assertThat(browser.findElement(By.cssSelector("#pages-A-1 .panel-pages")).isDisplayed()).isFalse();
     wait.until(ExpectedConditions.textMatches(By.cssSelector("#pages-A-1 .panel-text"),
@@ -85,28 +85,28 @@ class PagesBrowserTest {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pages-A-1-view[data-status=done]")));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pages-B-1-view[data-status=done]")));
     assertThat(browser.findElement(By.id("rationale")).getAttribute("value")).isEqualTo("Typed while the pages were drawn");
-    browser.findElement(By.cssSelector("label[for=pages-A-1-tab-pages]")).click();
+    Clicks.click(wait, By.cssSelector("label[for=pages-A-1-tab-pages]"));
     assertThat(browser.findElements(By.cssSelector("#side-A img.page"))).hasSize(4);
     assertThat(browser.findElements(By.cssSelector("#side-B img.page"))).hasSize(4);
     wait.until(d -> (Boolean) js("return Array.from(document.querySelectorAll('img.page'))"
         + ".every(function (i) { return i.complete && i.naturalWidth > 0; })"));
 
     // Zoom applies to both sides.
-    browser.findElement(By.cssSelector("button[data-zoom='1']")).click();
+    Clicks.click(wait, By.cssSelector("button[data-zoom='1']"));
     assertThat(browser.findElement(By.id("sides")).getAttribute("class")).contains("zoom-125");
     assertThat(browser.findElement(By.id("zoom-level")).getText()).isEqualTo("125%");
-    browser.findElement(By.cssSelector("button[data-zoom='-1']")).click();
+    Clicks.click(wait, By.cssSelector("button[data-zoom='-1']"));
 
     // Scrolling A to its third page brings B to its third page.
     js("var side = document.getElementById('side-A'); var page = document.getElementById('pages-A-1-p3');"
         + " side.scrollTop += page.getBoundingClientRect().top - side.getBoundingClientRect().top + 5;");
     wait.until(d -> "pages-B-1-p3".equals(topPage("side-B")));
     // A thumbnail of B jumps B to that page, and A follows.
-    browser.findElement(By.cssSelector("#side-B .thumbs a[href='#pages-B-1-p2']")).click();
+    Clicks.click(wait, By.cssSelector("#side-B .thumbs a[href='#pages-B-1-p2']"));
     wait.until(d -> "pages-A-1-p2".equals(topPage("side-A")));
 
     // Unticked, the sides scroll on their own.
-    browser.findElement(By.id("keep-in-step")).click();
+    Clicks.click(wait, By.id("keep-in-step"));
     js("var side = document.getElementById('side-A'); var page = document.getElementById('pages-A-1-p4');"
         + " side.scrollTop += page.getBoundingClientRect().top - side.getBoundingClientRect().top + 5;");
     assertThat(topPage("side-A")).isEqualTo("pages-A-1-p4");

@@ -29,9 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -85,9 +83,9 @@ class WorkBrowserTest {
     browser.get(server.url() + "/invite/" + token);
     browser.findElement(By.name("password")).sendKeys(AppFixture.PASSWORD);
     browser.findElement(By.name("confirm")).sendKeys(AppFixture.PASSWORD);
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("My tasks"))).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Open"))).click();
+    Clicks.click(wait, By.cssSelector("button[type=submit]"));
+    Clicks.click(wait, By.linkText("My tasks"));
+    Clicks.click(wait, By.linkText("Open"));
 
     click("start");
     assertThat(clock()).isEqualTo("true");
@@ -107,7 +105,7 @@ class WorkBrowserTest {
     click("resume");
     store.clock.advance(Duration.ofMinutes(5));
     browser.findElement(By.id("notes")).sendKeys("Used last year's template.");
-    browser.findElement(By.id("ai-no")).click();
+    Clicks.click(wait, By.id("ai-no"));
     browser.findElement(By.id("outside")).clear();
     browser.findElement(By.id("outside")).sendKeys("12");
     click("submit");
@@ -131,27 +129,9 @@ class WorkBrowserTest {
     assertThat(BrowserTest.consoleProblems(browser)).as("browser console errors (CSP violations, script errors)").isEmpty();
   }
 
-  /**
-   * Clicks a button that posts a form, and waits for the page it leads to. ChromeDriver may refuse
-   * to click an element found just after a navigation ("Node with given id does not belong to the
-   * document": it failed so once in CI on a quiet machine); the click then never reached the page,
-   * so the button is found and clicked again.
-   */
+  /** Clicks a button that posts a form ({@link Clicks}), and waits for the page it leads to. */
   private void click(String id) {
-    WebElement button = wait.until(d -> {
-      WebElement found = d.findElement(By.id(id));
-      try {
-        found.click();
-        return found;
-      } catch (StaleElementReferenceException e) {
-        return null;
-      } catch (WebDriverException e) {
-        if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-          return null;
-        }
-        throw e;
-      }
-    });
+    WebElement button = Clicks.click(wait, By.id(id));
     wait.until(ExpectedConditions.stalenessOf(button));
     wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
