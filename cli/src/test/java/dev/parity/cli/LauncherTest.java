@@ -107,7 +107,11 @@ class LauncherTest {
     assertThat(help.out()).contains("Usage: parity validate");
   }
 
-  /** `report` has JVM options of its own (a larger heap, huge pages where the kernel offers them). */
+  /**
+   * `report` has JVM options of its own (a larger heap, huge pages where the kernel offers them, a
+   * loop threshold): the JVM accepts them without a warning. Whether they make it faster is for the
+   * benchmarks, not this test.
+   */
   @Test
   @Order(5)
   void reportStartsWithItsOwnJvmOptionsWithoutAWarning() throws Exception {
