@@ -145,6 +145,16 @@ short_command() {
 }
 
 echo "parity whole-command benchmark: $(nproc) cores, $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+# ext4 without a journal (some cloud VMs' disks) makes each new file cost more for up to six minutes
+# after many files near it were deleted (the kernel skips their inodes one by one): the run rows,
+# which make a file per attempt, then measure the last cleanup (this script's own, a deleted store)
+# as much as Parity (benchmarks/README.md, "Runs after a deletion").
+device="$(df --output=source "$work" 2>/dev/null | tail -1 || true)"
+if [[ "$(findmnt -no FSTYPE -T "$work" 2>/dev/null)" == ext4 \
+    && "$(cat "/sys/fs/ext4/${device##*/}/journal_task" 2>/dev/null)" == "<none>" ]]; then
+  echo "note: $work is on ext4 without a journal: runs within minutes of deleting many files (a previous" \
+      "benchmark's cleanup) are slower; see benchmarks/README.md, \"Runs after a deletion\""
+fi
 if [[ $# -ge 3 ]]; then
   scenario "$1" "$2" "$3" "${4:-0}" ""
 else
