@@ -149,9 +149,8 @@ echo "parity whole-command benchmark: $(nproc) cores, $(java -version 2>&1 | hea
 # after many files near it were deleted (the kernel skips their inodes one by one): the run rows,
 # which make a file per attempt, then measure the last cleanup (this script's own, a deleted store)
 # as much as Parity (benchmarks/README.md, "Runs after a deletion").
-device="$(df --output=source "$work" 2>/dev/null | tail -1 || true)"
-if [[ "$(findmnt -no FSTYPE -T "$work" 2>/dev/null)" == ext4 \
-    && "$(cat "/sys/fs/ext4/${device##*/}/journal_task" 2>/dev/null)" == "<none>" ]]; then
+read -r fstype device < <(findmnt -no FSTYPE,SOURCE -T "$work" 2>/dev/null || true) || true
+if [[ "${fstype:-}" == ext4 && "$(cat "/sys/fs/ext4/${device##*/}/journal_task" 2>/dev/null)" == "<none>" ]]; then
   echo "note: $work is on ext4 without a journal: runs within minutes of deleting many files (a previous" \
       "benchmark's cleanup) are slower; see benchmarks/README.md, \"Runs after a deletion\""
 fi
