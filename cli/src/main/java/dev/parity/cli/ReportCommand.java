@@ -157,7 +157,9 @@ final class ReportCommand implements Callable<Integer> {
         ReportInput input = input(opened, pool);
         // judgments.csv needs only the judgments: written on a thread of its own while the
         // statistics run, it fills the cores' gaps instead of ending the command alone.
-        JudgmentsExport export = JudgmentsExport.start(out, input.judgments(), ReportCommand::onItsOwnThread);
+        JudgmentsExport export =
+            JudgmentsExport.start(out, input.judgments(), work -> onItsOwnThread("parity-judgments-csv", work));
+        onItsOwnThread("parity-report-writers", ReportFiles::prepare);
         try {
           report = Report.compute(input, settings, pool);
         } catch (RuntimeException | Error e) {
@@ -302,8 +304,8 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /** Runs {@code work} on a new daemon thread: the one task it is given ends with the command. */
-  private static void onItsOwnThread(Runnable work) {
-    Thread thread = new Thread(work, "parity-judgments-csv");
+  private static void onItsOwnThread(String name, Runnable work) {
+    Thread thread = new Thread(work, name);
     thread.setDaemon(true);
     thread.start();
   }

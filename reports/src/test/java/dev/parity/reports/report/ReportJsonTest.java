@@ -20,11 +20,11 @@ class ReportJsonTest {
   }
 
   @Test
-  void writingStreamsTheSameTextAndLeavesTheWriterOpen() {
+  void writingStreamsTheSameTextAsUtf8AndLeavesTheStreamOpen() {
     Report report = SampleReports.report(false);
-    java.io.StringWriter text = new java.io.StringWriter();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     boolean[] closed = {false};
-    java.io.Writer out = new java.io.FilterWriter(text) {
+    java.io.OutputStream out = new java.io.FilterOutputStream(bytes) {
       @Override
       public void close() {
         closed[0] = true;
@@ -34,7 +34,7 @@ class ReportJsonTest {
     JsonReport.write(report, out);
 
     assertThat(closed[0]).as("closed").isFalse();
-    assertThat(text.toString()).isEqualTo(JsonReport.toJson(report));
+    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(JsonReport.toJson(report));
   }
 
   @Test
@@ -88,6 +88,24 @@ class ReportJsonTest {
   @Test
   void noNumberIsNaNOrInfinite() {
     assertThat(json).doesNotContain("NaN").doesNotContain("Infinity");
+  }
+
+  @Test
+  void everyFigureReadsBackAsTheSameDouble() {
+    Report report = SampleReports.report(false);
+    JsonNode groups = root.get("groups");
+    assertThat(groups).hasSize(report.groups().size());
+    for (int i = 0; i < groups.size(); i++) {
+      GroupResult g = report.groups().get(i);
+      JsonNode written = groups.get(i);
+      assertThat(written.get("score").doubleValue()).isEqualTo(g.score());
+      assertThat(written.get("score_ci").get("low").doubleValue()).isEqualTo(g.scoreCi().low());
+      assertThat(written.get("win_rate_without_ties").doubleValue()).isEqualTo(g.winRateWithoutTies());
+      if (g.minimumDetectableDifference() != null) {
+        assertThat(written.get("minimum_detectable_difference").doubleValue())
+            .isEqualTo(g.minimumDetectableDifference());
+      }
+    }
   }
 
   private static List<String> names(JsonNode node) {
