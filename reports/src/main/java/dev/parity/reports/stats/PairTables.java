@@ -62,7 +62,6 @@ final class PairTables {
    */
   static PairTables of(int[][] graders, int[][] categories) {
     int n = graders.length;
-    Map<Long, Integer> pairIds = new HashMap<>();
     Map<List<Integer>, List<Integer>> itemsOfSet = new HashMap<>();
     List<List<Integer>> sets = new ArrayList<>();
     int graderCount = 0;
@@ -78,11 +77,12 @@ final class PairTables {
         return new ArrayList<>();
       }).add(i);
     }
+    PairIds pairIds = new PairIds(graderCount);
     for (int i = 0; i < n; i++) {
       int[] who = graders[i];
       for (int a = 0; who != null && a < who.length; a++) {
         for (int b = a + 1; b < who.length; b++) {
-          pairIds.computeIfAbsent(key(who[a], who[b]), k -> pairIds.size());
+          pairIds.add(who[a], who[b]);
         }
       }
     }
@@ -122,15 +122,15 @@ final class PairTables {
       int p = 0;
       for (int a = 0; a < m; a++) {
         for (int b = a + 1; b < m; b++) {
-          setPairs[s][p++] = pairIds.get(key(set.get(a), set.get(b)));
+          setPairs[s][p++] = pairIds.of(set.get(a), set.get(b));
         }
       }
     }
     int[] rowCommon = new int[pairs];
     int[] columnCommon = new int[pairs];
-    pairIds.forEach((key, id) -> {
-      rowCommon[id] = common[(int) (key >>> 32)];
-      columnCommon[id] = common[(int) (long) key];
+    pairIds.forEach((row, column, id) -> {
+      rowCommon[id] = common[row];
+      columnCommon[id] = common[column];
     });
     int[] cellStart = new int[n + 1];
     int[][] cellsOf = new int[n][];
@@ -149,8 +149,43 @@ final class PairTables {
     return new PairTables(cells, cellStart, next, pairs, setStart, setSize, setPairs, rowCommon, columnCommon);
   }
 
-  private static long key(int a, int b) {
-    return (long) a << 32 | b;
+  /**
+   * Pairs of graders numbered as first added. Keyed by one int per pair, {@code a · graders + b}:
+   * a {@code Long} of the two indices hashes to {@code a ^ b}, a few dozen values for hundreds of
+   * pairs, and its crowded buckets cost a reflective lookup of {@code Comparable} per visit.
+   */
+  private static final class PairIds {
+    private final int graders;
+    private final Map<Integer, Integer> ids = new HashMap<>();
+
+    PairIds(int graders) {
+      if ((long) graders * graders > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(graders + " graders: more pairs than the agreement's tables can number");
+      }
+      this.graders = graders;
+    }
+
+    void add(int a, int b) {
+      ids.computeIfAbsent(a * graders + b, key -> ids.size());
+    }
+
+    /** The id of a pair added before. */
+    int of(int a, int b) {
+      return ids.get(a * graders + b);
+    }
+
+    int size() {
+      return ids.size();
+    }
+
+    void forEach(PairAction action) {
+      ids.forEach((key, id) -> action.accept(key / graders, key % graders, id));
+    }
+  }
+
+  @FunctionalInterface
+  private interface PairAction {
+    void accept(int row, int column, int id);
   }
 
   /** Per grader, its most common category (the lowest on a tie); 0 for a grader without ratings. */
@@ -180,12 +215,12 @@ final class PairTables {
   }
 
   /** The item's cell in each pair's full table. */
-  private static int[] everyCell(int[] who, int[] cat, Map<Long, Integer> pairIds) {
+  private static int[] everyCell(int[] who, int[] cat, PairIds pairIds) {
     int[] cells = new int[who.length * (who.length - 1) / 2];
     int p = 0;
     for (int a = 0; a < who.length; a++) {
       for (int b = a + 1; b < who.length; b++) {
-        cells[p++] = pairIds.get(key(who[a], who[b])) * 9 + cat[a] * 3 + cat[b];
+        cells[p++] = pairIds.of(who[a], who[b]) * 9 + cat[a] * 3 + cat[b];
       }
     }
     return cells;
@@ -195,7 +230,7 @@ final class PairTables {
    * An item of a summed set: the set's weight, each rare rating's counter in the set, and the
    * pairs' cells where both ratings are rare.
    */
-  private static int[] summedCells(int[] who, int[] cat, int[] common, Map<Long, Integer> pairIds, int setAt,
+  private static int[] summedCells(int[] who, int[] cat, int[] common, PairIds pairIds, int setAt,
       int rareStart) {
     List<Integer> cells = new ArrayList<>();
     cells.add(setAt);
@@ -207,7 +242,7 @@ final class PairTables {
     for (int a = 0; a < who.length; a++) {
       for (int b = a + 1; b < who.length; b++) {
         if (cat[a] != common[who[a]] && cat[b] != common[who[b]]) {
-          cells.add(rareStart + pairIds.get(key(who[a], who[b])) * 4
+          cells.add(rareStart + pairIds.of(who[a], who[b]) * 4
               + 2 * rareIndex(cat[a], common[who[a]]) + rareIndex(cat[b], common[who[b]]));
         }
       }
