@@ -3,6 +3,7 @@ package dev.parity.judgments;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,8 +34,18 @@ final class PlainCsvRows {
     }
   }
 
+  /**
+   * Per column, the cells last read, in slots by hash ({@link #SLOTS} a column): a cell equal to the
+   * one in its slot is that string again, not a new one. A judgments file repeats nearly every cell
+   * (118,800 rows of report-benchmark.sh's hold about 1,450 distinct task ids, graders,
+   * occupations…, and a number per row), and a string per cell was most of the read's garbage; the
+   * rows' checks then find the shared strings by identity.
+   */
+  private static final int SLOTS = 256;
+
   private final Reader in;
   private final List<String> cells = new ArrayList<>();
+  private String[][] recent = new String[16][];
   private char[] buffer = new char[65_536];
   private int position;
   private int limit;
@@ -101,7 +112,7 @@ final class PlainCsvRows {
             i++;
           }
         }
-        cell = unquoted == null ? new String(buffer, start, i - start)
+        cell = unquoted == null ? cell(cells.size(), start, i)
             : unquoted.append(buffer, from, i - from).toString();
         c = buffer[++i];
       } else {
@@ -115,7 +126,7 @@ final class PlainCsvRows {
           }
           c = buffer[i];
         }
-        cell = new String(buffer, start, i - start);
+        cell = cell(cells.size(), start, i);
       }
       if (!cell.isEmpty() && (cell.charAt(0) <= ' ' || cell.charAt(cell.length() - 1) <= ' ')) {
         throw new Declined("a cell that begins or ends with a space");
@@ -145,6 +156,38 @@ final class PlainCsvRows {
     }
   }
 
+  /** The text of {@code buffer[start, end)}, the cell of column {@code column}: the string read before if it is in its slot. */
+  private String cell(int column, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      hash = 31 * hash + buffer[i];
+    }
+    if (column >= recent.length) {
+      recent = Arrays.copyOf(recent, Math.max(column + 1, recent.length * 2));
+    }
+    String[] slots = recent[column];
+    if (slots == null) {
+      slots = recent[column] = new String[SLOTS];
+    }
+    int slot = (hash ^ hash >>> 16) & (SLOTS - 1);
+    String known = slots[slot];
+    if (known != null && known.length() == end - start && same(known, start)) {
+      return known;
+    }
+    String cell = new String(buffer, start, end - start);
+    slots[slot] = cell;
+    return cell;
+  }
+
+  private boolean same(String known, int start) {
+    for (int k = 0, n = known.length(); k < n; k++) {
+      if (known.charAt(k) != buffer[start + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Keeps the unread part of the buffer and reads more after it. At the end of the file a line
    * feed is added after a last row that lacks one, as Jackson reads such a row as if it had one.
@@ -171,7 +214,7 @@ final class PlainCsvRows {
     ended = true;
     if (limit > 0 && buffer[limit - 1] != '\n') {
       if (limit == buffer.length) {
-        buffer = java.util.Arrays.copyOf(buffer, buffer.length + 1);
+        buffer = Arrays.copyOf(buffer, buffer.length + 1);
       }
       buffer[limit++] = '\n';
     }

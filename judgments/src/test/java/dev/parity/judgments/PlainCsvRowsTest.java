@@ -111,6 +111,18 @@ class PlainCsvRowsTest {
   }
 
   /** The plain reader's rows, or null when it declines. */
+  @Test
+  void aCellRepeatedInItsColumnIsTheSameStringAndCollidingCellsStayApart() throws Exception {
+    // "Aa" and "BB" have the same hash, so they take the same slot of the column's cache.
+    List<Line> lines = read("t1,Aa,x\nt1,BB,x\nt1,Aa,\"x\"\nt2,BB,t1\n");
+
+    assertThat(lines).extracting(Line::cells).containsExactly(List.of("t1", "Aa", "x"), List.of("t1", "BB", "x"),
+        List.of("t1", "Aa", "x"), List.of("t2", "BB", "t1"));
+    assertThat(lines.get(1).cells().get(0)).isSameAs(lines.get(0).cells().get(0));
+    assertThat(lines.get(2).cells().get(0)).isSameAs(lines.get(0).cells().get(0));
+    assertThat(lines.get(2).cells().get(2)).as("quoted").isSameAs(lines.get(0).cells().get(2));
+  }
+
   private static List<Line> plain(String text) {
     try {
       return read(text);
