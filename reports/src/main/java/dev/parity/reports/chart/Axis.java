@@ -3,7 +3,6 @@ package dev.parity.reports.chart;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.DoubleFunction;
 
 /**
@@ -55,7 +54,7 @@ public record Axis(double low, double high, List<Double> ticks, DoubleFunction<S
     double low = ticks.get(0);
     double high = ticks.get(ticks.size() - 1);
     int decimals = Math.max(0, (int) -Math.floor(Math.log10(step)));
-    return new Axis(low, high, ticks, v -> String.format(Locale.ROOT, "%,." + decimals + "f", v));
+    return new Axis(low, high, ticks, v -> Decimals.grouped(v, decimals));
   }
 
   /** Where {@code value} falls between {@code from} (at low) and {@code to} (at high), clamped. */

@@ -159,9 +159,16 @@ public final class Tag {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("not a finite number: " + value);
     }
-    String text = String.format(Locale.ROOT, "%.2f", value);
-    text = text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
-    return text.equals("-0") ? "0" : text;
+    String text = Decimals.fixed(value, 2);
+    int end = text.length(); // the text has two decimals, so the zeros stripped end at its dot
+    while (text.charAt(end - 1) == '0') {
+      end--;
+    }
+    if (text.charAt(end - 1) == '.') {
+      end--;
+    }
+    String trimmed = text.substring(0, end);
+    return trimmed.equals("-0") ? "0" : trimmed;
   }
 
   /** Escapes the five characters that matter in HTML text and quoted attribute values. */

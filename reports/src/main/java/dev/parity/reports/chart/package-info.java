@@ -10,5 +10,8 @@
  * HTML file. Charts carry their colours on their elements and an accessible name ({@code <title>},
  * {@code aria-label}). Text widths are estimated from character counts; long labels are cut with
  * an ellipsis and shown whole in the tooltip.
+ *
+ * <p>{@link dev.parity.reports.chart.Decimals} writes numbers with fixed decimals, for the charts
+ * and the report's text, as {@code String.format} does but without its cost.
  */
 package dev.parity.reports.chart;

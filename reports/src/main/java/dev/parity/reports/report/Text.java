@@ -1,8 +1,7 @@
 package dev.parity.reports.report;
 
+import dev.parity.reports.chart.Decimals;
 import java.util.List;
-
-import java.util.Locale;
 
 /** How the report's numbers read in HTML and Markdown. */
 final class Text {
@@ -12,7 +11,7 @@ final class Text {
 
   /** A proportion as a percentage with one decimal: {@code 45.7%}. */
   static String percent(double proportion) {
-    return Double.isFinite(proportion) ? String.format(Locale.ROOT, "%.1f%%", proportion * 100) : NONE;
+    return Double.isFinite(proportion) ? Decimals.fixed(proportion * 100, 1) + "%" : NONE;
   }
 
   /** A proportion as a whole percentage, for headlines: {@code 46%}. */
@@ -25,12 +24,12 @@ final class Text {
     if (interval == null || !Double.isFinite(interval.low()) || !Double.isFinite(interval.high())) {
       return NONE;
     }
-    return String.format(Locale.ROOT, "%.1f–%.1f%%", interval.low() * 100, interval.high() * 100);
+    return Decimals.fixed(interval.low() * 100, 1) + "–" + Decimals.fixed(interval.high() * 100, 1) + "%";
   }
 
   /** A difference of proportions in percentage points, signed: {@code −7.6 points}. */
   static String signedPoints(double difference) {
-    return Double.isFinite(difference) ? String.format(Locale.ROOT, "%+.1f points", difference * 100) : NONE;
+    return Double.isFinite(difference) ? Decimals.signed(difference * 100, 1) + " points" : NONE;
   }
 
   /** An interval of differences in percentage points: {@code −7.6 to +6.5 points}. */
@@ -38,7 +37,7 @@ final class Text {
     if (interval == null || !Double.isFinite(interval.low()) || !Double.isFinite(interval.high())) {
       return NONE;
     }
-    return String.format(Locale.ROOT, "%+.1f to %+.1f points", interval.low() * 100, interval.high() * 100);
+    return Decimals.signed(interval.low() * 100, 1) + " to " + Decimals.signed(interval.high() * 100, 1) + " points";
   }
 
   /** A rate with its interval: {@code 45.7% [38.2–55.1%]}. */
@@ -51,18 +50,18 @@ final class Text {
     if (!Double.isFinite(p)) {
       return NONE;
     }
-    return p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
+    return p < 0.001 ? "< 0.001" : Decimals.fixed(p, 3);
   }
 
   /** A number with {@code decimals} decimals and thousands separators; a dash for null. */
   static String number(Double value, int decimals) {
-    return value == null || !Double.isFinite(value) ? NONE
-        : String.format(Locale.ROOT, "%,." + decimals + "f", value);
+    return value == null || !Double.isFinite(value) ? NONE : Decimals.grouped(value, decimals);
   }
 
   /** An interval of numbers with two decimals: {@code 0.51–0.71}; a dash for null. */
   static String numberInterval(Interval interval) {
-    return interval == null ? NONE : String.format(Locale.ROOT, "%.2f to %.2f", interval.low(), interval.high());
+    return interval == null ? NONE
+        : Decimals.fixed(interval.low(), 2) + " to " + Decimals.fixed(interval.high(), 2);
   }
 
   /** A number with two decimals and its interval: {@code 0.62 [0.51 to 0.71]}; a dash for null. */
@@ -113,7 +112,7 @@ final class Text {
 
   /** A count with thousands separators. */
   static String count(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+    return Decimals.grouped(n);
   }
 
   /** Minutes as people read them: {@code 45 min}, {@code 2.5 h}. */
@@ -122,10 +121,9 @@ final class Text {
       return NONE;
     }
     if (minutes < 1) {
-      return String.format(Locale.ROOT, "%.0f s", minutes * 60);
+      return Decimals.fixed(minutes * 60, 0) + " s";
     }
-    return minutes < 120 ? String.format(Locale.ROOT, "%.0f min", minutes)
-        : String.format(Locale.ROOT, "%.1f h", minutes / 60);
+    return minutes < 120 ? Decimals.fixed(minutes, 0) + " min" : Decimals.fixed(minutes / 60, 1) + " h";
   }
 
   /** H with where it comes from: {@code 55 min (reported)}, {@code 2.5 h (3 measured, 9 reported)}. */
@@ -172,8 +170,7 @@ final class Text {
     if (amount == null || !Double.isFinite(amount)) {
       return NONE;
     }
-    return amount != 0 && Math.abs(amount) < 0.01 ? String.format(Locale.ROOT, "$%.4f", amount)
-        : String.format(Locale.ROOT, "$%,.2f", amount);
+    return amount != 0 && Math.abs(amount) < 0.01 ? "$" + Decimals.fixed(amount, 4) : "$" + Decimals.grouped(amount, 2);
   }
 
   /** A ratio: {@code 12.3×}. */
@@ -181,7 +178,7 @@ final class Text {
     if (ratio == null || !Double.isFinite(ratio)) {
       return NONE;
     }
-    return ratio >= 100 ? String.format(Locale.ROOT, "%,.0f×", ratio) : String.format(Locale.ROOT, "%.2f×", ratio);
+    return ratio >= 100 ? Decimals.grouped(ratio, 0) + "×" : Decimals.fixed(ratio, 2) + "×";
   }
 
   /** A ratio with its range: {@code 1.40× [1.21–1.62×]}. */

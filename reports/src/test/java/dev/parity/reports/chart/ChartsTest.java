@@ -117,6 +117,15 @@ class ChartsTest {
     assertThat(Axis.spanning(5, 5).low()).isLessThan(5);
   }
 
+  @Test
+  void axisLabelsReadAsStringFormatWritesThemWithTheStepsDecimals() {
+    assertThat(Axis.spanning(0.2, 0.9).format().apply(0.6000000000000001)).isEqualTo("0.6");
+    assertThat(Axis.spanning(-0.013, 0.004).format().apply(-0.005)).isEqualTo("-0.005");
+    assertThat(Axis.spanning(1_200, 98_000).format().apply(60_000)).isEqualTo("60,000");
+    assertThat(Axis.spanning(0, 3e7).format().apply(-0.0)).isEqualTo("-0");
+    assertThat(Axis.spanning(0, 1).format().apply(0.25)).isEqualTo("0.3");
+  }
+
   private static Document parse(Tag svg) {
     return Jsoup.parse(svg.toString());
   }

@@ -3,6 +3,10 @@ package dev.parity.reports.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class TagTest {
@@ -25,6 +29,22 @@ class TagTest {
   void numbersHaveAtMostTwoDecimalsAndNoTrailingZeros() {
     assertThat(Tag.of("circle").attr("cx", 12.3456).attr("cy", 7.0).attr("r", -0.001).toString())
         .isEqualTo("<circle cx=\"12.35\" cy=\"7\" r=\"0\"></circle>");
+  }
+
+  @Test
+  void numbersAreRoundedAsStringFormatRoundsThemThenTrimmed() {
+    SplittableRandom random = new SplittableRandom(20250925);
+    List<Double> values = new ArrayList<>(
+        List.of(0.0, -0.0, -0.004, -0.005, 0.005, 1.005, 0.125, 99.995, -99.995, 100.0, 1e7, 123456789.125, 1e-5));
+    for (int i = 0; i < 50_000; i++) {
+      values.add((random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(-3, 8)));
+    }
+
+    for (double value : values) {
+      String formatted = String.format(Locale.ROOT, "%.2f", value);
+      formatted = formatted.replaceAll("0+$", "").replaceAll("\\.$", "");
+      assertThat(Tag.number(value)).as("%s", value).isEqualTo(formatted.equals("-0") ? "0" : formatted);
+    }
   }
 
   @Test
