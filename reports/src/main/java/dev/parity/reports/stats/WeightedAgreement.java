@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The agreement figures of a {@link RatingMatrix} with its items weighted (a bootstrap resample is
@@ -79,10 +78,20 @@ public final class WeightedAgreement {
           && Arrays.equals(cohen, i.cohen) && Arrays.equals(coincidence, i.coincidence);
     }
 
+    /** The fields' hash, without boxing them (as {@code Objects.hash} did): every item of every view is hashed once. */
     @Override
     public int hashCode() {
-      return Objects.hash(ratings, gdpval, pairs, agree, decisive, decisiveAgree, credit, credits,
-          Arrays.hashCode(categories), Arrays.hashCode(cohen), Arrays.hashCode(coincidence));
+      int h = ratings;
+      h = 31 * h + Double.hashCode(gdpval);
+      h = 31 * h + pairs;
+      h = 31 * h + agree;
+      h = 31 * h + decisive;
+      h = 31 * h + decisiveAgree;
+      h = 31 * h + Double.hashCode(credit);
+      h = 31 * h + credits;
+      h = 31 * h + Arrays.hashCode(categories);
+      h = 31 * h + Arrays.hashCode(cohen);
+      return 31 * h + Arrays.hashCode(coincidence);
     }
   }
 
@@ -502,8 +511,15 @@ public final class WeightedAgreement {
     }
     sums[S_GDPVAL] = gdpval;
     sums[S_CREDIT] = credit;
-    double[] coincidences = {c0, c1, c2, c3, c4, c5, c6, c7, c8};
-    System.arraycopy(coincidences, 0, sums, S_COINCIDENCE, 9);
+    sums[S_COINCIDENCE] = c0;
+    sums[S_COINCIDENCE + 1] = c1;
+    sums[S_COINCIDENCE + 2] = c2;
+    sums[S_COINCIDENCE + 3] = c3;
+    sums[S_COINCIDENCE + 4] = c4;
+    sums[S_COINCIDENCE + 5] = c5;
+    sums[S_COINCIDENCE + 6] = c6;
+    sums[S_COINCIDENCE + 7] = c7;
+    sums[S_COINCIDENCE + 8] = c8;
   }
 
   /**
