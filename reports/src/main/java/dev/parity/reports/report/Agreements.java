@@ -100,17 +100,31 @@ final class Agreements {
   private static Agreements of(List<Judgment> judgments) {
     // Hashed while reading, sorted once: a sorted map keyed by the joined names compared names at
     // every step for every judgment.
+    // An item's judgments mostly come one after the other (the report sorts them by task, pair and
+    // sample): an item is looked up only when it changes.
     Map<Item, Map<String, Double>> byItem = new HashMap<>();
     Map<GraderType, Map<String, String>> names = new EnumMap<>(GraderType.class);
+    Item item = null;
+    Map<String, Double> ratings = null;
     for (Judgment j : judgments) {
       if (j.graderType() == GraderType.HUMAN) {
-        byItem.computeIfAbsent(Item.of(j), k -> new HashMap<>()).put(name(names, j), rating(j));
+        if (item == null || !item.holds(j)) {
+          item = Item.of(j);
+          ratings = byItem.computeIfAbsent(item, k -> new HashMap<>());
+        }
+        ratings.put(name(names, j), rating(j));
       }
     }
+    item = null;
     for (Judgment j : judgments) {
-      Map<String, Double> ratings = j.graderType() == GraderType.HUMAN ? null : byItem.get(Item.of(j));
-      if (ratings != null) {
-        ratings.put(name(names, j), rating(j));
+      if (j.graderType() != GraderType.HUMAN) {
+        if (item == null || !item.holds(j)) {
+          item = Item.of(j);
+          ratings = byItem.get(item);
+        }
+        if (ratings != null) {
+          ratings.put(name(names, j), rating(j));
+        }
       }
     }
     if (byItem.isEmpty()) {
@@ -119,9 +133,9 @@ final class Agreements {
     List<Item> items = new ArrayList<>(byItem.keySet());
     Collections.sort(items);
     RatingMatrix.Builder builder = RatingMatrix.builder();
-    for (Item item : items) {
-      String name = item.name();
-      byItem.get(item).forEach((grader, rating) -> builder.add(name, grader, rating));
+    for (Item sorted : items) {
+      String name = sorted.name();
+      byItem.get(sorted).forEach((grader, rating) -> builder.add(name, grader, rating));
     }
     TreeSet<String> graders = new TreeSet<>();
     names.values().forEach(byName -> graders.addAll(byName.values()));
@@ -167,6 +181,15 @@ final class Agreements {
     static Item of(Judgment j) {
       boolean turned = turned(j);
       return new Item(j.taskId(), turned ? j.opponent() : j.model(), turned ? j.model() : j.opponent(), j.sample());
+    }
+
+    /** Whether {@code j} is a judgment of this item: {@code of(j).equals(this)}, without making one. */
+    boolean holds(Judgment j) {
+      if (sample != j.sample() || !taskId.equals(j.taskId())) {
+        return false;
+      }
+      boolean turned = turned(j);
+      return first.equals(turned ? j.opponent() : j.model()) && second.equals(turned ? j.model() : j.opponent());
     }
 
     String name() {
