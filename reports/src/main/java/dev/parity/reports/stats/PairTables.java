@@ -150,36 +150,59 @@ final class PairTables {
   }
 
   /**
-   * Pairs of graders numbered as first added. Keyed by one int per pair, {@code a · graders + b}:
-   * a {@code Long} of the two indices hashes to {@code a ^ b}, a few dozen values for hundreds of
-   * pairs, and its crowded buckets cost a reflective lookup of {@code Comparable} per visit.
+   * Pairs of graders numbered as first added: in a table of every pair when there are at most
+   * {@link #DENSE_GRADERS} graders (4 MB), else in a map keyed by one int per pair, {@code a ·
+   * graders + b}. Every pair of every item is added and looked up (370,000 at 118,800 judgments);
+   * a {@code Long} key of the two indices hashed to {@code a ^ b}, a few dozen values for hundreds
+   * of pairs, whose crowded buckets cost a reflective lookup of {@code Comparable} per visit.
    */
   private static final class PairIds {
+    private static final int DENSE_GRADERS = 1024;
+
     private final int graders;
-    private final Map<Integer, Integer> ids = new HashMap<>();
+    /** Per pair key, its id + 1 (0: not added); null when there are too many graders. */
+    private final int[] dense;
+    private final Map<Integer, Integer> sparse;
+    private int size;
 
     PairIds(int graders) {
       if ((long) graders * graders > Integer.MAX_VALUE) {
         throw new IllegalArgumentException(graders + " graders: more pairs than the agreement's tables can number");
       }
       this.graders = graders;
+      this.dense = graders <= DENSE_GRADERS ? new int[graders * graders] : null;
+      this.sparse = dense == null ? new HashMap<>() : null;
     }
 
     void add(int a, int b) {
-      ids.computeIfAbsent(a * graders + b, key -> ids.size());
+      int key = a * graders + b;
+      if (dense == null) {
+        sparse.computeIfAbsent(key, k -> size++);
+      } else if (dense[key] == 0) {
+        dense[key] = ++size;
+      }
     }
 
     /** The id of a pair added before. */
     int of(int a, int b) {
-      return ids.get(a * graders + b);
+      int key = a * graders + b;
+      return dense == null ? sparse.get(key) : dense[key] - 1;
     }
 
     int size() {
-      return ids.size();
+      return size;
     }
 
     void forEach(PairAction action) {
-      ids.forEach((key, id) -> action.accept(key / graders, key % graders, id));
+      if (dense == null) {
+        sparse.forEach((key, id) -> action.accept(key / graders, key % graders, id));
+        return;
+      }
+      for (int key = 0; key < dense.length; key++) {
+        if (dense[key] > 0) {
+          action.accept(key / graders, key % graders, dense[key] - 1);
+        }
+      }
     }
   }
 

@@ -17,9 +17,9 @@ class PairTablesTest {
    * 400 items, most rated by {@code raters} consecutive graders from one of {@code starts} first
    * graders (few starts: large sets, summed as sets), a share {@code pairs} of them by two graders
    * of 10 (sets of one pair, never summed: they save nothing), some by one grader only; categories
-   * lean to a grader's favourite.
+   * lean to a grader's favourite. Grader g is numbered {@code g · spacing}.
    */
-  private static int[][][] items(long seed, int starts, int raters, double pairs) {
+  private static int[][][] items(long seed, int starts, int raters, double pairs, int spacing) {
     Random random = new Random(seed);
     int[][] graders = new int[400][];
     int[][] categories = new int[400][];
@@ -27,7 +27,7 @@ class PairTablesTest {
       double u = random.nextDouble();
       int m = u < 0.05 ? 1 : u < 0.05 + pairs ? 2 : raters;
       int first = m == 2 ? random.nextInt(9) : random.nextInt(starts);
-      graders[i] = IntStream.range(first, first + m).toArray();
+      graders[i] = IntStream.range(first, first + m).map(g -> g * spacing).toArray();
       categories[i] = IntStream.range(first, first + m)
           .map(g -> random.nextDouble() < 0.5 ? g % 3 : random.nextInt(3)).toArray();
     }
@@ -60,7 +60,11 @@ class PairTablesTest {
 
   /** Checks the tables on 50 resamples; returns how many counters the items add against how many cells. */
   private static double assertSameTables(int starts, int raters, double pairs) {
-    int[][][] data = items(starts * 31L + raters, starts, raters, pairs);
+    return assertSameTables(starts, raters, pairs, 1);
+  }
+
+  private static double assertSameTables(int starts, int raters, double pairs, int spacing) {
+    int[][][] data = items(starts * 31L + raters, starts, raters, pairs, spacing);
     int[][] graders = data[0];
     int[][] categories = data[1];
     PairTables tables = PairTables.of(graders, categories);
@@ -103,6 +107,12 @@ class PairTablesTest {
   @Test
   void itemsOfPairsOfGradersGiveTheCountedTablesCellByCell() {
     assertThat(assertSameTables(9, 2, 0)).isEqualTo(1);
+  }
+
+  @Test
+  void gradersNumberedBeyondATableOfEveryPairGiveTheCountedTables() {
+    // Grader indices up to 4,200: the pairs' ids then come from a map, not a table of every pair.
+    assertThat(assertSameTables(4, 5, 0.3, 300)).isLessThan(0.9);
   }
 
   @Test
