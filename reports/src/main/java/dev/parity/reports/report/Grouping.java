@@ -1,10 +1,8 @@
 package dev.parity.reports.report;
 
 import dev.parity.judgments.Judgment;
-import dev.parity.judgments.Outcome;
 import dev.parity.reports.stats.OutcomeCounts;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,16 +19,21 @@ final class Grouping {
 
   /** A group: a level and a name within it. Ordered as the report lists groups. */
   record Key(Level level, String name) implements Comparable<Key> {
-    private static final Comparator<Key> ORDER = Comparator.comparing(Key::level)
-        .thenComparingInt(Key::bucketIndex).thenComparing(Key::name);
-
     private int bucketIndex() {
       return level == Level.TASK_LENGTH ? TaskFacts.LENGTH_BUCKETS.indexOf(name) : 0;
     }
 
+    /**
+     * By level, then task lengths from the shortest and other names alphabetically. Written out,
+     * not chained comparators: every model's task is put in each of its groups' sorted maps.
+     */
     @Override
     public int compareTo(Key other) {
-      return ORDER.compare(this, other);
+      int c = level.compareTo(other.level);
+      if (c == 0 && level == Level.TASK_LENGTH) {
+        c = Integer.compare(bucketIndex(), other.bucketIndex());
+      }
+      return c != 0 ? c : name.compareTo(other.name);
     }
   }
 
@@ -46,25 +49,35 @@ final class Grouping {
     // Counted per task in arrays (wins, ties, losses) first, then given to the task's groups: a
     // task's groups are the same in every judgment of it (Verdicts checked its sector and
     // occupation), so they are worked out once, and 100,000 judgments make no map update per group.
+    // A model's judgments of a task mostly come one after the other (the report sorts them by task
+    // and model): its counts are looked up only when they change.
     Map<String, List<Key>> keysOfTask = new HashMap<>();
     Map<String, Map<String, int[]>> counting = new HashMap<>();
+    Judgment previous = null;
+    int[] counts = null;
     for (Judgment j : againstBaseline) {
-      int verdict = switch (j.outcome()) {
+      if (previous == null || !j.taskId().equals(previous.taskId()) || !j.model().equals(previous.model())) {
+        Map<String, int[]> tasks = counting.computeIfAbsent(Players.of(j.model()), m -> new HashMap<>());
+        counts = tasks.get(j.taskId());
+        if (counts == null) {
+          counts = new int[3];
+          tasks.put(j.taskId(), counts);
+          keysOfTask.computeIfAbsent(j.taskId(), task -> keys(j, facts));
+        }
+        previous = j;
+      }
+      counts[switch (j.outcome()) {
         case WIN -> 0;
         case TIE -> 1;
         case LOSS -> 2;
-      };
-      counting.computeIfAbsent(Players.of(j.model()), m -> new HashMap<>()).computeIfAbsent(j.taskId(), t -> {
-        keysOfTask.computeIfAbsent(t, task -> keys(j, facts));
-        return new int[3];
-      })[verdict]++;
+      }]++;
     }
     Map<String, Map<Key, Map<String, OutcomeCounts>>> byModel = new TreeMap<>();
     counting.forEach((model, tasks) -> {
       Map<Key, Map<String, OutcomeCounts>> groups = new TreeMap<>();
       tasks.forEach((task, c) -> {
-        OutcomeCounts counts = OutcomeCounts.of(c[0], c[1], c[2]);
-        keysOfTask.get(task).forEach(key -> groups.computeIfAbsent(key, k -> new TreeMap<>()).put(task, counts));
+        OutcomeCounts verdicts = OutcomeCounts.of(c[0], c[1], c[2]);
+        keysOfTask.get(task).forEach(key -> groups.computeIfAbsent(key, k -> new TreeMap<>()).put(task, verdicts));
       });
       byModel.put(model, groups);
     });
