@@ -45,13 +45,13 @@ final class Analysis {
     RubricStats rubric = RubricStats.of(input.criterionScores(), facts);
     Grouping grouping = Grouping.of(verdicts.againstBaseline, facts);
     // Every model's groups and horizons are queued at once, so that no core waits for the groups to
-    // finish before the horizons start; the rest runs here meanwhile. Longest first: the horizons
-    // (one job: all models share its draws) and the groups (as many jobs as their replicates' memory
-    // allows) behind the agreement and judge gating, and the short ratings last to fill the gap
-    // (benchmarks/README.md, "Sixth pass: the pipeline": queued last, the horizons ran alone for
-    // the command's last second).
-    Supplier<List<TimeHorizonResult>> horizonsLater = Horizons.start(grouping, facts, settings, executor);
+    // finish before the horizons start; the rest runs here meanwhile. Longest first: the groups (as
+    // many jobs as their replicates' memory allows) and the horizons (one job: all models share its
+    // draws) behind the agreement and judge gating, and the short ratings last to fill the gap
+    // (benchmarks/README.md: queued last, the horizons ran alone for the command's last second;
+    // queued behind the horizons, the groups did, once the horizons took a third of their time).
     Supplier<List<GroupResult>> groupsLater = Groups.start(grouping, settings, executor);
+    Supplier<List<TimeHorizonResult>> horizonsLater = Horizons.start(grouping, facts, settings, executor);
     Supplier<Ratings.Fitted> ratingsLater = Parallel.start(() -> Ratings.compute(verdicts.primaryAll, settings), executor);
     PositionBias.Computed position = PositionBias.compute(verdicts.all);
     LengthControls.Computed length =
