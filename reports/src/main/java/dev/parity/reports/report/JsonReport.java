@@ -52,9 +52,10 @@ public final class JsonReport {
 
   /**
    * Builds the JSON writer now, on the calling thread, if no thread has yet. The writer's
-   * serializers come from Jackson's introspection of every record a report holds, 0.1–0.3 s in a
-   * fresh JVM (benchmarks/README.md, "The report's files"): {@code parity report} has this done
-   * while the statistics run, where it fills a core's gaps instead of delaying the files.
+   * serializers come from Jackson's introspection of every record a report holds, 0.2–0.3 s in a
+   * fresh JVM (benchmarks/README.md, "The report's garbage, files and order"): {@code parity
+   * report} has this done while the statistics run, where it fills a core's gaps instead of
+   * delaying the files.
    */
   public static void prepare() {
     // Initializing the class builds the writer; a thread that needs it meanwhile waits for it.

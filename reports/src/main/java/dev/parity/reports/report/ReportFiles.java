@@ -89,7 +89,7 @@ public final class ReportFiles {
 
   /**
    * Prepares the files' writers before there is a report to write: report.json's serializers, found
-   * by introspecting every record a report holds, take 0.1–0.3 s in a fresh JVM. Run on a thread of
+   * by introspecting every record a report holds, take 0.2–0.3 s in a fresh JVM. Run on a thread of
    * its own while the statistics are computed, this fills a core's gaps instead of delaying the
    * files; {@link #write} prepares whatever was not.
    */
