@@ -130,22 +130,34 @@ public final class WeightedAgreement {
   private final boolean chanceCorrected;
   private final int maxRatings;
   /** Each thread's counters and sums, cleared for each resample. */
-  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+  private final ThreadLocal<Scratch> scratch;
 
   /**
    * What {@link #figures(DrawCounts)} counts and sums a resample in. Kept per thread, not allocated
    * per resample: the report's agreement and judge gating call it about 90,000 times, and its
-   * arrays were a fifth of the report's garbage (about 170 MB at 118,800 judgments).
+   * arrays were a fifth of the report's garbage (about 170 MB at 118,800 judgments). Static, made
+   * from sizes alone: a thread's value that held its {@code WeightedAgreement} would keep it, and
+   * its thread-local, alive as long as the thread.
    */
-  private final class Scratch {
-    final int[] pairCounts = new int[pairTables == null ? 0 : pairTables.counters()];
-    final int[] patternWeights = new int[ratingsOf.length];
-    final double[] sums = new double[width];
-    /** Per number of ratings m: the Fleiss sums (items, Σ agreeing pairs / (m(m − 1)), ratings per category). */
-    final double[][] fleissSums = chanceCorrected ? new double[maxRatings + 1][5] : null;
-    final int[] wholeWeights = new int[wholeRatings.length];
-    final long[] whole = new long[width];
-    final long[][] fleiss = chanceCorrected ? new long[maxRatings + 1][5] : null;
+  private static final class Scratch {
+    final int[] pairCounts;
+    final int[] patternWeights;
+    final double[] sums;
+    /** Per number of ratings m: the Fleiss sums (items, Σ agreeing pairs / (m(m − 1)), ratings per category); null without. */
+    final double[][] fleissSums;
+    final int[] wholeWeights;
+    final long[] whole;
+    final long[][] fleiss;
+
+    Scratch(int counters, int patterns, int width, int wholePatterns, int fleissRows) {
+      pairCounts = new int[counters];
+      patternWeights = new int[patterns];
+      sums = new double[width];
+      fleissSums = fleissRows == 0 ? null : new double[fleissRows][5];
+      wholeWeights = new int[wholePatterns];
+      whole = new long[width];
+      fleiss = fleissRows == 0 ? null : new long[fleissRows][5];
+    }
 
     Scratch clear() {
       Arrays.fill(pairCounts, 0);
@@ -247,6 +259,12 @@ public final class WeightedAgreement {
     this.ofGrader = ofGrader;
     this.chanceCorrected = chanceCorrected;
     this.maxRatings = maxRatings;
+    int counters = pairTables == null ? 0 : pairTables.counters();
+    int patterns = ratingsOf.length;
+    int shareCount = width;
+    int wholePatterns = wholeRatings.length;
+    int fleissRows = chanceCorrected ? maxRatings + 1 : 0;
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(counters, patterns, shareCount, wholePatterns, fleissRows));
   }
 
   /** Which figures are computed: those that take a weighted item's tables cost most. */

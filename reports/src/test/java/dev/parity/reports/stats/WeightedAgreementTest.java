@@ -136,6 +136,25 @@ class WeightedAgreementTest {
   }
 
   @Test
+  void theThreadThatComputedFiguresDoesNotKeepTheirAgreementAlive() {
+    // Each thread keeps its own counters per agreement; they must not hold the agreement itself, or a
+    // long-lived thread (a server's) would keep every agreement it ever resampled.
+    java.lang.ref.WeakReference<WeightedAgreement> computed = figuresComputedHere(random(5));
+
+    for (int attempt = 0; attempt < 20 && computed.get() != null; attempt++) {
+      System.gc();
+    }
+
+    assertThat(computed.get()).as("collected").isNull();
+  }
+
+  private static java.lang.ref.WeakReference<WeightedAgreement> figuresComputedHere(RatingMatrix matrix) {
+    WeightedAgreement agreement = WeightedAgreement.among(matrix);
+    assertThat(agreement.figures(new int[60])).hasSize(WeightedAgreement.FIGURES);
+    return new java.lang.ref.WeakReference<>(agreement);
+  }
+
+  @Test
   void theRatiosAloneAreTheSameDoublesAsWithEveryFigureAndTheRestIsLeftOut() {
     RatingMatrix all = random(11);
     RatingMatrix humans = all.select(IntStream.range(0, 60).toArray(), IntStream.range(0, 6).toArray());
