@@ -179,17 +179,21 @@ final class Agreements {
    */
   private record Item(String taskId, String first, String second, int sample) implements Comparable<Item> {
     static Item of(Judgment j) {
-      boolean turned = turned(j);
-      return new Item(j.taskId(), turned ? j.opponent() : j.model(), turned ? j.model() : j.opponent(), j.sample());
+      return new Item(j.taskId(), first(j), second(j), j.sample());
     }
 
     /** Whether {@code j} is a judgment of this item: {@code of(j).equals(this)}, without making one. */
     boolean holds(Judgment j) {
-      if (sample != j.sample() || !taskId.equals(j.taskId())) {
-        return false;
-      }
-      boolean turned = turned(j);
-      return first.equals(turned ? j.opponent() : j.model()) && second.equals(turned ? j.model() : j.opponent());
+      return sample == j.sample() && taskId.equals(j.taskId()) && first.equals(first(j)) && second.equals(second(j));
+    }
+
+    /** The judgment's player first in name order. */
+    private static String first(Judgment j) {
+      return turned(j) ? j.opponent() : j.model();
+    }
+
+    private static String second(Judgment j) {
+      return turned(j) ? j.model() : j.opponent();
     }
 
     String name() {
