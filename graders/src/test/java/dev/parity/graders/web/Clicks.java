@@ -13,6 +13,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * in CI on a quiet machine), the element may have been replaced since it was found, or not be
  * shown yet. Each time ChromeDriver refuses before it sends the click, so the element is found anew
  * and clicked again until the wait's timeout; a click the page received is never repeated.
+ * After a click that navigates, the old element is gone the same two ways: stale, or (ChromeDriver
+ * again, CI at 101ca37) "does not belong to the document".
  */
 final class Clicks {
   private Clicks() {}
@@ -27,11 +29,35 @@ final class Clicks {
       } catch (StaleElementReferenceException | ElementNotInteractableException e) {
         return null;
       } catch (WebDriverException e) {
-        if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+        if (detached(e)) {
           return null;
         }
         throw e;
       }
     });
+  }
+
+  /**
+   * Waits until {@code element} has left the page, as after a click that loads another one.
+   * Selenium's {@code stalenessOf} counts only a stale element, and fails on the other answer.
+   */
+  static void gone(WebDriverWait wait, WebElement element) {
+    wait.until(d -> {
+      try {
+        element.isEnabled();
+        return false;
+      } catch (StaleElementReferenceException e) {
+        return true;
+      } catch (WebDriverException e) {
+        if (detached(e)) {
+          return true;
+        }
+        throw e;
+      }
+    });
+  }
+
+  private static boolean detached(WebDriverException e) {
+    return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
   }
 }

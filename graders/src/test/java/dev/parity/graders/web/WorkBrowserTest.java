@@ -132,7 +132,7 @@ class WorkBrowserTest {
   /** Clicks a button that posts a form ({@link Clicks}), and waits for the page it leads to. */
   private void click(String id) {
     WebElement button = Clicks.click(wait, By.id(id));
-    wait.until(ExpectedConditions.stalenessOf(button));
+    Clicks.gone(wait, button);
     wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
