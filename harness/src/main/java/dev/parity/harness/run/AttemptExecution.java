@@ -50,6 +50,8 @@ final class AttemptExecution {
   private final ModelQueue lane;
   private final Work work;
   private final Budget.Reservation reservation;
+  /** Told when the attempt's calls are over, before its deliverable and record; see {@link Dispatch}. */
+  private final Runnable callsOver;
   private final AttemptKey key;
   private final List<CallError> errors = new ArrayList<>();
   private final Transcript transcript = new Transcript();
@@ -64,11 +66,13 @@ final class AttemptExecution {
   /** For an agent attempt whose loop ended, what it did and spent; null otherwise. */
   private Attempt.Agent agentPart;
 
-  AttemptExecution(Runner.Context context, ModelQueue lane, Work work, Budget.Reservation reservation) {
+  AttemptExecution(Runner.Context context, ModelQueue lane, Work work, Budget.Reservation reservation,
+      Runnable callsOver) {
     this.context = context;
     this.lane = lane;
     this.work = work;
     this.reservation = reservation;
+    this.callsOver = callsOver;
     this.key = work.previous().key();
     this.calls = work.previous().calls().httpAttempts();
   }
@@ -96,6 +100,7 @@ final class AttemptExecution {
     }
     CallOutcome outcome = lane.caller.call(request, work.estimatedTokens(), reservation,
         (failure, wait) -> context.listener().retrying(key, failure, wait));
+    callsOver.run();
     countCalls(outcome.log().httpAttempts(), outcome.log().failedTries());
     if (outcome instanceof CallOutcome.Answered answered) {
       return Optional.of(answered(answered.answer(), cacheKey));
@@ -144,6 +149,7 @@ final class AttemptExecution {
       return Optional.of(failed(AttemptStatus.CLIENT_ERROR, "sandbox", e.getMessage(), cacheKey));
     } finally {
       context.sandboxSlots().release();
+      callsOver.run();
     }
     countCalls(run.httpAttempts(), run.failedTries());
     transcript.agentEnd(run);

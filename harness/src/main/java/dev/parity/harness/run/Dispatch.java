@@ -20,10 +20,15 @@ import java.util.concurrent.Executor;
  * more and the budget allows, waits for attempts to end, and decides how the run ends.
  *
  * <p>An attempt is "open" from its start until it is recorded, retries and backoff waits
- * included; a model has at most its maximum concurrency open, and its adaptive limit decides how
- * many of those are actually calling. An attempt starts with a reservation of its worst case from
- * the run's {@link Budget}, which counts what was paid plus what every open attempt may still cost;
- * its call charges the answer's cost. All of the dispatcher's state is guarded by its monitor.
+ * included. A model has at most its maximum concurrency of open attempts still calling it (its
+ * adaptive limit decides how many of those are calling at a time); an attempt whose calls are over
+ * leaves its room to the model's next attempt while it makes its deliverable and waits for its
+ * record's commit, so the model's next call does not wait for the store. At most as many again may
+ * be finishing so, which bounds the answers held in memory when the store is slow. An attempt
+ * starts with a reservation of its worst case from the run's {@link Budget}, which counts what was
+ * paid plus what every open attempt may still cost; its call charges the answer's cost, and what
+ * it did not spend is given back when its calls are over. All of the dispatcher's state is guarded
+ * by its monitor.
  *
  * <p>On PostgreSQL the lanes' queues start empty and are filled from the run's shared work queue
  * ({@link QueueSource}): whenever a model has room, the dispatcher claims as many attempts as fit
@@ -100,7 +105,7 @@ final class Dispatch {
         }
         if (source != null && starting && !overBudget) {
           for (ModelQueue lane : lanes) {
-            int room = workHere ? lane.caller.maxConcurrency() - lane.open : 0;
+            int room = workHere ? room(lane) : 0;
             // A process that does not work (--no-work) asks only whether the others are done.
             if (!lane.stopped() && !lane.drained && lane.queue.isEmpty() && (room > 0 || !workHere)) {
               wanted.put(lane, room);
@@ -179,7 +184,16 @@ final class Dispatch {
 
   /** Whether the lane has an attempt to start and room for it; holds the monitor. */
   private static boolean hasRoom(ModelQueue lane) {
-    return !lane.stopped() && !lane.queue.isEmpty() && lane.open < lane.caller.maxConcurrency();
+    return !lane.stopped() && !lane.queue.isEmpty() && room(lane) > 0;
+  }
+
+  /**
+   * How many more attempts the lane may start: its maximum concurrency of attempts still calling,
+   * and as many again finishing after their calls; holds the monitor.
+   */
+  private static int room(ModelQueue lane) {
+    int most = lane.caller.maxConcurrency();
+    return Math.max(0, Math.min(most - (lane.open - lane.called), 2 * most - lane.open));
   }
 
   /** An attempt taken from its lane's queue, with the budget's reservation of its worst case. */
@@ -206,7 +220,8 @@ final class Dispatch {
    * Makes {@code first}, then the lane's next attempts while the run starts more, on this thread:
    * the slot an attempt leaves goes to the next one at once, without waking the dispatcher and
    * handing the work to another thread (two thread switches per attempt, each a wait for a core on
-   * a busy machine). The dispatcher still starts whatever this thread does not take.
+   * a busy machine). The room an attempt's calls leave goes to another thread at once ({@link
+   * CallsOver}); the dispatcher still starts whatever no attempt's thread takes.
    */
   private void attempts(ModelQueue lane, Started first) {
     workers.add(Thread.currentThread());
@@ -217,12 +232,13 @@ final class Dispatch {
         next = null;
         boolean recorded = false;
         boolean finished = false;
+        CallsOver callsOver = new CallsOver(lane, current.reservation());
         try {
-          recorded = attempt(lane, current.work(), current.reservation());
+          recorded = attempt(lane, current.work(), current.reservation(), callsOver);
           finished = true;
         } finally {
           // An attempt that threw (a bug) still leaves its slot, and this thread takes no more.
-          next = end(lane, recorded, finished);
+          next = end(lane, callsOver, recorded, finished);
         }
       }
     } finally {
@@ -233,12 +249,52 @@ final class Dispatch {
   }
 
   /**
+   * Told by an attempt when its calls are over (answered, failed or stopped), before it makes its
+   * deliverable and record: gives back what its reservation did not spend, counts it among the
+   * lane's finishing attempts, and starts the lane's next attempt on another thread when there is
+   * room. Only the first telling counts.
+   */
+  private final class CallsOver implements Runnable {
+    private final ModelQueue lane;
+    private final Budget.Reservation reservation;
+    /** Guarded by the dispatcher's monitor. */
+    private boolean told;
+
+    CallsOver(ModelQueue lane, Budget.Reservation reservation) {
+      this.lane = lane;
+      this.reservation = reservation;
+    }
+
+    @Override
+    public void run() {
+      reservation.close();
+      synchronized (monitor) {
+        if (told) {
+          return;
+        }
+        told = true;
+        lane.called++;
+        Started next = starting() && hasRoom(lane) ? take(lane).orElse(null) : null;
+        if (next != null) {
+          executor.execute(() -> attempts(lane, next));
+        } else {
+          // The lane has room the dispatcher may fill: from the shared queue, or once the budget allows.
+          monitor.notifyAll();
+        }
+      }
+    }
+  }
+
+  /**
    * Counts an attempt of the lane ended; returns the lane's next attempt for this thread to make
    * when {@code goOn} and the run starts more, or null.
    */
-  private Started end(ModelQueue lane, boolean recorded, boolean goOn) {
+  private Started end(ModelQueue lane, CallsOver callsOver, boolean recorded, boolean goOn) {
     synchronized (monitor) {
       lane.open--;
+      if (callsOver.told) {
+        lane.called--;
+      }
       ended++;
       if (recorded) {
         madeNow++;
@@ -259,11 +315,11 @@ final class Dispatch {
   }
 
   /** Makes one attempt of the lane and ends it; returns whether it was recorded. */
-  private boolean attempt(ModelQueue lane, Work work, Budget.Reservation reservation) {
+  private boolean attempt(ModelQueue lane, Work work, Budget.Reservation reservation, Runnable callsOver) {
     Optional<Attempt> recorded = Optional.empty();
     boolean leaseLost = false;
     try {
-      recorded = new AttemptExecution(context, lane, work, reservation).run();
+      recorded = new AttemptExecution(context, lane, work, reservation, callsOver).run();
       recorded.ifPresent(context.listener()::attemptEnded);
     } catch (InterruptedException e) {
       // Aborted: the attempt stays pending in the store, to be made on a resume.

@@ -10,7 +10,7 @@ import java.util.Deque;
  * One model's side of a run: the caller through which its attempts call it, its agent settings
  * (the run's, with the model's own tools), its answers' cache keys, and its queue of attempts to start.
  *
- * <p>The queue and the count of open attempts belong to the runner's dispatcher and are guarded by
+ * <p>The queue and the counts of open attempts belong to the runner's dispatcher and are guarded by
  * its monitor; the caller is thread-safe on its own.
  */
 final class ModelQueue {
@@ -19,7 +19,13 @@ final class ModelQueue {
   final AgentSettings agent;
   final CacheKey cacheKey;
   final Deque<Work> queue = new ArrayDeque<>();
+  /** Attempts started and not yet ended (recorded, or left pending). */
   int open;
+  /**
+   * Open attempts whose calls are over: they make their deliverable and record, which takes no room
+   * among the model's calls (see {@code Dispatch#room}).
+   */
+  int called;
   /** Whether the shared work queue has none of the model's attempts left to make, here or elsewhere. */
   boolean drained;
 

@@ -36,11 +36,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.parity.store.Database;
 import dev.parity.store.testing.TestStores;
 import dev.parity.store.testing.TestStores.Engine;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -60,12 +64,14 @@ class RunnerTest {
   private final RecordingSleeper sleeper = new RecordingSleeper(clock);
   private final Map<String, FakeModelClient> fakes = new HashMap<>();
   private final List<String> stopMessages = new ArrayList<>();
+  private Database database;
   private Store store;
   private Suite suite;
 
   @BeforeEach
   void setUp() {
-    store = new Store(stores.open(engine));
+    database = stores.open(engine);
+    store = new Store(database);
     suite = TestSuites.write(folder.resolve("suite"), 6);
   }
 
@@ -155,25 +161,70 @@ class RunnerTest {
   }
 
   @Test
-  void aModelsAttemptsAreMadeOnAsManyThreadsAsItsConcurrencyNotOneTaskEach() {
-    suite = TestSuites.write(folder.resolve("bigger"), 30);
-    fakes.put("a", new FakeModelClient(model("a", 4)));
-    AtomicInteger tasks = new AtomicInteger();
-    ExecutorService pool = Executors.newCachedThreadPool();
+  void aModelsNextCallDoesNotWaitForThePreviousAttemptsRecord() throws Exception {
+    suite = TestSuites.write(folder.resolve("three"), 3);
+    CountDownLatch firstCalling = new CountDownLatch(1);
+    CountDownLatch storeHeld = new CountDownLatch(1);
+    CountDownLatch secondCalled = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger calls = new AtomicInteger();
+    fakes.put("a", new FakeModelClient(model("a", 1)).respond((request, call) -> {
+      int n = calls.incrementAndGet();
+      if (n == 1) {
+        firstCalling.countDown();
+        await(storeHeld);
+      } else if (n == 2) {
+        secondCalled.countDown();
+      }
+      return FakeModelClient.answer("answer " + n, 10, 10);
+    }));
+    // Once the first call is made, the store's writes wait while this thread holds a transaction
+    // (SQLite has one writer; on PostgreSQL the lock on the attempts table stops every record).
+    ExecutorService holder = Executors.newSingleThreadExecutor();
     try {
-      Runner runner = Runner.builder(store, config -> fakes.get(config.name())).clock(clock).sleeper(sleeper)
-          .executor(task -> {
-            tasks.incrementAndGet();
-            pool.execute(task);
-          }).build();
-
-      RunOutcome outcome = runner.run(plan("r1", RunSettings.DEFAULT, model("a", 4)), new RunControl());
-
-      assertThat(outcome.status()).isEqualTo(RunStatus.COMPLETED);
-      assertThat(store.attempts("r1")).hasSize(30).allSatisfy(a -> assertThat(a.status()).isEqualTo(AttemptStatus.COMPLETED));
-      assertThat(tasks).as("the thread that ends an attempt makes the model's next one").hasValue(4);
+      Future<?> held = holder.submit(() -> {
+        await(firstCalling);
+        return database.transaction("hold the store", h -> {
+          if (engine == Engine.POSTGRESQL) {
+            h.update("LOCK TABLE attempts IN EXCLUSIVE MODE");
+          }
+          storeHeld.countDown();
+          await(release);
+          return null;
+        });
+      });
+      ExecutorService running = Executors.newSingleThreadExecutor();
+      try {
+        Future<RunOutcome> outcome = running.submit(() -> run(plan("r1", RunSettings.DEFAULT, model("a", 1))));
+        try {
+          assertThat(secondCalled.await(1, TimeUnit.MINUTES))
+              .as("the second attempt calls while the first one's record waits for the store").isTrue();
+          assertThat(store.attempts("r1")).extracting(Attempt::status).containsOnly(AttemptStatus.PENDING);
+        } finally {
+          release.countDown();
+          held.get();
+        }
+        assertThat(outcome.get().status()).isEqualTo(RunStatus.COMPLETED);
+      } finally {
+        running.shutdownNow();
+      }
     } finally {
-      pool.shutdownNow();
+      release.countDown();
+      holder.shutdownNow();
+    }
+    assertThat(store.attempts("r1")).extracting(Attempt::status).containsOnly(AttemptStatus.COMPLETED);
+    assertThat(fakes.get("a").maxInFlight()).as("one call at a time, as the model's concurrency says").isEqualTo(1);
+  }
+
+  /** Waits for {@code latch}, a minute at most. */
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(1, TimeUnit.MINUTES)) {
+        throw new IllegalStateException("the test waited a minute for a step that never came");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 
@@ -528,7 +579,8 @@ class RunnerTest {
 
     assertThat(outcome.status()).isEqualTo(RunStatus.STOPPED_INTERRUPTED);
     int started = fakes.get("a").requests().size();
-    assertThat(started).isBetween(1, 3);
+    // Before the first record, three attempts calling and as many again whose calls were over.
+    assertThat(started).isBetween(1, 2 * 3);
     assertThat(outcome.count(AttemptStatus.COMPLETED)).isEqualTo(started);
     assertThat(outcome.count(AttemptStatus.PENDING)).isEqualTo(20 - started);
   }

@@ -279,7 +279,8 @@ class WorkersTest {
 
     assertThat(stopped.status()).isEqualTo(RunStatus.STOPPED_INTERRUPTED);
     int made = stopped.madeNow();
-    assertThat(made).isBetween(3, 4);
+    // The third and up to three more open: two calling, and two whose calls were over, the third among them.
+    assertThat(made).isBetween(3, 6);
     assertThat(starter.queue.progress("r1")).as("nothing is held after the stop")
         .isEqualTo(new QueueProgress(30 - made, 0, made, 0));
 
