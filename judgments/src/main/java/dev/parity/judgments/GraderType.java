@@ -8,8 +8,12 @@ public enum GraderType {
   HUMAN,
   MODEL;
 
+  /** Made once: {@link #id} is called for every judgment a report reads, checks and writes. */
+  private final String id = name().toLowerCase(Locale.ROOT);
+
+  /** The lower-case name used in files: {@code human}, {@code model}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   public static Optional<GraderType> parse(String text) {

@@ -14,6 +14,8 @@ public enum Outcome {
   LOSS(0.0);
 
   private final double score;
+  /** Made once: {@link #id} is called for every judgment a report reads, checks and writes. */
+  private final String id = name().toLowerCase(Locale.ROOT);
 
   Outcome(double score) {
     this.score = score;
@@ -31,7 +33,7 @@ public enum Outcome {
 
   /** The lower-case name used in files: {@code win}, {@code tie}, {@code loss}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /** The same verdict seen from the other side. */

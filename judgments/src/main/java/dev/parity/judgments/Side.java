@@ -12,6 +12,8 @@ public enum Side {
   RIGHT("B");
 
   private final String label;
+  /** Made once: {@link #id} is called for every judgment a report reads, checks and writes. */
+  private final String id = name().toLowerCase(Locale.ROOT);
 
   Side(String label) {
     this.label = label;
@@ -19,7 +21,7 @@ public enum Side {
 
   /** The lower-case name used in files: {@code left}, {@code right}. */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /** What a grader sees: {@code A} for the left, {@code B} for the right. */

@@ -306,10 +306,19 @@ final class PairTables {
    * The pair tables of the {@code counters} a resample added its items' weights to: pair p's 3 × 3
    * table, row-major, at [9p, 9p + 9).
    */
-  double[] tables(int[] counters) {
-    int[] full = Arrays.copyOf(counters, pairs * 9);
+  int[] tables(int[] counters) {
+    return tables(counters, new int[pairs * 9], new int[pairs * 5]);
+  }
+
+  /**
+   * {@link #tables(int[])} written into {@code full} ({@code 9 ×} {@link #pairs} long), with {@code
+   * totals} ({@code 5 ×} {@link #pairs}) to count in: a resample's caller keeps both, as it runs for
+   * every resample. Returns {@code full}.
+   */
+  int[] tables(int[] counters, int[] full, int[] totals) {
+    System.arraycopy(counters, 0, full, 0, pairs * 9);
     // Per pair: the summed sets' weight, and the weight of each rare row and column category.
-    int[] totals = new int[pairs * 5];
+    Arrays.fill(totals, 0);
     for (int s = 0; s < setStart.length; s++) {
       int at = setStart[s];
       int weight = counters[at];
@@ -355,10 +364,6 @@ final class PairTables {
         }
       }
     }
-    double[] tables = new double[full.length];
-    for (int c = 0; c < full.length; c++) {
-      tables[c] = full[c];
-    }
-    return tables;
+    return full;
   }
 }

@@ -141,6 +141,9 @@ public final class WeightedAgreement {
    */
   private static final class Scratch {
     final int[] pairCounts;
+    /** The pair tables' cells and totals ({@link PairTables#tables(int[], int[], int[])}); empty without pair tables. */
+    final int[] pairTables;
+    final int[] pairTotals;
     final int[] patternWeights;
     final double[] sums;
     /** Per number of ratings m: the Fleiss sums (items, Σ agreeing pairs / (m(m − 1)), ratings per category); null without. */
@@ -149,8 +152,10 @@ public final class WeightedAgreement {
     final long[] whole;
     final long[][] fleiss;
 
-    Scratch(int counters, int patterns, int width, int wholePatterns, int fleissRows) {
+    Scratch(int counters, int pairs, int patterns, int width, int wholePatterns, int fleissRows) {
       pairCounts = new int[counters];
+      pairTables = new int[pairs * 9];
+      pairTotals = new int[pairs * 5];
       patternWeights = new int[patterns];
       sums = new double[width];
       fleissSums = fleissRows == 0 ? null : new double[fleissRows][5];
@@ -260,11 +265,12 @@ public final class WeightedAgreement {
     this.chanceCorrected = chanceCorrected;
     this.maxRatings = maxRatings;
     int counters = pairTables == null ? 0 : pairTables.counters();
+    int pairs = pairTables == null ? 0 : pairTables.pairs();
     int patterns = ratingsOf.length;
     int shareCount = width;
     int wholePatterns = wholeRatings.length;
     int fleissRows = chanceCorrected ? maxRatings + 1 : 0;
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(counters, patterns, shareCount, wholePatterns, fleissRows));
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(counters, pairs, patterns, shareCount, wholePatterns, fleissRows));
   }
 
   /** Which figures are computed: those that take a weighted item's tables cost most. */
@@ -454,7 +460,7 @@ public final class WeightedAgreement {
     f[PERCENT_WITHOUT_TIES] = sums[S_DECISIVE] == 0 ? Double.NaN : sums[S_DECISIVE_AGREE] / sums[S_DECISIVE];
     f[LEAVE_ONE_OUT] = sums[S_CREDITS] == 0 ? Double.NaN : sums[S_CREDIT] / sums[S_CREDITS];
     if (chanceCorrected) {
-      f[COHEN] = ofGrader ? CohenKappa.of(table(sums, S_COHEN), KappaWeights.UNWEIGHTED).kappa() : averaged(pairCounts);
+      f[COHEN] = ofGrader ? CohenKappa.of(table(sums, S_COHEN), KappaWeights.UNWEIGHTED).kappa() : averaged(s);
       f[FLEISS] = fleiss(fleissSums);
       f[ALPHA] = KrippendorffAlpha.ofCoincidences(VALUES, table(sums, S_COINCIDENCE), KrippendorffAlpha.Level.ORDINAL)
           .alpha();
@@ -580,8 +586,8 @@ public final class WeightedAgreement {
     return table;
   }
 
-  private double averaged(int[] pairCounts) {
-    double[] pairTables = this.pairTables.tables(pairCounts);
+  private double averaged(Scratch s) {
+    int[] pairTables = this.pairTables.tables(s.pairCounts, s.pairTables, s.pairTotals);
     double sum = 0;
     double weight = 0;
     for (int pair = 0, pairs = this.pairTables.pairs(); pair < pairs; pair++) {
@@ -607,7 +613,7 @@ public final class WeightedAgreement {
    * pairs: {@link CohenKappa#of}'s arithmetic in its order (the same double), without its standard
    * errors and allocations, as it runs for every pair of graders in every resample.
    */
-  static double unweightedKappa(double[] cells, int from, double n) {
+  static double unweightedKappa(int[] cells, int from, double n) {
     // Each cell over n, then rows, columns and sums added in CohenKappa's order; in locals, as C1,
     // which runs the report, would allocate arrays here for every pair and resample.
     double p00 = cells[from] / n;

@@ -48,7 +48,7 @@ class PairTablesTest {
     return tables;
   }
 
-  private static double[] summed(PairTables tables, int[] weights) {
+  private static int[] summed(PairTables tables, int[] weights) {
     int[] counters = new int[tables.counters()];
     for (int i = 0; i < weights.length; i++) {
       for (int c = tables.cellStart()[i]; c < tables.cellStart()[i + 1]; c++) {
@@ -88,7 +88,7 @@ class PairTablesTest {
       for (int draw = 0; draw < graders.length; draw++) {
         weights[random.nextInt(graders.length)]++;
       }
-      double[] summed = summed(tables, weights);
+      int[] summed = summed(tables, weights);
       Map<Long, int[]> counted = counted(graders, categories, weights);
       ids.forEach((pair, id) -> {
         for (int c = 0; c < 9; c++) {

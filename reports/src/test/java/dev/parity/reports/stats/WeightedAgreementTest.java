@@ -184,7 +184,7 @@ class WeightedAgreementTest {
   void thePairKappaIsCohensKappaToTheLastBit() {
     Random random = new Random(16);
     for (int t = 0; t < 1_000; t++) {
-      double[] cells = new double[9];
+      int[] cells = new int[9];
       double n = 0;
       for (int c = 0; c < 9; c++) {
         cells[c] = random.nextInt(4) == 0 ? 0 : random.nextInt(40);
