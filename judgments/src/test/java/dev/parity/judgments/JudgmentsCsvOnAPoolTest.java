@@ -43,7 +43,7 @@ class JudgmentsCsvOnAPoolTest {
 
     Outcome serial = serial(csv, id -> Optional.empty());
 
-    assertThat(serial.problems()).hasSizeGreaterThan(40).contains("problems, nothing imported");
+    assertThat(serial.problems()).hasSizeGreaterThan(40).contains("problems; none of its judgments were used");
     assertThat(pooled(csv, id -> Optional.empty())).isEqualTo(serial);
   }
 

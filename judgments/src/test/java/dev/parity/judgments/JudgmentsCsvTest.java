@@ -85,7 +85,7 @@ class JudgmentsCsvTest {
             "line 5: minutes \"ten\" is not a number ≥ 0",
             "line 5: occupation is empty and task \"unknown-task\" is not in the suite, so it cannot be taken from there",
             "line 5: sector is empty and task \"unknown-task\" is not in the suite, so it cannot be taken from there"))
-        .hasMessageStartingWith("judgments.csv: 6 problems, nothing imported:");
+        .hasMessageStartingWith("judgments.csv: 6 problems; none of its judgments were used:");
   }
 
   @Test
