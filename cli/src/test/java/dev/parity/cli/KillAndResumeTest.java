@@ -92,7 +92,9 @@ class KillAndResumeTest {
     assertThat(answeredBeforeKill).isLessThan(TASKS);
     assertThat(fake.successes()).hasSize(TASKS);
     int repeats = fake.successCount() - TASKS;
-    assertThat(repeats).as("answers sent again: at most those in flight at the kill").isBetween(0, CONCURRENCY);
+    // In flight at the kill: at most CONCURRENCY attempts calling, and as many again answered but not yet
+    // recorded, their lane's next calls started meanwhile (Dispatch's rule): each may be answered again.
+    assertThat(repeats).as("answers sent again: at most those in flight at the kill").isBetween(0, 2 * CONCURRENCY);
     assertThat(fake.successes().values()).allSatisfy(n -> assertThat(n).isBetween(1, 2));
     try (Store store = Store.open(db)) {
       List<Attempt> attempts = store.attempts("killed");
