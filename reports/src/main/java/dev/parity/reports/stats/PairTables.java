@@ -303,17 +303,10 @@ final class PairTables {
   }
 
   /**
-   * The pair tables of the {@code counters} a resample added its items' weights to: pair p's 3 × 3
-   * table, row-major, at [9p, 9p + 9).
-   */
-  int[] tables(int[] counters) {
-    return tables(counters, new int[pairs * 9], new int[pairs * 5]);
-  }
-
-  /**
-   * {@link #tables(int[])} written into {@code full} ({@code 9 ×} {@link #pairs} long), with {@code
-   * totals} ({@code 5 ×} {@link #pairs}) to count in: a resample's caller keeps both, as it runs for
-   * every resample. Returns {@code full}.
+   * The pair tables of the {@code counters} a resample added its items' weights to, written into
+   * {@code full} ({@code 9 ×} {@link #pairs} long): pair p's 3 × 3 table, row-major, at [9p, 9p + 9).
+   * {@code totals} ({@code 5 ×} {@link #pairs}) is counted in: the caller keeps both, as this runs
+   * for every resample. Returns {@code full}.
    */
   int[] tables(int[] counters, int[] full, int[] totals) {
     System.arraycopy(counters, 0, full, 0, pairs * 9);

@@ -142,8 +142,8 @@ public final class WeightedAgreement {
   private static final class Scratch {
     final int[] pairCounts;
     /** The pair tables' cells and totals ({@link PairTables#tables(int[], int[], int[])}); empty without pair tables. */
-    final int[] pairTables;
-    final int[] pairTotals;
+    final int[] tableCells;
+    final int[] tableTotals;
     final int[] patternWeights;
     final double[] sums;
     /** Per number of ratings m: the Fleiss sums (items, Σ agreeing pairs / (m(m − 1)), ratings per category); null without. */
@@ -154,8 +154,8 @@ public final class WeightedAgreement {
 
     Scratch(int counters, int pairs, int patterns, int width, int wholePatterns, int fleissRows) {
       pairCounts = new int[counters];
-      pairTables = new int[pairs * 9];
-      pairTotals = new int[pairs * 5];
+      tableCells = new int[pairs * 9];
+      tableTotals = new int[pairs * 5];
       patternWeights = new int[patterns];
       sums = new double[width];
       fleissSums = fleissRows == 0 ? null : new double[fleissRows][5];
@@ -587,7 +587,7 @@ public final class WeightedAgreement {
   }
 
   private double averaged(Scratch s) {
-    int[] pairTables = this.pairTables.tables(s.pairCounts, s.pairTables, s.pairTotals);
+    int[] pairTables = this.pairTables.tables(s.pairCounts, s.tableCells, s.tableTotals);
     double sum = 0;
     double weight = 0;
     for (int pair = 0, pairs = this.pairTables.pairs(); pair < pairs; pair++) {

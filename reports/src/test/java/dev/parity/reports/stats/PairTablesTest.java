@@ -55,7 +55,7 @@ class PairTablesTest {
         counters[tables.cells()[c]] += weights[i];
       }
     }
-    return tables.tables(counters);
+    return tables.tables(counters, new int[tables.pairs() * 9], new int[tables.pairs() * 5]);
   }
 
   /** Checks the tables on 50 resamples; returns how many counters the items add against how many cells. */
