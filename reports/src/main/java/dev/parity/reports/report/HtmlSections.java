@@ -33,8 +33,7 @@ final class HtmlSections {
   /** A group as a row of an interval plot: its score and the score's interval. */
   static IntervalPlot.Row row(GroupResult g) {
     return new IntervalPlot.Row(g.model(), g.score(), g.scoreCi().low(), g.scoreCi().high(),
-        Text.wholePercent(g.score()) + " [" + Math.round(g.scoreCi().low() * 100) + "–"
-            + Text.wholePercent(g.scoreCi().high()) + "]",
+        Text.wholePercent(g.score()) + " [" + Text.wholePercentInterval(g.scoreCi()) + "]",
         g.tooFewToTell());
   }
 

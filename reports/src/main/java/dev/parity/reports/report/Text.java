@@ -21,10 +21,18 @@ final class Text {
 
   /** An interval of proportions: {@code 38.2–55.1%}. */
   static String percentInterval(Interval interval) {
-    if (interval == null || !Double.isFinite(interval.low()) || !Double.isFinite(interval.high())) {
+    if (!finite(interval)) {
       return NONE;
     }
     return Decimals.fixed(interval.low() * 100, 1) + "–" + Decimals.fixed(interval.high() * 100, 1) + "%";
+  }
+
+  /** An interval of proportions in whole percentages, for headlines: {@code 38–55%}. */
+  static String wholePercentInterval(Interval interval) {
+    if (!finite(interval)) {
+      return NONE;
+    }
+    return Math.round(interval.low() * 100) + "–" + Math.round(interval.high() * 100) + "%";
   }
 
   /** A difference of proportions in percentage points, signed: {@code −7.6 points}. */
@@ -34,7 +42,7 @@ final class Text {
 
   /** An interval of differences in percentage points: {@code −7.6 to +6.5 points}. */
   static String pointsInterval(Interval interval) {
-    if (interval == null || !Double.isFinite(interval.low()) || !Double.isFinite(interval.high())) {
+    if (!finite(interval)) {
       return NONE;
     }
     return Decimals.signed(interval.low() * 100, 1) + " to " + Decimals.signed(interval.high() * 100, 1) + " points";
@@ -58,10 +66,13 @@ final class Text {
     return value == null || !Double.isFinite(value) ? NONE : Decimals.grouped(value, decimals);
   }
 
-  /** An interval of numbers with two decimals: {@code 0.51–0.71}; a dash for null. */
+  /** An interval of numbers with two decimals: {@code 0.51 to 0.71}; a dash for null or NaN. */
   static String numberInterval(Interval interval) {
-    return interval == null ? NONE
-        : Decimals.fixed(interval.low(), 2) + " to " + Decimals.fixed(interval.high(), 2);
+    return finite(interval) ? Decimals.fixed(interval.low(), 2) + " to " + Decimals.fixed(interval.high(), 2) : NONE;
+  }
+
+  private static boolean finite(Interval interval) {
+    return interval != null && Double.isFinite(interval.low()) && Double.isFinite(interval.high());
   }
 
   /** A number with two decimals and its interval: {@code 0.62 [0.51 to 0.71]}; a dash for null. */

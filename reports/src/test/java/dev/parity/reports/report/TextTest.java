@@ -29,7 +29,10 @@ class TextTest {
         assertThat(Text.number(v, decimals))
             .isEqualTo(Double.isFinite(v) ? format("%,." + decimals + "f", v) : Text.NONE);
       }
-      assertThat(Text.numberInterval(interval)).isEqualTo(format("%.2f to %.2f", interval.low(), interval.high()));
+      assertThat(Text.numberInterval(interval)).isEqualTo(
+          finite ? format("%.2f to %.2f", interval.low(), interval.high()) : Text.NONE);
+      assertThat(Text.wholePercentInterval(interval)).isEqualTo(finite
+          ? Math.round(interval.low() * 100) + "–" + Math.round(interval.high() * 100) + "%" : Text.NONE);
       assertThat(Text.minutes(v)).isEqualTo(!Double.isFinite(v) ? Text.NONE : v < 1 ? format("%.0f s", v * 60)
           : v < 120 ? format("%.0f min", v) : format("%.1f h", v / 60));
       assertThat(Text.usd(v)).isEqualTo(!Double.isFinite(v) ? Text.NONE
