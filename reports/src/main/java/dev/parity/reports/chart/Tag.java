@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * An HTML or SVG element built in code, whose text and attribute values are always escaped: the
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
  * <p>A builder: mutable, not thread-safe. {@link #toString()} renders it.
  */
 public final class Tag {
-  private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9:-]*");
   private static final Set<String> VOID_ELEMENTS =
       Set.of("area", "br", "col", "hr", "img", "input", "link", "meta", "wbr");
 
@@ -187,9 +185,30 @@ public final class Tag {
   }
 
   private static String checkName(String name) {
-    if (name == null || !NAME.matcher(name).matches()) {
+    if (!plainName(name)) {
       throw new IllegalArgumentException("not a plain element or attribute name: " + name);
     }
     return name;
+  }
+
+  /**
+   * A letter, then letters, digits, colons and hyphens, ASCII only; by hand rather than a regular
+   * expression, as every element and attribute of a report's page is checked (a matcher each).
+   */
+  private static boolean plainName(String name) {
+    if (name == null || name.isEmpty() || !asciiLetter(name.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!asciiLetter(c) && !(c >= '0' && c <= '9') && c != ':' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean asciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }

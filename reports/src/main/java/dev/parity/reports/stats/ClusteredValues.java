@@ -111,7 +111,11 @@ final class ClusteredValues {
     }
 
     int size() {
-      return Arrays.stream(counts).sum();
+      int size = 0;
+      for (int count : counts) {
+        size += count;
+      }
+      return size;
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.parity.reports.stats;
 
 import dev.parity.judgments.Outcome;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +108,7 @@ public final class RatingMatrix {
 
   /** The ratings of item {@code item}, missing ones left out. */
   double[] ratingsOf(int item) {
-    return java.util.Arrays.stream(values[item]).filter(v -> !Double.isNaN(v)).toArray();
+    return Arrays.stream(values[item]).filter(v -> !Double.isNaN(v)).toArray();
   }
 
   private static List<String> positions(int n) {
@@ -119,7 +121,17 @@ public final class RatingMatrix {
 
   /** Collects ratings; not thread-safe. */
   public static final class Builder {
-    private final Map<String, Map<String, Double>> byItem = new LinkedHashMap<>();
+    private static final double[] NONE = new double[0];
+
+    /** Each item's index in {@link #items} and {@link #rows}. */
+    private final Map<String, Integer> itemIndex = new HashMap<>();
+    private final List<String> items = new ArrayList<>();
+    /**
+     * Each item's ratings by grader index, NaN where missing, as long as the highest grader index
+     * that rated it: a rating is a double in an array, not a boxed value in a map per item (the
+     * report adds about a hundred thousand).
+     */
+    private final List<double[]> rows = new ArrayList<>();
     private final Map<String, Integer> graders = new LinkedHashMap<>();
 
     private Builder() {}
@@ -137,13 +149,35 @@ public final class RatingMatrix {
         throw new IllegalArgumentException("rating of item '" + item + "' by grader '" + grader
             + "' is not finite: " + rating);
       }
-      Double previous = byItem.computeIfAbsent(item, k -> new LinkedHashMap<>()).put(grader, rating);
-      if (previous != null) {
-        throw new IllegalArgumentException("grader '" + grader + "' rated item '" + item
-            + "' twice (" + previous + " and " + rating + ")");
+      Integer i = itemIndex.get(item);
+      if (i == null) {
+        i = items.size();
+        itemIndex.put(item, i);
+        items.add(item);
+        rows.add(NONE);
       }
-      graders.putIfAbsent(grader, graders.size());
+      Integer g = graders.get(grader);
+      if (g == null) {
+        g = graders.size();
+        graders.put(grader, g);
+      }
+      double[] row = rows.get(i);
+      if (g >= row.length) {
+        row = withRoomFor(row, g);
+        rows.set(i, row);
+      }
+      if (!Double.isNaN(row[g])) {
+        throw new IllegalArgumentException("grader '" + grader + "' rated item '" + item
+            + "' twice (" + row[g] + " and " + rating + ")");
+      }
+      row[g] = rating;
       return this;
+    }
+
+    private static double[] withRoomFor(double[] row, int grader) {
+      double[] longer = Arrays.copyOf(row, Math.max(grader + 1, 2 * row.length));
+      Arrays.fill(longer, row.length, longer.length, Double.NaN);
+      return longer;
     }
 
     /** Adds a pairwise verdict as its score (win 1, tie ½, loss 0); as above. */
@@ -153,17 +187,16 @@ public final class RatingMatrix {
 
     /** The ratings added so far. */
     public RatingMatrix build() {
-      double[][] values = new double[byItem.size()][graders.size()];
-      int i = 0;
-      for (Map<String, Double> ratings : byItem.values()) {
-        java.util.Arrays.fill(values[i], Double.NaN);
-        for (Map.Entry<String, Double> rating : ratings.entrySet()) {
-          values[i][graders.get(rating.getKey())] = rating.getValue();
+      int graderCount = graders.size();
+      double[][] values = new double[rows.size()][];
+      for (int i = 0; i < values.length; i++) {
+        double[] row = rows.get(i);
+        values[i] = Arrays.copyOf(row, graderCount);
+        if (row.length < graderCount) {
+          Arrays.fill(values[i], row.length, graderCount, Double.NaN);
         }
-        i++;
       }
-      return new RatingMatrix(new ArrayList<>(byItem.keySet()), new ArrayList<>(graders.keySet()),
-          values);
+      return new RatingMatrix(items, new ArrayList<>(graders.keySet()), values);
     }
   }
 }

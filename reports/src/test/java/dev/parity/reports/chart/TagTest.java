@@ -75,5 +75,18 @@ class TagTest {
   void namesThatAreNotPlainNamesAreRefused() {
     assertThatThrownBy(() -> Tag.of("p onclick=x")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Tag.of("p").attr("a\"b", "x")).isInstanceOf(IllegalArgumentException.class);
+    for (String name : new String[] {"", "1p", "-p", ":p", "p_x", "p.x", "p/", "h\u00e9", "\u00e9", "p\n"}) {
+      assertThatThrownBy(() -> Tag.of(name)).as(name).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("not a plain element or attribute name");
+      assertThatThrownBy(() -> Tag.of("span").attr(name, "x")).as(name).isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThatThrownBy(() -> Tag.of(null)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void plainNamesAreTakenWithLettersDigitsColonsAndHyphens() {
+    assertThat(Tag.of("span").attr("data-x1", "v").attr("xlink:href", "#a").toString())
+        .isEqualTo("<span data-x1=\"v\" xlink:href=\"#a\"></span>");
+    assertThat(Tag.of("H2").toString()).isEqualTo("<H2></H2>");
   }
 }

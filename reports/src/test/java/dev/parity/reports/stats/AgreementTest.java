@@ -85,6 +85,25 @@ class AgreementTest {
         .hasMessageContaining("'ann' rated item 'p' twice");
     assertThatThrownBy(() -> PercentAgreement.ofGrader(built, "carl"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[ann, bob]");
+
+    // Items rated by some of many graders, in any order: every missing rating is NaN.
+    RatingMatrix.Builder sparse = RatingMatrix.builder().add("x", "g0", 1);
+    for (int g = 0; g < 7; g++) {
+      sparse.add("y", "g" + g, g % 2);
+    }
+    sparse.add("x", "g5", 0.5).add("z", "g6", 0);
+    RatingMatrix matrix = sparse.build();
+    assertThat(matrix.graders()).containsExactly("g0", "g1", "g2", "g3", "g4", "g5", "g6");
+    double n = Double.NaN;
+    double[][] expected = {{1, n, n, n, n, 0.5, n}, {0, 1, 0, 1, 0, 1, 0}, {n, n, n, n, n, n, 0}};
+    for (int i = 0; i < 3; i++) {
+      for (int g = 0; g < 7; g++) {
+        assertThat(Double.doubleToLongBits(matrix.rating(i, g))).as("item %d, grader %d", i, g)
+            .isEqualTo(Double.doubleToLongBits(expected[i][g]));
+      }
+    }
+    assertThatThrownBy(() -> sparse.add("x", "g5", 1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'g5' rated item 'x' twice (0.5 and 1.0)");
   }
 
   @Test
