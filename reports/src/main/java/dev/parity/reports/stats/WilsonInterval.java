@@ -80,9 +80,7 @@ public record WilsonInterval(
 
   /** How this interval was computed, in words for a report's methods section. */
   public String method() {
-    return String.format(java.util.Locale.ROOT,
-        "Wilson score interval, %s%%, treating judgments as independent",
-        ConfidenceInterval.percent(level));
+    return "Wilson score interval, " + ConfidenceInterval.percent(level) + "%, treating judgments as independent";
   }
 
   /** The lower bound. */
