@@ -16,7 +16,14 @@
 #   ERROR_EVERY > 0 makes every Nth request a 429 with Retry-After: 1; the run then retries.
 # The fake server is benchmarks/fake-server/fake-openai-server.js (Node, standard library only).
 # Environment: PARITY_JAVA_OPTS is passed to the JVM under test, as ./parity does (after the
-# launcher's own options, so it can override them).
+# launcher's own options, so it can override them). REFERENCE=DIR runs every row a second time, right
+# after this checkout's, through DIR's ./parity, and prints that line after "reference": the same rows
+# of another commit on the same machine at the same moment. The commit issue 17's table measured,
+# 656273d, tells how this machine compares with the issue's (benchmarks/README.md, "Is this machine
+# slower than the issue's?"):
+#   git worktree add --detach ../parity-656273d 656273d
+#   REFERENCE=../parity-656273d benchmarks/whole-command.sh
+# (its ./parity builds it the first time, as any checkout's does).
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -33,6 +40,24 @@ fi
 
 # Build the jar and its class-data archive the way ./parity does (only when sources changed).
 "$home/parity" --version >/dev/null
+if [[ -n "${REFERENCE:-}" ]]; then
+  [[ -x "$REFERENCE/parity" ]] || { echo "whole-command: REFERENCE=$REFERENCE has no ./parity" >&2; exit 1; }
+  "$REFERENCE/parity" --version >/dev/null
+fi
+# The checkout a row runs with, and the word its lines start with: set by each_checkout.
+parity="$home/parity"
+checkout_word=""
+
+# Runs a row (a function and its arguments) with this checkout, then with REFERENCE's if set.
+each_checkout() {
+  parity="$home/parity" checkout_word=""
+  "$@"
+  if [[ -n "${REFERENCE:-}" ]]; then
+    parity="$REFERENCE/parity" checkout_word="reference "
+    "$@"
+    parity="$home/parity" checkout_word=""
+  fi
+}
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/parity-benchmark.XXXXXX")"
 server_pid=""
@@ -75,13 +100,13 @@ scenario() {
   local retries=0
   [[ "$error_every" -gt 0 ]] && retries=20
   # One store per scenario: the 429 row would otherwise resume the row before it, with another server.
-  local db="$work/run-$count-$latency-$concurrency-$error_every.db"
+  local db="$work/run-$count-$latency-$concurrency-$error_every${checkout_word:+-reference}.db"
   local status=0 started_ms stats
   # The command's start on the clock the server stamps requests with (Node's hrtime is the monotonic
   # clock, which /proc/uptime follows to 10 ms on a machine that never sleeps).
   started_ms="$(awk '{ printf "%d", $1 * 1000 }' /proc/uptime)"
   # shellcheck disable=SC2086
-  /usr/bin/time -v -o "$work/time.txt" "$home/parity" run --suite "$suite" \
+  /usr/bin/time -v -o "$work/time.txt" "$parity" run --suite "$suite" \
       --model "openai-compatible:bench-model@http://127.0.0.1:$port/v1" --concurrency "$concurrency" \
       --max-retries "$retries" --timeout 60s --db "$db" --run-id bench >"$work/run.out" 2>&1 || status=$?
   stats=""
@@ -97,16 +122,16 @@ scenario() {
   local wall rss_kb cpu
   read -r wall cpu rss_kb < <(measured "$work/time.txt")
   local completed
-  completed="$("$home/parity" run show bench --db "$db" --json | tr -d ' \n' \
+  completed="$("$parity" run show bench --db "$db" --json | tr -d ' \n' \
       | sed -E 's/.*"attempts":\{"total":[0-9]+,"completed":([0-9]+).*/\1/')"
   local first_ms last_ms
   first_ms="$(sed -nE 's/.*"first_ms":([0-9]+).*/\1/p' <<<"$stats")"
   last_ms="$(sed -nE 's/.*"last_ms":([0-9]+).*/\1/p' <<<"$stats")"
-  awk -v n="$count" -v l="$latency" -v c="$concurrency" -v e="$error_every" -v w="$wall" -v r="$rss_kb" -v done="$completed" \
+  awk -v who="$checkout_word" -v n="$count" -v l="$latency" -v c="$concurrency" -v e="$error_every" -v w="$wall" -v r="$rss_kb" -v done="$completed" \
       -v cpu="$cpu" -v target="$target" -v start="$started_ms" -v first="${first_ms:-0}" -v last="${last_ms:-0}" 'BEGIN {
     ideal = n * l / 1000 / c
-    printf "run %5d x %4d ms -j%-3d 429 every %2d  completed %5d  wall %6.2f s  ideal %6.2f s  ratio %5.2f  CPU %5.1f s  peak RSS %4.0f MB  %s\n",
-      n, l, c, e, done, w, ideal, w / ideal, cpu, r / 1024, target
+    printf "%srun %5d x %4d ms -j%-3d 429 every %2d  completed %5d  wall %6.2f s  ideal %6.2f s  ratio %5.2f  CPU %5.1f s  peak RSS %4.0f MB  %s\n",
+      who, n, l, c, e, done, w, ideal, w / ideal, cpu, r / 1024, target
     # The fixed cost before the first call, as a share of the wall (meaningful under load, unlike the wall).
     if (first > 0) {
       printf "    first request %5.2f s after the start (%2.0f%% of the wall), first to last request %5.2f s\n",
@@ -126,11 +151,11 @@ measured() {
 
 # A short command five times: the best and the median wall, against a target in seconds.
 short_command() {
-  local label="$1" target="$2"
+  local label="$checkout_word$1" target="$2"
   shift 2
   local walls=() cpus=() rss=0 i wall cpu rss_kb
   for i in 1 2 3 4 5; do
-    /usr/bin/time -v -o "$work/time.txt" "$home/parity" "$@" >/dev/null 2>"$work/short.err" \
+    /usr/bin/time -v -o "$work/time.txt" "$parity" "$@" >/dev/null 2>"$work/short.err" \
       || { echo "whole-command: parity $* failed:" >&2; cat "$work/short.err" >&2; exit 1; }
     read -r wall cpu rss_kb < <(measured "$work/time.txt")
     walls+=("$wall")
@@ -154,17 +179,20 @@ if [[ "${fstype:-}" == ext4 && "$(cat "/sys/fs/ext4/${device##*/}/journal_task" 
   echo "note: $work is on ext4 without a journal: runs within minutes of deleting many files (a previous" \
       "benchmark's cleanup) are slower; see benchmarks/README.md, \"Runs after a deletion\""
 fi
+if [[ -n "${REFERENCE:-}" ]]; then
+  echo "reference: $REFERENCE at $(git -C "$REFERENCE" rev-parse --short HEAD 2>/dev/null || echo "an unknown commit")"
+fi
 if [[ $# -ge 3 ]]; then
-  scenario "$1" "$2" "$3" "${4:-0}" ""
+  each_checkout scenario "$1" "$2" "$3" "${4:-0}" ""
 else
-  scenario 4000 200 64 0 "(target: ratio <= 1.10, RSS < 300 MB)"
-  scenario 2000 50 64 0 "(target: < 3 s, < 250 MB; promptfoo 0.123.1: 16.7-25.5 s, 408-475 MB)"
-  scenario 2000 50 64 10 "(target: faster than promptfoo 0.123.1: 30.4-33.3 s)"
-  short_command "parity --help" 0.3 --help
+  each_checkout scenario 4000 200 64 0 "(target: ratio <= 1.10, RSS < 300 MB)"
+  each_checkout scenario 2000 50 64 0 "(target: < 3 s, < 250 MB; promptfoo 0.123.1: 16.7-25.5 s, 408-475 MB)"
+  each_checkout scenario 2000 50 64 10 "(target: faster than promptfoo 0.123.1: 30.4-33.3 s)"
+  each_checkout short_command "parity --help" 0.3 --help
   for count in 2000 4000; do
     [[ -d "$work/suite-$count" ]] || write_suite "$count" "$work/suite-$count"
   done
-  short_command "parity suite info, 2,000 tasks" 0.3 suite info "$work/suite-2000"
-  short_command "parity suite info, 4,000 tasks" 0.5 suite info "$work/suite-4000"
+  each_checkout short_command "parity suite info, 2,000 tasks" 0.3 suite info "$work/suite-2000"
+  each_checkout short_command "parity suite info, 4,000 tasks" 0.5 suite info "$work/suite-4000"
 fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
