@@ -48,13 +48,14 @@ fi
 parity="$home/parity"
 checkout_word=""
 
-# Runs a row (a function and its arguments) with this checkout, then with REFERENCE's if set.
+# Runs a row (a function and its arguments) with this checkout, then with REFERENCE's if set. The
+# reference keeps its suite load cache apart: a cache written by another jar is trusted by neither.
 each_checkout() {
   parity="$home/parity" checkout_word=""
   "$@"
   if [[ -n "${REFERENCE:-}" ]]; then
     parity="$REFERENCE/parity" checkout_word="reference "
-    "$@"
+    XDG_CACHE_HOME="$work/reference-cache" "$@"
     parity="$home/parity" checkout_word=""
   fi
 }
