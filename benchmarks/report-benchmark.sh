@@ -23,8 +23,11 @@ if [[ ! -x /usr/bin/time ]]; then
   exit 1
 fi
 
-# The parity jar the way ./parity builds it (only when sources changed); the generator's jar when missing.
-"$home/parity" --version >/dev/null
+# The parity jar the way ./parity builds it (only when sources changed), and its class-data archive;
+# the generator's jar when missing.
+# shellcheck source=built.sh
+source "$home/benchmarks/built.sh"
+built_parity "$home"
 if [[ ! -f "$bench_jar" ]]; then
   (cd "$home" && mvn -B -q -pl benchmarks -am package -DskipTests)
 fi

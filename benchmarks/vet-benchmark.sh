@@ -12,7 +12,9 @@ home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$home/cli/target/parity.jar"
 copies="${1:-154}"
 
-"$home/parity" --version >/dev/null
+# shellcheck source=built.sh
+source "$home/benchmarks/built.sh"
+built_parity "$home"
 work="$(mktemp -d "${TMPDIR:-/tmp}/parity-vet-benchmark.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 

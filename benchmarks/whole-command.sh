@@ -39,10 +39,12 @@ if ! command -v node >/dev/null 2>&1; then
 fi
 
 # Build the jar and its class-data archive the way ./parity does (only when sources changed).
-"$home/parity" --version >/dev/null
+# shellcheck source=built.sh
+source "$home/benchmarks/built.sh"
+built_parity "$home"
 if [[ -n "${REFERENCE:-}" ]]; then
   [[ -x "$REFERENCE/parity" ]] || { echo "whole-command: REFERENCE=$REFERENCE has no ./parity" >&2; exit 1; }
-  "$REFERENCE/parity" --version >/dev/null
+  built_parity "$REFERENCE"
 fi
 # The checkout a row runs with, and the word its lines start with: set by each_checkout.
 parity="$home/parity"
