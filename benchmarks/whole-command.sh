@@ -46,19 +46,18 @@ if [[ -n "${REFERENCE:-}" ]]; then
   [[ -x "$REFERENCE/parity" ]] || { echo "whole-command: REFERENCE=$REFERENCE has no ./parity" >&2; exit 1; }
   built_parity "$REFERENCE"
 fi
-# The checkout a row runs with, and the word its lines start with: set by each_checkout.
+# The checkout a row runs with, and the word its lines start with; each_checkout shadows both.
 parity="$home/parity"
 checkout_word=""
 
-# Runs a row (a function and its arguments) with this checkout, then with REFERENCE's if set. The
-# reference keeps its suite load cache apart: a cache written by another jar is trusted by neither.
+# Runs a row (a function and its arguments) with this checkout, then with REFERENCE's if set: its
+# locals are what the row's function sees (bash scopes them dynamically). The reference keeps its
+# suite load cache apart: a cache written by another jar is trusted by neither.
 each_checkout() {
-  parity="$home/parity" checkout_word=""
   "$@"
   if [[ -n "${REFERENCE:-}" ]]; then
-    parity="$REFERENCE/parity" checkout_word="reference "
+    local parity="$REFERENCE/parity" checkout_word="reference "
     XDG_CACHE_HOME="$work/reference-cache" "$@"
-    parity="$home/parity" checkout_word=""
   fi
 }
 

@@ -163,7 +163,7 @@ public final class RatingMatrix {
       }
       double[] row = rows.get(i);
       if (g >= row.length) {
-        row = withRoomFor(row, g);
+        row = resized(row, Math.max(g + 1, 2 * row.length));
         rows.set(i, row);
       }
       if (!Double.isNaN(row[g])) {
@@ -174,10 +174,13 @@ public final class RatingMatrix {
       return this;
     }
 
-    private static double[] withRoomFor(double[] row, int grader) {
-      double[] longer = Arrays.copyOf(row, Math.max(grader + 1, 2 * row.length));
-      Arrays.fill(longer, row.length, longer.length, Double.NaN);
-      return longer;
+    /** A copy of {@code row} cut or lengthened to {@code length}, NaN (no rating) where lengthened. */
+    private static double[] resized(double[] row, int length) {
+      double[] resized = Arrays.copyOf(row, length);
+      if (row.length < length) {
+        Arrays.fill(resized, row.length, length, Double.NaN);
+      }
+      return resized;
     }
 
     /** Adds a pairwise verdict as its score (win 1, tie ½, loss 0); as above. */
@@ -190,11 +193,7 @@ public final class RatingMatrix {
       int graderCount = graders.size();
       double[][] values = new double[rows.size()][];
       for (int i = 0; i < values.length; i++) {
-        double[] row = rows.get(i);
-        values[i] = Arrays.copyOf(row, graderCount);
-        if (row.length < graderCount) {
-          Arrays.fill(values[i], row.length, graderCount, Double.NaN);
-        }
+        values[i] = resized(rows.get(i), graderCount);
       }
       return new RatingMatrix(items, new ArrayList<>(graders.keySet()), values);
     }
