@@ -1,7 +1,8 @@
 package dev.parity.cli;
 
-import dev.parity.harness.run.RunSummary;
-import dev.parity.harness.run.Spend;
+import dev.parity.graders.grading.JudgmentWork;
+import dev.parity.harness.run.RunListing;
+import dev.parity.harness.store.Run;
 import dev.parity.harness.store.Store;
 import dev.parity.store.Database;
 import java.io.PrintWriter;
@@ -46,13 +47,15 @@ final class RunsCommand implements Callable<Integer> {
     try (Database database = store.openExisting()) {
       Store opened = new Store(database);
       Instant now = clock.instant();
-      List<RunSummary> runs = opened.runs().stream().map(r -> RunShowCommand.summary(opened, r.id(), now)).toList();
+      List<Run> runs = opened.runs();
       if (json) {
-        out.println(Json.write(runs));
+        out.println(Json.write(runs.stream().map(r -> RunShowCommand.summary(opened, r.id(), now)).toList()));
       } else if (runs.isEmpty()) {
         out.println("No runs in " + opened.database().name() + " yet: start one with 'parity run'.");
       } else {
-        print(runs, out);
+        // The table needs each run's counts and cost only, not every attempt whole as the summaries read.
+        print(runs.stream().map(r -> RunListing.of(opened, r, now)
+            .withJudgmentsTakenOver(JudgmentWork.possiblyPaid(database, r.id()))).toList(), out);
       }
     }
     out.flush();
@@ -60,15 +63,14 @@ final class RunsCommand implements Callable<Integer> {
   }
 
   /** One row a run, each column as wide as its widest cell, so that long run ids stay aligned. */
-  private static void print(List<RunSummary> runs, PrintWriter out) {
+  private static void print(List<RunListing> runs, PrintWriter out) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("RUN", "STATUS", "SUITE", "DONE", "COST", "MODELS"));
-    for (RunSummary run : runs) {
-      int ended = run.attempts().total() - run.attempts().pending();
+    for (RunListing run : runs) {
       rows.add(List.of(run.run(), run.status(), run.suite() + " " + run.suiteVersion(),
-          ended + "/" + run.attempts().total(), new Spend(run.costUsd(), run.unknownCost()).display(2)
+          (run.attempts() - run.pending()) + "/" + run.attempts(), run.spend().display(2)
               + (run.possiblyPaid().calls() == 0 ? "" : " + up to " + run.possiblyPaid().calls() + " calls"),
-          String.join(", ", run.models().stream().map(RunSummary.ModelSummary::model).toList())));
+          String.join(", ", run.models())));
     }
     int[] widths = new int[rows.get(0).size()];
     for (List<String> row : rows) {
