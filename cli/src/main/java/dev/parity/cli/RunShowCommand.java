@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "",
         "Examples:",
         "  parity run show sample-20250601-120000",
+        "  parity run show --run sample-20250601-120000 --db results/parity.db",
         "  parity run show sample-20250601-120000 --json | jq '.models[] | {model, cost_usd}'"
     })
 final class RunShowCommand implements Callable<Integer> {
@@ -43,8 +45,12 @@ final class RunShowCommand implements Callable<Integer> {
     this.clock = clock;
   }
 
-  @Parameters(paramLabel = "ID", description = "The run's id ('parity runs' lists them).")
+  @Parameters(paramLabel = "ID", arity = "0..1", description = "The run's id ('parity runs' lists them).")
   String runId;
+
+  // Every other command names its run with --run: so may this one.
+  @Option(names = "--run", paramLabel = "ID", description = "The same, as the other commands name a run.")
+  String runOption;
 
   @Option(names = "--json", description = "Print the same as JSON.")
   boolean json;
@@ -54,7 +60,7 @@ final class RunShowCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Database database = store.openExisting()) {
       Store opened = new Store(database);
-      RunSummary summary = summary(opened, runId, clock.instant());
+      RunSummary summary = summary(opened, run(), clock.instant());
       if (json) {
         out.println(Json.write(summary));
       } else {
@@ -63,6 +69,19 @@ final class RunShowCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** The run the command line names, positionally or with --run (the same one if both). */
+  private String run() {
+    if (runId != null && runOption != null && !runId.equals(runOption)) {
+      throw new ParameterException(spec.commandLine(), "two runs named: " + runId + " and --run " + runOption
+          + "; show one at a time");
+    }
+    if (runId == null && runOption == null) {
+      throw new ParameterException(spec.commandLine(), "missing the run to show: parity run show ID, or --run ID"
+          + " ('parity runs' lists them)");
+    }
+    return runId != null ? runId : runOption;
   }
 
   /** The run's summary, with its judgments taken over from workers (the graders' queue) counted too. */

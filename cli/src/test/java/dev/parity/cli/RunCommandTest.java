@@ -68,6 +68,23 @@ class RunCommandTest {
   }
 
   @Test
+  void runShowNamesItsRunAsEveryOtherCommandDoesToo() {
+    CommandRun.of("run", "--suite", suite.toString(), "--model", model, "--db", db, "--run-id", "r1");
+
+    CommandRun byOption = CommandRun.of("run", "show", "--run", "r1", "--db", db);
+    assertThat(byOption.exitCode()).as(byOption.err()).isZero();
+    assertThat(byOption.out()).isEqualTo(CommandRun.of("run", "show", "r1", "--db", db).out())
+        .contains("Run r1: completed");
+    assertThat(CommandRun.of("run", "show", "r1", "--run", "r1", "--db", db).exitCode()).isZero();
+    CommandRun two = CommandRun.of("run", "show", "r1", "--run", "r2", "--db", db);
+    assertThat(two.exitCode()).isEqualTo(2);
+    assertThat(two.err()).contains("two runs named: r1 and --run r2");
+    CommandRun none = CommandRun.of("run", "show", "--db", db);
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err()).contains("missing the run to show: parity run show ID, or --run ID");
+  }
+
+  @Test
   void aModelWithoutAPriceCostsUnknownNotZeroAndLongRunIdsKeepTheRunsTableAligned() {
     String longId = "a-run-id-much-longer-than-the-old-twenty-eight-character-column";
     CommandRun run = CommandRun.of("run", "--suite", suite.toString(), "--model", model, "--db", db,
