@@ -22,6 +22,8 @@ built_parity "$home"
 [[ -z "${REFERENCE:-}" ]] || built_parity "$REFERENCE"
 # shellcheck source=synthetic-suite.sh
 source "$home/benchmarks/synthetic-suite.sh"
+# shellcheck source=fake-server/start.sh
+source "$home/benchmarks/fake-server/start.sh"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/parity-runs-listing.XXXXXX")"
 server_pid=""
@@ -32,15 +34,9 @@ cleanup() {
 trap cleanup EXIT
 
 write_suite "$tasks" "$work/suite"
-node "$home/benchmarks/fake-server/fake-openai-server.js" --latency-ms 5 --port-file "$work/port" \
-    --max-seconds 3600 >/dev/null 2>"$work/server.log" &
-server_pid=$!
-for _ in $(seq 600); do
-  [[ -f "$work/port" ]] && break
-  sleep 0.1
-done
-[[ -f "$work/port" ]] || { echo "runs-listing: the fake server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
-port="$(cat "$work/port")"
+start_fake_server "$work" --latency-ms 5 --max-seconds 3600
+server_pid="$fake_server_pid"
+port="$fake_server_port"
 db="$work/parity.db"
 for ((k = 1; k <= runs; k++)); do
   "$home/parity" run --suite "$work/suite" --model "openai-compatible:model-$k@http://127.0.0.1:$port/v1" \

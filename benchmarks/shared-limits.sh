@@ -24,9 +24,10 @@ if [ -z "${PARITY_BENCH_NO_BUILD:-}" ]; then
   benchmark_classpath
 fi
 classpath="${BENCHMARK_CLASSPATH:-benchmarks/target/classes:cli/target/parity.jar}"
-node benchmarks/fake-server/fake-openai-server.js --latency-ms "$latency" --window-s "$window" \
-  --port-file "$tmp/port" --max-seconds $((seconds + 600)) > "$tmp/server.out" 2> "$tmp/server.err" &
-server_pid=$!
+# shellcheck source=fake-server/start.sh
+source benchmarks/fake-server/start.sh
+start_fake_server "$tmp" --latency-ms "$latency" --window-s "$window" --max-seconds $((seconds + 600))
+server_pid="$fake_server_pid"
 host=$(sed -E 's#^postgres(ql)?://([^@]*@)?([^:/?]+).*#\3#' <<< "$server")
 port=$(sed -nE 's#^postgres(ql)?://[^/]*:([0-9]+)/.*#\2#p' <<< "$server")
 user=$(sed -nE 's#^postgres(ql)?://([^@/]+)@.*#\2#p' <<< "$server")
@@ -37,8 +38,7 @@ cleanup() {
   rm -rf "$tmp"
 }
 trap cleanup EXIT
-while [ ! -s "$tmp/port" ]; do sleep 0.1; done
-base="http://127.0.0.1:$(cat "$tmp/port")/v1"
+base="http://127.0.0.1:$fake_server_port/v1"
 # One worker of no length first: the store's tables are made before the others start.
 java -cp "$classpath" dev.parity.benchmarks.limits.SharedLimitLoad "$db" "$base" "$rpm" "$concurrency" 1 0 "$mode" > /dev/null
 read -r load_before _ < /proc/loadavg
@@ -50,7 +50,7 @@ for i in $(seq 1 "$workers"); do
 done
 for pid in "${pids[@]}"; do wait "$pid"; done
 read -r load_after _ < /proc/loadavg
-stats=$(curl -s "http://127.0.0.1:$(cat "$tmp/port")/stats")
+stats=$(curl -s "http://127.0.0.1:$fake_server_port/stats")
 cat "$tmp"/worker-*
 cpu=0
 for i in $(seq 1 "$workers"); do

@@ -27,7 +27,6 @@
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-server_source="$home/benchmarks/fake-server/fake-openai-server.js"
 
 if [[ ! -x /usr/bin/time ]]; then
   echo "whole-command: /usr/bin/time is needed for peak memory (Debian: apt-get install time)" >&2
@@ -71,19 +70,14 @@ trap cleanup EXIT
 
 # shellcheck source=synthetic-suite.sh
 source "$home/benchmarks/synthetic-suite.sh"
+# shellcheck source=fake-server/start.sh
+source "$home/benchmarks/fake-server/start.sh"
 
 start_server() {
   local latency="$1" error_every="$2"
-  rm -f "$work/port"
-  node "$server_source" --latency-ms "$latency" --error-every "$error_every" --retry-after-s 1 \
-      --port-file "$work/port" --max-seconds 900 2>"$work/server.log" &
-  server_pid=$!
-  for _ in $(seq 600); do
-    [[ -f "$work/port" ]] && break
-    sleep 0.1
-  done
-  [[ -f "$work/port" ]] || { echo "whole-command: the fake server did not start:" >&2; cat "$work/server.log" >&2; exit 1; }
-  port="$(cat "$work/port")"
+  start_fake_server "$work" --latency-ms "$latency" --error-every "$error_every" --retry-after-s 1 --max-seconds 900
+  server_pid="$fake_server_pid"
+  port="$fake_server_port"
 }
 
 stop_server() {

@@ -58,12 +58,12 @@ trap cleanup EXIT
 source "$home/benchmarks/synthetic-suite.sh"
 write_suite "$count" "$work/suite"
 
-node "$home/benchmarks/fake-server/fake-openai-server.js" --latency-ms 0 --port-file "$work/port" \
-    --max-seconds 1800 2>"$work/server.log" &
-pids+=($!)
-server=$!
-for _ in $(seq 600); do [[ -f "$work/port" ]] && break; sleep 0.1; done
-port="$(cat "$work/port")"
+# shellcheck source=fake-server/start.sh
+source "$home/benchmarks/fake-server/start.sh"
+start_fake_server "$work" --latency-ms 0 --max-seconds 1800
+server="$fake_server_pid"
+pids+=("$server")
+port="$fake_server_port"
 
 echo "parity workers benchmark: $count attempts, $workers workers x concurrency $concurrency, $(nproc) cores,"
 echo "  $(java -version 2>&1 | head -1), load average before $(cut -d' ' -f1-3 /proc/loadavg)"
