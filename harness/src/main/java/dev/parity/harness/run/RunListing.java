@@ -58,13 +58,13 @@ public record RunListing(
         run.models().stream().map(ModelConfig::name).toList());
   }
 
-  /** This listing with {@code judgments} taken over from graders whose lease ran out (graders' work). */
+  /** This listing with the run's judgments taken over, which the graders' queue counts (as the summary's). */
   public RunListing withJudgmentsTakenOver(int judgments) {
     return new RunListing(run, status, suite, suiteVersion, attempts, pending, costUsd, unknownCost,
         new RunSummary.PossiblyPaid(possiblyPaid.attempts(), judgments), models);
   }
 
-  /** What the run cost, as {@code parity runs} and {@code parity run show} print it. */
+  /** What the run cost, by the project's rule for unknown costs ({@link Spend#display}). */
   public Spend spend() {
     return new Spend(costUsd, unknownCost);
   }
