@@ -12,7 +12,9 @@
 #   Every shape: 9 sectors, 40 human graders, the default bootstrap resamples (5,000) and seed.
 # The command runs through ./parity, as a user runs it: with the launcher's JVM options for `report`
 # and its class-data-sharing archive. Environment: PARITY_JAVA_OPTS is added after the launcher's
-# options (as ./parity does); REPORT_ARGS is added to the command (e.g. REPORT_ARGS="--bootstrap 1000").
+# options (as ./parity does); REPORT_ARGS is added to the command (e.g. REPORT_ARGS="--bootstrap 1000");
+# CPU_QUOTA=CPUS (root) runs the reports, not the data's generation, in a cgroup that may use that many
+# processors' time (benchmarks/cpu-quota.sh).
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -33,7 +35,9 @@ if [[ ! -f "$bench_jar" ]]; then
 fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/parity-report-benchmark.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+# shellcheck source=cpu-quota.sh
+source "$home/benchmarks/cpu-quota.sh"
+trap 'unlimit_cpu; rm -rf "$work"' EXIT
 
 # Prints one line: the shape, wall, CPU, peak RSS, load average before the run.
 scenario() {
@@ -42,6 +46,7 @@ scenario() {
   mkdir -p "$data"
   java -cp "$bench_jar" dev.parity.benchmarks.report.ReportFilesWriter "$data" "$occupations" "$per" "$models" \
       "$humans"
+  [[ -z "${CPU_QUOTA:-}" ]] || limit_cpu "$CPU_QUOTA"
   for ((run = 1; run <= runs; run++)); do
     rm -rf "$data/report"
     local load
@@ -57,6 +62,7 @@ scenario() {
       END { printf "%s: wall %.2f s, CPU %.2f s (user %.2f + sys %.2f), peak RSS %.0f MB, load before %s\n",
             shape, wall, user + sys, user, sys, rss, before }' "$work/time"
   done
+  unlimit_cpu
 }
 
 if [[ $# -ge 4 ]]; then

@@ -24,6 +24,9 @@
 #   git worktree add --detach ../parity-656273d 656273d
 #   REFERENCE=../parity-656273d benchmarks/whole-command.sh
 # (its ./parity builds it the first time, as any checkout's does).
+# CPU_QUOTA=CPUS (root) runs every row in a cgroup that may use that many processors' time, to stand
+# in for a slower machine: CPU_QUOTA=1 on a machine that runs 656273d twice as fast as the issue's
+# did gives the issue's figures back (benchmarks/README.md, "A machine like the issue's").
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -64,9 +67,14 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/parity-benchmark.XXXXXX")"
 server_pid=""
 cleanup() {
   [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null || true
+  unlimit_cpu
   rm -rf "$work"
 }
 trap cleanup EXIT
+# shellcheck source=cpu-quota.sh
+source "$home/benchmarks/cpu-quota.sh"
+# After the builds, which are not measured.
+[[ -z "${CPU_QUOTA:-}" ]] || limit_cpu "$CPU_QUOTA"
 
 # shellcheck source=synthetic-suite.sh
 source "$home/benchmarks/synthetic-suite.sh"
@@ -174,6 +182,9 @@ read -r fstype device < <(findmnt -no FSTYPE,SOURCE -T "$work" 2>/dev/null || tr
 if [[ "${fstype:-}" == ext4 && "$(cat "/sys/fs/ext4/${device##*/}/journal_task" 2>/dev/null)" == "<none>" ]]; then
   echo "note: $work is on ext4 without a journal: runs within minutes of deleting many files (a previous" \
       "benchmark's cleanup) are slower; see benchmarks/README.md, \"Runs after a deletion\""
+fi
+if [[ -n "${CPU_QUOTA:-}" ]]; then
+  echo "CPU quota: $CPU_QUOTA processors' time per 10 ms (cgroup $cpu_cgroup)"
 fi
 if [[ -n "${REFERENCE:-}" ]]; then
   echo "reference: $REFERENCE at $(git -C "$REFERENCE" rev-parse --short HEAD 2>/dev/null || echo "an unknown commit")"
