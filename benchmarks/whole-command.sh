@@ -65,14 +65,14 @@ each_checkout() {
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/parity-benchmark.XXXXXX")"
 server_pid=""
+# shellcheck source=cpu-quota.sh
+source "$home/benchmarks/cpu-quota.sh"
 cleanup() {
   [[ -n "$server_pid" ]] && kill "$server_pid" 2>/dev/null || true
   unlimit_cpu
   rm -rf "$work"
 }
 trap cleanup EXIT
-# shellcheck source=cpu-quota.sh
-source "$home/benchmarks/cpu-quota.sh"
 # After the builds, which are not measured.
 [[ -z "${CPU_QUOTA:-}" ]] || limit_cpu "$CPU_QUOTA"
 
