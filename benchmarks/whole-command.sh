@@ -48,17 +48,31 @@ if [[ -n "${REFERENCE:-}" ]]; then
   [[ -x "$REFERENCE/parity" ]] || { echo "whole-command: REFERENCE=$REFERENCE has no ./parity" >&2; exit 1; }
   built_parity "$REFERENCE"
 fi
-# The checkout a row runs with, and the word its lines start with; each_checkout shadows both.
+# The checkout a row runs with, the word its lines start with, and what they end with; each_checkout
+# shadows them.
 parity="$home/parity"
 checkout_word=""
+line_end=""
+# Issue 17's table measured 656273d: a reference at that commit gets the issue's figure for the row
+# beside its own, which tells whether this machine (or CPU_QUOTA) stands in for the issue's.
+reference_is_issue_commit=""
+if [[ -n "${REFERENCE:-}" && "$(git -C "$REFERENCE" rev-parse HEAD 2>/dev/null)" == 656273d* ]]; then
+  reference_is_issue_commit=yes
+fi
 
-# Runs a row (a function and its arguments) with this checkout, then with REFERENCE's if set: its
-# locals are what the row's function sees (bash scopes them dynamically). The reference keeps its
-# suite load cache apart: a cache written by another jar is trusted by neither.
+# Runs a row (the issue's figure for it, then a function and its arguments) with this checkout,
+# then with REFERENCE's if set: its locals are what the row's function sees (bash scopes them
+# dynamically). The reference keeps its suite load cache apart: a cache written by another jar is
+# trusted by neither.
 each_checkout() {
+  local figure="$1"
+  shift
   "$@"
   if [[ -n "${REFERENCE:-}" ]]; then
-    local parity="$REFERENCE/parity" checkout_word="reference "
+    local parity="$REFERENCE/parity" checkout_word="reference " line_end=""
+    if [[ -n "$reference_is_issue_commit" && -n "$figure" ]]; then
+      line_end="  (the issue's figure for 656273d: $figure)"
+    fi
     XDG_CACHE_HOME="$work/reference-cache" "$@"
   fi
 }
@@ -131,11 +145,11 @@ scenario() {
   local first_ms last_ms
   first_ms="$(sed -nE 's/.*"first_ms":([0-9]+).*/\1/p' <<<"$stats")"
   last_ms="$(sed -nE 's/.*"last_ms":([0-9]+).*/\1/p' <<<"$stats")"
-  awk -v who="$checkout_word" -v n="$count" -v l="$latency" -v c="$concurrency" -v e="$error_every" -v w="$wall" -v r="$rss_kb" -v done="$completed" \
+  awk -v who="$checkout_word" -v line_end="$line_end" -v n="$count" -v l="$latency" -v c="$concurrency" -v e="$error_every" -v w="$wall" -v r="$rss_kb" -v done="$completed" \
       -v cpu="$cpu" -v target="$target" -v start="$started_ms" -v first="${first_ms:-0}" -v last="${last_ms:-0}" 'BEGIN {
     ideal = n * l / 1000 / c
-    printf "%srun %5d x %4d ms -j%-3d 429 every %2d  completed %5d  wall %6.2f s  ideal %6.2f s  ratio %5.2f  CPU %5.1f s  peak RSS %4.0f MB  %s\n",
-      who, n, l, c, e, done, w, ideal, w / ideal, cpu, r / 1024, target
+    printf "%srun %5d x %4d ms -j%-3d 429 every %2d  completed %5d  wall %6.2f s  ideal %6.2f s  ratio %5.2f  CPU %5.1f s  peak RSS %4.0f MB  %s%s\n",
+      who, n, l, c, e, done, w, ideal, w / ideal, cpu, r / 1024, target, line_end
     # The fixed cost before the first call, as a share of the wall (meaningful under load, unlike the wall).
     if (first > 0) {
       printf "    first request %5.2f s after the start (%2.0f%% of the wall), first to last request %5.2f s\n",
@@ -166,11 +180,11 @@ short_command() {
     cpus+=("$cpu")
     if ((rss_kb > rss)); then rss=$rss_kb; fi
   done
-  printf '%s\n' "${walls[@]}" | sort -n | awk -v label="$label" -v target="$target" -v r="$rss" \
+  printf '%s\n' "${walls[@]}" | sort -n | awk -v label="$label" -v target="$target" -v r="$rss" -v line_end="$line_end" \
       -v cpu="$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n 3p)" '
     { w[NR] = $1 }
-    END { printf "%-40s best %5.2f s  median %5.2f s  target %4.2f s  ratio %5.2f  CPU %4.2f s  peak RSS %4.0f MB\n",
-      label, w[1], w[3], target, w[3] / target, cpu, r / 1024 }'
+    END { printf "%-40s best %5.2f s  median %5.2f s  target %4.2f s  ratio %5.2f  CPU %4.2f s  peak RSS %4.0f MB%s\n",
+      label, w[1], w[3], target, w[3] / target, cpu, r / 1024, line_end }'
 }
 
 echo "parity whole-command benchmark: $(nproc) cores, $(java -version 2>&1 | head -1), load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -190,16 +204,16 @@ if [[ -n "${REFERENCE:-}" ]]; then
   echo "reference: $REFERENCE at $(git -C "$REFERENCE" rev-parse --short HEAD 2>/dev/null || echo "an unknown commit")"
 fi
 if [[ $# -ge 3 ]]; then
-  each_checkout scenario "$1" "$2" "$3" "${4:-0}" ""
+  each_checkout "" scenario "$1" "$2" "$3" "${4:-0}" ""
 else
-  each_checkout scenario 4000 200 64 0 "(target: ratio <= 1.10, RSS < 300 MB)"
-  each_checkout scenario 2000 50 64 0 "(target: < 3 s, < 250 MB; promptfoo 0.123.1: 16.7-25.5 s, 408-475 MB)"
-  each_checkout scenario 2000 50 64 10 "(target: faster than promptfoo 0.123.1: 30.4-33.3 s)"
-  each_checkout short_command "parity --help" 0.3 --help
+  each_checkout "17.7-20.1 s" scenario 4000 200 64 0 "(target: ratio <= 1.10, RSS < 300 MB)"
+  each_checkout "7.4-9.0 s" scenario 2000 50 64 0 "(target: < 3 s, < 250 MB; promptfoo 0.123.1: 16.7-25.5 s, 408-475 MB)"
+  each_checkout "40.1 s" scenario 2000 50 64 10 "(target: faster than promptfoo 0.123.1: 30.4-33.3 s)"
+  each_checkout "0.53 s" short_command "parity --help" 0.3 --help
   for count in 2000 4000; do
     [[ -d "$work/suite-$count" ]] || write_suite "$count" "$work/suite-$count"
   done
-  each_checkout short_command "parity suite info, 2,000 tasks" 0.3 suite info "$work/suite-2000"
-  each_checkout short_command "parity suite info, 4,000 tasks" 0.5 suite info "$work/suite-4000"
+  each_checkout "3.0-3.6 s" short_command "parity suite info, 2,000 tasks" 0.3 suite info "$work/suite-2000"
+  each_checkout "4.2-4.8 s" short_command "parity suite info, 4,000 tasks" 0.5 suite info "$work/suite-4000"
 fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
