@@ -1,6 +1,7 @@
 # Sourced by the whole-command benchmarks: limit_cpu CPUS moves this shell, and so every process it
 # starts after (Parity, the fake server), into a cgroup that may use CPUS processors' worth of time
-# in each 10 ms, to stand in for a slower machine; unlimit_cpu moves it back and removes the cgroup.
+# in each 10 ms, to stand in for a slower machine; unlimit_cpu moves it back to the cgroup it came
+# from and removes the one it made.
 # Needs root and the cpu controller (cgroup v2, or v1's cpu hierarchy).
 #
 # A quota slows the machine by stopping its processes once they have used their share of each 10
@@ -18,12 +19,14 @@ limit_cpu() {
   [[ "$(id -u)" == 0 ]] || { echo "CPU_QUOTA needs root, to make a cgroup" >&2; return 1; }
   if [[ -f /sys/fs/cgroup/cgroup.controllers ]]; then
     cpu_cgroup_parent=/sys/fs/cgroup
+    cpu_cgroup_home="$cpu_cgroup_parent$(sed -n 's/^0:://p' /proc/self/cgroup)"
     grep -qw cpu "$cpu_cgroup_parent/cgroup.subtree_control" || echo +cpu >"$cpu_cgroup_parent/cgroup.subtree_control"
     cpu_cgroup="$cpu_cgroup_parent/parity-benchmark-$$"
     mkdir -p "$cpu_cgroup"
     echo "$quota 10000" >"$cpu_cgroup/cpu.max"
   elif [[ -f /sys/fs/cgroup/cpu/cpu.cfs_quota_us ]]; then
     cpu_cgroup_parent=/sys/fs/cgroup/cpu
+    cpu_cgroup_home="$cpu_cgroup_parent$(awk -F: '$2 ~ /(^|,)cpu(,|$)/ { print $3 }' /proc/self/cgroup)"
     cpu_cgroup="$cpu_cgroup_parent/parity-benchmark-$$"
     mkdir -p "$cpu_cgroup"
     echo 10000 >"$cpu_cgroup/cpu.cfs_period_us"
@@ -37,7 +40,7 @@ limit_cpu() {
 
 unlimit_cpu() {
   [[ -n "${cpu_cgroup:-}" ]] || return 0
-  echo "$BASHPID" >"$cpu_cgroup_parent/cgroup.procs" 2>/dev/null || true
+  echo "$BASHPID" >"$cpu_cgroup_home/cgroup.procs" 2>/dev/null || echo "$BASHPID" >"$cpu_cgroup_parent/cgroup.procs" 2>/dev/null || true
   # Left behind only while a process started in it still runs; it has no other cost.
   rmdir "$cpu_cgroup" 2>/dev/null || true
   cpu_cgroup=""
