@@ -17,23 +17,27 @@ limit_cpu() {
   quota="$(awk -v c="$cpus" 'BEGIN { if (c !~ /^[0-9]*\.?[0-9]+$/ || c + 0 <= 0) exit 1; printf "%d", c * 10000 }')" ||
     { echo "CPU_QUOTA must be a positive number of processors (1, 1.5), was \"$cpus\"" >&2; return 1; }
   [[ "$(id -u)" == 0 ]] || { echo "CPU_QUOTA needs root, to make a cgroup" >&2; return 1; }
+  local version
   if [[ -f /sys/fs/cgroup/cgroup.controllers ]]; then
+    version=2
     cpu_cgroup_parent=/sys/fs/cgroup
     cpu_cgroup_home="$cpu_cgroup_parent$(sed -n 's/^0:://p' /proc/self/cgroup)"
     grep -qw cpu "$cpu_cgroup_parent/cgroup.subtree_control" || echo +cpu >"$cpu_cgroup_parent/cgroup.subtree_control"
-    cpu_cgroup="$cpu_cgroup_parent/parity-benchmark-$$"
-    mkdir -p "$cpu_cgroup"
-    echo "$quota 10000" >"$cpu_cgroup/cpu.max"
   elif [[ -f /sys/fs/cgroup/cpu/cpu.cfs_quota_us ]]; then
+    version=1
     cpu_cgroup_parent=/sys/fs/cgroup/cpu
     cpu_cgroup_home="$cpu_cgroup_parent$(awk -F: '$2 ~ /(^|,)cpu(,|$)/ { print $3 }' /proc/self/cgroup)"
-    cpu_cgroup="$cpu_cgroup_parent/parity-benchmark-$$"
-    mkdir -p "$cpu_cgroup"
-    echo 10000 >"$cpu_cgroup/cpu.cfs_period_us"
-    echo "$quota" >"$cpu_cgroup/cpu.cfs_quota_us"
   else
     echo "CPU_QUOTA needs the cgroup cpu controller (/sys/fs/cgroup/cgroup.controllers or /sys/fs/cgroup/cpu)" >&2
     return 1
+  fi
+  cpu_cgroup="$cpu_cgroup_parent/parity-benchmark-$$"
+  mkdir -p "$cpu_cgroup"
+  if [[ "$version" == 2 ]]; then
+    echo "$quota 10000" >"$cpu_cgroup/cpu.max"
+  else
+    echo 10000 >"$cpu_cgroup/cpu.cfs_period_us"
+    echo "$quota" >"$cpu_cgroup/cpu.cfs_quota_us"
   fi
   echo "$BASHPID" >"$cpu_cgroup/cgroup.procs"
 }
