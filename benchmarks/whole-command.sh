@@ -27,6 +27,12 @@
 # CPU_QUOTA=CPUS (root) runs every row in a cgroup that may use that many processors' time, to stand
 # in for a slower machine: CPU_QUOTA=1 on a machine that runs 656273d twice as fast as the issue's
 # did gives the issue's figures back (benchmarks/README.md, "A machine like the issue's").
+# ROUNDS=N runs each run row N times, with REFERENCE in turn (this checkout first in odd rounds, the
+# reference first in even ones: A B B A), each in a store of its own, and ends the row with the
+# medians: a virtual machine's speed can drift by a quarter within minutes (benchmarks/README.md,
+# "A machine like the issue's, without a quota"), and the median of alternating rounds compares the
+# two checkouts at the same moments. With a reference at 656273d the row's median is also scaled by
+# how the reference's median compares with the issue's figure for it.
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -53,6 +59,16 @@ fi
 parity="$home/parity"
 checkout_word=""
 line_end=""
+rounds="${ROUNDS:-1}"
+if ! [[ "$rounds" =~ ^[1-9][0-9]*$ ]]; then
+  echo "whole-command: ROUNDS=$rounds is not a whole number of rounds (1 or more)" >&2
+  exit 1
+fi
+# The round a run row is in (its stores are the round's own), and the walls of the row's rounds so far,
+# this checkout's and the reference's; scenario adds to them, run_row reads and empties them.
+round=1
+this_walls=()
+reference_walls=()
 # Issue 17's table measured 656273d: a reference at that commit gets the issue's figure for the row
 # beside its own, which tells whether this machine (or CPU_QUOTA) stands in for the issue's.
 reference_is_issue_commit=""
@@ -69,12 +85,20 @@ each_checkout() {
   shift
   "$@"
   if [[ -n "${REFERENCE:-}" ]]; then
-    local parity="$REFERENCE/parity" checkout_word="reference " line_end=""
-    if [[ -n "$reference_is_issue_commit" && -n "$figure" ]]; then
-      line_end="  (the issue's figure for 656273d: $figure)"
-    fi
-    XDG_CACHE_HOME="$work/reference-cache" "$@"
+    as_reference "$figure" "$@"
   fi
+}
+
+# Runs a row (the issue's figure for it, then a function and its arguments) with REFERENCE's checkout:
+# its locals shadow this checkout's for the function.
+as_reference() {
+  local figure="$1"
+  shift
+  local parity="$REFERENCE/parity" checkout_word="reference " line_end=""
+  if [[ -n "$reference_is_issue_commit" && -n "$figure" ]]; then
+    line_end="  (the issue's figure for 656273d: $figure)"
+  fi
+  XDG_CACHE_HOME="$work/reference-cache" "$@"
 }
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/parity-benchmark.XXXXXX")"
@@ -117,8 +141,9 @@ scenario() {
   # Without 429s no call is retried; with them, enough retries that every task ends answered.
   local retries=0
   [[ "$error_every" -gt 0 ]] && retries=20
-  # One store per scenario: the 429 row would otherwise resume the row before it, with another server.
-  local db="$work/run-$count-$latency-$concurrency-$error_every${checkout_word:+-reference}.db"
+  # One store per scenario and round: the 429 row would otherwise resume the row before it, with
+  # another server, and a round the round before it.
+  local db="$work/run-$count-$latency-$concurrency-$error_every${checkout_word:+-reference}-$round.db"
   local status=0 started_ms stats
   # The command's start on the clock the server stamps requests with (Node's hrtime is the monotonic
   # clock, which /proc/uptime follows to 10 ms on a machine that never sleeps).
@@ -139,6 +164,11 @@ scenario() {
   fi
   local wall rss_kb cpu
   read -r wall cpu rss_kb < <(measured "$work/time.txt")
+  if [[ -n "$checkout_word" ]]; then
+    reference_walls+=("$wall")
+  else
+    this_walls+=("$wall")
+  fi
   local completed
   completed="$("$parity" run show bench --db "$db" --json | tr -d ' \n' \
       | sed -E 's/.*"attempts":\{"total":[0-9]+,"completed":([0-9]+).*/\1/')"
@@ -156,6 +186,60 @@ scenario() {
         (first - start) / 1000, 100 * (first - start) / 1000 / w, (last - first) / 1000
     }
   }'
+}
+
+# A run row (the issue's figure for the reference, then scenario's arguments) in ROUNDS rounds, with
+# the reference in turn, then its medians when there was more than one round.
+run_row() {
+  local figure="$1" count="$2" latency="$3" concurrency="$4"
+  shift
+  this_walls=()
+  reference_walls=()
+  for ((round = 1; round <= rounds; round++)); do
+    if ((round % 2 == 1)) || [[ -z "${REFERENCE:-}" ]]; then
+      each_checkout "$figure" scenario "$@"
+    else
+      reference_first "$figure" scenario "$@"
+    fi
+  done
+  round=1
+  ((rounds > 1)) || return 0
+  local this reference
+  this="$(median "${this_walls[@]}")"
+  local summary
+  summary="$(printf '  median of %d rounds: %.2f s (%s to %s s), ratio to the ideal %.2f' "$rounds" "$this" \
+      "$(printf '%s\n' "${this_walls[@]}" | sort -n | head -1)" "$(printf '%s\n' "${this_walls[@]}" | sort -n | tail -1)" \
+      "$(awk -v w="$this" -v n="$count" -v l="$latency" -v c="$concurrency" 'BEGIN { printf "%.4f", w / (n * l / 1000 / c) }')")"
+  if [[ -n "${REFERENCE:-}" ]]; then
+    reference="$(median "${reference_walls[@]}")"
+    summary+="$(printf '; the reference %.2f s (%s to %s s); %.2f of the reference' "$reference" \
+        "$(printf '%s\n' "${reference_walls[@]}" | sort -n | head -1)" \
+        "$(printf '%s\n' "${reference_walls[@]}" | sort -n | tail -1)" \
+        "$(awk -v a="$this" -v b="$reference" 'BEGIN { printf "%.4f", a / b }')")"
+    if [[ -n "$reference_is_issue_commit" && -n "$figure" ]]; then
+      # The issue's figure for 656273d is a range in seconds ("17.7-20.1 s"), or one figure: its middle.
+      summary+="$(awk -v a="$this" -v b="$reference" -v figure="$figure" -v n="$count" -v l="$latency" -v c="$concurrency" 'BEGIN {
+        split(figure, range, /[- ]/)
+        middle = (range[2] ~ /^[0-9.]+$/) ? (range[1] + range[2]) / 2 : range[1]
+        scaled = a * middle / b
+        printf "; at the issue'"'"'s speed (656273d: %s, middle %.2f s) about %.2f s, ratio to the ideal %.2f",
+          figure, middle, scaled, scaled / (n * l / 1000 / c)
+      }')"
+    fi
+  fi
+  echo "$summary"
+}
+
+# As each_checkout, the reference first: the even rounds of a run row.
+reference_first() {
+  as_reference "$@"
+  shift
+  "$@"
+}
+
+# The median of its arguments (numbers).
+median() {
+  printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { printf "%.4f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 # Wall seconds, CPU seconds and peak RSS in KB from a /usr/bin/time -v report.
@@ -204,11 +288,11 @@ if [[ -n "${REFERENCE:-}" ]]; then
   echo "reference: $REFERENCE at $(git -C "$REFERENCE" rev-parse --short HEAD 2>/dev/null || echo "an unknown commit")"
 fi
 if [[ $# -ge 3 ]]; then
-  each_checkout "" scenario "$1" "$2" "$3" "${4:-0}" ""
+  run_row "" "$1" "$2" "$3" "${4:-0}" ""
 else
-  each_checkout "17.7-20.1 s" scenario 4000 200 64 0 "(target: ratio <= 1.10, RSS < 300 MB)"
-  each_checkout "7.4-9.0 s" scenario 2000 50 64 0 "(target: < 3 s, < 250 MB; promptfoo 0.123.1: 16.7-25.5 s, 408-475 MB)"
-  each_checkout "40.1 s" scenario 2000 50 64 10 "(target: faster than promptfoo 0.123.1: 30.4-33.3 s)"
+  run_row "17.7-20.1 s" 4000 200 64 0 "(target: ratio <= 1.10, RSS < 300 MB)"
+  run_row "7.4-9.0 s" 2000 50 64 0 "(target: < 3 s, < 250 MB; promptfoo 0.123.1: 16.7-25.5 s, 408-475 MB)"
+  run_row "40.1 s" 2000 50 64 10 "(target: faster than promptfoo 0.123.1: 30.4-33.3 s)"
   each_checkout "0.53 s" short_command "parity --help" 0.3 --help
   for count in 2000 4000; do
     [[ -d "$work/suite-$count" ]] || write_suite "$count" "$work/suite-$count"
