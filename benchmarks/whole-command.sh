@@ -31,8 +31,8 @@
 # reference first in even ones: A B B A), each in a store of its own, and ends the row with the
 # medians: a virtual machine's speed can drift by a quarter within minutes (benchmarks/README.md,
 # "A machine like the issue's, without a quota"), and the median of alternating rounds compares the
-# two checkouts at the same moments. With a reference at 656273d the row's median is also scaled by
-# how the reference's median compares with the issue's figure for it.
+# two checkouts at the same moments. With a reference at 656273d the row's median is also given at
+# the issue's machine's speed: its time beyond the ideal scaled by the reference's there against here.
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -218,12 +218,15 @@ run_row() {
         "$(awk -v a="$this" -v b="$reference" 'BEGIN { printf "%.4f", a / b }')")"
     if [[ -n "$reference_is_issue_commit" && -n "$figure" ]]; then
       # The issue's figure for 656273d is a range in seconds ("17.7-20.1 s"), or one figure: its middle.
+      # What a slower machine stretches is the time beyond the ideal (the waits are the server's), so
+      # that is what is scaled: by how much longer 656273d took beyond the ideal there than here.
       summary+="$(awk -v a="$this" -v b="$reference" -v figure="$figure" -v n="$count" -v l="$latency" -v c="$concurrency" 'BEGIN {
         split(figure, range, /[- ]/)
         middle = (range[2] ~ /^[0-9.]+$/) ? (range[1] + range[2]) / 2 : range[1]
-        scaled = a * middle / b
+        ideal = n * l / 1000 / c
+        scaled = ideal + (a - ideal) * (middle - ideal) / (b - ideal)
         printf "; at the issue'"'"'s speed (656273d: %s, middle %.2f s) about %.2f s, ratio to the ideal %.2f",
-          figure, middle, scaled, scaled / (n * l / 1000 / c)
+          figure, middle, scaled, scaled / ideal
       }')"
     fi
   fi
