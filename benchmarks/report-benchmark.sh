@@ -14,7 +14,10 @@
 # and its class-data-sharing archive. Environment: PARITY_JAVA_OPTS is added after the launcher's
 # options (as ./parity does); REPORT_ARGS is added to the command (e.g. REPORT_ARGS="--bootstrap 1000");
 # CPU_QUOTA=CPUS (root) runs the reports, not the data's generation, in a cgroup that may use that many
-# processors' time (benchmarks/cpu-quota.sh).
+# processors' time (benchmarks/cpu-quota.sh). REFERENCE=DIR makes each run a pair, this checkout's
+# report and DIR's ./parity's on the same files, in turn (this one first in odd runs, the reference
+# first in even ones: A B B A), and ends each shape with both medians: the reports of two commits
+# at the same moments of a machine whose speed drifts (benchmarks/README.md).
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,6 +33,12 @@ fi
 # shellcheck source=built.sh
 source "$home/benchmarks/built.sh"
 built_parity "$home"
+if [[ -n "${REFERENCE:-}" ]]; then
+  [[ -x "$REFERENCE/parity" ]] || { echo "report-benchmark: REFERENCE=$REFERENCE has no ./parity" >&2; exit 1; }
+  built_parity "$REFERENCE"
+fi
+# shellcheck source=median.sh
+source "$home/benchmarks/median.sh"
 if [[ ! -f "$bench_jar" ]]; then
   (cd "$home" && mvn -B -q -pl benchmarks -am package -DskipTests)
 fi
@@ -39,30 +48,65 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/parity-report-benchmark.XXXXXX")"
 source "$home/benchmarks/cpu-quota.sh"
 trap 'unlimit_cpu; rm -rf "$work"' EXIT
 
-# Prints one line: the shape, wall, CPU, peak RSS, load average before the run.
+# One report of the files in $1 through the checkout $2 (its lines start with the word $3), as a
+# user runs it: prints one line (the shape, wall, CPU, peak RSS, load average before the run) and
+# adds the wall to this_walls or reference_walls.
+report_once() {
+  local data="$1" checkout="$2" word="$3" shape="$4" load wall
+  rm -rf "$data/report"
+  load="$(cut -d' ' -f1 /proc/loadavg)"
+  # The reference keeps its suite load cache apart: a cache written by another jar is trusted by neither.
+  local cache=()
+  [[ -z "$word" ]] || cache=(env XDG_CACHE_HOME="$work/reference-cache")
+  # shellcheck disable=SC2086
+  ${cache[@]+"${cache[@]}"} /usr/bin/time -v -o "$work/time" "$checkout/parity" report \
+      --judgments "$data/judgments.csv" --suite "$data/suite" --out "$data/report" ${REPORT_ARGS:-} \
+      >"$work/out" 2>&1 || { cat "$work/out" "$work/time" >&2; exit 1; }
+  awk -v before="$load" -v shape="$word$shape" '
+    /Elapsed \(wall clock\)/ { n = split($NF, t, ":"); wall = (n == 3 ? t[1] * 3600 + t[2] * 60 + t[3] : t[1] * 60 + t[2]) }
+    /User time/ { user = $NF } /System time/ { sys = $NF }
+    /Maximum resident set size/ { rss = $NF / 1024 }
+    END { printf "%s: wall %.2f s, CPU %.2f s (user %.2f + sys %.2f), peak RSS %.0f MB, load before %s\n",
+          shape, wall, user + sys, user, sys, rss, before }' "$work/time"
+  wall="$(awk '/Elapsed \(wall clock\)/ { n = split($NF, t, ":"); print (n == 3 ? t[1] * 3600 + t[2] * 60 + t[3] : t[1] * 60 + t[2]) }' "$work/time")"
+  if [[ -n "$word" ]]; then
+    reference_walls+=("$wall")
+  else
+    this_walls+=("$wall")
+  fi
+}
+
+# Writes the files of a shape, then reports on them RUNS times (with REFERENCE, RUNS pairs in turn).
 scenario() {
   local occupations="$1" per="$2" models="$3" humans="$4" runs="${5:-3}" data run
+  local shape="$occupations x $per tasks, $models models, $humans+1 judgments per item"
   data="$work/data-$occupations-$per-$models-$humans"
   mkdir -p "$data"
   java -cp "$bench_jar" dev.parity.benchmarks.report.ReportFilesWriter "$data" "$occupations" "$per" "$models" \
       "$humans"
   [[ -z "${CPU_QUOTA:-}" ]] || limit_cpu "$CPU_QUOTA"
+  this_walls=()
+  reference_walls=()
   for ((run = 1; run <= runs; run++)); do
-    rm -rf "$data/report"
-    local load
-    load="$(cut -d' ' -f1 /proc/loadavg)"
-    # shellcheck disable=SC2086
-    /usr/bin/time -v -o "$work/time" "$home/parity" report --judgments "$data/judgments.csv" \
-        --suite "$data/suite" --out "$data/report" ${REPORT_ARGS:-} >"$work/out" 2>&1 \
-        || { cat "$work/out" "$work/time" >&2; exit 1; }
-    awk -v before="$load" -v shape="$occupations x $per tasks, $models models, $humans+1 judgments per item" '
-      /Elapsed \(wall clock\)/ { n = split($NF, t, ":"); wall = (n == 3 ? t[1] * 3600 + t[2] * 60 + t[3] : t[1] * 60 + t[2]) }
-      /User time/ { user = $NF } /System time/ { sys = $NF }
-      /Maximum resident set size/ { rss = $NF / 1024 }
-      END { printf "%s: wall %.2f s, CPU %.2f s (user %.2f + sys %.2f), peak RSS %.0f MB, load before %s\n",
-            shape, wall, user + sys, user, sys, rss, before }' "$work/time"
+    if [[ -z "${REFERENCE:-}" ]]; then
+      report_once "$data" "$home" "" "$shape"
+    elif ((run % 2 == 1)); then
+      report_once "$data" "$home" "" "$shape"
+      report_once "$data" "$REFERENCE" "reference " "$shape"
+    else
+      report_once "$data" "$REFERENCE" "reference " "$shape"
+      report_once "$data" "$home" "" "$shape"
+    fi
   done
   unlimit_cpu
+  if [[ -n "${REFERENCE:-}" ]]; then
+    local this reference
+    this="$(median "${this_walls[@]}")"
+    reference="$(median "${reference_walls[@]}")"
+    printf '  medians of %d pairs: %.2f s (%s s) against the reference'"'"'s %.2f s (%s s): %.2f of the reference\n' \
+        "$runs" "$this" "$(range "${this_walls[@]}")" "$reference" "$(range "${reference_walls[@]}")" \
+        "$(awk -v a="$this" -v b="$reference" 'BEGIN { printf "%.4f", a / b }')"
+  fi
 }
 
 if [[ $# -ge 4 ]]; then

@@ -118,6 +118,8 @@ trap cleanup EXIT
 source "$home/benchmarks/synthetic-suite.sh"
 # shellcheck source=fake-server/start.sh
 source "$home/benchmarks/fake-server/start.sh"
+# shellcheck source=median.sh
+source "$home/benchmarks/median.sh"
 
 start_server() {
   local latency="$1" error_every="$2"
@@ -207,14 +209,13 @@ run_row() {
   local this reference
   this="$(median "${this_walls[@]}")"
   local summary
-  summary="$(printf '  median of %d rounds: %.2f s (%s to %s s), ratio to the ideal %.2f' "$rounds" "$this" \
-      "$(printf '%s\n' "${this_walls[@]}" | sort -n | head -1)" "$(printf '%s\n' "${this_walls[@]}" | sort -n | tail -1)" \
+  summary="$(printf '  median of %d rounds: %.2f s (%s s), ratio to the ideal %.2f' "$rounds" "$this" \
+      "$(range "${this_walls[@]}")" \
       "$(awk -v w="$this" -v n="$count" -v l="$latency" -v c="$concurrency" 'BEGIN { printf "%.4f", w / (n * l / 1000 / c) }')")"
   if [[ -n "${REFERENCE:-}" ]]; then
     reference="$(median "${reference_walls[@]}")"
-    summary+="$(printf '; the reference %.2f s (%s to %s s); %.2f of the reference' "$reference" \
-        "$(printf '%s\n' "${reference_walls[@]}" | sort -n | head -1)" \
-        "$(printf '%s\n' "${reference_walls[@]}" | sort -n | tail -1)" \
+    summary+="$(printf '; the reference %.2f s (%s s); %.2f of the reference' "$reference" \
+        "$(range "${reference_walls[@]}")" \
         "$(awk -v a="$this" -v b="$reference" 'BEGIN { printf "%.4f", a / b }')")"
     if [[ -n "$reference_is_issue_commit" && -n "$figure" ]]; then
       # The issue's figure for 656273d is a range in seconds ("17.7-20.1 s"), or one figure: its middle.
@@ -238,11 +239,6 @@ reference_first() {
   as_reference "$@"
   shift
   "$@"
-}
-
-# The median of its arguments (numbers).
-median() {
-  printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { printf "%.4f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
 # Wall seconds, CPU seconds and peak RSS in KB from a /usr/bin/time -v report.
