@@ -37,8 +37,8 @@ if [[ -n "${REFERENCE:-}" ]]; then
   [[ -x "$REFERENCE/parity" ]] || { echo "report-benchmark: REFERENCE=$REFERENCE has no ./parity" >&2; exit 1; }
   built_parity "$REFERENCE"
 fi
-# shellcheck source=median.sh
-source "$home/benchmarks/median.sh"
+# shellcheck source=figures.sh
+source "$home/benchmarks/figures.sh"
 if [[ ! -f "$bench_jar" ]]; then
   (cd "$home" && mvn -B -q -pl benchmarks -am package -DskipTests)
 fi
@@ -62,13 +62,11 @@ report_once() {
   ${cache[@]+"${cache[@]}"} /usr/bin/time -v -o "$work/time" "$checkout/parity" report \
       --judgments "$data/judgments.csv" --suite "$data/suite" --out "$data/report" ${REPORT_ARGS:-} \
       >"$work/out" 2>&1 || { cat "$work/out" "$work/time" >&2; exit 1; }
-  awk -v before="$load" -v shape="$word$shape" '
-    /Elapsed \(wall clock\)/ { n = split($NF, t, ":"); wall = (n == 3 ? t[1] * 3600 + t[2] * 60 + t[3] : t[1] * 60 + t[2]) }
-    /User time/ { user = $NF } /System time/ { sys = $NF }
-    /Maximum resident set size/ { rss = $NF / 1024 }
-    END { printf "%s: wall %.2f s, CPU %.2f s (user %.2f + sys %.2f), peak RSS %.0f MB, load before %s\n",
-          shape, wall, user + sys, user, sys, rss, before }' "$work/time"
-  wall="$(awk '/Elapsed \(wall clock\)/ { n = split($NF, t, ":"); print (n == 3 ? t[1] * 3600 + t[2] * 60 + t[3] : t[1] * 60 + t[2]) }' "$work/time")"
+  local user sys rss_kb
+  read -r wall user sys rss_kb < <(time_figures "$work/time")
+  awk -v before="$load" -v shape="$word$shape" -v wall="$wall" -v user="$user" -v sys="$sys" -v rss="$rss_kb" 'BEGIN {
+    printf "%s: wall %.2f s, CPU %.2f s (user %.2f + sys %.2f), peak RSS %.0f MB, load before %s\n",
+      shape, wall, user + sys, user, sys, rss / 1024, before }'
   if [[ -n "$word" ]]; then
     reference_walls+=("$wall")
   else

@@ -15,6 +15,8 @@ copies="${1:-154}"
 # shellcheck source=built.sh
 source "$home/benchmarks/built.sh"
 built_parity "$home"
+# shellcheck source=figures.sh
+source "$home/benchmarks/figures.sh"
 work="$(mktemp -d "${TMPDIR:-/tmp}/parity-vet-benchmark.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
@@ -36,9 +38,8 @@ load="$(cut -d' ' -f1 /proc/loadavg)"
 /usr/bin/time -v -o "$work/time" java ${PARITY_JAVA_OPTS:-} -jar "$jar" vet "$suite" \
     --allow "$suite/vetting-allow.json" >"$work/out" 2>&1 || [[ $? -eq 1 ]] || { tail -5 "$work/out"; cat "$work/time" >&2; exit 1; }
 tail -1 "$work/out"
-awk -v loadavg="$load" -v shape="$tasks tasks, $files files" '
-  /Elapsed \(wall clock\)/ { n = split($NF, t, ":"); wall = (n == 3 ? t[1] * 3600 + t[2] * 60 + t[3] : t[1] * 60 + t[2]) }
-  /User time/ { user = $NF } /System time/ { sys = $NF }
-  /Maximum resident set size/ { rss = $NF / 1024 }
-  END { printf "%s: wall %.1f s, CPU %.1f s (user %.1f + sys %.1f), peak RSS %.0f MB, load before %s\n",
-        shape, wall, user + sys, user, sys, rss, loadavg }' "$work/time"
+read -r wall user sys rss_kb < <(time_figures "$work/time")
+awk -v loadavg="$load" -v shape="$tasks tasks, $files files" -v wall="$wall" -v user="$user" -v sys="$sys" \
+    -v rss="$rss_kb" 'BEGIN {
+  printf "%s: wall %.1f s, CPU %.1f s (user %.1f + sys %.1f), peak RSS %.0f MB, load before %s\n",
+    shape, wall, user + sys, user, sys, rss / 1024, loadavg }'

@@ -118,8 +118,8 @@ trap cleanup EXIT
 source "$home/benchmarks/synthetic-suite.sh"
 # shellcheck source=fake-server/start.sh
 source "$home/benchmarks/fake-server/start.sh"
-# shellcheck source=median.sh
-source "$home/benchmarks/median.sh"
+# shellcheck source=figures.sh
+source "$home/benchmarks/figures.sh"
 
 start_server() {
   local latency="$1" error_every="$2"
@@ -243,11 +243,7 @@ reference_first() {
 
 # Wall seconds, CPU seconds and peak RSS in KB from a /usr/bin/time -v report.
 measured() {
-  awk -F': ' '
-    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); wall = (n == 3) ? p[1] * 3600 + p[2] * 60 + p[3] : p[1] * 60 + p[2] }
-    /User time|System time/ { cpu += $2 }
-    /Maximum resident set size/ { rss = $2 }
-    END { print wall, cpu, rss }' "$1"
+  time_figures "$1" | awk '{ print $1, $2 + $3, $4 }'
 }
 
 # A short command five times: the best and the median wall, against a target in seconds.

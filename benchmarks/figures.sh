@@ -1,0 +1,21 @@
+# Sourced by the whole-command benchmarks, for the figures they print:
+#   time_figures FILE   the wall seconds, user and system CPU seconds and peak RSS in KB of a
+#                       /usr/bin/time -v report, on one line;
+#   median NUMBER...    the median of its arguments, to four decimals;
+#   range NUMBER...     the smallest and the largest, "A to B".
+time_figures() {
+  awk -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, p, ":"); wall = (n == 3) ? p[1] * 3600 + p[2] * 60 + p[3] : p[1] * 60 + p[2] }
+    /User time/ { user = $2 } /System time/ { sys = $2 }
+    /Maximum resident set size/ { rss = $2 }
+    END { print wall, user, sys, rss }' "$1"
+}
+
+median() {
+  printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 }
+    END { printf "%.4f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+range() {
+  printf '%s\n' "$@" | sort -n | awk 'NR == 1 { low = $1 } { high = $1 } END { printf "%s to %s", low, high }'
+}
