@@ -64,8 +64,9 @@ if ! [[ "$rounds" =~ ^[1-9][0-9]*$ ]]; then
   echo "whole-command: ROUNDS=$rounds is not a whole number of rounds (1 or more)" >&2
   exit 1
 fi
-# The round a run row is in (its stores are the round's own), and the walls of the row's rounds so far,
-# this checkout's and the reference's; scenario adds to them, run_row reads and empties them.
+# The round a run row is in (run_row sets it; its stores are the round's own), and the walls of the
+# row's rounds so far, this checkout's and the reference's; scenario adds to them, run_row reads and
+# empties them.
 round=1
 this_walls=()
 reference_walls=()
@@ -204,7 +205,6 @@ run_row() {
       reference_first "$figure" scenario "$@"
     fi
   done
-  round=1
   ((rounds > 1)) || return 0
   local this reference
   this="$(median "${this_walls[@]}")"

@@ -1,5 +1,6 @@
 package dev.parity.reports.stats;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
@@ -60,26 +61,8 @@ public final class ItemBootstrap {
    * perfect, say) are left out. Null when every replicate is NaN.
    */
   public static ConfidenceInterval percentileInterval(double[] replicates, double level) {
-    int defined = 0;
-    for (double replicate : replicates) {
-      if (!Double.isNaN(replicate)) {
-        defined++;
-      }
-    }
-    if (defined == 0) {
-      return null;
-    }
-    double[] kept = replicates;
-    if (defined < replicates.length) {
-      kept = new double[defined];
-      int next = 0;
-      for (double replicate : replicates) {
-        if (!Double.isNaN(replicate)) {
-          kept[next++] = replicate;
-        }
-      }
-    }
+    double[] defined = Arrays.stream(replicates).filter(v -> !Double.isNaN(v)).toArray();
     // Selected, not sorted: the report asks this of every agreement figure's thousands of replicates.
-    return Quantiles.percentileIntervalOfUnsorted(kept, level);
+    return defined.length == 0 ? null : Quantiles.percentileIntervalOfUnsorted(defined, level);
   }
 }
