@@ -7,7 +7,8 @@
 #   that answers every call after a fixed latency: the wall time of the whole command (JVM start,
 #   suite loading, store, every call, every write) against the ideal N x latency / concurrency, the
 #   CPU time and the peak resident memory, with /usr/bin/time -v; and (with curl) when the server
-#   saw the first request after the command started, and the first to the last request;
+#   saw the first request after the command started, the first to the last request, and how full
+#   the client kept its concurrency slots (the requests in flight on average, the idle time);
 #   parity --help and parity suite info on 2,000 and 4,000 trivial tasks: the best and the median
 #   of five runs.
 #
@@ -175,11 +176,15 @@ scenario() {
   local completed
   completed="$("$parity" run show bench --db "$db" --json | tr -d ' \n' \
       | sed -E 's/.*"attempts":\{"total":[0-9]+,"completed":([0-9]+).*/\1/')"
-  local first_ms last_ms
-  first_ms="$(sed -nE 's/.*"first_ms":([0-9]+).*/\1/p' <<<"$stats")"
-  last_ms="$(sed -nE 's/.*"last_ms":([0-9]+).*/\1/p' <<<"$stats")"
+  local first_ms last_ms answered_ms busy_ms busy_early_ms
+  first_ms="$(server_figure first_ms)"
+  last_ms="$(server_figure last_ms)"
+  answered_ms="$(server_figure answered_ms)"
+  busy_ms="$(server_figure busy_ms)"
+  busy_early_ms="$(server_figure busy_first_500ms)"
   awk -v who="$checkout_word" -v line_end="$line_end" -v n="$count" -v l="$latency" -v c="$concurrency" -v e="$error_every" -v w="$wall" -v r="$rss_kb" -v done="$completed" \
-      -v cpu="$cpu" -v target="$target" -v start="$started_ms" -v first="${first_ms:-0}" -v last="${last_ms:-0}" 'BEGIN {
+      -v cpu="$cpu" -v target="$target" -v start="$started_ms" -v first="${first_ms:-0}" -v last="${last_ms:-0}" \
+      -v answered="${answered_ms:-0}" -v busy="${busy_ms:-0}" -v busy_early="${busy_early_ms:-0}" 'BEGIN {
     ideal = n * l / 1000 / c
     printf "%srun %5d x %4d ms -j%-3d 429 every %2d  completed %5d  wall %6.2f s  ideal %6.2f s  ratio %5.2f  CPU %5.1f s  peak RSS %4.0f MB  %s%s\n",
       who, n, l, c, e, done, w, ideal, w / ideal, cpu, r / 1024, target, line_end
@@ -188,7 +193,26 @@ scenario() {
       printf "    first request %5.2f s after the start (%2.0f%% of the wall), first to last request %5.2f s\n",
         (first - start) / 1000, 100 * (first - start) / 1000 / w, (last - first) / 1000
     }
+    # How full the client kept its slots, as the server saw them: the requests in flight on average
+    # from the first arrival to the last answer, and the idle time of the slots (seconds of the
+    # span) in its first half second (the client warming up) and after it.
+    if (busy > 0 && answered > first) {
+      span = answered - first
+      early = span < 500 ? span : 500
+      printf "    in flight %5.1f of %d on average over the %5.2f s from the first request to the last answer", busy / span, c, span / 1000
+      if (e == 0) {
+        rounds = int((n + c - 1) / c)
+        printf " (%d rounds of %d ms: %5.2f s)", rounds, l, rounds * l / 1000
+      }
+      printf "; slots idle %4.2f s in the first 0.5 s, %4.2f s after\n", (c * early - busy_early) / c / 1000,
+        (c * (span - early) - (busy - busy_early)) / c / 1000
+    }
   }'
+}
+
+# A figure from the fake server's /stats ($stats), by name; empty when it is not there.
+server_figure() {
+  sed -nE 's/.*"'"$1"'":([0-9]+).*/\1/p' <<<"$stats"
 }
 
 # A run row (the issue's figure for the reference, then scenario's arguments) in ROUNDS rounds, with

@@ -13,7 +13,13 @@
 // With --window-s W > 0 it counts the requests in a sliding window of W seconds (each request's
 // arrival, whatever it is answered): the most seen in any W seconds, as a provider's per-minute
 // limit would count them. GET /stats answers {"requests", "rate_limited", "window_s",
-// "most_in_window", "first_ms", "last_ms"} at any time; the exit line says the same.
+// "most_in_window", "first_ms", "last_ms", "answered_ms", "busy_ms", "busy_first_500ms"} at any
+// time; the exit line says the same. first_ms and last_ms are the first and last requests' arrivals
+// and answered_ms the last answer's (monotonic ms); busy_ms is the requests in flight (arrived,
+// not yet answered) summed over time, in request-milliseconds, and busy_first_500ms the same over
+// the half second after the first arrival. Divided by the client's concurrency and the span, they
+// say how full its slots were: the time between one answer and the next request on its slot is
+// the client's, and so is a slow start.
 'use strict';
 const http = require('http');
 const fs = require('fs');
@@ -47,7 +53,33 @@ let oldest = 0;
 let mostInWindow = 0;
 let firstMs = null;
 let lastMs = null;
+let answeredMs = null;
+// The requests in flight, summed over time since the first arrival (request-ms), in all and over
+// its first half second; changedAt is when inFlight last changed (fractional ms).
+let inFlight = 0;
+let busyMs = 0;
+let busyFirstMs = 0;
+let changedAt = 0;
+let firstAt = null;
+const preciseMs = () => Number(process.hrtime.bigint()) / 1e6;
+const inFlightChanges = (by) => {
+  const now = preciseMs();
+  if (firstAt === null) {
+    firstAt = now;
+    changedAt = now;
+  }
+  busyMs += inFlight * (now - changedAt);
+  const earlyEnd = firstAt + 500;
+  busyFirstMs += inFlight * Math.max(0, Math.min(now, earlyEnd) - Math.min(changedAt, earlyEnd));
+  changedAt = now;
+  inFlight += by;
+};
+const answered = () => {
+  inFlightChanges(-1);
+  answeredMs = Number(process.hrtime.bigint() / 1000000n);
+};
 const arrived = () => {
+  inFlightChanges(1);
   const now = Number(process.hrtime.bigint() / 1000000n);
   firstMs = firstMs === null ? now : firstMs;
   lastMs = now;
@@ -65,7 +97,8 @@ const arrived = () => {
   mostInWindow = Math.max(mostInWindow, arrivals.length - oldest);
 };
 const stats = () => JSON.stringify({ requests, rate_limited: rateLimited, window_s: options['window-s'],
-  most_in_window: mostInWindow, first_ms: firstMs, last_ms: lastMs });
+  most_in_window: mostInWindow, first_ms: firstMs, last_ms: lastMs, answered_ms: answeredMs,
+  busy_ms: Math.round(busyMs), busy_first_500ms: Math.round(busyFirstMs) });
 const server = http.createServer((req, res) => {
   // The body is read to the end (as a real server would) before answering.
   req.on('data', () => {});
@@ -86,11 +119,13 @@ const server = http.createServer((req, res) => {
       rateLimited++;
       res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(options['retry-after-s']) });
       res.end(limited);
+      answered();
       return;
     }
     setTimeout(() => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(answer);
+      answered();
     }, options['latency-ms']);
   });
 });
