@@ -124,27 +124,32 @@ class LauncherTest {
   }
 
   /**
-   * The launcher asks for transparent huge pages for `report` only where the kernel gives them on
-   * request (`[always]` or `[madvise]`); with `[never]` the JVM would print a warning on every
-   * report (on stdout, where its log goes) and go without them anyway. Each setting is shown to the
-   * launcher and its JVM alike by bubblewrap, which mounts a file with it over the kernel's.
+   * The launcher asks for transparent huge pages for `report` and the other short commands (`run`
+   * among them) only where the kernel gives them on request (`[always]` or `[madvise]`); with
+   * `[never]` the JVM would print a warning on every command (on stdout, where its log goes) and go
+   * without them anyway. The commands that serve or grade for hours keep the JVM's default (none).
+   * Each setting is shown to the launcher and its JVM alike by bubblewrap, which mounts a file with
+   * it over the kernel's.
    */
   @Test
   @Order(6)
-  void reportAsksForHugePagesOnlyWhereTheKernelGivesThem() throws Exception {
+  void shortCommandsAskForHugePagesOnlyWhereTheKernelGivesThem() throws Exception {
     Path kernelSetting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
     assumeTrue(Files.exists(kernelSetting), "a kernel without transparent huge pages: no setting to mount a file over");
     Path setting = workspace.resolve("transparent_hugepage_enabled");
     for (String kernel : List.of("[always] madvise never", "always [madvise] never", "always madvise [never]")) {
       Files.writeString(setting, kernel + "\n");
+      for (String command : List.of("report", "run", "serve")) {
+        Result help = run(clone, List.of("bwrap", "--dev-bind", "/", "/", "--ro-bind", setting.toString(),
+            kernelSetting.toString(), "./parity", command, "--help"), "-XX:+PrintFlagsFinal");
 
-      Result help = run(clone, List.of("bwrap", "--dev-bind", "/", "/", "--ro-bind", setting.toString(),
-          kernelSetting.toString(), "./parity", "report", "--help"), "-XX:+PrintFlagsFinal");
-
-      assertThat(help.exitCode()).as(kernel + ": " + help.err()).isZero();
-      assertThat(help.err()).as(kernel).isEmpty();
-      assertThat(help.out()).as(kernel).contains("Usage: parity report").doesNotContain("[warning]")
-          .containsPattern("UseTransparentHugePages\\s+= " + !kernel.contains("[never]") + "\\s");
+        String shown = kernel + ", " + command;
+        boolean asked = !kernel.contains("[never]") && !command.equals("serve");
+        assertThat(help.exitCode()).as(shown + ": " + help.err()).isZero();
+        assertThat(help.err()).as(shown).isEmpty();
+        assertThat(help.out()).as(shown).contains("Usage: parity " + command).doesNotContain("[warning]")
+            .containsPattern("UseTransparentHugePages\\s+= " + asked + "\\s");
+      }
     }
   }
 
