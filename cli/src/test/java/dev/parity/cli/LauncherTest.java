@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -128,6 +129,7 @@ class LauncherTest {
    * among them) only where the kernel gives them on request (`[always]` or `[madvise]`); with
    * `[never]` the JVM would print a warning on every command (on stdout, where its log goes) and go
    * without them anyway. The commands that serve or grade for hours keep the JVM's default (none).
+   * Where it gets them, `run` gets a larger young generation too, cheap with huge pages.
    * Each setting is shown to the launcher and its JVM alike by bubblewrap, which mounts a file with
    * it over the kernel's.
    */
@@ -149,6 +151,10 @@ class LauncherTest {
         assertThat(help.err()).as(shown).isEmpty();
         assertThat(help.out()).as(shown).contains("Usage: parity " + command).doesNotContain("[warning]")
             .containsPattern("UseTransparentHugePages\\s+= " + asked + "\\s");
+        // With huge pages a run's young generation is 48 MB; without them, the JVM's share of 16 MB.
+        boolean largerYoungGeneration = asked && command.equals("run");
+        assertThat(Pattern.compile("\\sNewSize\\s+= 50331648\\s").matcher(help.out()).find())
+            .as(shown + ": a young generation of 48 MB").isEqualTo(largerYoungGeneration);
       }
     }
   }
