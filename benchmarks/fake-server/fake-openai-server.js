@@ -62,6 +62,7 @@ let busyFirstMs = 0;
 let changedAt = 0;
 let firstAt = null;
 const preciseMs = () => Number(process.hrtime.bigint()) / 1e6;
+// Returns the time of the change (fractional ms).
 const inFlightChanges = (by) => {
   const now = preciseMs();
   if (firstAt === null) {
@@ -73,14 +74,13 @@ const inFlightChanges = (by) => {
   busyFirstMs += inFlight * Math.max(0, Math.min(now, earlyEnd) - Math.min(changedAt, earlyEnd));
   changedAt = now;
   inFlight += by;
+  return now;
 };
 const answered = () => {
-  inFlightChanges(-1);
-  answeredMs = Number(process.hrtime.bigint() / 1000000n);
+  answeredMs = Math.floor(inFlightChanges(-1));
 };
 const arrived = () => {
-  inFlightChanges(1);
-  const now = Number(process.hrtime.bigint() / 1000000n);
+  const now = Math.floor(inFlightChanges(1));
   firstMs = firstMs === null ? now : firstMs;
   lastMs = now;
   if (windowMs <= 0) {
