@@ -2,7 +2,14 @@
 #   time_figures FILE   the wall seconds, user and system CPU seconds and peak RSS in KB of a
 #                       /usr/bin/time -v report, on one line;
 #   median NUMBER...    the median of its arguments, to four decimals;
-#   range NUMBER...     the smallest and the largest, "A to B".
+#   range NUMBER...     the smallest and the largest, "A to B";
+#   idle                waits IDLE seconds (the environment's; none when unset) before a timed
+#                       command, as a user's command comes after seconds of nothing: on a VM whose
+#                       host takes freed memory back (free page reporting), a command right after
+#                       another is given the memory that one freed, still backed by the host and
+#                       cheap to touch, where a user's command mostly gets memory the host must back
+#                       again (benchmarks/README.md, fifteenth session). 5 is enough on the
+#                       machines measured there.
 time_figures() {
   awk -F': ' '
     /Elapsed \(wall clock\)/ { n = split($2, p, ":"); wall = (n == 3) ? p[1] * 3600 + p[2] * 60 + p[3] : p[1] * 60 + p[2] }
@@ -18,4 +25,14 @@ median() {
 
 range() {
   printf '%s\n' "$@" | sort -n | awk 'NR == 1 { low = $1 } { high = $1 } END { printf "%s to %s", low, high }'
+}
+
+idle() {
+  if ! [[ "${IDLE:-0}" =~ ^[0-9]+([.][0-9]+)?$ ]]; then
+    echo "IDLE=$IDLE is not a number of seconds" >&2
+    exit 1
+  fi
+  if [[ "${IDLE:-0}" != 0 ]]; then
+    sleep "$IDLE"
+  fi
 }

@@ -18,6 +18,8 @@
 # report and DIR's ./parity's on the same files, in turn (this one first in odd runs, the reference
 # first in even ones: A B B A), and ends each shape with both medians: the reports of two commits
 # at the same moments of a machine whose speed drifts (benchmarks/README.md).
+# IDLE=SECONDS waits that long before each report (figures.sh, idle), as a user's report comes after
+# seconds of nothing, not right after another command.
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -54,6 +56,7 @@ trap 'unlimit_cpu; rm -rf "$work"' EXIT
 report_once() {
   local data="$1" checkout="$2" word="$3" shape="$4" load wall
   rm -rf "$data/report"
+  idle
   load="$(cut -d' ' -f1 /proc/loadavg)"
   # The reference keeps its suite load cache apart: a cache written by another jar is trusted by neither.
   local cache=()

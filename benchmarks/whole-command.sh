@@ -34,6 +34,8 @@
 # "A machine like the issue's, without a quota"), and the median of alternating rounds compares the
 # two checkouts at the same moments. With a reference at 656273d the row's median is also given at
 # the issue's machine's speed: its time beyond the ideal scaled by the reference's there against here.
+# IDLE=SECONDS waits that long before each timed command (figures.sh, idle): the figures of a user's
+# command, which comes after seconds of nothing, rather than of commands run one after the other.
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -142,6 +144,7 @@ scenario() {
   local suite="$work/suite-$count"
   [[ -d "$suite" ]] || write_suite "$count" "$suite"
   start_server "$latency" "$error_every"
+  idle
   # Without 429s no call is retried; with them, enough retries that every task ends answered.
   local retries=0
   [[ "$error_every" -gt 0 ]] && retries=20
@@ -276,6 +279,7 @@ short_command() {
   shift 2
   local walls=() cpus=() rss=0 i wall cpu rss_kb
   for i in 1 2 3 4 5; do
+    idle
     /usr/bin/time -v -o "$work/time.txt" "$parity" "$@" >/dev/null 2>"$work/short.err" \
       || { echo "whole-command: parity $* failed:" >&2; cat "$work/short.err" >&2; exit 1; }
     read -r wall cpu rss_kb < <(measured "$work/time.txt")
@@ -302,6 +306,9 @@ if [[ "${fstype:-}" == ext4 && "$(cat "/sys/fs/ext4/${device##*/}/journal_task" 
 fi
 if [[ -n "${CPU_QUOTA:-}" ]]; then
   echo "CPU quota: $CPU_QUOTA processors' time per 10 ms (cgroup $cpu_cgroup)"
+fi
+if [[ -n "${IDLE:-}" ]]; then
+  echo "idle: $IDLE s before each timed command"
 fi
 if [[ -n "${REFERENCE:-}" ]]; then
   echo "reference: $REFERENCE at $(git -C "$REFERENCE" rev-parse --short HEAD 2>/dev/null || echo "an unknown commit")"
