@@ -3,6 +3,8 @@
 #                       /usr/bin/time -v report, on one line;
 #   median NUMBER...    the median of its arguments, to four decimals;
 #   range NUMBER...     the smallest and the largest, "A to B";
+#   check_idle          stops the script, saying why, when IDLE is set to something else than
+#                       seconds (call it first, before anything is written or started);
 #   idle                waits IDLE seconds (the environment's; none when unset) before a timed
 #                       command, as a user's command comes after seconds of nothing: on a VM whose
 #                       host takes freed memory back (free page reporting), a command right after
@@ -27,11 +29,15 @@ range() {
   printf '%s\n' "$@" | sort -n | awk 'NR == 1 { low = $1 } { high = $1 } END { printf "%s to %s", low, high }'
 }
 
-idle() {
+check_idle() {
   if ! [[ "${IDLE:-0}" =~ ^[0-9]+([.][0-9]+)?$ ]]; then
-    echo "IDLE=$IDLE is not a number of seconds" >&2
+    echo "IDLE=$IDLE is not a number of seconds (say IDLE=5)" >&2
     exit 1
   fi
+}
+
+idle() {
+  check_idle
   if [[ "${IDLE:-0}" != 0 ]]; then
     sleep "$IDLE"
   fi

@@ -30,6 +30,9 @@ if [[ ! -x /usr/bin/time ]]; then
   exit 1
 fi
 
+# shellcheck source=figures.sh
+source "$home/benchmarks/figures.sh"
+check_idle
 # The parity jar the way ./parity builds it (only when sources changed), and its class-data archive;
 # the generator's jar when missing.
 # shellcheck source=built.sh
@@ -39,8 +42,6 @@ if [[ -n "${REFERENCE:-}" ]]; then
   [[ -x "$REFERENCE/parity" ]] || { echo "report-benchmark: REFERENCE=$REFERENCE has no ./parity" >&2; exit 1; }
   built_parity "$REFERENCE"
 fi
-# shellcheck source=figures.sh
-source "$home/benchmarks/figures.sh"
 if [[ ! -f "$bench_jar" ]]; then
   (cd "$home" && mvn -B -q -pl benchmarks -am package -DskipTests)
 fi
@@ -110,6 +111,9 @@ scenario() {
   fi
 }
 
+if [[ -n "${IDLE:-}" ]]; then
+  echo "idle: $IDLE s before each report"
+fi
 if [[ $# -ge 4 ]]; then
   scenario "$@"
 else

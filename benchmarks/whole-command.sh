@@ -49,6 +49,9 @@ if ! command -v node >/dev/null 2>&1; then
   exit 1
 fi
 
+# shellcheck source=figures.sh
+source "$home/benchmarks/figures.sh"
+check_idle
 # Build the jar and its class-data archive the way ./parity does (only when sources changed).
 # shellcheck source=built.sh
 source "$home/benchmarks/built.sh"
@@ -122,8 +125,6 @@ trap cleanup EXIT
 source "$home/benchmarks/synthetic-suite.sh"
 # shellcheck source=fake-server/start.sh
 source "$home/benchmarks/fake-server/start.sh"
-# shellcheck source=figures.sh
-source "$home/benchmarks/figures.sh"
 
 start_server() {
   local latency="$1" error_every="$2"
