@@ -5,7 +5,7 @@
 #   range NUMBER...     the smallest and the largest, "A to B";
 #   check_idle          stops the script, saying why, when IDLE is set to something else than
 #                       seconds (call it first, before anything is written or started);
-#   idle                waits IDLE seconds (the environment's; none when unset) before a timed
+#   idle                waits IDLE seconds (the environment's, checked; none when unset) before a timed
 #                       command, as a user's command comes after seconds of nothing: on a VM whose
 #                       host takes freed memory back (free page reporting), a command right after
 #                       another is given the memory that one freed, still backed by the host and
@@ -37,7 +37,6 @@ check_idle() {
 }
 
 idle() {
-  check_idle
   if [[ "${IDLE:-0}" != 0 ]]; then
     sleep "$IDLE"
   fi

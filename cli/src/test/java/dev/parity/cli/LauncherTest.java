@@ -129,9 +129,9 @@ class LauncherTest {
    * them) only where the kernel gives them on request (`[always]` or `[madvise]`); with `[never]` the
    * JVM would print a warning on every command (on stdout, where its log goes) and go without them
    * anyway. The commands that serve or grade for hours keep the JVM's default (none), and so does
-   * `report`, which touches most of its 250 MB once: on a VM whose host takes freed memory back, a
-   * fresh huge page costs more to touch than it saves. Where it gets them, `run` gets a larger young
-   * generation too, cheap with huge pages; `report` always has one.
+   * `report`, which takes 200-250 MB of fresh memory in two or three seconds: on a VM whose host
+   * takes freed memory back, a fresh huge page costs more to touch than it saves. Where it gets them,
+   * `run` gets a larger young generation too, cheap with huge pages; `report` always has one.
    * Each setting is shown to the launcher and its JVM alike by bubblewrap, which mounts a file with
    * it over the kernel's.
    */
