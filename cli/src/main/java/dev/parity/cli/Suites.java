@@ -3,12 +3,19 @@ package dev.parity.cli;
 import dev.parity.graders.rubric.Checks;
 import dev.parity.tasks.SuiteLoader;
 
-/** The suite loader every command uses: with the graders' rubric checks validated. */
+/**
+ * The suite loader every command uses: with the graders' rubric checks validated, and remembering
+ * in the user's cache folder which documents opened (by their bytes' SHA-256), so that a run, a
+ * resume or a validation parses a suite's documents once.
+ */
 final class Suites {
   private Suites() {}
 
   static SuiteLoader loader() {
-    return SuiteLoader.create().withCheckValidator(Checks.validator());
+    SuiteLoader loader = SuiteLoader.create().withCheckValidator(Checks.validator());
+    // Not Optional.map with a method reference: see showingLoader.
+    java.util.Optional<java.nio.file.Path> readable = SuiteLoader.userReadableFolder(System.getenv());
+    return readable.isPresent() ? loader.rememberingReadable(readable.get()) : loader;
   }
 
   /**

@@ -12,6 +12,7 @@ import dev.parity.tasks.internal.FileStamp;
 import dev.parity.tasks.internal.LoadCache;
 import dev.parity.tasks.internal.LocatedJson;
 import dev.parity.tasks.internal.ReadBudget;
+import dev.parity.tasks.internal.ReadableContents;
 import dev.parity.tasks.internal.SchemaCheck;
 import dev.parity.tasks.internal.StampCheck;
 import dev.parity.tasks.internal.TaskChecks;
@@ -94,16 +95,19 @@ public final class SuiteLoader {
   private final CheckValidator checkValidator;
   /** Where the load cache lives; null for none. */
   private final Path cacheFolder;
+  /** Where the documents known to open are remembered; null for nowhere. */
+  private final Path readableFolder;
 
-  private SuiteLoader(long maxFileBytes, CheckValidator checkValidator, Path cacheFolder) {
+  private SuiteLoader(long maxFileBytes, CheckValidator checkValidator, Path cacheFolder, Path readableFolder) {
     this.maxFileBytes = maxFileBytes;
     this.checkValidator = checkValidator;
     this.cacheFolder = cacheFolder;
+    this.readableFolder = readableFolder;
   }
 
   /** A loader with the default limits, which accepts any rubric check object. */
   public static SuiteLoader create() {
-    return new SuiteLoader(DEFAULT_MAX_FILE_BYTES, CheckValidator.ANY, null);
+    return new SuiteLoader(DEFAULT_MAX_FILE_BYTES, CheckValidator.ANY, null, null);
   }
 
   /**
@@ -111,7 +115,27 @@ public final class SuiteLoader {
    * while the files it read keep their inode, size and times: for commands that only show a suite.
    */
   public SuiteLoader withCache(Path folder) {
-    return new SuiteLoader(maxFileBytes, checkValidator, java.util.Objects.requireNonNull(folder, "folder"));
+    return new SuiteLoader(maxFileBytes, checkValidator, java.util.Objects.requireNonNull(folder, "folder"),
+        readableFolder);
+  }
+
+  /**
+   * A loader that remembers in {@code folder} which documents (Word, Excel, PowerPoint, PDF,
+   * images) opened as their format, by the SHA-256 of their bytes and the readers' code, and does
+   * not parse the same bytes again: every file is still read and hashed, so nothing is trusted
+   * from a file's name or times. For every command: the documents of a suite are what its load
+   * spends most on.
+   */
+  public SuiteLoader rememberingReadable(Path folder) {
+    return new SuiteLoader(maxFileBytes, checkValidator, cacheFolder, java.util.Objects.requireNonNull(folder, "folder"));
+  }
+
+  /**
+   * The user's cache folder for the documents known to open, {@code $XDG_CACHE_HOME/parity/documents}
+   * or {@code ~/.cache/parity/documents}; empty when {@code environment} names no home.
+   */
+  public static Optional<Path> userReadableFolder(Map<String, String> environment) {
+    return ReadableContents.userFolder(environment);
   }
 
   /**
@@ -127,12 +151,13 @@ public final class SuiteLoader {
     if (bytes <= 0) {
       throw new IllegalArgumentException("max file size must be positive, was " + bytes);
     }
-    return new SuiteLoader(bytes, checkValidator, cacheFolder);
+    return new SuiteLoader(bytes, checkValidator, cacheFolder, readableFolder);
   }
 
   /** A loader that reports every rubric {@code check} object {@code validator} finds wrong. */
   public SuiteLoader withCheckValidator(CheckValidator validator) {
-    return new SuiteLoader(maxFileBytes, java.util.Objects.requireNonNull(validator, "validator"), cacheFolder);
+    return new SuiteLoader(maxFileBytes, java.util.Objects.requireNonNull(validator, "validator"), cacheFolder,
+        readableFolder);
   }
 
   /**
@@ -209,13 +234,17 @@ public final class SuiteLoader {
     // order, so problems are reported in the same order as one thread would.
     // The first is read alone: the schema validator builds parts of itself on first use.
     ReadBudget budget = new ReadBudget(KEPT_FOR_HASH_BYTES);
+    ReadableContents readable = readableFolder == null ? ReadableContents.NONE : ReadableContents.in(readableFolder);
     List<TaskRead> reads = new ArrayList<>();
     if (!folders.isEmpty()) {
-      reads.add(readTask(folders.get(0), previous, bind, budget));
+      reads.add(readTask(folders.get(0), previous, bind, budget, readable));
     }
     List<Path> rest = folders.subList(Math.min(1, folders.size()), folders.size());
-    reads.addAll(rest.size() < PARALLEL_FROM ? rest.stream().map(f -> readTask(f, previous, bind, budget)).toList()
-        : rest.parallelStream().map(f -> readTask(f, previous, bind, budget)).toList());
+    reads.addAll(rest.size() < PARALLEL_FROM
+        ? rest.stream().map(f -> readTask(f, previous, bind, budget, readable)).toList()
+        : rest.parallelStream().map(f -> readTask(f, previous, bind, budget, readable)).toList());
+    // What opened is remembered whatever else the suite's problems are: they are facts of those bytes.
+    readable.save();
     boolean unchanged = manifest != null && manifest.cached() && reads.size() == previous.entries().size()
         && tasksStamp != null && tasksStamp.equals(previous.tasksFolder());
     List<Task> tasks = new ArrayList<>();
@@ -347,7 +376,8 @@ public final class SuiteLoader {
     }
   }
 
-  private TaskRead readTask(Path folder, LoadCache.Contents previous, boolean bind, ReadBudget budget) {
+  private TaskRead readTask(Path folder, LoadCache.Contents previous, boolean bind, ReadBudget budget,
+      ReadableContents readable) {
     String name = folder.getFileName().toString();
     LoadCache.Entry known = previous.entries().get(name);
     if (known != null && known.stamps().isCurrent(folder, TASK_FILE)) {
@@ -367,7 +397,8 @@ public final class SuiteLoader {
     JsonNode json = document.json().root();
     Optional<List<LoadCache.StampedFile>> files = stamp.flatMap(s ->
         LoadCache.stamps(folder, ContentHasher.referencedFiles(json)));
-    TaskChecks taskChecks = new TaskChecks(folder, document.json(), maxFileBytes, checkValidator::problem, budget);
+    TaskChecks taskChecks = new TaskChecks(folder, document.json(), maxFileBytes, checkValidator::problem, budget,
+        readable);
     List<Problem> checks = taskChecks.check();
     problems.addAll(checks);
     sortLastFile(problems, document.file());

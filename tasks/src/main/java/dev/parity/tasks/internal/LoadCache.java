@@ -22,12 +22,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -147,7 +145,7 @@ public final class LoadCache {
     String suite = realPath(root).toString();
     StringBuilder key = new StringBuilder(suite).append('\n').append(loaderKey);
     for (Class<?> type : classes) {
-      key.append('\n').append(codeStamp(type));
+      key.append('\n').append(CodeStamp.of(type));
     }
     return new LoadCache(folder.resolve(HexFormat.of().toHexDigits(fnv1a(suite)).concat(".cache")), key.toString());
   }
@@ -355,31 +353,6 @@ public final class LoadCache {
     }
     return new TaskFacts(id, sector, title == null && soc == null ? null : new Occupation(title, soc),
         Double.isNaN(hours) ? null : hours, Double.isNaN(cost) ? null : cost, flags);
-  }
-
-  /** The jar (or class file) {@code type} was loaded from, with its stamp: it changes when Parity is rebuilt. */
-  static String codeStamp(Class<?> type) {
-    // A lambda is a hidden class with a new name in every JVM: its nest host is the class that wrote it.
-    Class<?> named = type.isHidden() ? type.getNestHost() : type;
-    try {
-      CodeSource source = named.getProtectionDomain().getCodeSource();
-      if (source == null) {
-        return named.getName();
-      }
-      Path location = Path.of(source.getLocation().toURI());
-      Path code = Files.isDirectory(location) ? location.resolve(named.getName().replace('.', '/') + ".class") : location;
-      // The stamp's fields by hand, neither the record's toString nor a string concatenation: the
-      // first call of either spins method handles (about 30 classes for the toString).
-      StringBuilder stamped = new StringBuilder(code.toString());
-      FileStamp stamp = FileStamp.of(code).orElse(null);
-      if (stamp == null) {
-        return stamped.append(" unknown").toString();
-      }
-      return stamped.append(' ').append(stamp.inode()).append(' ').append(stamp.size()).append(' ')
-          .append(stamp.modifiedNanos()).append(' ').append(stamp.changedNanos()).toString();
-    } catch (URISyntaxException | RuntimeException e) {
-      return named.getName();
-    }
   }
 
   private static Path realPath(Path root) {

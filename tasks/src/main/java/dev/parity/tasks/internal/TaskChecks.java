@@ -35,6 +35,7 @@ public final class TaskChecks {
   private final long maxFileBytes;
   private final Function<JsonNode, Optional<String>> checkValidator;
   private final ReadBudget budget;
+  private final ReadableContents readable;
   private final List<Problem> problems = new ArrayList<>();
   private final Map<String, byte[]> contents = new HashMap<>();
 
@@ -43,21 +44,23 @@ public final class TaskChecks {
    */
   public TaskChecks(Path folder, LocatedJson json, long maxFileBytes,
       Function<JsonNode, Optional<String>> checkValidator) {
-    this(folder, json, maxFileBytes, checkValidator, ReadBudget.NONE);
+    this(folder, json, maxFileBytes, checkValidator, ReadBudget.NONE, ReadableContents.NONE);
   }
 
   /**
    * Checks that keep the bytes of the files they open, as far as {@code budget} allows, for the
-   * suite's hash ({@link #contents}), so that a file is read once for both.
+   * suite's hash ({@link #contents}), so that a file is read once for both; documents whose
+   * bytes {@code readable} knows to open are not parsed again.
    */
   public TaskChecks(Path folder, LocatedJson json, long maxFileBytes,
-      Function<JsonNode, Optional<String>> checkValidator, ReadBudget budget) {
+      Function<JsonNode, Optional<String>> checkValidator, ReadBudget budget, ReadableContents readable) {
     this.folder = folder;
     this.file = folder.resolve("task.json");
     this.json = json;
     this.maxFileBytes = maxFileBytes;
     this.checkValidator = checkValidator;
     this.budget = budget;
+    this.readable = readable;
   }
 
   /**
@@ -124,7 +127,7 @@ public final class TaskChecks {
     Optional<String> unreadable;
     try {
       byte[] content = Files.readAllBytes(path);
-      unreadable = Documents.whyUnreadable(path, content, format);
+      unreadable = readable.whyUnreadable(path, content, format);
       if (unreadable.isEmpty() && budget.take(content.length)) {
         contents.put(relative, content);
       }
