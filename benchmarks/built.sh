@@ -11,3 +11,23 @@ built_parity() {
     flock "$checkout/cli/target/cds/build.lock" true
   fi
 }
+
+# built_checkouts CHECKOUT SCRIPT: built_parity for CHECKOUT and, when REFERENCE is set, for that
+# one, which must have a ./parity (else SCRIPT says so and stops).
+built_checkouts() {
+  local home="$1" script="$2"
+  built_parity "$home"
+  if [[ -n "${REFERENCE:-}" ]]; then
+    [[ -x "$REFERENCE/parity" ]] || { echo "$script: REFERENCE=$REFERENCE has no ./parity" >&2; exit 1; }
+    built_parity "$REFERENCE"
+  fi
+}
+
+# benchmarks_jar_built CHECKOUT: builds CHECKOUT's benchmarks/target/benchmarks.jar (the data
+# writers) when it is missing.
+benchmarks_jar_built() {
+  local home="$1"
+  if [[ ! -f "$home/benchmarks/target/benchmarks.jar" ]]; then
+    (cd "$home" && mvn -B -q -pl benchmarks -am package -DskipTests)
+  fi
+}

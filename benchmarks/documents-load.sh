@@ -37,14 +37,8 @@ source "$home/benchmarks/figures.sh"
 check_idle
 # shellcheck source=built.sh
 source "$home/benchmarks/built.sh"
-built_parity "$home"
-if [[ -n "${REFERENCE:-}" ]]; then
-  [[ -x "$REFERENCE/parity" ]] || { echo "documents-load: REFERENCE=$REFERENCE has no ./parity" >&2; exit 1; }
-  built_parity "$REFERENCE"
-fi
-if [[ ! -f "$bench_jar" ]]; then
-  (cd "$home" && mvn -B -q -pl benchmarks -am package -DskipTests)
-fi
+built_checkouts "$home" documents-load
+benchmarks_jar_built "$home"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/parity-documents-load.XXXXXX")"
 trap 'rm -rf "$work"' EXIT

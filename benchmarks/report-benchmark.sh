@@ -37,14 +37,8 @@ check_idle
 # the generator's jar when missing.
 # shellcheck source=built.sh
 source "$home/benchmarks/built.sh"
-built_parity "$home"
-if [[ -n "${REFERENCE:-}" ]]; then
-  [[ -x "$REFERENCE/parity" ]] || { echo "report-benchmark: REFERENCE=$REFERENCE has no ./parity" >&2; exit 1; }
-  built_parity "$REFERENCE"
-fi
-if [[ ! -f "$bench_jar" ]]; then
-  (cd "$home" && mvn -B -q -pl benchmarks -am package -DskipTests)
-fi
+built_checkouts "$home" report-benchmark
+benchmarks_jar_built "$home"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/parity-report-benchmark.XXXXXX")"
 # shellcheck source=cpu-quota.sh

@@ -55,11 +55,7 @@ check_idle
 # Build the jar and its class-data archive the way ./parity does (only when sources changed).
 # shellcheck source=built.sh
 source "$home/benchmarks/built.sh"
-built_parity "$home"
-if [[ -n "${REFERENCE:-}" ]]; then
-  [[ -x "$REFERENCE/parity" ]] || { echo "whole-command: REFERENCE=$REFERENCE has no ./parity" >&2; exit 1; }
-  built_parity "$REFERENCE"
-fi
+built_checkouts "$home" whole-command
 # The checkout a row runs with, the word its lines start with, and what they end with; each_checkout
 # shadows them.
 parity="$home/parity"

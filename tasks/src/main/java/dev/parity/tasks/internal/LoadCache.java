@@ -25,7 +25,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -206,7 +205,7 @@ public final class LoadCache {
 
   /** Replaces the cache with {@code contents}, whole or not at all; a failure leaves no cache to trust. */
   public void write(Contents contents) {
-    Path temporary = null;
+    byte[] encoded;
     try {
       Head head = contents.head();
       ByteArrayOutputStream headBytes = new ByteArrayOutputStream(64 * 1024);
@@ -244,20 +243,12 @@ public final class LoadCache {
         writeSection(out, headBytes.toByteArray());
         writeSection(out, bodyBytes.toByteArray());
       }
-      Files.createDirectories(file.getParent());
-      temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-      Files.write(temporary, bytes.toByteArray());
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      encoded = bytes.toByteArray();
     } catch (IOException | RuntimeException e) {
-      // A read-only or full cache folder: the next command reads the suite again, that is all.
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException ignored) {
-          // Nothing more to do: a stray temporary file is never read as the cache.
-        }
-      }
+      // Contents this code cannot write: the next command reads the suite again, that is all.
+      return;
     }
+    CacheFile.replace(file, encoded);
   }
 
   /** The file this cache lives in. */

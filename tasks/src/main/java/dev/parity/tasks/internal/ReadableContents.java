@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -145,23 +144,7 @@ public final class ReadableContents {
     synchronized (added) {
       kept.addAll(added);
     }
-    Path file = folder.resolve(FILE_NAME);
-    Path temporary = null;
-    try {
-      Files.createDirectories(folder);
-      temporary = Files.createTempFile(folder, FILE_NAME, ".tmp");
-      Files.write(temporary, encode(kept));
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException | RuntimeException e) {
-      // A read-only or full cache folder: the documents are parsed again next time, that is all.
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException ignored) {
-          // A stray temporary file is never read as the memory.
-        }
-      }
-    }
+    CacheFile.replace(file(folder), encode(kept));
   }
 
   /** The file in the folder this memory is kept in. */
@@ -213,7 +196,7 @@ public final class ReadableContents {
     }
   }
 
-  private byte[] encode(Set<Content> contents) throws IOException {
+  private byte[] encode(Set<Content> contents) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + contents.size() * 40);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeUTF(MAGIC);
@@ -229,6 +212,8 @@ public final class ReadableContents {
         out.writeUTF(content.format);
         out.write(content.digest);
       }
+    } catch (IOException e) {
+      throw new IllegalStateException("an array in memory cannot fail to be written", e);
     }
     byte[] written = bytes.toByteArray();
     byte[] whole = Arrays.copyOf(written, written.length + Long.BYTES);
