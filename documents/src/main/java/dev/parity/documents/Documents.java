@@ -47,23 +47,35 @@ public final class Documents {
    *     cannot be read or parsed as that format; the message names the file
    */
   public static String text(Path file, FileFormat format) {
-    if (!hasText(format)) {
-      throw new UnableToExtractTextException(
-          file + ": a " + format.id() + " image holds no text to extract", null);
-    }
+    requireText(file, format);
+    byte[] content;
     try {
-      return text(file, Files.readAllBytes(file), format);
+      content = Files.readAllBytes(file);
     } catch (IOException e) {
       throw unreadable(file, format, e);
     }
+    return text(file, content, format);
   }
 
-  /** The text of {@code content}, the bytes of {@code file}, read as {@code format}, which has text. */
-  private static String text(Path file, byte[] content, FileFormat format) {
+  /**
+   * {@link #text(Path, FileFormat)} of {@code content}, the bytes already read from {@code file}
+   * (named in nothing but the exception's message).
+   *
+   * @throws UnableToExtractTextException as {@link #text(Path, FileFormat)}
+   */
+  public static String text(Path file, byte[] content, FileFormat format) {
+    requireText(file, format);
     try {
       return FormatReader.of(format).text(content);
     } catch (IOException | RuntimeException e) {
       throw unreadable(file, format, e);
+    }
+  }
+
+  private static void requireText(Path file, FileFormat format) {
+    if (!hasText(format)) {
+      throw new UnableToExtractTextException(
+          file + ": a " + format.id() + " image holds no text to extract", null);
     }
   }
 

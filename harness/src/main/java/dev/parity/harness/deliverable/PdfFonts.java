@@ -2,13 +2,16 @@ package dev.parity.harness.deliverable;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -53,12 +56,29 @@ final class PdfFonts {
     return List.copyOf(missing);
   }
 
+  /**
+   * The font file's bytes, from memory: the renderer reads each face it falls back to for every
+   * PDF it builds, and a resource read from the jar is inflated anew each time (6 CPU-s of a run
+   * of 1,040 attempts that built PDFs, benchmarks/README.md, sixteenth session).
+   */
   private static InputStream open(String file) {
-    InputStream in = PdfFonts.class.getResourceAsStream("fonts/" + file);
-    if (in == null) {
-      throw new IllegalStateException("the font resource fonts/" + file + " is missing from the build");
+    return new ByteArrayInputStream(FontFiles.BYTES.computeIfAbsent(file, PdfFonts::read));
+  }
+
+  private static byte[] read(String file) {
+    try (InputStream in = PdfFonts.class.getResourceAsStream("fonts/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("the font resource fonts/" + file + " is missing from the build");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled font " + file, e);
     }
-    return in;
+  }
+
+  /** Each face's file, read once, when first needed (about 5.5 MB for the three). */
+  private static final class FontFiles {
+    static final Map<String, byte[]> BYTES = new ConcurrentHashMap<>();
   }
 
   /** The code points the regular faces have a glyph for, read once, when first needed. */

@@ -215,9 +215,19 @@ final class AttemptExecution {
   private Attempt answered(ModelAnswer answer, String cacheKey) throws InterruptedException {
     CallRecord call = answer.record();
     transcript.answer(call);
-    AnswerFormat.Deliverable deliverable = context.format().deliverable(work.task(), answer,
-        context.settings().formatConversion());
-    List<AttemptFile> files = keep(deliverable);
+    AnswerFormat.Deliverable deliverable;
+    List<AttemptFile> files;
+    // Building a deliverable's files, checking them and reading their features is work for the
+    // processors that holds whole documents in memory: as many at once as there are processors,
+    // however many calls are in flight (with 64, a run of Word, PowerPoint and PDF deliverables
+    // took 2-3 GB; benchmarks/README.md, sixteenth session).
+    context.documentWork().acquire();
+    try {
+      deliverable = context.format().deliverable(work.task(), answer, context.settings().formatConversion());
+      files = keep(deliverable);
+    } finally {
+      context.documentWork().release();
+    }
     AttemptStatus status = AttemptStatus.COMPLETED;
     Attempt.Failure failure = Attempt.Failure.NONE;
     if (call.finishReason() == FinishReason.REFUSED) {

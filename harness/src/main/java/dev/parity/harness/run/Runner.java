@@ -83,6 +83,7 @@ public final class Runner {
   private final ModelLimits.Source limits;
   private final Budget.Source budgets;
   private final Integer concurrency;
+  private final int documentWork;
 
   private Runner(Builder builder) {
     this.store = builder.store;
@@ -101,6 +102,7 @@ public final class Runner {
     this.limits = builder.limits;
     this.budgets = builder.budgets;
     this.concurrency = builder.concurrency;
+    this.documentWork = builder.documentWork;
   }
 
   /**
@@ -322,7 +324,8 @@ public final class Runner {
     try {
       Context context = new Context(store, clock, requests, format, plan.settings(), listener, control, cachedKeys,
           sandboxes, new Semaphore(agent == null ? 1 : agent.sandboxes()),
-          !renders ? null : opened != null ? opened.renderer() : pageRenderer, queue);
+          !renders ? null : opened != null ? opened.renderer() : pageRenderer, queue,
+          new Semaphore(documentWork));
       Dispatch dispatch = new Dispatch(context, lanes.values(), executor, control,
           budgets.open("run " + plan.runId(), plan.settings().budgetUsd(), paid.knownUsd()), source,
           workHere || !starter);
@@ -475,7 +478,7 @@ public final class Runner {
   record Context(Store store, Clock clock, TaskRequests requests, AnswerFormat format, RunSettings settings,
       RunListener listener, RunControl control,
       Set<String> cachedKeys, SandboxBackend sandboxes, Semaphore sandboxSlots, PageRenderer renderer,
-      WorkQueue queue) {}
+      WorkQueue queue, Semaphore documentWork) {}
 
   /** Builds a {@link Runner}; every setting but the store and the clients has a default. */
   public static final class Builder {
@@ -495,6 +498,7 @@ public final class Runner {
     private ModelLimits.Source limits = ModelLimits.IN_MEMORY;
     private Budget.Source budgets = Budget.IN_MEMORY;
     private Integer concurrency;
+    private int documentWork = Runtime.getRuntime().availableProcessors();
 
     private Builder(Store store, Function<ModelConfig, ModelClient> clients) {
       this.store = Objects.requireNonNull(store, "store");
@@ -534,6 +538,19 @@ public final class Runner {
      */
     public Builder answerFormat(AnswerFormat format) {
       this.format = Objects.requireNonNull(format, "format");
+      return this;
+    }
+
+    /**
+     * How many answers' deliverables are built, checked and read for their features at once
+     * (default: the processors): work for the processors that holds whole documents in memory,
+     * however many calls are in flight.
+     */
+    public Builder documentWork(int permits) {
+      if (permits < 1) {
+        throw new IllegalArgumentException("document work needs at least one permit, got " + permits);
+      }
+      this.documentWork = permits;
       return this;
     }
 

@@ -89,7 +89,7 @@ public final class UserContent {
 
   private static String text(Attachment attachment) {
     try {
-      return Documents.text(attachment.file(), attachment.format());
+      return ReferenceTexts.of(attachment);
     } catch (UnableToExtractTextException e) {
       throw new FatalCallException(CallFailure.BAD_REQUEST, 0,
           "cannot include the reference " + attachment.name() + " as text: " + e.getMessage(), e);
