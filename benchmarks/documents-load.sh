@@ -12,8 +12,13 @@
 #   validate, documents remembered  the same cache folder kept: every file read and hashed, none parsed
 #   run --dry-run, remembered       the same load as a run or a resume starts with, then the estimate
 #   suite info                      its load cache trusts unchanged files by their stamps: no file read
+#   run, 4 samples, -j 64           a whole run against the fake server (50 ms a call, Node): each answer
+#                                   built into the Word, PowerPoint or PDF file the task asks for, checked
+#                                   and read for its features; each request with its references' text
+#                                   (RUN_ROWS=0 leaves it out; it needs Node)
 #
 # Usage: benchmarks/documents-load.sh [COPIES]      (default 20: 260 tasks, 1,040 files, 7.8 MB)
+# (about four minutes with a reference on a two-core machine)
 # Environment: RUNS=N; REFERENCE=DIR runs every row with another checkout's ./parity too, in turn
 # (A B B A), with a cache folder of its own; IDLE=SECONDS waits before each timed command
 # (figures.sh); PARITY_JAVA_OPTS as ./parity takes it.
@@ -41,7 +46,8 @@ built_checkouts "$home" documents-load
 benchmarks_jar_built "$home"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/parity-documents-load.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+server_pid=""
+trap '[[ -z "$server_pid" ]] || kill "$server_pid" 2>/dev/null; rm -rf "$work"' EXIT
 suite="$work/suite"
 java -cp "$bench_jar" dev.parity.benchmarks.suites.DocumentSuiteWriter "$home/suites/sample" "$suite" "$copies"
 
@@ -52,6 +58,7 @@ once() {
   shift 3
   local cache="$work/cache${who:+-reference}"
   [[ -z "$fresh" ]] || rm -rf "$cache"
+  rm -rf "$work"/run.db*
   idle
   XDG_CACHE_HOME="$cache" /usr/bin/time -v -o "$work/time" "$checkout/parity" "$@" >"$work/out" 2>&1 \
       || { echo "documents-load: parity $* failed:" >&2; cat "$work/out" >&2; exit 1; }
@@ -100,3 +107,12 @@ row "validate, documents remembered" "" validate "$suite"
 row "run --dry-run, remembered" "" run --suite "$suite" --model "openai-compatible:bench@http://127.0.0.1:9/v1" \
     --dry-run --db "$work/none.db"
 row "suite info" "" suite info "$suite"
+if [[ "${RUN_ROWS:-1}" != 0 ]] && command -v node >/dev/null 2>&1; then
+  # shellcheck source=fake-server/start.sh
+  source "$home/benchmarks/fake-server/start.sh"
+  start_fake_server "$work" --latency-ms 50 --max-seconds 900
+  server_pid="$fake_server_pid"
+  row "run, 4 samples, -j 64" "" run --suite "$suite" \
+      --model "openai-compatible:bench@http://127.0.0.1:$fake_server_port/v1" --samples 4 --concurrency 64 \
+      --db "$work/run.db" --run-id bench
+fi
