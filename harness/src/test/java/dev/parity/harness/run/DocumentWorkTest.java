@@ -81,7 +81,7 @@ class DocumentWorkTest {
       // (waiting for a permit; without the bound, at the gate too, which would count it).
       while (answered.size() < 6 || gate.inside.get() < 2
           || !answered.stream().allMatch(thread -> thread.getState() == Thread.State.WAITING)) {
-        Thread.onSpinWait();
+        Thread.yield(); // the attempts need the processors more than this loop
       }
       gate.open.countDown();
       RunOutcome outcome = run.get();
