@@ -56,8 +56,8 @@ public final class ReadableContents {
   private static final int FORMAT = 1;
   private static final String FILE_NAME = "readable";
   /**
-   * The most contents kept, newest last: about 40 bytes each on disk and 100 in memory, 4 and 10 MB
-   * at most. Beyond it the oldest are dropped and parsed again when met.
+   * The most contents kept, newest last: about 40 bytes each on disk, 4 MB at most. Beyond it the
+   * oldest are dropped and parsed again when met.
    */
   static final int MAX_KEPT = 100_000;
 

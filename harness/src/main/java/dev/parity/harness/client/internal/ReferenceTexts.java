@@ -5,9 +5,6 @@ import dev.parity.harness.client.Attachment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,27 +42,16 @@ final class ReferenceTexts {
       // Asked again with the path, so that a file that cannot be read is reported as it always was.
       return Documents.text(attachment.file(), attachment.format());
     }
-    String key = attachment.format().id() + ':' + HexFormat.of().formatHex(sha256(bytes));
+    String key = attachment.format().id() + ':' + Transcripts.sha256(bytes);
     String known = TEXTS.get(key);
     if (known != null) {
       return known;
     }
     String text = Documents.text(attachment.file(), bytes, attachment.format());
-    if (KEPT_CHARS.addAndGet(text.length()) <= MAX_CHARS) {
-      if (TEXTS.putIfAbsent(key, text) != null) {
-        KEPT_CHARS.addAndGet(-text.length());
-      }
-    } else {
+    // Counted first, so that threads adding at once never keep more than the limit between them.
+    if (KEPT_CHARS.addAndGet(text.length()) > MAX_CHARS || TEXTS.putIfAbsent(key, text) != null) {
       KEPT_CHARS.addAndGet(-text.length());
     }
     return text;
-  }
-
-  private static byte[] sha256(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 }
