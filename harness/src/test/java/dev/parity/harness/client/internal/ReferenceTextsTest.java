@@ -37,6 +37,16 @@ class ReferenceTextsTest {
   }
 
   @Test
+  void theSameContentIsExtractedOnceAndItsTextHandedOutAgain() throws IOException {
+    Path file = Files.writeString(folder.resolve("kept.md"), "# Extracted once " + System.nanoTime() + "\n");
+    Attachment attachment = Attachment.of(file, FileFormat.MD);
+
+    String first = ReferenceTexts.of(attachment);
+
+    assertThat(ReferenceTexts.of(attachment)).isSameAs(first);
+  }
+
+  @Test
   void aReferenceGoneSinceItsTextWasKnownIsReportedAsAnyUnreadableFile() throws IOException {
     Path file = Files.writeString(folder.resolve("gone.md"), "# Soon gone\n");
     Attachment attachment = Attachment.of(file, FileFormat.MD);
