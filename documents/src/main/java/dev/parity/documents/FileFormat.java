@@ -3,8 +3,10 @@ package dev.parity.documents;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -20,6 +22,20 @@ public enum FileFormat {
   JSON("application/json", false, "json"),
   PNG("image/png", true, "png"),
   JPG("image/jpeg", true, "jpg", "jpeg");
+
+  /**
+   * Every extension's format, and every id's. Looked up for every file a suite, a run or a grader
+   * handles (each task's files at every load): a map, not a stream over a copy of {@code values()}.
+   */
+  private static final Map<String, FileFormat> BY_EXTENSION = new HashMap<>();
+  private static final Map<String, FileFormat> BY_ID = new HashMap<>();
+
+  static {
+    for (FileFormat format : values()) {
+      format.extensions.forEach(extension -> BY_EXTENSION.put(extension, format));
+      BY_ID.put(format.id(), format);
+    }
+  }
 
   private final String mediaType;
   private final boolean binary;
@@ -54,8 +70,7 @@ public enum FileFormat {
 
   /** The format named by {@code id} ({@code "docx"}), case-insensitively. */
   public static Optional<FileFormat> fromId(String id) {
-    String wanted = id.toLowerCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(f -> f.id().equals(wanted)).findFirst();
+    return Optional.ofNullable(BY_ID.get(id.toLowerCase(Locale.ROOT)));
   }
 
   @JsonCreator
@@ -70,8 +85,7 @@ public enum FileFormat {
     if (dot < 0) {
       return Optional.empty();
     }
-    String extension = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(f -> f.extensions.contains(extension)).findFirst();
+    return Optional.ofNullable(BY_EXTENSION.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT)));
   }
 
   /** Every format id, comma-separated, for error messages. */

@@ -146,11 +146,16 @@ class ValidationProblemsTest {
   @Test
   void absolutePathsAndParentFolderPathsAreRejected() {
     SuiteFolder suite = suite().edit("expense-summary", "\"references\": []",
-        "\"references\": [\"/etc/passwd\", {\"file\": \"../other/summary.md\"}]");
+        "\"references\": [\"/etc/passwd\", {\"file\": \"../other/summary.md\"}, \"c:notes.md\","
+            + " \"references\\\\..\\\\..\\\\x.md\", \"references/a..b.md\"]");
 
     assertThat(problems()).extracting(Problem::message).containsExactly(
         "\"/etc/passwd\" is an absolute path; give a path relative to the task folder",
-        "\"../other/summary.md\" must not use \"..\": files must be inside the task folder");
+        "\"../other/summary.md\" must not use \"..\": files must be inside the task folder",
+        "\"c:notes.md\" is an absolute path; give a path relative to the task folder",
+        "\"references\\..\\..\\x.md\" must not use \"..\": files must be inside the task folder",
+        "file not found: \"references/a..b.md\" (looked in "
+            + suite.taskFile("expense-summary").resolveSibling("references/a..b.md") + ")");
     assertThat(problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo(suite.taskFile("expense-summary")));
   }
 

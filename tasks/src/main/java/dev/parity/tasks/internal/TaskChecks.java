@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The checks of one {@code task.json} that a schema cannot express: the id matches the folder,
@@ -29,6 +30,10 @@ import java.util.Set;
  * one pass reports everything.
  */
 public final class TaskChecks {
+  /** A Windows drive ({@code C:…}) at the start of a path; compiled once, as every file of every task is checked. */
+  private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:");
+  /** Either separator, so that {@code ..\x} is refused as {@code ../x} is. */
+  private static final Pattern SEPARATOR = Pattern.compile("[/\\\\]");
   private final Path folder;
   private final Path file;
   private final LocatedJson json;
@@ -168,11 +173,11 @@ public final class TaskChecks {
   /** Whether the path is relative and stays inside the task folder; reports it when not. */
   private boolean checkInside(String relative, String pointer) {
     String shown = "\"" + relative + "\"";
-    if (relative.startsWith("/") || relative.startsWith("\\") || relative.matches("^[A-Za-z]:.*")) {
+    if (relative.startsWith("/") || relative.startsWith("\\") || DRIVE.matcher(relative).lookingAt()) {
       report(pointer, shown + " is an absolute path; give a path relative to the task folder");
       return false;
     }
-    if (List.of(relative.split("[/\\\\]")).contains("..")) {
+    if (List.of(SEPARATOR.split(relative)).contains("..")) {
       report(pointer, shown + " must not use \"..\": files must be inside the task folder");
       return false;
     }
