@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
@@ -39,7 +38,6 @@ import java.util.stream.IntStream;
  */
 final class Agreements {
   private static final int FIGURES = WeightedAgreement.FIGURES;
-  private static final Map<Double, Double> SCORES = Map.of(0.0, 0.0, 0.5, 0.5, 1.0, 1.0);
 
   /** Every item a human rated (sorted), by every grader (sorted: humans first, as "human:…" < "model:…"). */
   private final RatingMatrix all;
@@ -99,20 +97,22 @@ final class Agreements {
   /** The sorted matrix of the judgments' ratings on items some human rated; null when there is none. */
   private static Agreements of(List<Judgment> judgments) {
     // Hashed while reading, sorted once: a sorted map keyed by the joined names compared names at
-    // every step for every judgment.
+    // every step for every judgment. Each item's ratings are a row by grader number, not a map of
+    // names to boxed ratings, and the matrix is made from the rows, not rating by rating (judge
+    // gating makes one for every occupation, so each judgment is read twice).
     // An item's judgments mostly come one after the other (the report sorts them by task, pair and
     // sample): an item is looked up only when it changes.
-    Map<Item, Map<String, Double>> byItem = new HashMap<>();
-    Map<GraderType, Map<String, String>> names = new EnumMap<>(GraderType.class);
+    Map<Item, Ratings> byItem = new HashMap<>();
+    GraderNumbers graders = new GraderNumbers();
     Item item = null;
-    Map<String, Double> ratings = null;
+    Ratings ratings = null;
     for (Judgment j : judgments) {
       if (j.graderType() == GraderType.HUMAN) {
         if (item == null || !item.holds(j)) {
           item = Item.of(j);
-          ratings = byItem.computeIfAbsent(item, k -> new HashMap<>());
+          ratings = byItem.computeIfAbsent(item, k -> new Ratings());
         }
-        ratings.put(name(names, j), rating(j));
+        ratings.put(graders.of(j), rating(j));
       }
     }
     item = null;
@@ -123,7 +123,7 @@ final class Agreements {
           ratings = byItem.get(item);
         }
         if (ratings != null) {
-          ratings.put(name(names, j), rating(j));
+          ratings.put(graders.of(j), rating(j));
         }
       }
     }
@@ -132,18 +132,20 @@ final class Agreements {
     }
     List<Item> items = new ArrayList<>(byItem.keySet());
     Collections.sort(items);
-    RatingMatrix.Builder builder = RatingMatrix.builder();
-    for (Item sorted : items) {
-      String name = sorted.name();
-      byItem.get(sorted).forEach((grader, rating) -> builder.add(name, grader, rating));
+    List<String> order = graders.sorted();
+    int[] column = graders.columns(order);
+    List<String> names = new ArrayList<>(items.size());
+    double[][] rows = new double[items.size()][order.size()];
+    for (int i = 0; i < rows.length; i++) {
+      names.add(items.get(i).name());
+      Arrays.fill(rows[i], Double.NaN);
+      // A row grows by doubling: past the graders' count it holds NaN only.
+      double[] rated = byItem.get(items.get(i)).values;
+      for (int g = 0, end = Math.min(rated.length, column.length); g < end; g++) {
+        rows[i][column[g]] = rated[g];
+      }
     }
-    TreeSet<String> graders = new TreeSet<>();
-    names.values().forEach(byName -> graders.addAll(byName.values()));
-    List<String> order = new ArrayList<>(graders);
-    RatingMatrix unsorted = builder.build();
-    int[] everyItem = IntStream.range(0, unsorted.items().size()).toArray();
-    int[] sortedGraders = order.stream().mapToInt(g -> unsorted.graders().indexOf(g)).toArray();
-    RatingMatrix all = unsorted.select(everyItem, sortedGraders);
+    RatingMatrix all = RatingMatrix.of(names, order, rows);
     int[] humans = IntStream.range(0, order.size()).filter(g -> order.get(g).startsWith(GraderType.HUMAN.id() + ":"))
         .toArray();
     Map<String, Integer> judges = new TreeMap<>();
@@ -156,17 +158,53 @@ final class Agreements {
   }
 
   /**
-   * A judgment's grader as "type:name", one string per grader (a million judgments name a few
-   * dozen), looked up by the judgment's own name without building one per judgment.
+   * Each grader as "type:name", numbered as first met: one string per grader (a million judgments
+   * name a few dozen), looked up by the judgment's own name without building one per judgment.
    */
-  private static String name(Map<GraderType, Map<String, String>> names, Judgment j) {
-    return names.computeIfAbsent(j.graderType(), type -> new HashMap<>())
-        .computeIfAbsent(j.grader(), grader -> j.graderType().id() + ":" + grader);
+  private static final class GraderNumbers {
+    private final Map<GraderType, Map<String, Integer>> numbers = new EnumMap<>(GraderType.class);
+    private final List<String> names = new ArrayList<>();
+
+    int of(Judgment j) {
+      return numbers.computeIfAbsent(j.graderType(), type -> new HashMap<>()).computeIfAbsent(j.grader(), grader -> {
+        names.add(j.graderType().id() + ":" + grader);
+        return names.size() - 1;
+      });
+    }
+
+    /** Every grader's name, sorted: humans first, as "human:…" < "model:…". */
+    List<String> sorted() {
+      return names.stream().sorted().toList();
+    }
+
+    /** Per grader number, its column in {@code sorted}. */
+    int[] columns(List<String> sorted) {
+      Map<String, Integer> at = new HashMap<>();
+      for (int c = 0; c < sorted.size(); c++) {
+        at.put(sorted.get(c), c);
+      }
+      return names.stream().mapToInt(at::get).toArray();
+    }
   }
 
-  /** A judgment's rating of its item, turned round if given from the item's second side: one of three boxed scores. */
-  private static Double rating(Judgment j) {
-    return SCORES.get((turned(j) ? j.outcome().reversed() : j.outcome()).score());
+  /** An item's ratings by grader number, NaN where a grader gave none; a later rating replaces an earlier one. */
+  private static final class Ratings {
+    private static final double[] NONE = new double[0];
+    double[] values = NONE;
+
+    void put(int grader, double rating) {
+      if (grader >= values.length) {
+        int before = values.length;
+        values = Arrays.copyOf(values, Math.max(grader + 1, 2 * before));
+        Arrays.fill(values, before, values.length, Double.NaN);
+      }
+      values[grader] = rating;
+    }
+  }
+
+  /** A judgment's rating of its item, turned round if given from the item's second side: 0, ½ or 1. */
+  private static double rating(Judgment j) {
+    return (turned(j) ? j.outcome().reversed() : j.outcome()).score();
   }
 
   private static boolean turned(Judgment j) {

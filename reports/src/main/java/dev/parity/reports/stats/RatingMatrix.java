@@ -36,14 +36,27 @@ public final class RatingMatrix {
    * @throws IllegalArgumentException if rows differ in length or a rating is infinite
    */
   public static RatingMatrix of(double[][] rows) {
-    int graders = rows.length == 0 ? 0 : rows[0].length;
+    return of(positions(rows.length), positions(rows.length == 0 ? 0 : rows[0].length), rows);
+  }
+
+  /**
+   * The ratings {@code rows[item][grader]}, NaN for a missing rating, of the items and graders
+   * named, in their order; the rows are copied.
+   *
+   * @throws IllegalArgumentException if there is not one row per item and one rating per grader in
+   *     every row, or a rating is infinite
+   */
+  public static RatingMatrix of(List<String> items, List<String> graders, double[][] rows) {
+    if (rows.length != items.size()) {
+      throw new IllegalArgumentException(rows.length + " rows for " + items.size() + " items");
+    }
     double[][] values = new double[rows.length][];
     for (int i = 0; i < rows.length; i++) {
-      if (rows[i].length != graders) {
+      if (rows[i].length != graders.size()) {
         throw new IllegalArgumentException("row " + (i + 1) + " has " + rows[i].length
-            + " ratings, row 1 has " + graders);
+            + " ratings for " + graders.size() + " graders");
       }
-      for (int g = 0; g < graders; g++) {
+      for (int g = 0; g < rows[i].length; g++) {
         if (Double.isInfinite(rows[i][g])) {
           throw new IllegalArgumentException("rating of item " + (i + 1) + " by grader " + (g + 1)
               + " is infinite");
@@ -51,7 +64,7 @@ public final class RatingMatrix {
       }
       values[i] = rows[i].clone();
     }
-    return new RatingMatrix(positions(rows.length), positions(graders), values);
+    return new RatingMatrix(items, graders, values);
   }
 
   /** A builder with no ratings yet. */

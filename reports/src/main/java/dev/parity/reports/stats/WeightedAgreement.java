@@ -325,22 +325,25 @@ public final class WeightedAgreement {
     int n = matrix.items().size();
     int graderCount = matrix.graders().size();
     Item[] items = new Item[n];
+    // An item's graders and their categories, in grader order: filled anew for each item.
+    int[] who = new int[graderCount];
+    int[] cat = new int[graderCount];
     for (int i = 0; i < n; i++) {
       if (own >= 0 && Double.isNaN(matrix.rating(i, own))) {
         continue;
       }
-      List<Integer> who = new ArrayList<>();
-      for (int g = 0; g < graderCount; g++) {
-        if (!Double.isNaN(matrix.rating(i, g))) {
-          who.add(g);
-        }
-      }
-      int m = who.size();
-      int[] cat = new int[m];
+      int m = 0;
+      int ownAt = -1;
       int[] categories = new int[3];
-      for (int r = 0; r < m; r++) {
-        cat[r] = CohenKappa.category(matrix.rating(i, who.get(r)), VALUES);
-        categories[cat[r]]++;
+      for (int g = 0; g < graderCount; g++) {
+        double rating = matrix.rating(i, g);
+        if (!Double.isNaN(rating)) {
+          ownAt = g == own ? m : ownAt;
+          who[m] = g;
+          cat[m] = CohenKappa.category(rating, VALUES);
+          categories[cat[m]]++;
+          m++;
+        }
       }
       double agreementSum = 0;
       int pairs = 0;
@@ -350,13 +353,13 @@ public final class WeightedAgreement {
       double[] cohen = new double[9];
       for (int a = 0; a < m; a++) {
         for (int b = a + 1; b < m; b++) {
-          boolean counted = own < 0 || who.get(a) == own || who.get(b) == own;
+          boolean counted = own < 0 || a == ownAt || b == ownAt;
           if (!counted) {
             continue;
           }
           // For one grader, its rating first; among graders, the lower-indexed grader first.
-          int x = own >= 0 && who.get(b) == own ? cat[b] : cat[a];
-          int y = own >= 0 && who.get(b) == own ? cat[a] : cat[b];
+          int x = b == ownAt ? cat[b] : cat[a];
+          int y = b == ownAt ? cat[a] : cat[b];
           agreementSum += 1 - Math.abs(VALUES[x] - VALUES[y]);
           pairs++;
           agree += x == y ? 1 : 0;
@@ -379,19 +382,22 @@ public final class WeightedAgreement {
       double credit = 0;
       int credits = 0;
       for (int r = 0; r < m; r++) {
-        if (own >= 0 && who.get(r) != own || m < 2) {
+        if (own >= 0 && r != ownAt || m < 2) {
           continue;
         }
-        int[] others = categories.clone();
-        others[cat[r]]--;
-        int top = Math.max(others[0], Math.max(others[1], others[2]));
-        int modes = (others[0] == top ? 1 : 0) + (others[1] == top ? 1 : 0) + (others[2] == top ? 1 : 0);
-        credit += others[cat[r]] == top ? 1.0 / modes : 0;
+        // The others' categories: the item's, less this rating.
+        int others0 = categories[0] - (cat[r] == 0 ? 1 : 0);
+        int others1 = categories[1] - (cat[r] == 1 ? 1 : 0);
+        int others2 = categories[2] - (cat[r] == 2 ? 1 : 0);
+        int top = Math.max(others0, Math.max(others1, others2));
+        int modes = (others0 == top ? 1 : 0) + (others1 == top ? 1 : 0) + (others2 == top ? 1 : 0);
+        int mine = cat[r] == 0 ? others0 : cat[r] == 1 ? others1 : others2;
+        credit += mine == top ? 1.0 / modes : 0;
         credits++;
       }
       if (gradersOf != null) {
-        gradersOf[i] = who.stream().mapToInt(Integer::intValue).toArray();
-        categoriesOf[i] = cat;
+        gradersOf[i] = Arrays.copyOf(who, m);
+        categoriesOf[i] = Arrays.copyOf(cat, m);
       }
       items[i] = new Item(m, categories, pairs == 0 ? Double.NaN : agreementSum / pairs, pairs, agree, decisive,
           decisiveAgree, cohen, coincidence, credit, credits);
