@@ -72,6 +72,8 @@ record SumPlan(int leaves, int[] terms, int[] termStart, int[] nodeOfGroup) {
     boolean[] distinct = new boolean[sets.length];
     int[] in = new int[tasks];
     int[] taken = new int[tasks];
+    // The sets made so far, largest first, those of a size in the order they were made: kept so as
+    // each is made, not sorted again for every set (a model's groups and cells are a few hundred).
     List<Integer> done = new ArrayList<>();
     for (int position = 0; position < order.length; position++) {
       int s = order[position];
@@ -85,19 +87,35 @@ record SumPlan(int leaves, int[] terms, int[] termStart, int[] nodeOfGroup) {
       if (s >= cells.length && distinct[s] && sets[s].length > 0) {
         parts[s] = partition(sets, s, done, distinct, in, taken, stamp);
       }
-      done.add(s);
+      done.add(afterSetsAsLarge(sets, done, sets[s].length), s);
     }
     return number(sets, cells.length, order, parts);
   }
 
-  /** Earlier sets that partition set s (its tasks marked {@code stamp} in {@code in}), largest first; null if these do not. */
+  /** Where a set of {@code size} tasks goes in {@code done} (largest first): after every set as large or larger. */
+  private static int afterSetsAsLarge(int[][] sets, List<Integer> done, int size) {
+    int low = 0;
+    int high = done.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (sets[done.get(middle)].length >= size) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
+  }
+
+  /**
+   * Earlier sets ({@code done}, largest first) that partition set s (its tasks marked {@code stamp}
+   * in {@code in}), largest first; null if these do not.
+   */
   private static int[] partition(int[][] sets, int s, List<Integer> done, boolean[] distinct, int[] in, int[] taken,
       int stamp) {
-    List<Integer> candidates = new ArrayList<>(done);
-    candidates.sort(Comparator.<Integer>comparingInt(h -> -sets[h].length));
     List<Integer> chosen = new ArrayList<>();
     int covered = 0;
-    for (int h : candidates) {
+    for (int h : done) {
       if (!distinct[h] || sets[h].length == 0 || covered + sets[h].length > sets[s].length
           || !within(sets[h], in, taken, stamp)) {
         continue;
