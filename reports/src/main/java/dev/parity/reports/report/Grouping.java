@@ -3,6 +3,7 @@ package dev.parity.reports.report;
 import dev.parity.judgments.Judgment;
 import dev.parity.reports.stats.OutcomeCounts;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,13 +73,18 @@ final class Grouping {
         case LOSS -> 2;
       }]++;
     }
+    // A model's tasks are sorted once and added to their groups in that order: a group's tasks
+    // are in id order as they come, not each put in a sorted map (five or so groups a task).
     Map<String, Map<Key, Map<String, OutcomeCounts>>> byModel = new TreeMap<>();
     counting.forEach((model, tasks) -> {
       Map<Key, Map<String, OutcomeCounts>> groups = new TreeMap<>();
-      tasks.forEach((task, c) -> {
+      List<String> ids = new ArrayList<>(tasks.keySet());
+      Collections.sort(ids);
+      for (String task : ids) {
+        int[] c = tasks.get(task);
         OutcomeCounts verdicts = OutcomeCounts.of(c[0], c[1], c[2]);
-        keysOfTask.get(task).forEach(key -> groups.computeIfAbsent(key, k -> new TreeMap<>()).put(task, verdicts));
-      });
+        keysOfTask.get(task).forEach(key -> groups.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(task, verdicts));
+      }
       byModel.put(model, groups);
     });
     return new Grouping(byModel);
