@@ -11,6 +11,8 @@ import dev.parity.reports.stats.PValueAdjustment;
 import dev.parity.reports.stats.WilsonInterval;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,8 +57,9 @@ final class PositionBias {
   }
 
   static Computed compute(List<Judgment> judgments) {
-    // Keyed by type, then grader: the results come out sorted whatever the input order.
-    Map<GraderType, Map<String, Tally>> tallies = new TreeMap<>();
+    // Keyed by type, then grader, hashed while counting (a lookup per judgment) and sorted once
+    // after: the results come out sorted whatever the input order.
+    Map<GraderType, Map<String, Tally>> tallies = new EnumMap<>(GraderType.class);
     int withoutSides = 0;
     for (Judgment j : judgments) {
       Showing showing = j.showing();
@@ -67,7 +70,7 @@ final class PositionBias {
         withoutSides++;
         continue;
       }
-      Tally t = tallies.computeIfAbsent(j.graderType(), k -> new TreeMap<>())
+      Tally t = tallies.computeIfAbsent(j.graderType(), k -> new HashMap<>())
           .computeIfAbsent(j.grader(), k -> new Tally());
       t.judgments++;
       if (human) {
@@ -83,7 +86,7 @@ final class PositionBias {
       }
     }
     List<PositionBiasResult> unadjusted = new ArrayList<>();
-    tallies.forEach((type, byGrader) -> byGrader.forEach((grader, t) -> unadjusted.add(result(type, grader, t))));
+    tallies.forEach((type, byGrader) -> new TreeMap<>(byGrader).forEach((grader, t) -> unadjusted.add(result(type, grader, t))));
     double[] holm = PValueAdjustment.HOLM.adjust(unadjusted.stream().mapToDouble(PositionBiasResult::p).toArray());
     List<PositionBiasResult> results = new ArrayList<>();
     for (int i = 0; i < holm.length; i++) {

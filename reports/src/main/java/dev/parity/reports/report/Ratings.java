@@ -58,11 +58,14 @@ final class Ratings {
       union(parent, j.model(), j.opponent());
     }
     Map<String, List<Judgment>> byRoot = new HashMap<>();
-    Map<String, TreeSet<String>> members = new HashMap<>();
     for (Judgment j : judgments) {
-      String root = find(parent, j.model());
-      byRoot.computeIfAbsent(root, r -> new ArrayList<>()).add(j);
-      members.computeIfAbsent(root, r -> new TreeSet<>()).addAll(List.of(j.model(), j.opponent()));
+      byRoot.computeIfAbsent(find(parent, j.model()), r -> new ArrayList<>()).add(j);
+    }
+    // Every player is in the parent map (find puts each one it is asked), so each group's members
+    // are its players there: a few dozen, not two set additions per judgment.
+    Map<String, TreeSet<String>> members = new HashMap<>();
+    for (String player : List.copyOf(parent.keySet())) {
+      members.computeIfAbsent(find(parent, player), r -> new TreeSet<>()).add(player);
     }
     List<String> roots = new ArrayList<>(byRoot.keySet());
     roots.sort(Comparator.<String, Boolean>comparing(r -> !members.get(r).contains(Judgment.BASELINE))
