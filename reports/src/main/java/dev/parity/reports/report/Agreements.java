@@ -18,8 +18,6 @@ import dev.parity.reports.stats.RatingMatrix;
 import dev.parity.reports.stats.WeightedAgreement;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,7 +100,9 @@ final class Agreements {
     // gating makes one for every occupation, so each judgment is read twice).
     // An item's judgments mostly come one after the other (the report sorts them by task, pair and
     // sample): an item is looked up only when it changes.
-    Map<Item, Ratings> byItem = new HashMap<>();
+    // In the order met, which is nearly the items' order (the judgments' is by task, pair and
+    // sample): their sort then finds them mostly in order.
+    Map<Item, Ratings> byItem = new LinkedHashMap<>();
     GraderNumbers graders = new GraderNumbers();
     Item item = null;
     Ratings ratings = null;
@@ -130,17 +130,17 @@ final class Agreements {
     if (byItem.isEmpty()) {
       return null;
     }
-    List<Item> items = new ArrayList<>(byItem.keySet());
-    Collections.sort(items);
+    List<Map.Entry<Item, Ratings>> items = new ArrayList<>(byItem.entrySet());
+    items.sort(Map.Entry.comparingByKey());
     List<String> order = graders.sorted();
     int[] column = graders.columns(order);
     List<String> names = new ArrayList<>(items.size());
     double[][] rows = new double[items.size()][order.size()];
     for (int i = 0; i < rows.length; i++) {
-      names.add(items.get(i).name());
+      names.add(items.get(i).getKey().name());
       Arrays.fill(rows[i], Double.NaN);
       // A row grows by doubling: past the graders' count it holds NaN only.
-      double[] rated = byItem.get(items.get(i)).values;
+      double[] rated = items.get(i).getValue().values;
       for (int g = 0, end = Math.min(rated.length, column.length); g < end; g++) {
         rows[i][column[g]] = rated[g];
       }
@@ -162,14 +162,25 @@ final class Agreements {
    * name a few dozen), looked up by the judgment's own name without building one per judgment.
    */
   private static final class GraderNumbers {
-    private final Map<GraderType, Map<String, Integer>> numbers = new EnumMap<>(GraderType.class);
+    /** Per grader type (by ordinal), each grader's number by its name. */
+    private final List<Map<String, Integer>> numbers = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
 
+    GraderNumbers() {
+      for (int t = 0; t < GraderType.values().length; t++) {
+        numbers.add(new HashMap<>());
+      }
+    }
+
     int of(Judgment j) {
-      return numbers.computeIfAbsent(j.graderType(), type -> new HashMap<>()).computeIfAbsent(j.grader(), grader -> {
-        names.add(j.graderType().id() + ":" + grader);
-        return names.size() - 1;
-      });
+      Map<String, Integer> ofType = numbers.get(j.graderType().ordinal());
+      Integer number = ofType.get(j.grader());
+      if (number == null) {
+        number = names.size();
+        ofType.put(j.grader(), number);
+        names.add(j.graderType().id() + ":" + j.grader());
+      }
+      return number;
     }
 
     /** Every grader's name, sorted: humans first, as "human:…" < "model:…". */
@@ -276,8 +287,9 @@ final class Agreements {
             WeightedAgreement.ofGrader(all.select(everyItem, columns), GraderType.MODEL.id() + ":" + judge, scope));
         RatingMatrix shared = all.select(
             IntStream.range(0, items).filter(i -> !Double.isNaN(all.rating(i, g))).toArray(), columns);
-        if (paired(shared) > 0) {
-          judgeSamples.put(judge, sample(shared));
+        AgreementSample sample = sample(shared);
+        if (sample.items() > 0) {
+          judgeSamples.put(judge, sample);
         }
       });
       int b = bootstrap.resamples();

@@ -226,16 +226,19 @@ public final class WeightedAgreement {
         patternOf[i] = -1;
         continue;
       }
-      patternOf[i] = index.computeIfAbsent(item, pattern -> {
-        distinct.add(pattern);
-        return distinct.size() - 1;
-      });
+      Integer known = index.get(item);
+      if (known == null) {
+        known = distinct.size();
+        index.put(item, known);
+        distinct.add(item);
+      }
+      patternOf[i] = known;
     }
     this.fractionWidth = chanceCorrected ? FRACTIONS.length : RATIO_FRACTIONS;
     this.fractions = new double[distinct.size() * fractionWidth];
     this.ratingsOf = new int[distinct.size()];
     this.wholeOf = new int[distinct.size()];
-    Map<List<Integer>, Integer> wholeIndex = new HashMap<>();
+    Map<WholeShares, Integer> wholeIndex = new HashMap<>();
     List<int[]> wholeShares = new ArrayList<>();
     double[] shares = new double[width];
     for (int k = 0; k < distinct.size(); k++) {
@@ -250,10 +253,13 @@ public final class WeightedAgreement {
         whole[c] = (int) shares[c];
       }
       whole[width] = ratingsOf[k];
-      wholeOf[k] = wholeIndex.computeIfAbsent(Arrays.stream(whole).boxed().toList(), key -> {
+      Integer known = wholeIndex.get(new WholeShares(whole));
+      if (known == null) {
+        known = wholeShares.size();
+        wholeIndex.put(new WholeShares(whole), known);
         wholeShares.add(whole);
-        return wholeShares.size() - 1;
-      });
+      }
+      wholeOf[k] = known;
     }
     this.wholes = new int[wholeShares.size() * width];
     this.wholeRatings = new int[wholeShares.size()];
@@ -271,6 +277,19 @@ public final class WeightedAgreement {
     int wholePatterns = wholeRatings.length;
     int fleissRows = chanceCorrected ? maxRatings + 1 : 0;
     this.scratch = ThreadLocal.withInitial(() -> new Scratch(counters, pairs, patterns, shareCount, wholePatterns, fleissRows));
+  }
+
+  /** A pattern's whole shares and number of ratings, compared by value: a map key that boxes none of them. */
+  private record WholeShares(int[] values) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof WholeShares other && Arrays.equals(values, other.values);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(values);
+    }
   }
 
   /** Which figures are computed: those that take a weighted item's tables cost most. */
