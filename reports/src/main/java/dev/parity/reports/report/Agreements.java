@@ -330,8 +330,39 @@ final class Agreements {
     }
   }
 
+  /**
+   * The matrix's sample, from one pass over its ratings: the items with two ratings or more, the
+   * graders with a rating, and how many items have the most common number of ratings (two or
+   * more; the larger number on a tie): the items Fleiss' kappa uses, as it needs the same number
+   * of ratings for every item.
+   */
   private static AgreementSample sample(RatingMatrix matrix) {
-    return new AgreementSample(paired(matrix), ratedGraders(matrix), itemsWithCommonCount(matrix));
+    int graders = matrix.graders().size();
+    boolean[] rated = new boolean[graders];
+    int[] itemsWithCount = new int[graders + 1];
+    int paired = 0;
+    for (int i = 0; i < matrix.items().size(); i++) {
+      int n = 0;
+      for (int g = 0; g < graders; g++) {
+        if (!Double.isNaN(matrix.rating(i, g))) {
+          n++;
+          rated[g] = true;
+        }
+      }
+      if (n >= 2) {
+        paired++;
+        itemsWithCount[n]++;
+      }
+    }
+    int ratedGraders = 0;
+    for (boolean r : rated) {
+      ratedGraders += r ? 1 : 0;
+    }
+    int common = 0;
+    for (int items : itemsWithCount) {
+      common = Math.max(common, items);
+    }
+    return new AgreementSample(paired, ratedGraders, common);
   }
 
   /** The humans' columns and the judge's. */
@@ -362,52 +393,5 @@ final class Agreements {
   private static Interval interval(double[] replicates, BootstrapSettings bootstrap) {
     ConfidenceInterval ci = ItemBootstrap.percentileInterval(replicates, bootstrap.level());
     return ci == null ? null : Interval.of(ci);
-  }
-
-  private static int paired(RatingMatrix matrix) {
-    int paired = 0;
-    for (int i = 0; i < matrix.items().size(); i++) {
-      if (count(matrix, i) >= 2) {
-        paired++;
-      }
-    }
-    return paired;
-  }
-
-  /** The graders with at least one rating in {@code matrix}. */
-  private static int ratedGraders(RatingMatrix matrix) {
-    int rated = 0;
-    for (int g = 0; g < matrix.graders().size(); g++) {
-      for (int i = 0; i < matrix.items().size(); i++) {
-        if (!Double.isNaN(matrix.rating(i, g))) {
-          rated++;
-          break;
-        }
-      }
-    }
-    return rated;
-  }
-
-  /**
-   * How many items have the most common number of ratings (two or more; the larger number on a
-   * tie): the items Fleiss' kappa uses, as it needs the same number of ratings for every item.
-   */
-  private static int itemsWithCommonCount(RatingMatrix matrix) {
-    Map<Integer, Integer> frequency = new TreeMap<>();
-    for (int i = 0; i < matrix.items().size(); i++) {
-      int n = count(matrix, i);
-      if (n >= 2) {
-        frequency.merge(n, 1, Integer::sum);
-      }
-    }
-    return frequency.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-  }
-
-  private static int count(RatingMatrix matrix, int item) {
-    int n = 0;
-    for (int g = 0; g < matrix.graders().size(); g++) {
-      n += Double.isNaN(matrix.rating(item, g)) ? 0 : 1;
-    }
-    return n;
   }
 }
