@@ -99,9 +99,8 @@ final class Agreements {
     // names to boxed ratings, and the matrix is made from the rows, not rating by rating (judge
     // gating makes one for every occupation, so each judgment is read twice).
     // An item's judgments mostly come one after the other (the report sorts them by task, pair and
-    // sample): an item is looked up only when it changes.
-    // In the order met, which is nearly the items' order (the judgments' is by task, pair and
-    // sample): their sort then finds them mostly in order.
+    // sample): an item is looked up only when it changes, and the items are met nearly in their
+    // order, which their sort then finds.
     Map<Item, Ratings> byItem = new LinkedHashMap<>();
     GraderNumbers graders = new GraderNumbers();
     Item item = null;

@@ -72,8 +72,9 @@ record SumPlan(int leaves, int[] terms, int[] termStart, int[] nodeOfGroup) {
     boolean[] distinct = new boolean[sets.length];
     int[] in = new int[tasks];
     int[] taken = new int[tasks];
-    // The sets made so far, largest first, those of a size in the order they were made: kept so as
-    // each is made, not sorted again for every set (a model's groups and cells are a few hundred).
+    // The sets made so far, largest first and those of one size in the order they were made: each
+    // put in its place as it is made, not all sorted again for every set partitioned (a model's
+    // groups and cells are a few hundred).
     List<Integer> done = new ArrayList<>();
     for (int position = 0; position < order.length; position++) {
       int s = order[position];
