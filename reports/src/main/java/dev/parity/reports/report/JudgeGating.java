@@ -5,6 +5,7 @@ import dev.parity.judgments.Judgment;
 import dev.parity.reports.stats.BootstrapSettings;
 import dev.parity.reports.stats.WeightedAgreement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,11 +19,12 @@ final class JudgeGating {
   private JudgeGating() {}
 
   static List<JudgeGatingResult> compute(List<Judgment> judgments, BootstrapSettings bootstrap) {
-    Map<String, List<Judgment>> byOccupation = new TreeMap<>();
+    // Hashed per judgment, sorted once: the occupations in name order whatever the input's.
+    Map<String, List<Judgment>> byOccupation = new HashMap<>();
     judgments.forEach(j -> byOccupation.computeIfAbsent(j.occupation(), k -> new ArrayList<>()).add(j));
     List<String> occupations = new ArrayList<>();
     List<List<Judgment>> sets = new ArrayList<>();
-    byOccupation.forEach((occupation, list) -> {
+    new TreeMap<>(byOccupation).forEach((occupation, list) -> {
       if (list.stream().anyMatch(j -> j.graderType() == GraderType.MODEL)
           && list.stream().anyMatch(j -> j.graderType() == GraderType.HUMAN)) {
         occupations.add(occupation);
