@@ -253,10 +253,11 @@ public final class WeightedAgreement {
         whole[c] = (int) shares[c];
       }
       whole[width] = ratingsOf[k];
-      Integer known = wholeIndex.get(new WholeShares(whole));
+      WholeShares key = new WholeShares(whole);
+      Integer known = wholeIndex.get(key);
       if (known == null) {
         known = wholeShares.size();
-        wholeIndex.put(new WholeShares(whole), known);
+        wholeIndex.put(key, known);
         wholeShares.add(whole);
       }
       wholeOf[k] = known;
